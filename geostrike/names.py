@@ -1,0 +1,201 @@
+"""Place-name normalisation: the rules that make many spellings one key.
+
+Reports transliterate Arabic names in many ways, and new spellings appear all the time, so
+lookup works on keys derived by rule, with alias lists only as a second line:
+
+``fold``
+    case, diacritics, transliteration marks (ā ḩ ‘ ’ ʿ ʾ `), hyphens, apostrophes, spaces
+    and possessives removed: "Ma'arrat an-Nu'man" -> "maarrat an numan".
+``strip_article``
+    ``fold`` without the Arabic article in any assimilated form (al, el, ad, an, ar, as, ash,
+    at, az, ...), whether written apart ("Deir ez-Zor") or joined by a doubled letter
+    ("Deir Ezzor"): "deir zor".
+``skeleton``
+    ``strip_article`` reduced to what Levantine transliterations agree on: every run of
+    vowels (and of y/w next to a vowel) becomes one ``*``, doubled letters collapse, q/k,
+    kh/h, gh/g, ch/sh, dh/d, th/t, final -ah/-eh lose the h. "Dayr al-Zawr", "Deir ez-Zor",
+    "Der Ezzor" -> "d*r z*r"; "Raqqa", "Raqqah", "Raqqua", "Rakka" -> "r*k*".
+
+``parse_qualifiers`` separates the words around a name that change which place is meant
+("Aleppo province", "the countryside of Hama", "the city of Aleppo", "Hmeymim airbase").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+__all__ = ["fold", "strip_article", "skeleton", "Qualified", "parse_qualifiers"]
+
+# Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
+# "Dar'a" folds like "Dara" and "Nu`man" like "Numan".
+_MARKS = "'`\u2018\u2019\u02bf\u02be\u02bb\u02bc\u00b4\u2032\u055a"
+_MARKS_RE = re.compile(f"[{re.escape(_MARKS)}]")
+_POSSESSIVE_RE = re.compile(r"(?<=\w)['\u2019]s\b")
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+# The Arabic article and its sun-letter assimilations, as transliterations write them.
+_ARTICLES = frozenset(
+    "al el il ul al ad ed an en ar er as es ash esh at et az ez adh ath dh ad ad-".split()
+)
+# "Ezzor", "Arraqqa", "Assuwayda": article vowel + doubled sun letter written as one word.
+_JOINED_ARTICLE_RE = re.compile(r"^[ae](t|th|d|dh|r|z|s|sh|n)\1(?=[a-z]{2,})")
+# "Alraqqa", "Elqamishli": the article glued on without assimilation. Only before a consonant
+# that a sun letter is not, so "Aleppo" and "Alma" stay as they are.
+_GLUED_AL_RE = re.compile(r"^[ae]l(?=(b|f|h|j|k|q|m|w|y|kh|gh)[aeiou])")
+
+_VOWELS = "aeiou"
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Fold case, diacritics, marks, punctuation and possessives; words separated by one space.
+
+    Parameters
+    ----------
+    name
+        A place name in any script; non-Latin scripts are transliterated with anyascii.
+
+    Returns
+    -------
+    str
+        Lower-case ASCII words separated by single spaces ("" if nothing is left).
+    """
+    text = unicodedata.normalize("NFKC", name)
+    text = _POSSESSIVE_RE.sub("", text)
+    text = _MARKS_RE.sub("", text)
+    text = anyascii(text).lower()
+    # anyascii turns some marks into quotes of its own; drop them the same way
+    text = text.replace("'", "").replace("`", "")
+    return _NON_ALNUM_RE.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=200_000)
+def strip_article(name: str) -> str:
+    """Return ``fold(name)`` without Arabic articles, written apart or joined.
+
+    A lone article word is removed only when another word follows it, so the single word
+    "As" (a real Syrian village name in some sources) is not erased.
+    """
+    words = fold(name).split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in _ARTICLES and i + 1 < len(words):
+            continue
+        word = _JOINED_ARTICLE_RE.sub(r"\1", word, count=1)
+        word = _GLUED_AL_RE.sub("", word, count=1)
+        out.append(word)
+    return " ".join(out)
+
+
+# Digraphs that transliterations swap for one another, longest first.
+_DIGRAPHS = (
+    ("sch", "sh"), ("tch", "sh"), ("ch", "sh"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
+    ("th", "t"), ("ph", "f"), ("dj", "j"), ("zh", "j"), ("ck", "k"), ("q", "k"), ("c", "k"),
+    ("x", "ks"), ("v", "w"),
+)
+
+
+def _skeleton_word(word: str) -> str:
+    if word.isdigit():
+        return word
+    # final -ah/-eh/-ih: the h is a spelling of ta marbuta, not a consonant
+    if len(word) > 3 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    out: list[str] = []
+    n = len(word)
+    for i, ch in enumerate(word):
+        is_vowel = ch in _VOWELS
+        if ch in "yw" and i > 0:
+            # y/w next to a vowel is part of the vowel (Dayr, Zawr, Latakiya); at the start
+            # of a word or between consonants it is a consonant.
+            prev_v = word[i - 1] in _VOWELS
+            next_v = i + 1 < n and word[i + 1] in _VOWELS
+            is_vowel = prev_v or next_v
+        symbol = "*" if is_vowel else ch
+        if out and out[-1] == symbol:
+            continue  # vowel runs and doubled consonants collapse
+        out.append(symbol)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """Return the transliteration skeleton of a name (see the module docstring)."""
+    return " ".join(_skeleton_word(w) for w in strip_article(name).split())
+
+
+# --- qualifiers ------------------------------------------------------------------------------
+
+_GOV_WORDS = r"(?:province|provinces|governorate|governorates|governate|muhafazah|region)"
+_TOWN_WORDS = r"(?:city|town|village|suburb|district)"
+_BASE_WORDS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|military\s+airport|base)"
+_NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
+
+_QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), hint, countryside)
+    for p, hint, countryside in (
+        (rf"^(?:the\s+)?(?:countryside|outskirts|rural\s+areas?)\s+of\s+(?P<n>.+)$",
+         "governorate", True),
+        (rf"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:countryside|rural\s+areas?)$", "governorate", True),
+        (r"^(?:rural|rif)\s+(?P<n>(?!dimashq\b).+)$", "governorate", True),
+        (rf"^(?:the\s+)?{_GOV_WORDS}\s+of\s+(?P<n>.+)$", "governorate", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_GOV_WORDS}$", "governorate", False),
+        (rf"^(?:the\s+)?(?:port\s+)?{_TOWN_WORDS}\s+of\s+(?P<n>.+)$", "settlement", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_TOWN_WORDS}$", "settlement", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_NAVAL_WORDS}$", "base", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_BASE_WORDS}$", "base", False),
+        (r"^the\s+(?P<n>.+)$", "", False),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Qualified:
+    """A name with the qualifier words that were around it.
+
+    Attributes
+    ----------
+    name
+        The bare name ("Aleppo" from "the countryside of Aleppo").
+    hint
+        ``"governorate"``, ``"settlement"``, ``"base"`` or ``""`` when nothing qualified it.
+    countryside
+        True for "countryside of X" / "rural X": the governorate outside its capital.
+    qualifier
+        The qualifier as written ("province"), for provenance.
+    """
+
+    name: str
+    hint: str = ""
+    countryside: bool = False
+    qualifier: str = ""
+
+
+@lru_cache(maxsize=50_000)
+def parse_qualifiers(text: str) -> Qualified:
+    """Split "Aleppo province", "the city of Aleppo", "Hama countryside" into name and hint.
+
+    Only one qualifier is taken off, from the outside in; the whole text is returned as the
+    name when none applies. A qualifier word that is part of a name is kept when taking it
+    off would leave nothing ("Port Said" is not "Said" with a port qualifier: only the
+    trailing form "Tartus port" is read as one).
+    """
+    stripped = " ".join(text.split())
+    for pattern, hint, countryside in _QUALIFIER_PATTERNS:
+        m = pattern.match(stripped)
+        if m and m.group("n").strip():
+            name = m.group("n").strip()
+            qualifier = " ".join((stripped[: m.start("n")] + " " + stripped[m.end("n"):]).split())
+            if not hint:
+                # a bare "the X": look inside X once more ("the Aleppo province")
+                inner = parse_qualifiers(name)
+                return Qualified(inner.name, inner.hint, inner.countryside, inner.qualifier)
+            return Qualified(name, hint, countryside, qualifier)
+    return Qualified(stripped)
