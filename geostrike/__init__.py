@@ -1,0 +1,36 @@
+"""geostrike: map reported military strikes from news reports, offline.
+
+The pipeline: corpus (articles) -> mentions (place names found in the text) -> resolution
+(gazetteer places) -> claims (who says what was struck where and when) -> outputs (map,
+GeoJSON, control comparison). This module exposes the small public surface.
+"""
+
+from geostrike.errors import (
+    GazetteerDataError,
+    GeostrikeError,
+    InputError,
+    PlaceNotFound,
+    SchemaError,
+)
+from geostrike.gazetteer import Candidate, Gazetteer, Place, default_gazetteer
+from geostrike.geocoder import GazetteerGeocoder
+from geostrike.names import fold, parse_qualifiers, skeleton, strip_article
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Candidate",
+    "GazetteerDataError",
+    "GazetteerGeocoder",
+    "Gazetteer",
+    "GeostrikeError",
+    "InputError",
+    "Place",
+    "PlaceNotFound",
+    "SchemaError",
+    "default_gazetteer",
+    "fold",
+    "parse_qualifiers",
+    "skeleton",
+    "strip_article",
+]

@@ -1,0 +1,115 @@
+"""The ``geostrike`` command: a thin layer over the library.
+
+Each subcommand parses its arguments, calls one library function and prints the result;
+a :class:`~geostrike.errors.GeostrikeError` becomes a one-line message and exit status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from geostrike.errors import GeostrikeError
+
+log = logging.getLogger("geostrike")
+
+
+class _Group(click.Group):
+    """Click group that turns library errors into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except GeostrikeError as exc:
+            click.echo(f"geostrike: error: {exc}", err=True)
+            ctx.exit(1)
+
+
+def _verbosity(func):  # noqa: ANN001, ANN202 - click decorator
+    func = click.option("-v", "--verbose", count=True, help="More log output (repeatable).")(func)
+    return click.option("-q", "--quiet", is_flag=True, help="Only errors.")(func)
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else
+                                         logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="geostrike: %(message)s", stream=sys.stderr)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="geostrike")
+def main() -> None:
+    """Map reported military strikes from news reports, with an offline gazetteer."""
+
+
+@main.group()
+def gazetteer() -> None:
+    """Look names up in the offline gazetteer, or rebuild it."""
+
+
+_GAZETTEER_OPTION = click.option(
+    "--gazetteer", "gazetteer_dir", type=click.Path(file_okay=False, path_type=Path),
+    help="Gazetteer directory (default: the shipped one).",
+)
+_EXTRA_OPTION = click.option(
+    "--extra", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Extra places file (.csv or .geojson); repeatable.",
+)
+
+
+@gazetteer.command("lookup")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--limit", default=5, show_default=True, help="Candidates per name.")
+@click.option("--kind", "kinds", multiple=True, help="Only places of this kind; repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@_GAZETTEER_OPTION
+@_EXTRA_OPTION
+@_verbosity
+def gazetteer_lookup(
+    names: Sequence[str], limit: int, kinds: Sequence[str], as_json: bool,
+    gazetteer_dir: Path | None, extra: Sequence[Path], verbose: int, quiet: bool,
+) -> None:
+    """Print the ranked candidate places for each NAME."""
+    from geostrike.gazetteer import Gazetteer, default_gazetteer
+
+    _configure_logging(verbose, quiet)
+    gaz = (Gazetteer.load(gazetteer_dir, extra=extra) if gazetteer_dir or extra
+           else default_gazetteer())
+    results = {name: gaz.lookup(name, kinds=kinds or None, limit=limit) for name in names}
+    if as_json:
+        payload = [
+            {"query": name, "candidates": [
+                {"score": c.score, "match": c.match, "matched": c.matched} | c.place.to_dict()
+                for c in found]}
+            for name, found in results.items()
+        ]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for name, found in results.items():
+        click.echo(f"{name}:")
+        if not found:
+            click.echo("  (no place found)")
+        for c in found:
+            p = c.place
+            click.echo(f"  {c.score:.3f}  {p.id:<22} {p.name:<28} {p.kind:<11} "
+                       f"{p.governorate or p.country:<6} {p.lat:9.5f} {p.lon:10.5f}  ({c.match})")
+
+
+@gazetteer.command("build")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Output directory (default: the repository's gazetteer/).")
+@_verbosity
+def gazetteer_build(out: Path | None, verbose: int, quiet: bool) -> None:
+    """Rebuild gazetteer/ from its sources (needs the 'build' extra)."""
+    _configure_logging(verbose, quiet)
+    try:
+        from geostrike import gazetteer_build as build
+    except ImportError as exc:
+        raise click.ClickException(
+            f"{exc}; install the build extra: pip install -e '.[build]'") from exc
+    build.main([] if out is None else ["--out", str(out)])

@@ -1,0 +1,610 @@
+"""The offline gazetteer: load places, index their spellings, look names up.
+
+The data lives in ``gazetteer/`` (format: ``docs/gazetteer-format.md``); this module reads it,
+validates it, and answers four questions:
+
+- :meth:`Gazetteer.lookup`: which places could this name mean, ranked with scores?
+- :meth:`Gazetteer.get`: the place with this id.
+- :meth:`Gazetteer.governorate_at` / :meth:`Gazetteer.nearest`: reverse lookups.
+- :meth:`Gazetteer.places_of_kind`: every place of some kinds.
+
+Lookup works on rule-derived keys (:mod:`geostrike.names`) first, alias lists second and a
+rapidfuzz misspelling fallback last; see :meth:`Gazetteer.lookup`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import shapely
+from rapidfuzz import fuzz, process
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from geostrike import settings
+from geostrike.errors import GazetteerDataError, PlaceNotFound
+from geostrike.names import Qualified, fold, parse_qualifiers, skeleton, strip_article
+
+__all__ = ["Place", "Candidate", "Gazetteer", "default_gazetteer"]
+
+_REQUIRED_COLUMNS = ("id", "name", "kind", "country", "lat", "lon")
+_EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    Attributes
+    ----------
+    id
+        Stable id (``gn:172955``, ``adm1:SY-RA``, ``country:RU``, ``gs:hmeymim-air-base``).
+    name
+        Preferred English name.
+    kind
+        One of :data:`geostrike.settings.KINDS`.
+    country
+        ISO 3166-1 alpha-2 code ("" for seas).
+    governorate
+        ISO 3166-2 code of the Syrian governorate the place lies in ("" elsewhere).
+    lat, lon
+        WGS84 degrees of the place's point (a representative point for areas).
+    population
+        Inhabitants where known.
+    aliases
+        Other spellings, as the sources give them.
+    source
+        Where the row came from (``geonames``, ``naturalearth``, ``ourairports``, ``curated: ...``).
+    polygon
+        Outline for areas (governorates, regions, seas), else None. lon/lat order (shapely x/y).
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    governorate: str
+    lat: float
+    lon: float
+    population: int | None = None
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+    polygon: BaseGeometry | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The preferred name followed by every alias."""
+        return (self.name, *self.aliases)
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the record as plain data (no polygon), as geopy's ``Location.raw`` carries it."""
+        return {
+            "id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
+            "governorate": self.governorate, "lat": self.lat, "lon": self.lon,
+            "population": self.population, "aliases": list(self.aliases), "source": self.source,
+            "has_polygon": self.polygon is not None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One ranked answer of :meth:`Gazetteer.lookup`.
+
+    Attributes
+    ----------
+    place
+        The gazetteer place.
+    score
+        0..1; 1 is the exact spelling of a place of the expected kind.
+    match
+        How the name matched: ``exact``, ``no_article``, ``skeleton`` or ``fuzzy``.
+    matched
+        The place's spelling that matched.
+    qualified
+        The query split into name and qualifier ("Aleppo" + "province").
+    """
+
+    place: Place
+    score: float
+    match: str
+    matched: str
+    qualified: Qualified
+
+
+class Gazetteer:
+    """Places with an index of their spellings; see the module docstring.
+
+    Build one with :meth:`load` (or :func:`default_gazetteer` for the shipped data); the
+    constructor takes already validated places.
+    """
+
+    def __init__(self, places: Iterable[Place], *, common_words: Iterable[str] = ()) -> None:
+        self._places: dict[str, Place] = {}
+        for place in places:
+            self._places[place.id] = place
+        self._ids = sorted(self._places)
+        self._common_words = frozenset(common_words)
+        self._build_index()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    @classmethod
+    def load(
+        cls,
+        directory: str | Path | None = None,
+        *,
+        extra: Sequence[str | Path] = (),
+    ) -> Gazetteer:
+        """Load a gazetteer directory and any number of user extension files.
+
+        Parameters
+        ----------
+        directory
+            A directory holding ``places.csv`` and optionally ``polygons.geojson`` and
+            ``common_words.txt``. Default: :func:`geostrike.settings.default_gazetteer_dir`.
+        extra
+            User CSV files (``places.csv`` columns) or GeoJSON FeatureCollections whose
+            features carry those properties. Their ids must not repeat any loaded id.
+
+        Raises
+        ------
+        GazetteerDataError
+            For any invalid row or feature (naming the file and row); nothing is loaded.
+        """
+        directory = Path(directory) if directory is not None else settings.default_gazetteer_dir()
+        places_csv = directory / "places.csv"
+        if not places_csv.exists():
+            raise GazetteerDataError(
+                f"{places_csv}: no such file; the gazetteer directory must hold places.csv "
+                "(build it with `python -m geostrike.gazetteer_build`)"
+            )
+        polygons = _read_polygons(directory / "polygons.geojson")
+        places = [place for _, place in _read_csv(places_csv, polygons=polygons)]
+        words_file = directory / "common_words.txt"
+        common_words = (
+            words_file.read_text(encoding="utf-8").split() if words_file.exists() else ()
+        )
+        outlines = _country_outlines(directory / "basemap.geojson")
+        seen = {p.id: f"{places_csv}" for p in places}
+        for path in extra:
+            path = Path(path)
+            if path.suffix.lower() in (".geojson", ".json"):
+                more = _read_geojson_places(path)
+            elif path.suffix.lower() in (".csv", ".tsv"):
+                more = _read_csv(path, polygons={})
+            else:
+                raise GazetteerDataError(
+                    f"{path}: unknown gazetteer file type {path.suffix!r}; use .csv or .geojson"
+                )
+            for where, place in more:
+                if place.id in seen:
+                    raise GazetteerDataError(
+                        f"{path}, {where}: duplicate id {place.id!r} (already in {seen[place.id]})"
+                    )
+                _check_in_country(place, outlines, path, where)
+                seen[place.id] = f"{path}, {where}"
+            places.extend(p for _, p in more)
+        return cls(places, common_words=common_words)
+
+    # --- access ----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return (self._places[i] for i in self._ids)
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._places
+
+    def get(self, place_id: str) -> Place:
+        """Return the place with this id.
+
+        Raises
+        ------
+        PlaceNotFound
+            If no place has the id.
+        """
+        try:
+            return self._places[place_id]
+        except KeyError:
+            raise PlaceNotFound(f"no place with id {place_id!r} in the gazetteer") from None
+
+    def places_of_kind(self, *kinds: str) -> list[Place]:
+        """Every place of the given kinds, in id order."""
+        unknown = set(kinds) - set(settings.KINDS)
+        if unknown:
+            raise ValueError(f"unknown kind(s) {sorted(unknown)}; known: {settings.KINDS}")
+        return [p for p in self if p.kind in kinds]
+
+    def is_common_word(self, text: str) -> bool:
+        """True if ``text`` is an ordinary English word that is no place's preferred name."""
+        return fold(text) in self._common_words
+
+    # --- lookup ----------------------------------------------------------------------------
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        kinds: Sequence[str] | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """Rank the places a name may mean.
+
+        Matching, from strongest to weakest: the folded spelling of a name or alias, the same
+        without the Arabic article, the transliteration skeleton (scaled by how close the
+        spellings still are), and a rapidfuzz fallback for misspellings. Qualifiers in the
+        name steer the ranking ("Aleppo province" prefers the governorate, "the city of
+        Aleppo" the city); without one, :data:`settings.KIND_PRIOR` decides and places in
+        :data:`settings.THEATRE_COUNTRIES` win ties.
+
+        Parameters
+        ----------
+        name
+            The name as written, qualifiers included.
+        kinds
+            Only return places of these kinds.
+        country
+            Only return places in this ISO 3166-1 alpha-2 country.
+        limit
+            At most this many candidates (default :data:`settings.MAX_CANDIDATES`).
+        fuzzy
+            Allow skeleton and fuzzy matches (mention detection in running text turns the
+            fuzzy fallback off for short capitalised words).
+
+        Returns
+        -------
+        list of Candidate
+            Best first; ties broken by id so the order is deterministic. Empty if nothing
+            plausible matched.
+        """
+        limit = settings.MAX_CANDIDATES if limit is None else limit
+        qualified = parse_qualifiers(name)
+        found = self._match(qualified.name, fuzzy)
+        kinds_set = set(kinds) if kinds else None
+        out: list[Candidate] = []
+        for place_id, (score, how, matched) in found.items():
+            place = self._places[place_id]
+            if kinds_set is not None and place.kind not in kinds_set:
+                continue
+            if country is not None and place.country != country:
+                continue
+            final = score * _prior(place, qualified)
+            out.append(Candidate(place, round(final, 4), how, matched, qualified))
+        out.sort(key=lambda c: (-c.score, c.place.id))
+        return out[:limit]
+
+    def best(self, name: str, **kwargs: object) -> Candidate | None:
+        """The top candidate of :meth:`lookup`, or None."""
+        found = self.lookup(name, limit=1, **kwargs)  # type: ignore[arg-type]
+        return found[0] if found else None
+
+    def _match(self, name: str, fuzzy: bool) -> dict[str, tuple[float, str, str]]:
+        return dict(self._match_cached(name, fuzzy))
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - the gazetteer is immutable and long-lived
+    def _match_cached(self, name: str, fuzzy: bool) -> tuple[tuple[str, tuple[float, str, str]], ...]:
+        key_fold = fold(name)
+        if not key_fold:
+            return ()
+        key_bare = strip_article(name)
+        common = key_fold in self._common_words
+        found: dict[str, tuple[float, str, str]] = {}
+
+        def offer(place_id: str, score: float, how: str, matched: str) -> None:
+            if place_id not in found or found[place_id][0] < score:
+                found[place_id] = (score, how, matched)
+
+        for place_id, spelling, preferred in self._by_fold.get(key_fold, ()):
+            # an ordinary English word matches a place only by its preferred name
+            if common and not preferred:
+                continue
+            offer(place_id, settings.SCORE_EXACT, "exact", spelling)
+        if not common:
+            for place_id, spelling, _ in self._by_bare.get(key_bare, ()):
+                offer(place_id, settings.SCORE_NO_ARTICLE, "no_article", spelling)
+        if fuzzy and not common:
+            for place_id, spelling, _ in self._by_skeleton.get(skeleton(name), ()):
+                similarity = fuzz.ratio(key_bare, strip_article(spelling))
+                if similarity >= settings.SKELETON_MIN_SIMILARITY:
+                    offer(place_id, settings.SCORE_SKELETON * (0.5 + similarity / 200), "skeleton",
+                          spelling)
+            if not found and len(key_bare.replace(" ", "")) >= settings.FUZZY_MIN_LENGTH:
+                hits = process.extract(
+                    key_bare, self._fuzzy_keys, scorer=fuzz.ratio,
+                    score_cutoff=settings.FUZZY_MIN_SCORE, limit=settings.MAX_CANDIDATES,
+                )
+                for _, similarity, index in hits:
+                    for place_id, spelling, _ in self._by_bare[self._fuzzy_keys[index]]:
+                        offer(place_id, settings.SCORE_FUZZY * similarity / 100, "fuzzy", spelling)
+        return tuple(sorted(found.items()))
+
+    def _build_index(self) -> None:
+        by_fold: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        by_bare: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        by_skeleton: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        for place_id in self._ids:
+            place = self._places[place_id]
+            seen: set[str] = set()
+            for i, spelling in enumerate(place.names):
+                key = fold(spelling)
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                entry = (place_id, spelling, i == 0)
+                by_fold[key].append(entry)
+                by_bare[strip_article(spelling)].append(entry)
+                by_skeleton[skeleton(spelling)].append(entry)
+        self._by_fold = dict(by_fold)
+        self._by_bare = dict(by_bare)
+        self._by_skeleton = dict(by_skeleton)
+        self._fuzzy_keys = sorted(by_bare)
+        self._lats = np.array([self._places[i].lat for i in self._ids])
+        self._lons = np.array([self._places[i].lon for i in self._ids])
+        governorates = [p for p in self if p.kind == "governorate" and p.polygon is not None]
+        self._governorates = governorates
+        for p in governorates:
+            shapely.prepare(p.polygon)
+
+    # --- reverse ---------------------------------------------------------------------------
+
+    def governorate_at(self, lat: float, lon: float) -> Place | None:
+        """The governorate whose outline contains the point, or None outside them all."""
+        for place in self._governorates:
+            # shapely is x/y = lon/lat
+            if shapely.intersects_xy(place.polygon, lon, lat):
+                return place
+        return None
+
+    def nearest(
+        self, lat: float, lon: float, *, kinds: Sequence[str] | None = None, limit: int = 1
+    ) -> list[tuple[Place, float]]:
+        """The places nearest a point, with great-circle distances in km, nearest first."""
+        distances = haversine_km(lat, lon, self._lats, self._lons)
+        order = np.lexsort((np.arange(len(self._ids)), distances))
+        out: list[tuple[Place, float]] = []
+        for index in order:
+            place = self._places[self._ids[index]]
+            if kinds is None or place.kind in kinds:
+                out.append((place, float(distances[index])))
+                if len(out) == limit:
+                    break
+        return out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: object, lon2: object) -> np.ndarray:
+    """Great-circle distance in km between a point and one or many points (arrays allowed)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dphi = p2 - p1
+    dlmb = np.radians(np.asarray(lon2) - lon1)
+    a = np.sin(dphi / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlmb / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def _prior(place: Place, qualified: Qualified) -> float:
+    """Weight in (0, 1] from the place's kind, country and size, steered by the qualifier."""
+    weight = settings.KIND_PRIOR.get(place.kind, 0.9)
+    if place.country not in settings.THEATRE_COUNTRIES:
+        weight *= 1 - settings.THEATRE_BONUS
+    # a nudge, not a vote: a city of a million beats a village of the same name
+    size = min(math.log10(place.population), 7) / 7 if place.population else 0.0
+    weight *= 0.99 + 0.01 * size
+    hint = qualified.hint
+    if hint == "governorate":
+        weight *= 1.0 if place.kind == "governorate" else 0.8
+    elif hint == "settlement":
+        weight *= 1.0 if place.kind in settings.SETTLEMENT_KINDS else 0.8
+    elif hint == "base":
+        weight *= 1.0 if place.kind in settings.BASE_KINDS else 0.85
+    return weight
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    return Gazetteer.load()
+
+
+# --- reading and validating files ----------------------------------------------------------
+
+
+def _read_polygons(path: Path) -> dict[str, BaseGeometry]:
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GazetteerDataError(f"{path}: not readable GeoJSON ({exc})") from exc
+    out: dict[str, BaseGeometry] = {}
+    for index, feature in enumerate(data.get("features", [])):
+        place_id = (feature.get("properties") or {}).get("id")
+        geometry = _polygon_from(feature.get("geometry"), path, f"feature {index}")
+        if place_id and geometry is not None:
+            out[place_id] = geometry
+    return out
+
+
+def _polygon_from(geometry: object, path: Path, where: str) -> BaseGeometry | None:
+    if not geometry:
+        return None
+    try:
+        geom = shape(geometry)
+    except Exception as exc:  # shapely raises several types for malformed input
+        raise GazetteerDataError(f"{path}, {where}: malformed geometry ({exc})") from exc
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    if not geom.is_valid:
+        reason = shapely.is_valid_reason(geom)
+        raise GazetteerDataError(
+            f"{path}, {where}: invalid polygon ({reason}); repair it (e.g. shapely.make_valid)"
+        )
+    return geom
+
+
+def _read_csv(path: Path, *, polygons: dict[str, BaseGeometry]) -> list[tuple[str, Place]]:
+    """Read a places CSV into (where, place) pairs, "where" naming the line for messages."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            columns = reader.fieldnames or []
+            missing = [c for c in _REQUIRED_COLUMNS if c not in columns]
+            if missing:
+                raise GazetteerDataError(
+                    f"{path}: missing column(s) {', '.join(missing)}; "
+                    f"required: {', '.join(_REQUIRED_COLUMNS)}"
+                )
+            rows = list(reader)
+    except UnicodeDecodeError as exc:
+        raise GazetteerDataError(f"{path}: not UTF-8 text ({exc})") from exc
+    except OSError as exc:
+        raise GazetteerDataError(f"{path}: cannot read ({exc})") from exc
+    out = []
+    seen: set[str] = set()
+    problems: list[str] = []
+    for line, row in enumerate(rows, start=2):  # line 1 is the header
+        where = f"line {line}"
+        try:
+            place = _place_from_row(row, polygons.get((row.get("id") or "").strip()))
+        except GazetteerDataError as exc:
+            problems.append(f"{path}, {where}: {exc}")
+            continue
+        if place.id in seen:
+            problems.append(f"{path}, {where}: duplicate id {place.id!r}")
+            continue
+        seen.add(place.id)
+        out.append((where, place))
+    if problems:
+        raise GazetteerDataError("; ".join(problems[:20]) + (
+            f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""))
+    return out
+
+
+def _place_from_row(row: dict[str, str | None], polygon: BaseGeometry | None) -> Place:
+    def text(key: str) -> str:
+        return (row.get(key) or "").strip()
+
+    place_id, name, kind = text("id"), text("name"), text("kind")
+    if not place_id:
+        raise GazetteerDataError("empty id")
+    if not name:
+        raise GazetteerDataError(f"place {place_id!r} has an empty name")
+    if kind not in settings.KINDS:
+        raise GazetteerDataError(
+            f"place {place_id!r} has unknown kind {kind!r}; use one of {', '.join(settings.KINDS)}"
+        )
+    try:
+        lat, lon = float(text("lat")), float(text("lon"))
+    except ValueError:
+        raise GazetteerDataError(
+            f"place {place_id!r}: lat/lon {text('lat')!r}, {text('lon')!r} are not numbers"
+        ) from None
+    _check_range(place_id, lat, lon)
+    population = text("population")
+    try:
+        pop = int(float(population)) if population else None
+    except ValueError:
+        raise GazetteerDataError(f"place {place_id!r}: population {population!r} is not a number")
+    aliases = tuple(a.strip() for a in text("aliases").split("|") if a.strip())
+    return Place(
+        id=place_id, name=name, kind=kind, country=text("country").upper(),
+        governorate=text("governorate"), lat=lat, lon=lon, population=pop, aliases=aliases,
+        source=text("source"), polygon=polygon,
+    )
+
+
+def _check_range(place_id: str, lat: float, lon: float) -> None:
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise GazetteerDataError(f"place {place_id!r}: lat/lon must be finite numbers")
+    if not -90 <= lat <= 90:
+        hint = " (lat and lon look swapped)" if -90 <= lon <= 90 and -180 <= lat <= 180 else ""
+        raise GazetteerDataError(f"place {place_id!r}: latitude {lat} is out of range -90..90{hint}")
+    if not -180 <= lon <= 180:
+        raise GazetteerDataError(f"place {place_id!r}: longitude {lon} is out of range -180..180")
+
+
+def _read_geojson_places(path: Path) -> list[tuple[str, Place]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GazetteerDataError(f"{path}: not readable GeoJSON ({exc})") from exc
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise GazetteerDataError(f"{path}: expected a GeoJSON FeatureCollection")
+    out: list[tuple[str, Place]] = []
+    seen: set[str] = set()
+    problems: list[str] = []
+    for index, feature in enumerate(data.get("features") or []):
+        where = f"feature {index}"
+        props = dict(feature.get("properties") or {})
+        geometry = feature.get("geometry")
+        try:
+            polygon = _polygon_from(geometry, path, where)
+            if geometry and geometry.get("type") == "Point":
+                # GeoJSON positions are [lon, lat]
+                lon, lat = geometry["coordinates"][:2]
+                props.setdefault("lat", lat)
+                props.setdefault("lon", lon)
+            elif polygon is not None and (props.get("lat") in (None, "")):
+                point = polygon.representative_point()
+                props["lat"], props["lon"] = point.y, point.x  # shapely y = lat, x = lon
+            row = {k: (None if v is None else str(v)) for k, v in props.items()}
+            if isinstance(props.get("aliases"), list):
+                row["aliases"] = "|".join(props["aliases"])
+            place = _place_from_row(row, polygon)
+        except GazetteerDataError as exc:
+            message = str(exc)
+            problems.append(message if message.startswith(str(path)) else f"{path}, {where}: {message}")
+            continue
+        if place.id in seen:
+            problems.append(f"{path}, {where}: duplicate id {place.id!r}")
+            continue
+        seen.add(place.id)
+        out.append((where, place))
+    if problems:
+        raise GazetteerDataError("; ".join(problems))
+    return out
+
+
+def _country_outlines(path: Path) -> dict[str, BaseGeometry]:
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, BaseGeometry] = {}
+    for feature in data.get("features", []):
+        code = (feature.get("properties") or {}).get("iso_a2")
+        if code and feature.get("geometry"):
+            out[code] = shape(feature["geometry"])
+    return out
+
+
+def _check_in_country(
+    place: Place, outlines: dict[str, BaseGeometry], path: Path, where: str
+) -> None:
+    """Refuse a point far outside its declared country: nearly always swapped lat/lon."""
+    outline = outlines.get(place.country)
+    if outline is None:
+        return  # the basemap covers the region only; farther countries cannot be checked
+    # shapely x/y = lon/lat
+    distance_deg = outline.distance(shapely.Point(place.lon, place.lat))
+    if distance_deg * 111.0 <= settings.COUNTRY_TOLERANCE_KM:
+        return
+    swapped = outline.distance(shapely.Point(place.lat, place.lon)) * 111.0
+    hint = (
+        " — lat and lon look swapped"
+        if swapped <= settings.COUNTRY_TOLERANCE_KM
+        else ""
+    )
+    raise GazetteerDataError(
+        f"{path}, {where}: place {place.id!r} at lat {place.lat}, lon {place.lon} lies outside "
+        f"its declared country {place.country}{hint}"
+    )
