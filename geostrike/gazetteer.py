@@ -299,7 +299,8 @@ class Gazetteer:
         if not key_fold:
             return ()
         key_bare = strip_article(name)
-        common = key_fold in self._common_words
+        # "Assad" and "al-Assad" are both the common word (a person's name, here)
+        common = key_fold in self._common_words or key_bare in self._common_words
         found: dict[str, tuple[float, str, str]] = {}
 
         def offer(place_id: str, score: float, how: str, matched: str) -> None:
