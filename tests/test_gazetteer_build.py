@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shapely
 from shapely.geometry import Point, box, shape
 
 GAZ = Path(__file__).resolve().parents[1] / "gazetteer"
@@ -146,3 +147,46 @@ def test_readme_documents_sources(name: str) -> None:
     assert "CC BY 4.0" in readme
     assert "python -m geostrike.gazetteer_build" in readme
     assert name in readme
+
+
+def _curated_checker() -> Any:
+    """``_read_curated`` with indexes built from the committed files (no build packages)."""
+    from geostrike import gazetteer_build as gb
+
+    polys = {f["properties"]["id"]: shape(f["geometry"]) for f in _features("polygons.geojson")}
+    govs = {k.removeprefix("adm1:"): g for k, g in polys.items() if k.startswith("adm1:")}
+    countries = {"SY": shapely.union_all(list(govs.values()))}
+    index = gb._GovernorateIndex(govs)
+    return lambda path: gb._read_curated(path, index, countries)
+
+
+HEADER = "id,name,kind,country,governorate,lat,lon,population,aliases,source,polygon_wkt\n"
+GOOD = "gs:x,X Base,airbase,SY,,35.4117,35.9450,,,curated: test,\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (GOOD, "duplicate id"),
+        ("gs:y,Y,fortress,SY,,35.4,35.9,,,curated: test,\n", "kind 'fortress'"),
+        ("gs:y,Y,town,SY,,95.0,35.9,,,curated: test,\n", "lat 95.0 out of range"),
+        ("gs:y,Y,town,SY,,35.9450,35.4117,,,curated: test,\n", "lat/lon swapped"),
+        ("gs:y,Y,town,SY,,35.4,35.9,,,Wikipedia,\n", "source must be"),
+        ('gs:y,Y,region,SY,,,,,,curated: test,"POLYGON((0 0,1 1,1 0,0 1,0 0))"\n', "invalid"),
+    ],
+)
+def test_curated_rows_are_validated(tmp_path: Path, row: str, message: str) -> None:
+    from geostrike.errors import GazetteerDataError
+
+    path = tmp_path / "curated.csv"
+    path.write_text(HEADER + GOOD + row, encoding="utf-8")
+    with pytest.raises(GazetteerDataError, match=message) as info:
+        _curated_checker()(path)
+    assert "row 3" in str(info.value) and str(path) in str(info.value)
+
+
+def test_curated_good_row_gets_governorate(tmp_path: Path) -> None:
+    path = tmp_path / "curated.csv"
+    path.write_text(HEADER + GOOD, encoding="utf-8")
+    (place,) = _curated_checker()(path)
+    assert place.governorate == "SY-LA"
