@@ -100,29 +100,26 @@ _DIGRAPHS = (
 )
 
 
+_DIGRAPH_RE = re.compile("|".join(a for a, _ in _DIGRAPHS))
+_DIGRAPH_MAP = dict(_DIGRAPHS)
+_FINAL_H_RE = re.compile(r"(?<=..[aeiou])h$")
+# y/w next to a vowel is part of the vowel (Dayr, Zawr, Latakiya); at the start of a word or
+# between consonants it is a consonant.
+_SEMIVOWEL_RE = re.compile(r"(?<=[aeiou])[yw]|(?<=.)[yw](?=[aeiou])")
+_VOWEL_RUN_RE = re.compile(r"[aeiou]+")
+_DOUBLE_RE = re.compile(r"([^*])\1+")
+
+
 def _skeleton_word(word: str) -> str:
     if word.isdigit():
         return word
     # final -ah/-eh/-ih: the h is a spelling of ta marbuta, not a consonant
-    if len(word) > 3 and word.endswith("h") and word[-2] in _VOWELS:
-        word = word[:-1]
-    for a, b in _DIGRAPHS:
-        word = word.replace(a, b)
-    out: list[str] = []
-    n = len(word)
-    for i, ch in enumerate(word):
-        is_vowel = ch in _VOWELS
-        if ch in "yw" and i > 0:
-            # y/w next to a vowel is part of the vowel (Dayr, Zawr, Latakiya); at the start
-            # of a word or between consonants it is a consonant.
-            prev_v = word[i - 1] in _VOWELS
-            next_v = i + 1 < n and word[i + 1] in _VOWELS
-            is_vowel = prev_v or next_v
-        symbol = "*" if is_vowel else ch
-        if out and out[-1] == symbol:
-            continue  # vowel runs and doubled consonants collapse
-        out.append(symbol)
-    return "".join(out)
+    word = _FINAL_H_RE.sub("", word)
+    word = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group()], word)
+    word = _SEMIVOWEL_RE.sub("a", word)
+    word = _VOWEL_RUN_RE.sub("*", word)
+    # doubled letters collapse, also when a digraph made them ("Shaykh Khalil" -> "sh*h")
+    return _DOUBLE_RE.sub(r"\1", word)
 
 
 @lru_cache(maxsize=200_000)
