@@ -81,3 +81,134 @@ MAX_CANDIDATES = 10
 #: A user's point must lie within this distance (km) of its declared country's outline;
 #: farther means the coordinates are wrong, most often lat and lon swapped.
 COUNTRY_TOLERANCE_KM = 25.0
+
+# --- mentions (geostrike/mentions.py) -------------------------------------------------------------
+#: Longest run of words tried as one name ("Ma'arrat al-Nu'man" is 3 words with the article).
+MAX_NAME_WORDS = 6
+#: Shortest single word taken as a name (abbreviations "U.S." and "U.K." excepted).
+MIN_NAME_LENGTH = 3
+#: Candidates below this lookup score are not taken as the place a report names.
+MENTION_MIN_SCORE = 0.75
+#: A single-word name that is also an ordinary English word ("Most", "Nice") counts at the
+#: start of a sentence only for major places: countries, governorates, seas, bases named
+#: exactly, and places with at least this population (Moscow, Homs).
+MAJOR_PLACE_POPULATION = 100_000
+
+#: Names that contain place names but name organisations, outlets, offices or things; the
+#: places inside them are not mentions ("The Moscow Times", "Islamic State of Iraq").
+#: Matched case-insensitively, with hyphen and space interchangeable.
+NOT_PLACE_NAMES = (
+    "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+    "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", "Islamic State",
+    "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham", "al-Nusra Front",
+    "Nusra Front", "Jaish al-Fatah", "Jaysh al-Fatah", "Jaish al-Islam", "Ahrar al-Sham",
+    "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Free Syrian Army", "Syrian Democratic Forces",
+    "Syrian Arab Army", "Syrian army", "Syrian Observatory for Human Rights",
+    "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
+    "Local Coordination Committees", "Jund al-Aqsa", "Liwa al-Haqq", "Army of Conquest",
+    "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
+    "The Moscow Times", "Moscow Times", "Al Arabiya", "Al-Arabiya", "Al Jazeera", "Al-Jazeera",
+    "Ahram Online", "Al-Ahram", "Al Ahram", "Komsomolskaya Pravda", "RIA Novosti", "Sputnik",
+    "Russia Today", "Rossia television", "Rossiya 24", "Rossiya", "Sunday Times", "New York Times",
+    "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
+    "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
+    "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
+    "Moscow Region", "Moscow Exchange", "Moscow Kremlin",
+    "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
+    "Russian Defence Ministry", "Russian Defense Ministry", "U.S.-led coalition",
+    "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
+    "European Union", "Arab League", "Gulf Cooperation Council",
+)
+
+#: Words before a capitalised run that make it a person ("President Bashar al-Assad").
+PERSON_TITLES = (
+    "President", "Prime Minister", "Minister", "Secretary", "General", "Gen", "Colonel", "Col",
+    "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Commander",
+    "Sheikh", "Imam", "Mr", "Mrs", "Ms", "Dr", "spokesman", "spokeswoman", "spokesperson",
+    "Chancellor", "King", "Prince", "Emir", "Senator", "Sen", "Ambassador", "envoy", "leader",
+    "chief", "commander", "Pope", "Patriarch", "Mufti", "activist", "researcher", "analyst",
+)
+
+#: Given names that start person names in this reporting. A run that starts with one and does
+#: not resolve as a whole ("Bashar al-Assad") is a person: no place is searched inside it.
+GIVEN_NAMES = frozenset(
+    "abdullah abdel abdul abu ahmad ahmed ali alexander alexei alexey andrei andrey anatoly "
+    "bashar boris dmitry dmitri farouk faisal fyodor hafez hassan hassan hossam hussein ibrahim "
+    "igor ivan khaled khalid leonid maher mahmoud mikhail michael mohamed mohammad mohammed "
+    "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
+    "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
+    "ahmet hasan mevlut bashir riad haitham ayman anas".split()
+)
+
+# --- claims (geostrike/claims.py) ---------------------------------------------------------------
+#: Uncertainty radius (km) of a claim at an exact place, by kind.
+POINT_RADIUS_KM = {"city": 10.0, "town": 5.0, "village": 2.0, "airbase": 3.0, "airport": 3.0,
+                   "naval_base": 2.0, "oilfield": 10.0, "landmark": 1.0}
+#: ...for "near X" / "the countryside of X" when X is a town (where_prec 2).
+NEAR_RADIUS_KM = 25.0
+#: ...for regions without an outline, countries and seas without one.
+REGION_RADIUS_KM = 30.0
+COUNTRY_RADIUS_KM = 300.0
+SEA_RADIUS_KM = 300.0
+
+#: Who makes a claim: (name as reported, pattern). The pattern found first in the sentence
+#: (or, failing that, in the sentence before) wins; with none the outlet itself is the claimant.
+CLAIMANTS = (
+    ("Russian Defence Ministry", r"\b(?:Russian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+"
+     r"Defen[cs]e|MoD|defen[cs]e\s+ministry)\b"),
+    ("Sergei Shoigu", r"\bShoigu\b"),
+    ("Vladimir Putin", r"\bPutin\b|\bKremlin\b"),
+    ("Andrei Kartapolov", r"\bKartapolov\b"),
+    ("Igor Konashenkov", r"\bKonashenkov\b"),
+    ("Russian General Staff", r"\bGeneral\s+Staff\b"),
+    ("Sergei Lavrov", r"\bLavrov\b"),
+    ("Dmitry Medvedev", r"\bMedvedev\b"),
+    ("Syrian Observatory for Human Rights", r"\bSyrian?\s+Observatory\b|\bSOHR\b|\bObservatory\b"),
+    ("Syrian state media", r"\bSANA\b|\bSyrian\s+state\s+(?:media|television|TV)\b"),
+    ("Syrian army", r"\bSyrian\s+(?:army|military)\b"),
+    ("Pentagon", r"\bPentagon\b"),
+    ("U.S.-led coalition", r"\bcoalition\s+(?:said|says|spokesman|officials)\b"),
+    ("U.S. officials", r"\bU\.?S\.?\s+officials\b|\bWashington\s+(?:said|says)\b"),
+    ("activists", r"\bactivists?\b"),
+    ("rebels", r"\brebels?\s+(?:said|say|commander|spokesman)\b"),
+    ("residents", r"\bresidents\b|\bwitness(?:es)?\b"),
+    ("Airwars", r"\bAirwars\b"),
+)
+
+#: Target groups as claimed, normalised: (normalised name, pattern). "terrorists" and
+#: "militants" are not groups: a claim naming only them keeps target_group "unspecified".
+TARGET_GROUPS = (
+    ("Islamic State", r"\bIslamic\s+State\b|\bISIS\b|\bISIL\b|\bIsil\b|\bDaesh\b|\bDa'esh\b|"
+     r"\bIS\b(?=\s+(?:targets?|militants|fighters|positions|group|jihadists|oil))"),
+    ("Jabhat al-Nusra", r"\b(?:Jabhat|Jabhet)\s+al[-\s]Nusra\b|\bal[-\s]Nusra(?:\s+Front)?\b|"
+     r"\bNusra(?:\s+Front)?\b|\bJabhat\s+Fat[ae]h\s+al[-\s]Sham\b"),
+    ("Jaish al-Fatah", r"\bJaish\s+al[-\s]Fatah\b|\bArmy\s+of\s+Conquest\b"),
+    ("Ahrar al-Sham", r"\bAhrar\s+al[-\s]Sham\b"),
+    ("Free Syrian Army", r"\bFree\s+Syrian\s+Army\b|\bFSA\b"),
+    ("opposition", r"\b(?:rebel|opposition|moderate)\s+(?:groups?|fighters|forces|positions)\b|"
+     r"\brebels\b|\bmoderate opposition\b"),
+)
+
+#: Columns of the mentions table and their pandas dtypes (see docs/claims-schema.md).
+MENTION_COLUMNS = {
+    "article_id": "string", "outlet": "string", "published": "string", "surface": "string",
+    "char_start": "int64", "char_end": "int64", "sentence": "string", "qualifier": "string",
+    "place_id": "string", "place_name": "string", "place_kind": "string", "match": "string",
+    "score": "float64", "status": "string", "role": "string", "confidence": "float64",
+    "role_cue": "string", "precision": "Int64", "uncertainty_km": "float64",
+}
+
+#: Columns of the claims table and their pandas dtypes (see docs/claims-schema.md).
+CLAIM_COLUMNS = {
+    "claim_id": "string", "article_id": "string", "outlet": "string", "outlet_how": "string",
+    "published": "string", "published_how": "string", "url": "string",
+    "place_id": "string", "place_name": "string", "place_kind": "string", "country": "string",
+    "governorate": "string", "surface": "string", "status": "string", "match": "string",
+    "resolution_score": "float64", "role": "string", "confidence": "float64",
+    "role_cue": "string", "event_date": "string", "event_date_end": "string",
+    "date_precision": "string", "date_text": "string", "claimant": "string",
+    "claimant_how": "string", "target_group": "string", "sorties": "Int64", "strikes": "Int64",
+    "targets": "Int64", "missiles": "Int64", "killed": "Int64", "weapons": "string",
+    "where_prec": "Int64", "uncertainty_km": "float64", "quote": "string", "quotes": "string",
+    "mention_count": "int64", "char_start": "int64", "char_end": "int64", "spans": "string",
+}

@@ -1,0 +1,424 @@
+"""Stage 2: find every place a report names, with exact offsets, and resolve it.
+
+``find_mentions(article, gazetteer)`` scans the report's text (boilerplate excluded) for
+name-like spans: runs of capitalised words, joined by spaces or hyphens and by the
+lower-case Arabic articles that names carry ("Jisr al-Shughour", "Deir ez-Zor"). Each run is
+resolved longest-first against the gazetteer; the words around it decide the qualifier
+("Aleppo province", "the city of Aleppo", "the Raqqah, Idlib and Aleppo provinces").
+
+What is *not* a place here: demonyms and ordinary English words (the gazetteer's common-word
+guard), organisations and outlets whose names contain places ("Islamic State", "The Moscow
+Times"), and person names ("Bashar al-Assad", "Abu Mohamed al-Jolani").
+
+A span that a strong cue marks as a place ("the village of X", "X province") but the
+gazetteer does not know is kept as an *unresolved* mention, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from geostrike import settings
+from typing import TYPE_CHECKING
+from geostrike.gazetteer import Candidate, Gazetteer, Place
+
+if TYPE_CHECKING:
+    from geostrike.corpus import Article
+
+__all__ = ["Mention", "Sentence", "find_mentions", "split_sentences"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: [start, end) offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place named in a report.
+
+    Attributes
+    ----------
+    article_id
+        The article's id.
+    surface
+        The name exactly as written: ``article.text[start:end]``.
+    start, end
+        Python string offsets into the article's text.
+    sentence
+        The sentence the name stands in.
+    sentence_start
+        Offset of that sentence in the article's text.
+    qualifier
+        Words around the name that changed its meaning ("province", "the city of"); "" if none.
+    place
+        The resolved gazetteer place, or None when unresolved.
+    score
+        Resolution score 0..1 (0 when unresolved).
+    match
+        ``exact``, ``no_article``, ``skeleton``, ``fuzzy`` or ``unresolved``.
+    alternatives
+        Ids of the other candidates, best first.
+    countryside
+        True for "the countryside of X": the area around X, not X itself.
+    role, role_confidence, role_cue
+        Filled in by :mod:`geostrike.roles`: ``strike_target``, ``launch_point``, ``base`` or
+        ``other``, a confidence 0..1 and the words that decided.
+    """
+
+    article_id: str
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    qualifier: str
+    place: Place | None
+    score: float
+    match: str
+    alternatives: tuple[str, ...] = ()
+    countryside: bool = False
+    role: str = "other"
+    role_confidence: float = 0.0
+    role_cue: str = ""
+
+    @property
+    def resolved(self) -> bool:
+        """True when the mention was resolved to a gazetteer place."""
+        return self.place is not None
+
+    def with_role(self, role: str, confidence: float, cue: str) -> Mention:
+        """A copy with the role filled in."""
+        return replace(self, role=role, role_confidence=confidence, role_cue=cue)
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace and a capital,
+# digit or quote, unless the dot ends an abbreviation; a blank line or a line break between
+# lines that are not prose (headlines, captions) also ends one. Hand-written rather than a
+# library splitter: offsets must be exact and the whole extract step must run at >= 5 MB/s,
+# which pure-Python rule engines such as pysbd do not reach.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt st mt ft jan feb mar apr jun jul aug sep sept oct nov "
+    "dec u.s u.k u.n no vs etc inc corp co ltd jr sr rep sen gov adm brig cmdr pres approx "
+    "e.g i.e".split()
+)
+_BOUNDARY_RE = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n""")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+    """Yield the sentences of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    cursor = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        if m.group() != "\n":
+            word = re.search(r"([\w.]+)\.+$", text[max(cursor, m.start() - 12):m.start() + 1])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1).rstrip(".")) == 1 and word.group(1).isupper():
+                continue  # an initial: "George W. Bush"
+        stop = m.end()
+        yield from _trimmed(text, cursor, stop)
+        cursor = stop
+    yield from _trimmed(text, cursor, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(start, end, text[start:end])
+
+
+# --- name-like spans ----------------------------------------------------------------------
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
+_WORD_CHARS = r"[\w'\u2019\u02bf\u02be\u2018`]"
+# A capitalised word ("Ma'arrat"), or an abbreviation country name ("U.S.", "U.K.").
+_CAP = rf"(?:U\.S\.|U\.K\.|U\.A\.E\.|[{_UPPER}]{_WORD_CHARS}*)"
+_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|ud|ul|adh|ath|bin|ibn|de|du)"
+_SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
+_NAME_RE = re.compile(
+    rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?)?\b{_CAP}"
+    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011 \u00a0]){_CAP})*"
+)
+_TOKEN_RE = re.compile(rf"U\.S\.|U\.K\.|U\.A\.E\.|{_WORD_CHARS}+")
+_POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
+
+
+def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield [start, end) of each capitalised run, split after a possessive ("Egypt's")."""
+    for m in _NAME_RE.finditer(text, start, end):
+        run_start = m.start()
+        for t in _TOKEN_RE.finditer(text, m.start(), m.end()):
+            if _POSSESSIVE_END_RE.search(t.group()):
+                yield run_start, t.end() - 2
+                run_start = t.end()
+                while run_start < m.end() and not text[run_start].isalnum():
+                    run_start += 1
+        run_end = m.end()
+        if run_start < run_end:
+            # drop a trailing apostrophe ("the rebels' Idlib" style) left by the word class
+            while run_end > run_start and text[run_end - 1] in "'\u2019`":
+                run_end -= 1
+            if run_end > run_start:
+                yield run_start, run_end
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, start, end)]
+
+
+# --- context: qualifiers, masks, people ---------------------------------------------------
+
+def _flexible(name: str) -> str:
+    # hyphen and space are interchangeable in names ("al-Nusra Front", "al Nusra Front")
+    return re.escape(name).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]")
+
+
+_MASK_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(_flexible(n) for n in sorted(settings.NOT_PLACE_NAMES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(settings.PERSON_TITLES) + r")\.?[ \u00a0]+$", re.IGNORECASE
+)
+_GOV_AFTER_RE = re.compile(
+    r"^[ \u00a0]*(?:province|governorate|governate)s?\b", re.IGNORECASE)
+_COUNTRYSIDE_AFTER_RE = re.compile(
+    r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
+_SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a0]+of)",
+                                  re.IGNORECASE)
+_BASE_AFTER_RE = re.compile(
+    r"^[ \u00a0]+(?:air[ \u00a0]?base|air[ \u00a0]?field|airport|military airport|"
+    r"naval (?:base|facility)|base)s?\b", re.IGNORECASE)
+_GOV_BEFORE_RE = re.compile(r"\b(?:province|governorate)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
+                            re.IGNORECASE)
+_COUNTRYSIDE_BEFORE_RE = re.compile(
+    r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
+    re.IGNORECASE)
+_SETTLEMENT_BEFORE_RE = re.compile(
+    r"\b(?:city|town|village|port|suburb|district)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+_NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|around|close to|outskirts of)[ \u00a0]+(?:the[ \u00a0]+)?$",
+                             re.IGNORECASE)
+# "the Raqqah, Idlib and Aleppo provinces": a list whose last item carries a plural head noun
+_LIST_TAIL_RE = re.compile(
+    rf"^(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+){_NAME_RE.pattern})*"
+    r"[ \u00a0]+(?P<head>provinces|governorates|cities|towns|villages)\b",
+)
+# a location cue right before a capitalised run that the gazetteer does not know
+_UNRESOLVED_CUE_BEFORE_RE = re.compile(
+    r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
+    r"towns? of)[ \u00a0]+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    hint: str  # "governorate" | "settlement" | "base" | ""
+    qualifier: str
+    countryside: bool = False
+
+
+def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
+    before = text[max(0, start - 40):start]
+    after = text[end:min(sentence_end, end + 200)]
+    if _COUNTRYSIDE_BEFORE_RE.search(before):
+        return _Context("governorate", _COUNTRYSIDE_BEFORE_RE.search(before).group().strip(), True)
+    if m := _COUNTRYSIDE_AFTER_RE.match(after):
+        return _Context("governorate", m.group().strip(" \u00a0'\u2019s"), True)
+    if m := _GOV_AFTER_RE.match(after):
+        return _Context("governorate", m.group().strip())
+    if m := _GOV_BEFORE_RE.search(before):
+        return _Context("governorate", m.group().strip())
+    if m := _LIST_TAIL_RE.match(after):
+        head = m.group("head").lower()
+        hint = "governorate" if head in ("provinces", "governorates") else "settlement"
+        return _Context(hint, head)
+    if m := _SETTLEMENT_BEFORE_RE.search(before):
+        return _Context("settlement", m.group().strip())
+    if m := _SETTLEMENT_AFTER_RE.match(after):
+        return _Context("settlement", m.group().strip())
+    if m := _BASE_AFTER_RE.match(after):
+        return _Context("base", m.group().strip())
+    return _Context("", "")
+
+
+_HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
+               "base": "{} airbase", "": "{}"}
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+
+def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """Find and resolve every place named in an article's report text.
+
+    Parameters
+    ----------
+    article
+        The article; its boilerplate spans are not searched.
+    gazetteer
+        Where names are resolved.
+
+    Returns
+    -------
+    tuple of Mention
+        In text order, roles not yet assigned (all ``other``).
+    """
+    text = article.text
+    out: list[Mention] = []
+    for span_start, span_end in article.report_text_spans():
+        for sentence in split_sentences(text, span_start, span_end):
+            out.extend(_sentence_mentions(article.id, text, sentence, gazetteer))
+    return tuple(out)
+
+
+def _sentence_mentions(
+    article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer
+) -> Iterator[Mention]:
+    masked = [(m.start() + sentence.start, m.end() + sentence.start)
+              for m in _MASK_RE.finditer(sentence.text)]
+    for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
+        if any(a <= run_start < b or a < run_end <= b for a, b in masked):
+            # a run overlapping an organisation or outlet name: search only outside it
+            pieces = _outside(run_start, run_end, masked)
+        else:
+            pieces = [(run_start, run_end)]
+        for piece_start, piece_end in pieces:
+            yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer)
+
+
+def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for a, b in masked:
+        nxt = []
+        for s, e in pieces:
+            if b <= s or a >= e:
+                nxt.append((s, e))
+                continue
+            if s < a:
+                nxt.append((s, a))
+            if b < e:
+                nxt.append((b, e))
+        pieces = nxt
+    return [(s, e) for s, e in pieces if e - s >= settings.MIN_NAME_LENGTH]
+
+
+def _resolve_run(
+    article_id: str, text: str, sentence: Sentence, start: int, end: int, gazetteer: Gazetteer
+) -> Iterator[Mention]:
+    tokens = _tokens(text, start, end)
+    if not tokens:
+        return
+    before = text[max(sentence.start, start - 30):start]
+    if _TITLE_BEFORE_RE.search(before):
+        return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
+    tokens = _before_person(text, tokens)
+    if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
+        if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False):
+            return  # "Bashar al-Assad", "Sergei Shoigu": a person, not places
+    n = len(tokens)
+    i = 0
+    while i < n:
+        for j in range(min(n, i + settings.MAX_NAME_WORDS), i, -1):
+            s, e = tokens[i][0], tokens[j - 1][1]
+            # a leading lower-case article belongs to the name only if one follows it
+            mention = _accept(gazetteer, text, sentence, s, e,
+                              first_in_sentence=(s == sentence.start))
+            if mention is not None:
+                yield replace(mention, article_id=article_id)
+                i = j
+                break
+        else:
+            unresolved = _unresolved(text, sentence, tokens[i][0], tokens[-1][1])
+            if unresolved is not None:
+                yield replace(unresolved, article_id=article_id)
+                return
+            i += 1
+
+
+_TITLES = frozenset(t.lower() for t in settings.PERSON_TITLES)
+
+
+def _before_person(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a run where a person's name starts inside it ("Russian President Vladimir Putin")."""
+    for i, (s, e) in enumerate(tokens):
+        word = text[s:e].lower()
+        if word in _TITLES:
+            return tokens[:i]
+        if word in settings.GIVEN_NAMES and i + 1 < len(tokens) and i > 0:
+            return tokens[:i]
+    return tokens
+
+
+def _accept(
+    gazetteer: Gazetteer, text: str, sentence: Sentence, start: int, end: int, *,
+    first_in_sentence: bool,
+) -> Mention | None:
+    surface = text[start:end]
+    if surface[:1].islower() or re.match(r"The\b", surface):
+        return None  # "al-Bab" is found from "Bab" with the article attached below;
+        # "The U.S." from "U.S."
+    words = surface.split()
+    single = len(words) == 1
+    if single and len(surface) < settings.MIN_NAME_LENGTH and surface not in ("U.S.", "U.K."):
+        return None
+    context = _context(text, start, end, sentence.end)
+    # a lower-case article written before the run ("in al-Bab") belongs to the name
+    art = re.search(rf"\b{_PARTICLE}[-\u2010\u2011]$", text[max(sentence.start, start - 5):start])
+    if art:
+        start -= len(art.group())
+        surface = text[start:end]
+    query = _HINT_QUERY[context.hint].format(surface)
+    # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt
+    fuzzy = not (single and (first_in_sentence or surface.isupper()))
+    candidates = gazetteer.lookup(query, fuzzy=fuzzy)
+    candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
+    if not candidates:
+        return None
+    best = candidates[0]
+    if single and gazetteer.is_common_word(surface) and not _major(best):
+        # "Most", "Nice", "Bath": ordinary words that are also small places; accept only a
+        # capitalised word mid-sentence with a location cue before it
+        before = text[max(sentence.start, start - 12):start].lower()
+        if first_in_sentence or not re.search(r"\b(?:in|near|at|from|of|to)\s+$", before):
+            return None
+    return Mention(
+        article_id="", surface=surface, start=start, end=end, sentence=sentence.text,
+        sentence_start=sentence.start, qualifier=context.qualifier, place=best.place,
+        score=best.score, match=best.match,
+        alternatives=tuple(c.place.id for c in candidates[1:]),
+        countryside=context.countryside,
+    )
+
+
+def _major(candidate: Candidate) -> bool:
+    place = candidate.place
+    return (
+        place.kind in ("country", "governorate", "sea")
+        or (place.population or 0) >= settings.MAJOR_PLACE_POPULATION
+        or candidate.match in ("exact", "no_article") and place.kind in settings.BASE_KINDS
+    )
+
+
+def _unresolved(text: str, sentence: Sentence, start: int, end: int) -> Mention | None:
+    before = text[max(sentence.start, start - 30):start]
+    context = _context(text, start, end, sentence.end)
+    if not (_UNRESOLVED_CUE_BEFORE_RE.search(before) or context.hint == "governorate"):
+        return None
+    return Mention(
+        article_id="", surface=text[start:end], start=start, end=end, sentence=sentence.text,
+        sentence_start=sentence.start, qualifier=context.qualifier, place=None, score=0.0,
+        match="unresolved", countryside=context.countryside,
+    )

@@ -1,0 +1,204 @@
+"""Stage 3: what role each named place plays in its sentence.
+
+``assign_roles(mentions)`` gives every mention one role, judged from the clause around the
+name, never from the place itself (Latakia is a base in one sentence and a target in the
+next):
+
+``launch_point``
+    weapons or aircraft left from there: "fired from ships in its Caspian Sea fleet", "most of
+    them from the Mediterranean", bombers "flying from a base in Iran".
+``base``
+    forces are stationed there: "the Hmeymim airbase", "a naval facility in the port city of
+    Tartus", "uses an airfield in Latakia".
+``strike_target``
+    the text says it was struck, bombed, hit, targeted, or that strikes were carried out in or
+    near it.
+``other``
+    everything else: "Moscow said", a summit in Kazakhstan, a plane crash over Sinai, history
+    such as Afghanistan in the 1980s, plans and threats.
+
+The nearest cue in the clause decides; the cue and a confidence are kept on the mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from geostrike.mentions import Mention
+
+__all__ = ["assign_roles", "ROLES"]
+
+ROLES = ("strike_target", "launch_point", "base", "other")
+
+_I = re.IGNORECASE
+# Clause boundaries: a role cue on the far side of one of these does not govern the name.
+_CLAUSE_RE = re.compile(
+    r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
+    r",? (?:while|but|whereas|although|after|before|because|since)\b(?! (?:the )?(?:start|launch|beginning))")
+
+# Words that say something was struck. "attack" alone is too broad (terror attacks, threats
+# to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
+_STRIKE_RE = re.compile(
+    r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
+    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)|"
+    r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
+    r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
+    r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|"
+    r"(?:bombers?|warplanes?|jets?|aircraft|planes)(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
+    _I,
+)
+# Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
+_AVIATION_RE = re.compile(
+    r"\b(?:airliner|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|Metrojet|"
+    r"A321|flight \d+)\b", _I)
+# Words that make the nearest event a civil or non-military one.
+_CIVIL_RE = re.compile(
+    r"\b(?:airliner|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|"
+    r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
+    r"embassy|born|studied|home to|ground operations?)\b", _I)
+_PLATFORM_RE = re.compile(
+    r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
+    r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
+    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr)\b", _I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,4}$", _I)
+_LAUNCH_VERB_RE = re.compile(
+    r"\b(?:fired|launched|flew|flown|flying|took off|taking off|sortied|struck|carried out|"
+    r"firing|launching|bombers|missiles)\b", _I)
+_BASE_BEFORE_RE = re.compile(
+    r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
+    r"facilities)|bases?|stationed|deployed|based|port city)\s+(?:in|at|near|of|outside)\s+"
+    r"(?:the\s+)?(?:port\s+)?(?:(?:city|town)\s+of\s+)?$", _I)
+_BASE_AFTER_RE = re.compile(
+    r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b", _I)
+_AGENT_AFTER_RE = re.compile(
+    r"^(?:['\u2019]s\b|\s+(?:government|regime|authorities|officials|says|said|has said|"
+    r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+_AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with|and)\s+$", _I)
+_NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
+    r"would|could|will|threat\w*|if|vowed)\b", _I)
+_SPEECH_RE = re.compile(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
+    r"inside|north|south|east|west)\b", _I)
+_HISTORY_RE = re.compile(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+
+#: How many words before / after the name a role cue may stand.
+WINDOW_BEFORE = 12
+WINDOW_AFTER = 6
+
+
+def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Return the mentions with ``role``, ``role_confidence`` and ``role_cue`` filled in."""
+    return tuple(m.with_role(*_role(m)) for m in mentions)
+
+
+def _clause(mention: Mention) -> tuple[str, str]:
+    """Text of the mention's clause before and after the name."""
+    rel_start = mention.start - mention.sentence_start
+    rel_end = mention.end - mention.sentence_start
+    before = mention.sentence[:rel_start]
+    after = mention.sentence[rel_end:]
+    cuts = list(_CLAUSE_RE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    cut = _CLAUSE_RE.search(after)
+    if cut:
+        after = after[:cut.start()]
+    return before, after
+
+
+def _last_words(text: str, n: int) -> str:
+    words = list(_WORD_RE.finditer(text))
+    if len(words) <= n:
+        return text
+    return text[words[-n].start():]
+
+
+def _first_words(text: str, n: int) -> str:
+    words = list(_WORD_RE.finditer(text))
+    if len(words) <= n:
+        return text
+    return text[:words[n - 1].end()]
+
+
+def _role(mention: Mention) -> tuple[str, float, str]:
+    before, after = _clause(mention)
+    clause = before + mention.surface + after
+    kind = mention.place.kind if mention.place else ""
+    if _HISTORY_RE.search(clause):
+        return "other", 0.7, _HISTORY_RE.search(clause).group()
+
+    near_before = _last_words(before, WINDOW_BEFORE)
+    near_after = _first_words(after, WINDOW_AFTER)
+
+    # launch point: "from" just before the name, a military platform in the clause
+    if (m := _FROM_BEFORE_RE.search(before)) and _PLATFORM_RE.search(clause) \
+            and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
+        return "launch_point", 0.85, m.group().strip()
+
+    # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
+    if kind == "country" and (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(before)):
+        cue = (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(before)).group()
+        return "other", 0.75, cue.strip()
+    if (m := _AGENT_AFTER_RE.search(after)) and not m.group().startswith(("'", "\u2019")):
+        return "other", 0.75, m.group().strip()  # "Moscow says", "the Damascus government"
+
+    strike = _nearest_strike_cue(near_before, near_after)
+
+    # base: the place is a base, or the clause puts forces there
+    base_cue = _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.search(after)
+    if base_cue and kind == "country":
+        return "other", 0.6, base_cue.group().strip()  # "the Hmeymim airbase in Syria"
+    if base_cue or kind in ("airbase", "naval_base"):
+        if strike is None or strike[1] > 3:
+            cue = base_cue.group().strip() if base_cue else kind
+            return "base", 0.8 if base_cue else 0.65, cue
+
+    if strike is not None:
+        cue, distance, where, gap, lead = strike
+        if _CIVIL_RE.search(gap) or _CIVIL_RE.search(cue):
+            return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
+        if _SPEECH_RE.search(gap):
+            return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
+        if _NEGATION_RE.search(_last_words(lead, 6)):
+            return "other", 0.6, _NEGATION_RE.search(_last_words(lead, 6)).group()
+        if where == "before" and not _governs(gap):
+            return "other", 0.55, cue  # "During the air strikes, Russia has been using..."
+        return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
+    civil = _CIVIL_RE.search(clause)
+    return "other", 0.6, civil.group() if civil else ""
+
+
+def _governs(gap: str) -> bool:
+    """Can a strike cue reach the name across ``gap``, the text between them?
+
+    Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
+    a direct object ("pounded Raqqa", "bombed the town of"): a short gap with no punctuation.
+    """
+    if _LOCATIVE_RE.search(gap):
+        return True
+    return len(_WORD_RE.findall(gap)) <= 2 and not re.search(r"[,.;:!?]", gap)
+
+
+def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, str] | None:
+    """The strike cue nearest the name: (cue, distance in words, side, gap, text before cue)."""
+    best: tuple[str, int, str, str, str] | None = None
+    cues = list(_STRIKE_RE.finditer(before))
+    if cues:
+        m = cues[-1]
+        gap = before[m.end():]
+        best = (m.group(), len(_WORD_RE.findall(gap)), "before", gap, before[:m.start()])
+    # after the name only a passive or a present tense governs it:
+    # "Aleppo was bombed", "planes in Syria are engaging in 50 missions"
+    if re.match(r"^\s*(?:was|were|has been|have been|had been|came under|is|are|being)\b",
+                after, _I):
+        m = _STRIKE_RE.search(after)
+        if m:
+            gap = after[:m.start()]
+            distance = len(_WORD_RE.findall(gap))
+            if distance <= WINDOW_AFTER and (best is None or distance < best[1]):
+                best = (m.group(), distance, "after", "", before)
+    return best
