@@ -159,7 +159,7 @@ PHOTO_AGENCIES = (
 #: stripped length is at most this; longer lines are prose that happens to use the word.
 CUE_LINE_MAX = 200
 #: A line this long (characters) that ends a sentence counts as report prose.
-PROSE_MIN_CHARS = 100
+PROSE_MIN_CHARS = 80
 #: A line at most this long without sentence punctuation counts as a list item (headline).
 LIST_LINE_MAX = 110
 #: A run of at least this many list items that reaches the end of the text (only blank and
@@ -865,10 +865,12 @@ _DATELINES = (_DATELINE_SLASH, _DATELINE_PAREN, _DATELINE_AGENCY_LINE, _DATELINE
 _PUBLISHED_LINE = re.compile(
     rf"^[ \t]*(?:Published|Posted|First published)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?"
     rf"(?P<date>{_DATE})", re.MULTILINE | re.IGNORECASE)
-# A line that is only a date, perhaps with a time: "October 1, 2015 / 3:14 PM"
+# A line that opens with a dated date, perhaps a time, and nothing else but a separated
+# remark: "October 1, 2015 / 3:14 PM / Updated 8 years ago", "16 Oct 2015"
 _DATE_ONLY_LINE = re.compile(
-    rf"^[ \t]*(?P<date>{_DATE})(?:[ \t]*[/|,·•-]?[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    rf"(?:[ \t]+[A-Z]{{2,4}})?)?[ \t]*\r?$", re.MULTILINE)
+    rf"^[ \t]*(?P<date>{_DATE})"
+    rf"(?:[ \t]*[/|,·•-]?[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
+    rf"(?:[ \t]+[/|·•][^\r\n]*)?[ \t]*\r?$", re.MULTILINE)
 
 # Page branding names the publishing outlet.
 _BRANDING = (
@@ -1009,12 +1011,13 @@ _WHOLE_LINE_CUE = re.compile(r"""^(?:
   | view[ ]more|more[ ]stories|all[ ]news|latest[ ]news|top[ ]stories|more[ ]news
   | advertisement|advertising|sponsored(?:[ ]content)?|comments?|leave[ ]a[ ]comment
   | skip[ ]to[ ](?:main[ ])?content|menu|home|search|next|previous|back[ ]to[ ]top
-  | continue[ ]reading|click[ ]here|listen(?:[ ]to[ ]this[ ]article)?|published|updated
+  | continue[ ]reading|click[ ]here|\d+[ ]min(?:ute)?s?[ ]read|listen(?:[ ]to[ ]this[ ]article)?|published|updated
   | related|related[ ](?:topics|stories|articles|content|coverage|news|links|reading)
   | more[ ]on[ ]this[ ]story|most[ ](?:read|viewed|popular|shared|watched)|trending(?:[ ]now)?
   | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|editor'?s[ ]picks?
   | [\d,.\s]*(?:k|m)?(?:[ ]?(?:views?|reads?|comments?|shares?|likes?))?
   | [-–—_*=|•·.~#+\s]+
+  | [^|]{1,25}(?:\|[^|]{1,25})+\|?    # "Home | World", "DAY | WEEK |": a menu
 )[\s.:!|»›>→]*$""", re.IGNORECASE | re.VERBOSE)
 
 # A line that starts like furniture: credits, bylines of the desk, updates, sign-ups.
