@@ -113,3 +113,53 @@ def gazetteer_build(out: Path | None, verbose: int, quiet: bool) -> None:
         raise click.ClickException(
             f"{exc}; install the build extra: pip install -e '.[build]'") from exc
     build.main([] if out is None else ["--out", str(out)])
+
+
+_INPUTS = click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+_MANIFEST = click.option("--manifest", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                         help="Manifest CSV (default: manifest.csv beside the files).")
+
+
+@main.command("extract")
+@_INPUTS
+@_MANIFEST
+@click.option("--level", type=click.Choice(["claims", "mentions"]), default="claims",
+              show_default=True, help="One row per claim, or per mention.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Output file: .geojson (RFC 7946), .csv or .jsonl.")
+@_verbosity
+def extract_command(inputs: Sequence[Path], manifest: Path | None, level: str, output: Path,
+                    verbose: int, quiet: bool) -> None:
+    """Extract places, roles and claims from report files or folders (INPUTS)."""
+    from geostrike.export import write_table
+    from geostrike.pipeline import extract
+
+    _configure_logging(verbose, quiet)
+    if not inputs:
+        raise click.UsageError("give at least one report file or folder")
+    result = extract(inputs, manifest=manifest, level=level)
+    write_table(result.table, output)
+    skipped = len(result.corpus.skipped)
+    if not quiet:
+        click.echo(f"{len(result.corpus.articles)} articles, {len(result.table)} {level} -> "
+                   f"{output}" + (f" ({skipped} skipped, see warnings)" if skipped else ""),
+                   err=True)
+
+
+@main.command("evaluate")
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Where the gold files' report paths start.")
+@click.option("--show-errors", is_flag=True, help="List every miss and role error.")
+def evaluate_command(gold: Sequence[Path], root: Path, show_errors: bool) -> None:
+    """Score extraction against gold annotation files (default: tests/gold/*.json)."""
+    from geostrike.evaluate import evaluate
+
+    files = [p for g in (gold or [Path("tests/gold")])
+             for p in (sorted(g.glob("*.json")) if g.is_dir() else [g])]
+    if not files:
+        raise click.UsageError("no gold files found")
+    scores = evaluate(files, root=root)
+    click.echo(scores.format())
+    if show_errors:
+        click.echo("\n".join(scores.misses))

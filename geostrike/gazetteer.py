@@ -274,13 +274,21 @@ class Gazetteer:
         found = self._match(qualified.name, fuzzy)
         kinds_set = set(kinds) if kinds else None
         out: list[Candidate] = []
-        for place_id, (score, how, matched) in found.items():
+        # a qualifier word can be part of a name ("Rural Damascus" is Rif Dimashq, not the
+        # countryside of Damascus governorate): the whole text, spelt as a name, wins
+        whole: dict[str, tuple[float, str, str]] = {}
+        if qualified.name != " ".join(name.split()):
+            whole = {pid: hit for pid, hit in self._match(name, False).items()
+                     if hit[1] in ("exact", "no_article")}
+        for place_id, (score, how, matched) in (found | whole).items():
             place = self._places[place_id]
             if kinds_set is not None and place.kind not in kinds_set:
                 continue
             if country is not None and place.country != country:
                 continue
-            final = score * _prior(place, qualified)
+            final = score * _prior(place, Qualified(name) if place_id in whole else qualified)
+            if whole and place_id not in whole:
+                final *= 0.98
             out.append(Candidate(place, round(final, 4), how, matched, qualified))
         out.sort(key=lambda c: (-c.score, c.place.id))
         return out[:limit]
@@ -308,7 +316,7 @@ class Gazetteer:
                 found[place_id] = (score, how, matched)
 
         for place_id, spelling, preferred in self._by_fold.get(key_fold, ()):
-            # an ordinary English word matches a place only by its preferred name
+            # an ordinary English word matches a place only by a trusted spelling
             if common and not preferred:
                 continue
             offer(place_id, settings.SCORE_EXACT, "exact", spelling)
@@ -338,12 +346,17 @@ class Gazetteer:
         for place_id in self._ids:
             place = self._places[place_id]
             seen: set[str] = set()
+            # an ordinary English word may name a place only through a spelling someone
+            # checked: the preferred name, the curated table's aliases, or the aliases of
+            # countries, governorates and seas ("Mediterranean", "Britain")
+            trusted_aliases = place.source.startswith("curated") or place.kind in (
+                "country", "governorate", "sea")
             for i, spelling in enumerate(place.names):
                 key = fold(spelling)
                 if not key or key in seen:
                     continue
                 seen.add(key)
-                entry = (place_id, spelling, i == 0)
+                entry = (place_id, spelling, i == 0 or trusted_aliases)
                 by_fold[key].append(entry)
                 by_bare[strip_article(spelling)].append(entry)
                 by_skeleton[skeleton(spelling)].append(entry)

@@ -67,7 +67,8 @@ _LAUNCH_VERB_RE = re.compile(
     r"firing|launching|bombers|missiles)\b", _I)
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
-    r"facilities)|bases?|stationed|deployed|based|port city)\s+(?:in|at|near|of|outside)\s+"
+    r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
+    r"garrison)\s+(?:in|at|near|of|outside)\s+"
     r"(?:the\s+)?(?:port\s+)?(?:(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
     r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b", _I)
@@ -135,7 +136,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     near_after = _first_words(after, WINDOW_AFTER)
 
     # launch point: "from" just before the name, a military platform in the clause
-    if (m := _FROM_BEFORE_RE.search(before)) and _PLATFORM_RE.search(clause) \
+    if (m := _FROM_BEFORE_RE.search(before)) and not _STRIKE_RE.search(m.group()) \
+            and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
 
@@ -151,7 +153,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     # base: the place is a base, or the clause puts forces there
     base_cue = _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.search(after)
     if base_cue and kind == "country":
-        return "other", 0.6, base_cue.group().strip()  # "the Hmeymim airbase in Syria"
+        # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
+        return "base", 0.6, base_cue.group().strip()
     if base_cue or kind in ("airbase", "naval_base"):
         if strike is None or strike[1] > 3:
             cue = base_cue.group().strip() if base_cue else kind
@@ -193,8 +196,12 @@ def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, st
         best = (m.group(), len(_WORD_RE.findall(gap)), "before", gap, before[:m.start()])
     # after the name only a passive or a present tense governs it:
     # "Aleppo was bombed", "planes in Syria are engaging in 50 missions"
-    if re.match(r"^\s*(?:was|were|has been|have been|had been|came under|is|are|being)\b",
-                after, _I):
+    passive = re.match(r"^\s*(?:was|were|has been|have been|had been|came under|is being|"
+                       r"are being)\b", after, _I)
+    # "planes in Syria are engaging in 50 missions": the name sits in a locative phrase
+    located = re.match(r"^\s*(?:is|are)\b", after, _I) and re.search(
+        r"\b(?:in|over|across)\s+(?:the\s+)?$", before, _I)
+    if passive or located:
         m = _STRIKE_RE.search(after)
         if m:
             gap = after[:m.start()]

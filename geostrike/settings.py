@@ -115,7 +115,7 @@ NOT_PLACE_NAMES = (
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
     "Moscow Region", "Moscow Exchange", "Moscow Kremlin",
     "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
-    "Russian Defence Ministry", "Russian Defense Ministry", "U.S.-led coalition",
+    "Russian Defence Ministry", "Russian Defense Ministry",
     "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
     "European Union", "Arab League", "Gulf Cooperation Council",
 )

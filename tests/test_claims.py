@@ -1,0 +1,86 @@
+"""The claims table: one row per article x place x role, with its evidence."""
+
+import json
+from datetime import date
+
+import geopandas as gpd
+import pytest
+
+from geostrike import settings
+from geostrike.dates import event_period
+from geostrike.pipeline import extract
+
+
+@pytest.fixture
+def report(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Russia's Defence Ministry said on Tuesday its Su-34 jets carried out 25 sorties and hit "
+        "40 Islamic State targets in Raqqa province.\n"
+        "It said warplanes struck Raqqa province again, killing 30 militants.\n"
+        "Kalibr cruise missiles were fired from ships in the Caspian Sea.\n"
+        "Rebels said the village of Zzqqx Yyx was hit.\n",
+        encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,outlet,published\na.txt,Test Wire,2015-11-20\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_one_row_per_article_place_role(report):
+    table = extract([report]).table
+    assert isinstance(table, gpd.GeoDataFrame) and table.crs.to_epsg() == 4326
+    assert list(table.columns) == [*settings.CLAIM_COLUMNS, "geometry"]
+    raqqa = table[(table.place_id == "adm1:SY-RA") & (table.role == "strike_target")]
+    assert len(raqqa) == 1
+    row = raqqa.iloc[0]
+    assert row.mention_count == 2 and len(json.loads(row.quotes)) == 2
+    assert row.outlet == "Test Wire" and row.published == "2015-11-20"
+    assert row.event_date == "2015-11-17" and row.date_precision == "day"  # "on Tuesday"
+    assert row.claimant == "Russian Defence Ministry"
+    assert row.target_group == "Islamic State"
+    assert (row.sorties, row.targets, row.killed) == (25, 40, 30)
+    assert "Su-34" in row.weapons
+    assert row.where_prec == 4 and row.uncertainty_km > 30
+    # the point is the governorate's representative point: (x, y) = (lon, lat)
+    assert 35 < row.geometry.y < 37 and 38 < row.geometry.x < 40
+
+
+def test_launch_point_and_unresolved_rows(report):
+    table = extract([report]).table
+    caspian = table[table.place_id == "gs:caspian-sea"].iloc[0]
+    assert caspian.role == "launch_point" and caspian.where_prec == 7
+    unresolved = table[table.status == "unresolved"]
+    assert list(unresolved.surface) == ["Zzqqx Yyx"]
+    assert unresolved.geometry.isna().all() or unresolved.geometry.is_empty.all()
+
+
+def test_mentions_level(report):
+    table = extract([report], level="mentions").table
+    assert list(table.columns) == [*settings.MENTION_COLUMNS, "geometry"]
+    text = (report / "a.txt").read_text(encoding="utf-8")
+    for row in table.itertuples():
+        assert text[row.char_start:row.char_end] == row.surface
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end", "precision"),
+    [
+        ("the raids over the past four days", date(2015, 11, 20), "2015-11-16", "2015-11-20",
+         "range"),
+        ("the plane crash of Oct. 31", date(2015, 11, 17), "2015-10-31", "2015-10-31", "day"),
+        ("strikes since September 30", date(2015, 10, 16), "2015-09-30", "2015-10-16", "range"),
+        ("On Tuesday, Russia used 12 bombers", date(2015, 11, 17), "2015-11-17", "2015-11-17",
+         "day"),
+        ("80 strikes in Aleppo since Friday", date(2015, 10, 16), "2015-10-09", "2015-10-16",
+         "range"),
+        ("an offensive in early October", date(2015, 10, 16), "2015-10-01", "2015-10-10",
+         "month"),
+        ("overnight raids", date(2015, 10, 16), "2015-10-16", "2015-10-16", "day"),
+        ("no time words here", date(2015, 10, 16), None, None, "unknown"),
+        ("on October 31", None, None, None, "unknown"),  # never invent a year
+        ("on Tuesday", None, None, None, "unknown"),
+    ],
+)
+def test_event_periods(sentence, published, start, end, precision):
+    period = event_period(sentence, published)
+    iso = (lambda d: d.isoformat() if d else None)
+    assert (iso(period.start), iso(period.end), period.precision) == (start, end, precision)

@@ -1,0 +1,31 @@
+"""Extraction quality on the hand-made gold: floors that must not regress."""
+
+from pathlib import Path
+
+import pytest
+
+from geostrike.evaluate import evaluate
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = sorted((REPO / "tests" / "gold").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    assert GOLD, "gold files are missing"
+    return evaluate(GOLD, root=REPO)
+
+
+def test_mention_precision_and_recall(scores):
+    assert scores.precision >= 0.90
+    assert scores.recall >= 0.85
+
+
+def test_resolution_accuracy(scores):
+    assert scores.acc161 >= 0.95
+    assert scores.mean_error_km <= 50
+
+
+@pytest.mark.parametrize("role", ["strike_target", "launch_point", "base", "other"])
+def test_role_f1(scores, role):
+    assert scores.role_prf(role)[2] >= 0.6

@@ -1,0 +1,69 @@
+"""Finding place names in report text: spans, qualifiers, things that are not places."""
+
+import pytest
+
+
+def _found(mentions):
+    return [(m.surface, m.place.id if m.place else None) for m in mentions]
+
+
+def test_offsets_are_exact_into_the_text_as_read(mentions_of):
+    text = "Title\r\n\r\nWarplanes struck Raqqa on Monday.\r\nThen Idlib.\r\n"
+    for m in mentions_of(text):
+        assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles hit seven targets in the Raqqah, Idlib and Aleppo provinces.",
+         [("Raqqah", "adm1:SY-RA"), ("Idlib", "adm1:SY-ID"), ("Aleppo", "adm1:SY-HL")]),
+        ("Jets bombed Aleppo province and the city of Aleppo.",
+         [("Aleppo", "adm1:SY-HL"), ("Aleppo", "gn:170063")]),
+        ("Jets targeted Daesh-held oil installations in Dayr al-Zawr.",
+         [("Dayr al-Zawr", "gn:170794")]),
+        ("Raids hit Jisr al-Shughour and Deir ez-Zor on Monday.",
+         [("Jisr al-Shughour", None), ("Deir ez-Zor", "gn:170794")]),
+        ("Bombers struck the Raqqua and Deir ez-Zor provinces.",
+         [("Raqqua", "adm1:SY-RA"), ("Deir ez-Zor", "adm1:SY-DY")]),
+        ("A jet took off from the Khmeimim airbase near Latakia.",
+         [("Khmeimim", "gs:hmeymim-air-base"), ("Latakia", "gn:173576")]),
+        ("The airliner was flying from Egypt\u2019s capital Cairo to Moscow.",
+         [("Egypt", "country:EG"), ("Cairo", "gn:360630"), ("Moscow", "gn:524901")]),
+    ],
+)
+def test_places_and_their_qualifiers(mentions_of, text, expected):
+    found = _found(mentions_of(text))
+    assert [s for s, _ in found] == [s for s, _ in expected]
+    for (surface, got), (_, want) in zip(found, expected):
+        if want is not None:
+            assert got == want, surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian President Bashar al-Assad met Russian officials.",
+        "Abu Mohamed al-Jolani, leader of Jabhat al-Nusra, spoke.",
+        "The Islamic State and the Free Syrian Army were named.",
+        "The West has criticised the strikes, The Moscow Times reported.",
+        "Most analysts said on Friday that words are not enough.",
+        "Defense Minister Sergei Shoigu and President Vladimir Putin met.",
+    ],
+)
+def test_things_that_are_not_places(mentions_of, text):
+    assert _found(mentions_of(text)) == []
+
+
+def test_boilerplate_places_are_not_mentions(mentions_of):
+    text = ("Russian jets struck targets in Idlib province on Tuesday, the ministry said.\n\n"
+            "Most viewed\n-\n7960 Views Dubai restaurants offer discounts\n-\n"
+            "4545 Views Saudi Arabia to get vaccine shots\nSHOW MORE\n")
+    assert [m.surface for m in mentions_of(text)] == ["Idlib"]
+
+
+def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
+    mentions = mentions_of("Airstrikes hit the village of Kfar Zzzyxq in Hama province.")
+    unresolved = [m for m in mentions if m.place is None]
+    assert [m.surface for m in unresolved] == ["Kfar Zzzyxq"]
+    assert unresolved[0].match == "unresolved"
