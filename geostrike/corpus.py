@@ -293,7 +293,8 @@ def read_corpus(
         return manifests[key]
 
     jobs: list[tuple[Path, str, _Manifest | None]] = []
-    seen_files: set[Path] = set()
+    # a manifest is never an article, even when a shell glob passes it as an input
+    seen_files: set[Path] = {Path(manifest).resolve()} if manifest is not None else set()
     for given in inputs:
         path = Path(given)
         if not path.exists():
@@ -305,6 +306,8 @@ def read_corpus(
                 and p.is_file()
             )
             found = [(f, str(f)) for f in files]
+        elif path.name == MANIFEST_NAME:
+            found = []
         else:
             found = [(path, str(given))]
         for file, shown in found:
@@ -498,7 +501,7 @@ def _read_manifest(path: Path) -> _Manifest:
                 f"{where}: the row has {len(cells)} cells but the header has "
                 f"{len(columns)}; " + ("extra cells ignored" if len(cells) > len(columns)
                                        else "missing cells are silent") + " (fix the row)")))
-        fields = {c: v.strip() for c, v in zip(columns, cells) if c}
+        fields = {c: v.strip() for c, v in zip(columns, cells, strict=False) if c}
         file = fields.get("file", "")
         if not file:
             problems.append(Skipped(shown, line, (
@@ -586,8 +589,7 @@ def _json_str(value: object) -> str:
 def _read_jsonl(
     raw: bytes, path: Path, shown: str, manifest_given: _Given | None,
 ) -> Iterable[Article | Skipped]:
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
         where = f"{shown}:{number}"
         try:
@@ -639,7 +641,7 @@ def _read_jsonl(
         if isinstance(article_id, str) and article_id.strip():
             article_id = article_id.strip()
         else:
-            if article_id is not None:
+            if article_id is not None and not isinstance(article_id, str):
                 given.metadata["id"] = _json_str(article_id)
             article_id = f"{path.stem}:{number}"
         yield _make_article(article_id, shown, text, given.under(manifest_given))
@@ -717,7 +719,7 @@ def _read_html(raw: bytes) -> tuple[str, _Given]:
     return text, page
 
 
-def _html_text(root, keep_header: bool) -> str:  # noqa: ANN001 - selectolax node
+def _html_text(root, keep_header: bool) -> str:
     """Plain text of ``root``: blocks become paragraphs, entities decoded, no markup."""
     parts: list[str] = []
     stack = [(root.iter(include_text=True), root.tag)]
@@ -756,7 +758,7 @@ def _html_text(root, keep_header: bool) -> str:  # noqa: ANN001 - selectolax nod
     return "\n\n".join(paragraphs)
 
 
-def _page_metadata(tree) -> _Given:  # noqa: ANN001 - selectolax parser
+def _page_metadata(tree) -> _Given:
     """What a page's <head> states: title, site name, publication date, URL, language."""
 
     def meta(*selectors: str) -> str | None:
@@ -827,7 +829,8 @@ def _is_wire(outlet: str) -> bool:
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_DATE = (rf"(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?,?(?:[ \t]+\d{{4}})?"
+_DATE = (rf"(?:{_WEEKDAY},?[ \t]+)?"
+         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?,?(?:[ \t]+\d{{4}})?"
          rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
          rf"|\d{{4}}-\d{{2}}-\d{{2}})")
 _DATE_PARTS = re.compile(
@@ -840,7 +843,8 @@ _MONTH_NUMBER = {name: i for i, names in enumerate((
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 
 _CITY_CAPS = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}"  # NOVO-OGARYOVO, ST. PETERSBURG
-_CITY_ANY = rf"(?:{_CITY_CAPS}|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Za-z]+)*){{0,3}})"
+_TITLE_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"  # Moscow, Novo-Ogaryovo
+_CITY_ANY = rf"(?:{_CITY_CAPS}|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}})"
 _REGION = r"(?:,[ \t]*[A-Z][A-Za-z.'’\-]+(?:[ \t][A-Z][A-Za-z.'’\-]+){0,2})"  # ", Syria"
 
 # Datelines open a line. "NOVO-OGARYOVO, November 20. /TASS/."
@@ -869,7 +873,8 @@ _PUBLISHED_LINE = re.compile(
 # remark: "October 1, 2015 / 3:14 PM / Updated 8 years ago", "16 Oct 2015"
 _DATE_ONLY_LINE = re.compile(
     rf"^[ \t]*(?P<date>{_DATE})"
-    rf"(?:[ \t]*[/|,·•-]?[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
+    rf"(?:[ \t]*[/|,·•-]?[ \t]*\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:[ \t]+[A-Z]{{2,4}})?)?"
     rf"(?:[ \t]+[/|·•][^\r\n]*)?[ \t]*\r?$", re.MULTILINE)
 
 # Page branding names the publishing outlet.
@@ -1011,7 +1016,8 @@ _WHOLE_LINE_CUE = re.compile(r"""^(?:
   | view[ ]more|more[ ]stories|all[ ]news|latest[ ]news|top[ ]stories|more[ ]news
   | advertisement|advertising|sponsored(?:[ ]content)?|comments?|leave[ ]a[ ]comment
   | skip[ ]to[ ](?:main[ ])?content|menu|home|search|next|previous|back[ ]to[ ]top
-  | continue[ ]reading|click[ ]here|\d+[ ]min(?:ute)?s?[ ]read|listen(?:[ ]to[ ]this[ ]article)?|published|updated
+  | continue[ ]reading|click[ ]here|\d+[ ]min(?:ute)?s?[ ]read
+  | listen(?:[ ]to[ ]this[ ]article)?|published|updated
   | related|related[ ](?:topics|stories|articles|content|coverage|news|links|reading)
   | more[ ]on[ ]this[ ]story|most[ ](?:read|viewed|popular|shared|watched)|trending(?:[ ]now)?
   | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|editor'?s[ ]picks?
@@ -1023,33 +1029,41 @@ _WHOLE_LINE_CUE = re.compile(r"""^(?:
 # A line that starts like furniture: credits, bylines of the desk, updates, sign-ups.
 _PREFIX_CUE = re.compile(r"""^(?:
     read[ ](?:more|also|next)\s*:|see[ ]also\s*:|also[ ]read\s*:|related\s*:
-  | more[ ]from\b|most[ ](?:read|viewed|popular|shared|watched)\b|last[ ]update
+  | more[ ]from(?:[ ]\S+){1,4}\s*$|most[ ](?:read|viewed|popular|shared|watched)\b|last[ ]update
   | updated\s*(?::|\d|on\b|at\b)|sign[ ](?:up|in)\b|log[ ]in\b|subscribe\b|follow[ ]us\b
-  | a[ ]message[ ]from\b|dear[ ]readers?\b|donate\b|make[ ]a[ ]donation|support[ ](?:us|our|independent)\b
-  | ©|\(c\)[ ]|copyright\b|all[ ]rights[ ]reserved|(?:photo(?:graph)?|image|picture|video)
-    (?:[ ]?(?:credit|source))?\s*[:,]|credit\s*:|source\s*:.*\bagencies\b
+  | a[ ]message[ ]from\b|dear[ ]readers?\b|donate\b|make[ ]a[ ]donation
+  | support[ ](?:us|our|independent)\b
+  | ©|\(c\)[ ]|copyright\b|all[ ]rights[ ]reserved|source\s*:.*\bagencies\b
   | our[ ]standards\s*:|(?:additional[ ])?reporting[ ]by\b|writing[ ]by\b|editing[ ]by\b
   | compiled[ ]by\b|tags?\s*:|topics?\s*:|filed[ ]under\b|day\s*\|\s*week
   | [\d,.]+[ ]?(?:k|m)?[ ]?(?:views?|reads?)\b
 )""", re.IGNORECASE | re.VERBOSE)
 
-# Furniture phrases anywhere in a short line.
+# A photo credit: "Photo: Alexander Yelistratov/TASS", "Image source, Reuters". A caption
+# after the label ("Photo: Smoke rises over Aleppo") has lower-case words and is not furniture.
+_CREDIT_LINE = re.compile(
+    r"^(?i:photo(?:graph)?s?|images?|pictures?|video|credits?)(?i:[ ]?(?:credit|source|courtesy))?"
+    r"[ \t]*[:,][ \t]*(?:(?:[A-Z©(/][^\s]*|via|and|for|of|/)[ \t]*){1,6}$")
+
+# Furniture phrases anywhere in a short line (unless it is a report sentence, see _is_cue).
 _CONTAINS_CUE = re.compile(
     r"newsletter|privacy policy|cookie policy|use cookies|accept (?:all )?cookies"
-    r"|terms of (?:use|service)|all rights reserved|trust principles|unsubscribe"
+    r"|terms of (?:use|service)|all rights reserved|trust principles|unsubscribe|donat(?:e|ion)"
     r"|support (?:us|our journalism|independent journalism)|sign up for|subscribe to our"
     r"|your inbox", re.IGNORECASE)
 
-# Cues after which the article is over: sign-up boxes, appeals, "more stories" lists.
+# Cues after which the article is over: sign-up boxes, appeals, "more stories" lists, the
+# desk's sign-off. Only tried on lines that are already cues.
 _END_CUE = re.compile(r"""^(?:
-    .*\bnewsletter\b|sign[ ]up\b|subscribe\b|a[ ]message[ ]from\b|dear[ ]readers?\b
+    .*\bnewsletters?\b|sign[ ]up\b|subscribe\b|a[ ]message[ ]from\b|dear[ ]readers?\b
   | .*\bdonat(?:e|ion)\b|support[ ](?:us|our|independent)\b
-  | most[ ](?:read|viewed|popular|shared|watched)\b|day\s*\|\s*week|trending\b
-  | more[ ]from\b|more[ ]on[ ]this[ ]story|related(?:[ ](?:topics|stories|articles|content
-    |coverage|news|links|reading))?\s*:?\s*$|read[ ]next\b|recommended\b
-  | you[ ](?:may|might)[ ](?:also[ ])?like|top[ ]stories|our[ ]standards\s*:
-  | source\s*:.*\bagencies\b|.*\ball[ ]rights[ ]reserved|(?:additional[ ])?reporting[ ]by\b
-  | editing[ ]by\b
+  | (?:most[ ](?:read|viewed|popular|shared|watched)(?:[ ]\S+){0,3}|day\s*\|\s*week.*
+     | trending(?:[ ]now)?|more[ ]from(?:[ ]\S+){1,4}|more[ ]on[ ]this[ ]story|read[ ]next
+     | related(?:[ ](?:topics|stories|articles|content|coverage|news|links|reading))?
+     | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|top[ ]stories
+     | editor'?s[ ]picks?)\s*[:|]?\s*$
+  | our[ ]standards\s*:|source\s*:.*\bagencies\b|.*\ball[ ]rights[ ]reserved
+  | (?:additional[ ])?reporting[ ]by\b|editing[ ]by\b
 )""", re.IGNORECASE | re.VERBOSE)
 
 _SUPPORT_OUTLET = re.compile(rf"^(?:Support|A [Mm]essage [Ff]rom)[ \t]+(?:{_ANY_OUTLET})\b")
@@ -1059,7 +1073,8 @@ _APPEAL = re.compile(
     r"\b(?:we|our|us|you|your|readers?|donat\w*|support(?:ing)?|subscri\w*|newsletter"
     r"|journalism|journalists|contribution|membership|inbox|mailbox|cookies?|privacy)\b",
     re.IGNORECASE)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"|«[^»]{0,2000}»")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+[A-Z\"“‘'(]")
 _PHOTO_AGENCY = _alternation(PHOTO_AGENCIES)
@@ -1099,10 +1114,18 @@ def _is_report_prose(line: str) -> bool:
 
 
 def _is_cue(line: str) -> bool:
+    """Is this line furniture on its own (button, label, credit, sign-up, appeal)?"""
     if len(line) > CUE_LINE_MAX:
         return False
-    return bool(_WHOLE_LINE_CUE.match(line) or _PREFIX_CUE.match(line)
-                or _CONTAINS_CUE.search(line) or _SUPPORT_OUTLET.match(line))
+    if (_WHOLE_LINE_CUE.match(line) or _PREFIX_CUE.match(line) or _CREDIT_LINE.match(line)
+            or _SUPPORT_OUTLET.match(line)):
+        return True
+    if _CONTAINS_CUE.search(line):
+        # "The group said in its newsletter that Raqqa was hit." reports; furniture is a
+        # label ("Privacy Policy") or talks to the reader ("Get the top stories in your inbox.")
+        return (not _SENTENCE_END.search(line)
+                or bool(_ADDRESSES_READER.search(_QUOTED.sub("", line))))
+    return False
 
 
 def _is_list_item(line: str) -> bool:

@@ -222,6 +222,16 @@ def test_directories_are_not_read_recursively(tmp_path: Path) -> None:
     assert corpus.skipped == ()
 
 
+def test_a_manifest_given_as_an_input_is_not_an_article(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", BODY)
+    manifest = _write(tmp_path, "manifest.csv", "file,outlet\na.txt,BBC\n")
+    other = _write(tmp_path, "meta.csv", "file,outlet\na.txt,CNN\n")
+    corpus = read_corpus(sorted(tmp_path.iterdir()), manifest=other)  # as from a shell glob
+    assert [(a.id, a.outlet) for a in corpus.articles] == [("a", "CNN")]
+    assert corpus.skipped == ()
+    assert read_corpus([manifest, tmp_path / "a.txt"]).articles[0].outlet == "BBC"
+
+
 def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", BODY)
     corpus = read_corpus([tmp_path, path, str(path)])
@@ -479,7 +489,7 @@ def test_seed_003_most_viewed_list_to_the_end(seeds: dict[str, Article]) -> None
         assert _is_boilerplate(a, headline)
     for report in ("naval facility in the port city of Tartus",
                    "Russia claims 380 ‘ISIS targets’ in Syria since start of bombing",
-                   "airstrikes carried out by Russian air force in Idlib province, Syria. (Reuters)",
+                   "carried out by Russian air force in Idlib province, Syria. (Reuters)",
                    "AFP, Moscow", "Friday 16 October 2015"):
         assert not _touches_boilerplate(a, report)
 
@@ -576,6 +586,12 @@ def test_metadata_of_other_outlets_pages(
     "600 Takfiris killed",
     "Lavrov Critiques U.S. Military Operation",
     "Support for Assad grows in Latakia",
+    "The group said in its weekly newsletter that Raqqa was hit.",
+    "Video: Russian jets pound rebel positions near Aleppo",
+    "Photo: Smoke rises over Aleppo after Russian strikes",
+    "More from the ministry's statement: strikes hit Idlib and Hama overnight.",
+    "Recommended evacuations were ordered in Idlib.",
+    "Related strikes were reported in Homs.",
 ])
 def test_report_lines_with_cue_words_are_not_boilerplate(tmp_path: Path, text: str) -> None:
     body = f"{BODY}\n{text}\nThe strikes continued overnight, residents of Hama told reporters."
@@ -611,6 +627,8 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "12,345 views", "-----", "* * *", "Home | World | Middle East", "© 2015 Reuters",
     "Photo: Reuters", "Subscribe to our newsletter", "We use cookies to improve your experience",
     "Privacy Policy", "Last updated: 20 May 2020", "Follow us on Twitter",
+    "Photo: Alexander Yelistratov/TASS", "Image source, Reuters", "Picture: Getty Images",
+    "Please donate to keep us going", "Get the top stories in your inbox.", "4 min read",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)
