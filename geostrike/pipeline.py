@@ -18,6 +18,7 @@ from geostrike.corpus import Article, Corpus, read_corpus
 from geostrike.gazetteer import Gazetteer, default_gazetteer
 from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
+from geostrike.schema import validate_claims, validate_mentions
 
 __all__ = ["Extraction", "extract", "extract_corpus"]
 
@@ -74,8 +75,11 @@ def extract_corpus(
         raise ValueError(f"level must be 'claims' or 'mentions', not {level!r}")
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     mentions = {a.id: _article_mentions(a, gaz) for a in corpus.articles}
-    builder = build_claims if level == "claims" else mentions_table
-    return Extraction(corpus, mentions, builder(corpus.articles, mentions))
+    if level == "claims":
+        table = validate_claims(build_claims(corpus.articles, mentions))
+    else:
+        table = validate_mentions(mentions_table(corpus.articles, mentions))
+    return Extraction(corpus, mentions, table)
 
 
 def _article_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]:

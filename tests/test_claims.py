@@ -84,3 +84,19 @@ def test_event_periods(sentence, published, start, end, precision):
     period = event_period(sentence, published)
     iso = (lambda d: d.isoformat() if d else None)
     assert (iso(period.start), iso(period.end), period.precision) == (start, end, precision)
+
+
+def test_validator_accepts_pipeline_output_and_lists_every_problem(report):
+    from geostrike.errors import SchemaError
+    from geostrike.schema import validate_claims, validate_mentions
+
+    table = extract([report]).table
+    assert validate_claims(table) is table
+    validate_mentions(extract([report], level="mentions").table)
+    broken = table.drop(columns=["quote"]).copy()
+    broken.loc[broken.index[0], "role"] = "victory"
+    broken = broken.set_crs("EPSG:3857", allow_override=True)
+    with pytest.raises(SchemaError) as err:
+        validate_claims(broken)
+    assert len(err.value.problems) == 3
+    assert "missing columns: quote" in str(err.value)

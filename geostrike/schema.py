@@ -1,0 +1,87 @@
+"""The claims and mentions tables' contract, checked in one place.
+
+``validate_claims(table)`` collects every problem (missing or extra columns, wrong dtypes,
+bad roles or precision codes, geometry that is not a lon/lat point, offsets that do not
+make sense) and raises one :class:`~geostrike.errors.SchemaError` listing them all.
+Documented in ``docs/claims-schema.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import geopandas as gpd
+
+from geostrike import settings
+from geostrike.errors import SchemaError
+from geostrike.roles import ROLES
+
+__all__ = ["validate_claims", "validate_mentions"]
+
+_PRECISIONS = {1, 2, 3, 4, 5, 6, 7}
+_DATE_PRECISIONS = {"day", "week", "month", "range", "unknown"}
+
+
+def validate_claims(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return ``table`` unchanged if it follows the claims schema, else raise SchemaError."""
+    problems = _common(table, settings.CLAIM_COLUMNS, "where_prec")
+    if "date_precision" in table:
+        bad = set(table["date_precision"].dropna()) - _DATE_PRECISIONS
+        if bad:
+            problems.append(f"date_precision has unknown values {sorted(bad)}")
+    if "claim_id" in table and table["claim_id"].duplicated().any():
+        dupes = table.loc[table["claim_id"].duplicated(), "claim_id"].tolist()[:5]
+        problems.append(f"claim_id repeats: {dupes}")
+    return _raise(problems, "claims", table)
+
+
+def validate_mentions(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return ``table`` unchanged if it follows the mentions schema, else raise SchemaError."""
+    return _raise(_common(table, settings.MENTION_COLUMNS, "precision"), "mentions", table)
+
+
+def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: str) -> list[str]:
+    problems: list[str] = []
+    if not isinstance(table, gpd.GeoDataFrame):
+        return [f"expected a GeoDataFrame, got {type(table).__name__}"]
+    if table.crs is None or table.crs.to_epsg() != 4326:
+        problems.append(f"CRS must be EPSG:4326, is {table.crs}")
+    missing = [c for c in columns if c not in table.columns]
+    extra = [c for c in table.columns if c not in columns and c != table.geometry.name]
+    if missing:
+        problems.append(f"missing columns: {', '.join(missing)}")
+    if extra:
+        problems.append(f"unexpected columns: {', '.join(extra)}")
+    for column, dtype in columns.items():
+        if column in table.columns and str(table[column].dtype) != dtype:
+            problems.append(f"column {column} has dtype {table[column].dtype}, expected {dtype}")
+    if "role" in table:
+        bad = set(table["role"].dropna()) - set(ROLES)
+        if bad:
+            problems.append(f"role has unknown values {sorted(bad)}")
+    if prec_column in table:
+        bad = set(int(v) for v in table[prec_column].dropna()) - _PRECISIONS
+        if bad:
+            problems.append(f"{prec_column} has values outside 1..7: {sorted(bad)}")
+    if "char_start" in table and "char_end" in table:
+        rows = table.index[table["char_start"] >= table["char_end"]].tolist()
+        if rows:
+            problems.append(f"char_start >= char_end in rows {rows[:5]}")
+    for index, geom in table.geometry.items():
+        if geom is None or geom.is_empty:
+            continue
+        # a point is (x, y) = (lon, lat)
+        if geom.geom_type != "Point" or not (-180 <= geom.x <= 180 and -90 <= geom.y <= 90):
+            problems.append(f"row {index}: geometry must be a lon/lat Point, got {geom.wkt[:40]}")
+    if "status" in table and "place_id" in table:
+        bad = table.index[(table["status"] == "resolved") & table["place_id"].isna()].tolist()
+        if bad:
+            problems.append(f"rows {bad[:5]} are 'resolved' without a place_id")
+    return problems
+
+
+def _raise(problems: list[str], what: str, table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    if problems:
+        raise SchemaError(f"the {what} table breaks its schema: " + "; ".join(problems),
+                          problems)
+    return table

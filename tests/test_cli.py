@@ -1,0 +1,47 @@
+"""The command line: thin commands, clear errors, non-zero exits."""
+
+import json
+
+from click.testing import CliRunner
+
+from geostrike.cli import main
+
+
+def test_lookup_json():
+    result = CliRunner().invoke(main, ["gazetteer", "lookup", "--json", "Deir Ezzor"])
+    assert result.exit_code == 0
+    payload = json.loads(result.output)
+    assert payload[0]["candidates"][0]["id"] == "gn:170794"
+
+
+def test_lookup_table_says_when_nothing_is_found():
+    result = CliRunner().invoke(main, ["gazetteer", "lookup", "Islamic State"])
+    assert result.exit_code == 0 and "(no place found)" in result.output
+
+
+def test_extract_writes_geojson(tmp_path):
+    (tmp_path / "r.txt").write_text("Warplanes struck Idlib on Monday.", encoding="utf-8")
+    out = tmp_path / "out" / "claims.geojson"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "r.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "crs" not in data
+    assert data["features"][0]["properties"]["place_id"] == "gn:169389"
+    assert [f for f in out.parent.iterdir()] == [out]  # no temporary file left behind
+
+
+def test_bad_output_format_is_one_line_and_exit_1(tmp_path):
+    (tmp_path / "r.txt").write_text("Warplanes struck Idlib.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "r.txt"), "-o",
+                                       str(tmp_path / "x.xyz")])
+    assert result.exit_code == 1
+    assert "unknown output format '.xyz'" in result.output
+    assert not (tmp_path / "x.xyz").exists()
+
+
+def test_bad_gazetteer_extension_names_the_file(tmp_path):
+    bad = tmp_path / "mine.csv"
+    bad.write_text("id,name,kind,country,lat,lon\nx:1,Nowhere,town,SY,95,36\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "lookup", "--extra", str(bad), "Idlib"])
+    assert result.exit_code == 1
+    assert str(bad) in result.output and "line 2" in result.output
