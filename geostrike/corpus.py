@@ -35,6 +35,14 @@ Decisions worth knowing
   Moscow Times!``, ``© 2015 Reuters``, ``Source: Al Jazeera and news agencies``) and the page's
   ``og:site_name``. Names in running text ("told The Sunday Times", "RIA Novosti reported")
   are sources, never the outlet. A wire agency is the outlet only if nothing better is known.
+* **HTML** (selectolax/lexbor): the article is the longest ``<article>``, else ``<main>``,
+  else ``<body>``; scripts, styles, ``nav``, ``aside``, forms' controls, hidden elements,
+  ARIA navigation/banner/contentinfo, footers (and page headers outside the article) are
+  dropped; entities are decoded. Page metadata (``og:title``/``<title>``, ``og:site_name``,
+  ``article:published_time``, ``<time datetime>``, JSON-LD ``datePublished``, canonical URL,
+  ``<html lang>``) and copyright branding from the dropped footers fill what is silent.
+* **Boilerplate** is found by one linear pass of regular expressions over the lines (see
+  :func:`_find_boilerplate`); no date parsing happens per line.
 * **Duplicate ids**: the first article read (inputs in the order given, directories in sorted
   order) keeps the id; later ones are skipped with a reason.
 """
@@ -323,14 +331,15 @@ def read_corpus(
         row = man.row_for(file) if man is not None else None
         if row is not None:
             matched_rows.add((man.path, row.line))
-        for item in _read_file(file, shown, row):
+        for line, item in _read_file(file, shown, row):
             if isinstance(item, Skipped):
                 skipped.append(item)
             elif item.id in articles:
-                first = articles[item.id]
-                skipped.append(Skipped(shown, None, (
-                    f"{shown}: duplicate article id {item.id!r} (already read from "
-                    f"{first.path}); rename the file or give the JSON line its own id")))
+                where = shown if line is None else f"{shown}:{line}"
+                skipped.append(Skipped(shown, line, (
+                    f"{where}: duplicate article id {item.id!r} (already read from "
+                    f"{articles[item.id].path}); rename the file or give the JSON line its "
+                    f"own id")))
             else:
                 articles[item.id] = item
 
@@ -526,39 +535,42 @@ def _read_manifest(path: Path) -> _Manifest:
 # --- reading one file -----------------------------------------------------------------------------
 
 
-def _read_file(path: Path, shown: str, row: _Row | None) -> Iterable[Article | Skipped]:
+def _read_file(
+    path: Path, shown: str, row: _Row | None,
+) -> Iterable[tuple[int | None, Article | Skipped]]:
+    """Read one input file: (line, article or problem) pairs; line is None for a whole file."""
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        return [Skipped(shown, None, (
+        return [(None, Skipped(shown, None, (
             f"{shown}: unsupported file type {path.suffix or '(no suffix)'!r}; give "
-            f".txt, .html, .htm or .jsonl files"))]
+            f".txt, .html, .htm or .jsonl files")))]
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return [Skipped(shown, None, f"{shown}: cannot be read ({exc.strerror})")]
+        return [(None, Skipped(shown, None, f"{shown}: cannot be read ({exc.strerror})"))]
     problem = _binary_problem(raw, shown)
     if problem is not None:
-        return [problem]
+        return [(None, problem)]
     manifest_given = row.given if row is not None else None
     if kind == "jsonl":
-        return list(_read_jsonl(raw, path, shown, manifest_given))
+        return _read_jsonl(raw, path, shown, manifest_given)
     if kind == "txt":
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            return [_undecodable(raw, exc, shown)]
+            return [(None, _undecodable(raw, exc, shown))]
         page = None
     else:
         try:
             text, page = _read_html(raw)
         except UnicodeDecodeError as exc:
-            return [_undecodable(raw, exc, shown)]
+            return [(None, _undecodable(raw, exc, shown))]
         except LookupError as exc:
-            return [Skipped(shown, None, f"{shown}: {exc}; re-save the page as UTF-8")]
+            return [(None, Skipped(shown, None, f"{shown}: {exc}; re-save the page as UTF-8"))]
     if not text.strip():
         what = "has no article text" if kind == "html" else "is empty or only whitespace"
-        return [Skipped(shown, None, f"{shown}: {what}; nothing to read")]
-    return [_make_article(path.stem, shown, text, manifest_given or _Given(), page)]
+        return [(None, Skipped(shown, None, f"{shown}: {what}; nothing to read"))]
+    return [(None, _make_article(path.stem, shown, text, manifest_given or _Given(), page))]
 
 
 def _binary_problem(raw: bytes, shown: str) -> Skipped | None:
@@ -588,14 +600,14 @@ def _json_str(value: object) -> str:
 
 def _read_jsonl(
     raw: bytes, path: Path, shown: str, manifest_given: _Given | None,
-) -> Iterable[Article | Skipped]:
+) -> Iterable[tuple[int | None, Article | Skipped]]:
     raw = raw.removeprefix(codecs.BOM_UTF8)
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
         where = f"{shown}:{number}"
         try:
             line = chunk.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield Skipped(shown, number, (
+            yield number, Skipped(shown, number, (
                 f"{where}: is not valid UTF-8 (byte 0x{chunk[exc.start:exc.start + 1].hex()}"
                 f" at column {exc.start + 1}); re-save the file as UTF-8"))
             continue
@@ -604,22 +616,23 @@ def _read_jsonl(
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Skipped(shown, number, (
+            yield number, Skipped(shown, number, (
                 f"{where}: is not valid JSON ({exc.msg} at column {exc.colno}); "
                 f"fix or remove the line"))
             continue
         if not isinstance(obj, dict):
-            yield Skipped(shown, number, (
+            yield number, Skipped(shown, number, (
                 f"{where}: is a JSON {type(obj).__name__}, not an object with a 'text' "
                 f"field; one article per line"))
             continue
         text = obj.get("text")
         if not isinstance(text, str):
             what = "has no 'text' field" if text is None else "has a 'text' that is not a string"
-            yield Skipped(shown, number, f"{where}: {what}; each line needs the article text")
+            yield number, Skipped(
+                shown, number, f"{where}: {what}; each line needs the article text")
             continue
         if not text.strip():
-            yield Skipped(shown, number, f"{where}: 'text' is empty; nothing to read")
+            yield number, Skipped(shown, number, f"{where}: 'text' is empty; nothing to read")
             continue
         problems: list[Skipped] = []
         fields: dict[str, str] = {}
@@ -636,7 +649,8 @@ def _read_jsonl(
             else:
                 fields[key] = _json_str(value)
         given = _given_from_fields(fields, where, number, problems, shown)
-        yield from problems
+        for problem in problems:
+            yield number, problem
         article_id = obj.get("id")
         if isinstance(article_id, str) and article_id.strip():
             article_id = article_id.strip()
@@ -644,7 +658,7 @@ def _read_jsonl(
             if article_id is not None and not isinstance(article_id, str):
                 given.metadata["id"] = _json_str(article_id)
             article_id = f"{path.stem}:{number}"
-        yield _make_article(article_id, shown, text, given.under(manifest_given))
+        yield number, _make_article(article_id, shown, text, given.under(manifest_given))
 
 
 # --- HTML -----------------------------------------------------------------------------------------

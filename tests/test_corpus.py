@@ -360,6 +360,15 @@ def test_jsonl_undecodable_line_skips_only_that_line(tmp_path: Path) -> None:
     assert skip.line == 2 and "not valid UTF-8" in skip.reason
 
 
+def test_jsonl_duplicate_ids_name_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, "f.jsonl", "\n".join(
+        json.dumps({"id": "same", "text": f"{BODY} {i}"}) for i in range(3)))
+    corpus = read_corpus([path])
+    assert [a.text[-1] for a in corpus.articles] == ["0"]
+    assert [(s.line, "duplicate article id 'same'" in s.reason) for s in corpus.skipped] == [
+        (2, True), (3, True)]
+
+
 def test_jsonl_fields_override_the_manifest(tmp_path: Path) -> None:
     _write(tmp_path, "feed.jsonl", "\n".join([
         json.dumps({"text": BODY}), json.dumps({"text": BODY, "outlet": "BBC"})]))
