@@ -5,6 +5,7 @@ The pipeline: corpus (articles) -> mentions (place names found in the text) -> r
 GeoJSON, control comparison). This module exposes the small public surface.
 """
 
+from geostrike.corpus import Article, Corpus, Skipped, read_corpus
 from geostrike.errors import (
     GazetteerDataError,
     GeostrikeError,
@@ -15,11 +16,16 @@ from geostrike.errors import (
 from geostrike.gazetteer import Candidate, Gazetteer, Place, default_gazetteer
 from geostrike.geocoder import GazetteerGeocoder
 from geostrike.names import fold, parse_qualifiers, skeleton, strip_article
+from geostrike.pipeline import Extraction, extract
+from geostrike.schema import validate_claims, validate_mentions
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Article",
     "Candidate",
+    "Corpus",
+    "Extraction",
     "GazetteerDataError",
     "GazetteerGeocoder",
     "Gazetteer",
@@ -28,9 +34,14 @@ __all__ = [
     "Place",
     "PlaceNotFound",
     "SchemaError",
+    "Skipped",
     "default_gazetteer",
+    "extract",
     "fold",
     "parse_qualifiers",
+    "read_corpus",
     "skeleton",
     "strip_article",
+    "validate_claims",
+    "validate_mentions",
 ]
