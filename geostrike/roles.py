@@ -45,6 +45,9 @@ _STRIKE_RE = re.compile(
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|"
+    r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
+    r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
+    r"(?:oil )?installations|headquarters|convoys?|"
     r"(?:bombers?|warplanes?|jets?|aircraft|planes)(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
@@ -61,7 +64,7 @@ _PLATFORM_RE = re.compile(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
     r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr)\b", _I)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,4}$", _I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,6}$", _I)
 _LAUNCH_VERB_RE = re.compile(
     r"\b(?:fired|launched|flew|flown|flying|took off|taking off|sortied|struck|carried out|"
     r"firing|launching|bombers|missiles)\b", _I)
@@ -85,9 +88,12 @@ _LOCATIVE_RE = re.compile(
     r"inside|north|south|east|west)\b", _I)
 _HISTORY_RE = re.compile(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
+_LIST_ITEMS_RE = re.compile(
+    r"(?:\b(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|ad|an|ar|as|"
+    r"ash|at|az|ez)-)?[A-Z][\w'\u2019-]*)*\s*(?:,\s*|\s+(?:and|or)\s+)+")
 
 #: How many words before / after the name a role cue may stand.
-WINDOW_BEFORE = 12
+WINDOW_BEFORE = 16
 WINDOW_AFTER = 6
 
 
@@ -183,7 +189,10 @@ def _governs(gap: str) -> bool:
     """
     if _LOCATIVE_RE.search(gap):
         return True
-    return len(_WORD_RE.findall(gap)) <= 2 and not re.search(r"[,.;:!?]", gap)
+    # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
+    # Latamneh and Kafr Zita"
+    gap = _LIST_ITEMS_RE.sub(" ", gap)
+    return len(_WORD_RE.findall(gap)) <= 2 and not re.search(r"[.;:!?]|,\s*\w", gap)
 
 
 def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, str] | None:
@@ -196,8 +205,9 @@ def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, st
         best = (m.group(), len(_WORD_RE.findall(gap)), "before", gap, before[:m.start()])
     # after the name only a passive or a present tense governs it:
     # "Aleppo was bombed", "planes in Syria are engaging in 50 missions"
-    passive = re.match(r"^\s*(?:was|were|has been|have been|had been|came under|is being|"
-                       r"are being)\b", after, _I)
+    passive = re.match(r"^\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
+                       r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|^\s*came under\b",
+                       after, _I)
     # "planes in Syria are engaging in 50 missions": the name sits in a locative phrase
     located = re.match(r"^\s*(?:is|are)\b", after, _I) and re.search(
         r"\b(?:in|over|across)\s+(?:the\s+)?$", before, _I)
