@@ -78,6 +78,10 @@ _BASE_AFTER_RE = re.compile(
 _AGENT_AFTER_RE = re.compile(
     r"^(?:['\u2019]s\b|\s+(?:government|regime|authorities|officials|says|said|has said|"
     r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)ern|"
+    r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?$", _I)
+_ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
 _AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with|and)\s+$", _I)
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
@@ -153,6 +157,14 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "other", 0.75, cue.strip()
     if (m := _AGENT_AFTER_RE.search(after)) and not m.group().startswith(("'", "\u2019")):
         return "other", 0.75, m.group().strip()  # "Moscow says", "the Damascus government"
+
+    # "north of Homs", "east of Deir Ezzor": the name only locates something else
+    if m := _REFERENCE_BEFORE_RE.search(before):
+        return "other", 0.6, m.group().strip()
+    # "Moscow has used...", "Russia had involved...": a country or capital as the actor
+    if (kind == "country" or (mention.place and (mention.place.population or 0) >= 1_000_000)) \
+            and (m := _ACTIVE_SUBJECT_RE.match(after)):
+        return "other", 0.65, m.group().strip()
 
     strike = _nearest_strike_cue(near_before, near_after)
 
