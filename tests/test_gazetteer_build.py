@@ -190,3 +190,59 @@ def test_curated_good_row_gets_governorate(tmp_path: Path) -> None:
     path.write_text(HEADER + GOOD, encoding="utf-8")
     (place,) = _curated_checker()(path)
     assert place.governorate == "SY-LA"
+
+
+def test_common_words_file_is_sorted_lowercase_ascii_words() -> None:
+    raw = (GAZ / "common_words.txt").read_bytes()
+    assert b"\r" not in raw and raw.endswith(b"\n")
+    words = raw.decode("ascii").splitlines()
+    assert 20_000 < len(words) < 40_000
+    assert words == sorted(set(words))
+    assert all(w.isalpha() and w.islower() and len(w) >= 3 for w in words)
+    assert {"friday", "ministry", "homes", "mission"} <= set(words)
+    # curated spellings are exempt: they are hand-picked to match
+    assert not {"caspian", "mediterranean", "sinai"} & set(words)
+
+
+def test_world_cities_keep_few_aliases() -> None:
+    from geostrike.gazetteer_build import THEATRE_ALIAS_COUNTRIES, WORLD_MAX_ALIASES, _fold
+
+    for r in _rows():
+        if r["source"] != "geonames" or r["kind"] == "country":
+            continue
+        if r["country"] in THEATRE_ALIAS_COUNTRIES:
+            continue
+        key = _fold(r["name"]).replace(" ", "")
+        extra = [a for a in filter(None, r["aliases"].split("|"))
+                 if _fold(a).replace(" ", "") != key]
+        assert len(extra) <= WORLD_MAX_ALIASES, (r["id"], extra)
+    rows = _by_id()
+    assert "Cologne" in rows["gn:2886242"]["aliases"].split("|")
+    assert "Bombay" in rows["gn:1275339"]["aliases"].split("|")
+    assert "Moskau" in rows["gn:524901"]["aliases"].split("|")  # RU: the theatre keeps all
+
+
+def test_governorate_seats_are_cities_with_governorate_spellings() -> None:
+    rows = _by_id()
+    for gid in ("gn:170905", "gn:172408", "gn:173811"):  # Daraa, Sweida, Hasakah
+        assert rows[gid]["kind"] == "city", gid
+    assert "As-Suwayda" in rows["gn:172408"]["aliases"].split("|")
+    assert "Hassakeh" in rows["gn:173811"]["aliases"].split("|")
+    assert rows["gn:173334"]["kind"] != "city"  # Quneitra: destroyed, not a seat
+
+
+def test_new_curated_and_extra_places_exist() -> None:
+    rows = _by_id()
+    for pid, kind in [("gs:middle-east", "region"), ("gs:caucasus", "region"),
+                      ("gs:north-caucasus", "region"), ("gs:south-ossetia", "region"),
+                      ("gs:novo-ogaryovo", "landmark"), ("gs:crimea", "region"),
+                      ("gn:349340", "town")]:
+        assert rows[pid]["kind"] == kind, pid
+    assert rows["gs:south-ossetia"]["country"] == "GE"
+    assert rows["gn:349340"]["name"] == "Sharm el-Sheikh"
+
+
+def test_readme_records_wordfreq_licence() -> None:
+    readme = (GAZ / "README.md").read_text(encoding="utf-8")
+    assert "wordfreq==3.1.1" in readme and "CC BY-SA 4.0" in readme
+    assert "common_words.txt" in readme
