@@ -174,6 +174,7 @@ SY_EXTRA_ALIASES = {
     173576: ["Al-Lathqiyah", "Lathqiyah"],  # SANA English; en.wikipedia 'Latakia' variants
     167863: ["Keneseba", "Kinsibba", "Kansabba"],  # en.wikipedia 'Kinsabba'; SOHR 2015-2016
     172408: ["Suwaida", "Al-Suwayda"],  # Reuters / SANA English
+    172994: ["Areeha"],  # SOHR English (Ariha, Idlib)
 }
 
 # Seats of the governorates named after them. A seat is kind ``city`` whatever its
