@@ -19,7 +19,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,7 +31,14 @@ from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
 from geostrike.errors import GazetteerDataError, PlaceNotFound
-from geostrike.names import Qualified, fold, parse_qualifiers, skeleton, strip_article
+from geostrike.names import (
+    Qualified,
+    fold,
+    has_marks,
+    parse_qualifiers,
+    skeleton,
+    strip_article,
+)
 
 __all__ = ["Place", "Candidate", "Gazetteer", "default_gazetteer"]
 
@@ -290,6 +297,12 @@ class Gazetteer:
             if whole and place_id not in whole:
                 final *= 0.98
             out.append(Candidate(place, round(final, 4), how, matched, qualified))
+        # places in the theatre win against same-named places elsewhere; without such a
+        # competitor a place abroad keeps its full score (Sharm el-Sheikh, Paris)
+        if any(c.place.country in settings.THEATRE_COUNTRIES for c in out):
+            out = [c if c.place.country in settings.THEATRE_COUNTRIES else
+                   replace(c, score=round(c.score * (1 - settings.THEATRE_BONUS), 4))
+                   for c in out]
         out.sort(key=lambda c: (-c.score, c.place.id))
         return out[:limit]
 
@@ -308,7 +321,8 @@ class Gazetteer:
             return ()
         key_bare = strip_article(name)
         # "Assad" and "al-Assad" are both the common word (a person's name, here)
-        common = key_fold in self._common_words or key_bare in self._common_words
+        common = (key_fold in self._common_words or key_bare in self._common_words) \
+            and not has_marks(name)
         found: dict[str, tuple[float, str, str]] = {}
 
         def offer(place_id: str, score: float, how: str, matched: str) -> None:
@@ -326,7 +340,10 @@ class Gazetteer:
         if fuzzy and not common:
             for place_id, spelling, _ in self._by_skeleton.get(skeleton(name), ()):
                 similarity = fuzz.ratio(key_bare, strip_article(spelling))
-                if similarity >= settings.SKELETON_MIN_SIMILARITY:
+                # short words have many skeleton neighbours ("Amal"/"Amol", "Salami"/"Salamiyah")
+                needed = settings.SKELETON_MIN_SIMILARITY if len(key_bare) > 5 else \
+                    settings.SKELETON_MIN_SIMILARITY_SHORT
+                if similarity >= needed:
                     offer(place_id, settings.SCORE_SKELETON * (0.5 + similarity / 200), "skeleton",
                           spelling)
             if not found and len(key_bare.replace(" ", "")) >= settings.FUZZY_MIN_LENGTH:
@@ -409,8 +426,6 @@ def haversine_km(lat1: float, lon1: float, lat2: object, lon2: object) -> np.nda
 def _prior(place: Place, qualified: Qualified) -> float:
     """Weight in (0, 1] from the place's kind, country and size, steered by the qualifier."""
     weight = settings.KIND_PRIOR.get(place.kind, 0.9)
-    if place.country not in settings.THEATRE_COUNTRIES:
-        weight *= 1 - settings.THEATRE_BONUS
     # a nudge, not a vote: a city of a million beats a village of the same name
     size = min(math.log10(place.population), 7) / 7 if place.population else 0.0
     weight *= 0.99 + 0.01 * size

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["fold", "strip_article", "skeleton", "Qualified", "parse_qualifiers"]
+__all__ = ["fold", "strip_article", "skeleton", "has_marks", "Qualified", "parse_qualifiers"]
 
 # Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
 # "Dar'a" folds like "Dara" and "Nu`man" like "Numan".
@@ -72,6 +72,12 @@ def fold(name: str) -> str:
     # anyascii turns some marks into quotes of its own; drop them the same way
     text = text.replace("'", "").replace("`", "")
     return _NON_ALNUM_RE.sub(" ", text).strip()
+
+
+def has_marks(name: str) -> bool:
+    """True if the name carries an ayn/hamza mark inside a word ("Mari'", "Dar`a"): a
+    transliteration, never an ordinary English word (possessives do not count)."""
+    return bool(_MARKS_RE.search(_POSSESSIVE_RE.sub("", name)))
 
 
 @lru_cache(maxsize=200_000)

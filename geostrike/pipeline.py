@@ -7,7 +7,10 @@ notebook user all go through it.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,14 +70,23 @@ def extract(
     return extract_corpus(corpus, gazetteer=gazetteer, level=level)
 
 
+#: Corpora with at least this many characters are split over several processes.
+PARALLEL_MIN_CHARS = 2_000_000
+
+
 def extract_corpus(
-    corpus: Corpus, *, gazetteer: Gazetteer | None = None, level: str = "claims"
+    corpus: Corpus, *, gazetteer: Gazetteer | None = None, level: str = "claims",
+    workers: int | None = None,
 ) -> Extraction:
-    """:func:`extract` for a corpus already read."""
+    """:func:`extract` for a corpus already read.
+
+    ``workers``: processes for finding mentions (default: every core for corpora of
+    :data:`PARALLEL_MIN_CHARS` characters or more, else one). The result does not depend on it.
+    """
     if level not in ("claims", "mentions"):
         raise ValueError(f"level must be 'claims' or 'mentions', not {level!r}")
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    mentions = {a.id: _article_mentions(a, gaz) for a in corpus.articles}
+    mentions = _all_mentions(corpus.articles, gaz, workers)
     if level == "claims":
         table = validate_claims(build_claims(corpus.articles, mentions))
     else:
@@ -84,3 +96,37 @@ def extract_corpus(
 
 def _article_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     return assign_roles(find_mentions(article, gazetteer))
+
+
+_WORKER_GAZETTEER: Gazetteer | None = None
+
+
+def _init_worker(gazetteer: Gazetteer) -> None:
+    global _WORKER_GAZETTEER
+    _WORKER_GAZETTEER = gazetteer
+
+
+def _chunk_mentions(articles: Sequence[Article]) -> list[tuple[str, tuple[Mention, ...]]]:
+    assert _WORKER_GAZETTEER is not None
+    return [(a.id, _article_mentions(a, _WORKER_GAZETTEER)) for a in articles]
+
+
+def _all_mentions(articles: Sequence[Article], gazetteer: Gazetteer,
+                  workers: int | None) -> dict[str, tuple[Mention, ...]]:
+    size = sum(len(a.text) for a in articles)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
+    workers = max(1, min(workers, len(articles)))
+    if workers == 1:
+        return {a.id: _article_mentions(a, gazetteer) for a in articles}
+    # contiguous chunks, several per worker so one long article does not hold up the rest
+    n_chunks = workers * 4
+    step = -(-len(articles) // n_chunks)
+    chunks = [articles[i:i + step] for i in range(0, len(articles), step)]
+    # fork shares the loaded gazetteer with the workers instead of pickling it per task
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                             initargs=(gazetteer,)) as pool:
+        results = pool.map(_chunk_mentions, chunks)
+        return {article_id: found for chunk in results for article_id, found in chunk}

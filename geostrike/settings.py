@@ -51,10 +51,11 @@ KIND_PRIOR = {
     "oilfield": 0.93, "airport": 0.93, "landmark": 0.92, "village": 0.9,
 }
 
-#: Countries whose places win a tie against same-named places elsewhere (the theatre):
-#: places elsewhere have their prior multiplied by (1 - THEATRE_BONUS).
+#: Countries whose places win against same-named places elsewhere (the theatre): when a
+#: lookup finds candidates in the theatre, the others' scores are multiplied by
+#: (1 - THEATRE_BONUS). Without a theatre candidate nothing changes.
 THEATRE_COUNTRIES = ("SY",)
-THEATRE_BONUS = 0.03
+THEATRE_BONUS = 0.15
 
 # --- match scores -------------------------------------------------------------------------------
 #: Score of a match on the exact folded spelling (case, accents and punctuation removed).
@@ -74,6 +75,8 @@ FUZZY_MIN_LENGTH = 6
 #: Skeleton matches must still share this much of their spelling (rapidfuzz ratio, 0-100),
 #: so that "Rika" does not become "Raqqa" just because both are r-vowel-k-vowel.
 SKELETON_MIN_SIMILARITY = 60.0
+#: ...and this much for names of five letters or fewer.
+SKELETON_MIN_SIMILARITY_SHORT = 80.0
 #: Lookups return at most this many candidates.
 MAX_CANDIDATES = 10
 

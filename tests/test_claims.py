@@ -100,3 +100,16 @@ def test_validator_accepts_pipeline_output_and_lists_every_problem(report):
         validate_claims(broken)
     assert len(err.value.problems) == 3
     assert "missing columns: quote" in str(err.value)
+
+
+def test_parallel_extraction_gives_the_same_table(report, gazetteer):
+    from geostrike.corpus import read_corpus
+    from geostrike.pipeline import extract_corpus
+
+    for i in range(6):
+        (report / f"b{i}.txt").write_text(f"Jets struck Idlib and Hama on Monday. Item {i}.",
+                                          encoding="utf-8")
+    corpus = read_corpus([report])
+    one = extract_corpus(corpus, gazetteer=gazetteer, workers=1).table
+    two = extract_corpus(corpus, gazetteer=gazetteer, workers=2).table
+    assert one.to_json() == two.to_json()

@@ -30,17 +30,9 @@ _SHORT_SKELETON = (
     "scores above MENTION_MIN_SCORE; needs a length-aware skeleton threshold (gazetteer.py)"
 )
 SPELLING_XFAIL: dict[str, str] = {
-    "Mare'": _AYN_GUARD,
-    "Mari'": _AYN_GUARD,
-    "Arak": (
-        "the Syrian village gs:arak (prior 0.9, theatre) loses to Iran's city of Arak "
-        "(prior 1.0 x 0.97 outside the theatre); needs a larger theatre bonus for Syrian "
-        "places or context (gazetteer.py / settings)"
-    ),
 }
 NOT_PLACE_XFAIL: dict[str, str] = {
     "Salami": _SHORT_SKELETON + ": Salamiyah 0.79",
-    "Amal": _SHORT_SKELETON + ": Amol (IR) 0.79",
 }
 
 # Places the seeds name that the spelling table lacks, and qualifier readings the table
