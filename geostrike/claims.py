@@ -75,8 +75,15 @@ def _area_radius_km(place: Place) -> float:
 
 # --- claimant, target group, numbers, weapons -------------------------------------------------
 
-_CLAIMANT_RES = tuple((name, re.compile(pattern, _I)) for name, pattern in settings.CLAIMANTS)
-_GROUP_RES = tuple((name, re.compile(pattern, _I)) for name, pattern in settings.TARGET_GROUPS)
+def _alternation(named: Sequence[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One regex for a list of (name, pattern): the first match anywhere names the winner."""
+    groups = tuple(name for name, _ in named)
+    pattern = "|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(named))
+    return re.compile(pattern, _I), groups
+
+
+_CLAIMANT_RE, _CLAIMANT_NAMES = _alternation(settings.CLAIMANTS)
+_GROUP_RE, _GROUP_NAMES = _alternation(settings.TARGET_GROUPS)
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|" \
           r"eleven|twelve|dozens|hundreds)"
 _COUNT_RES = {
@@ -105,19 +112,32 @@ def _claimant(sentence: str, previous: str, outlet: str | None) -> tuple[str, st
     """(claimant, how): a known claimant in the sentence, else one in the sentence before,
     else the outlet itself."""
     for text, how in ((sentence, "sentence"), (previous, "previous sentence")):
-        found = [(m.start(), name) for name, rx in _CLAIMANT_RES for m in [rx.search(text)] if m]
-        if found:
-            return min(found)[1], how
+        name = _first_named(text, _CLAIMANT_RE, _CLAIMANT_NAMES)
+        if name:
+            return name, how
     return (outlet or "the outlet"), "outlet"
 
 
 def _target_group(text: str) -> str:
-    found = [(m.start(), name) for name, rx in _GROUP_RES for m in [rx.search(text)] if m]
-    return min(found)[1] if found else "unspecified"
+    return _first_named(text, _GROUP_RE, _GROUP_NAMES) or "unspecified"
 
 
+@lru_cache(maxsize=20_000)
+def _first_named(text: str, pattern: re.Pattern[str], names: tuple[str, ...]) -> str | None:
+    m = pattern.search(text)
+    # groups are named g0, g1, ... in the order of the names
+    return names[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
+
+_HAS_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|dozens|hundreds)\b", _I)
+
+
+@lru_cache(maxsize=20_000)
 def _counts(text: str) -> dict[str, int | None]:
-    out: dict[str, int | None] = {}
+    out: dict[str, int | None] = dict.fromkeys(_COUNT_RES)
+    if not _HAS_NUMBER_RE.search(text):
+        return out
     for key, rx in _COUNT_RES.items():
         value = None
         for m in rx.finditer(text):
@@ -220,8 +240,8 @@ def _claim_row(article: Article, place_key: str, role: str, group: list[Mention]
                                        article.outlet)
     prec, radius = where_precision(place, countryside=any(m.countryside for m in group),
                                    near=any(_near(m) for m in group))
-    counts = _counts(text) if role == "strike_target" or role == "launch_point" else {
-        k: None for k in _COUNT_RES}
+    counts = dict(_counts(text)) if role in ("strike_target", "launch_point") else \
+        dict.fromkeys(_COUNT_RES)
     return {
         "claim_id": f"{article.id}|{place_key}|{role}",
         "article_id": article.id, "outlet": article.outlet, "outlet_how": article.outlet_how,

@@ -347,12 +347,17 @@ class Gazetteer:
                     offer(place_id, settings.SCORE_SKELETON * (0.5 + similarity / 200), "skeleton",
                           spelling)
             if not found and len(key_bare.replace(" ", "")) >= settings.FUZZY_MIN_LENGTH:
+                # a ratio of at least FUZZY_MIN_SCORE needs lengths within this factor
+                slack = 1 - settings.FUZZY_MIN_SCORE / 100
+                low, high = len(key_bare) * (1 - 2 * slack), len(key_bare) * (1 + 2 * slack)
+                keys = [k for n, bucket in self._fuzzy_by_length.items() if low <= n <= high
+                        for k in bucket]
                 hits = process.extract(
-                    key_bare, self._fuzzy_keys, scorer=fuzz.ratio,
+                    key_bare, keys, scorer=fuzz.ratio,
                     score_cutoff=settings.FUZZY_MIN_SCORE, limit=settings.MAX_CANDIDATES,
                 )
-                for _, similarity, index in hits:
-                    for place_id, spelling, _ in self._by_bare[self._fuzzy_keys[index]]:
+                for key, similarity, _ in sorted(hits, key=lambda h: (-h[1], h[0])):
+                    for place_id, spelling, _ in self._by_bare[key]:
                         offer(place_id, settings.SCORE_FUZZY * similarity / 100, "fuzzy", spelling)
         return tuple(sorted(found.items()))
 
@@ -380,7 +385,9 @@ class Gazetteer:
         self._by_fold = dict(by_fold)
         self._by_bare = dict(by_bare)
         self._by_skeleton = dict(by_skeleton)
-        self._fuzzy_keys = sorted(by_bare)
+        self._fuzzy_by_length: dict[int, list[str]] = defaultdict(list)
+        for key in sorted(by_bare):
+            self._fuzzy_by_length[len(key)].append(key)
         self._lats = np.array([self._places[i].lat for i in self._ids])
         self._lons = np.array([self._places[i].lon for i in self._ids])
         governorates = [p for p in self if p.kind == "governorate" and p.polygon is not None]

@@ -254,6 +254,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     return _Context("", "")
 
 
+_ARTICLE_BEFORE_RE = re.compile(rf"\b{_PARTICLE}[-\u2010\u2011]$")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
                "base": "{} airbase", "": "{}"}
 
@@ -278,17 +279,19 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     """
     text = article.text
     out: list[Mention] = []
+    # organisation and outlet names, found once for the whole text
+    all_masked = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)]
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):
-            out.extend(_sentence_mentions(article.id, text, sentence, gazetteer))
+            masked = [(a, b) for a, b in all_masked if a < sentence.end and b > sentence.start]
+            out.extend(_sentence_mentions(article.id, text, sentence, gazetteer, masked))
     return tuple(out)
 
 
 def _sentence_mentions(
-    article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer
+    article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer,
+    masked: list[tuple[int, int]],
 ) -> Iterator[Mention]:
-    masked = [(m.start() + sentence.start, m.end() + sentence.start)
-              for m in _MASK_RE.finditer(sentence.text)]
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
         if any(a <= run_start < b or a < run_end <= b for a, b in masked):
             # a run overlapping an organisation or outlet name: search only outside it
@@ -374,15 +377,19 @@ def _accept(
     single = len(words) == 1
     if single and len(surface) < settings.MIN_NAME_LENGTH and surface not in ("U.S.", "U.K."):
         return None
-    context = _context(text, start, end, sentence.end)
+    # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt
+    fuzzy = not (single and (first_in_sentence or surface.isupper()))
+    # the bare name first: most capitalised words are no place, and a qualifier only
+    # re-ranks the places a name can mean, so the context is read only for names that resolve
     # a lower-case article written before the run ("in al-Bab") belongs to the name
-    art = re.search(rf"\b{_PARTICLE}[-\u2010\u2011]$", text[max(sentence.start, start - 5):start])
+    art = _ARTICLE_BEFORE_RE.search(text, max(sentence.start, start - 5), start)
     if art:
         start -= len(art.group())
         surface = text[start:end]
+    if not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
+        return None
+    context = _context(text, start, end, sentence.end)
     query = _HINT_QUERY[context.hint].format(surface)
-    # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt
-    fuzzy = not (single and (first_in_sentence or surface.isupper()))
     candidates = gazetteer.lookup(query, fuzzy=fuzzy)
     candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
     if not candidates:
