@@ -1,0 +1,1329 @@
+"""The claims map: one self-contained, offline HTML page drawn from the claims table.
+
+``build_map(claims)`` is the canonical builder (it returns a ``folium.Map``, as geopandas'
+``explore`` does); :func:`render_map` turns it into the complete HTML, byte-identical for the
+same input, and :func:`save_map` writes that HTML atomically.
+
+What the page holds
+-------------------
+- **Offline.** Leaflet's JavaScript and CSS come inlined from the installed ``XStatic-Leaflet``
+  (the Leaflet folium 0.20 uses), its images as ``data:`` URIs; the map's CDN links are
+  dropped, and no jQuery, Bootstrap or Font Awesome is loaded. The default background is a
+  vector basemap (``gazetteer/basemap.geojson``) with Syria's governorate outlines; the online
+  tile layers (OpenStreetMap, CartoDB Positron) are optional base layers that are requested
+  only when selected.
+- **Truthful geometry.** A claim is drawn as precisely as its place is known (``where_prec``):
+  1/2 (a place, near a place) a dot with a dashed ring of ``uncertainty_km``; 4 (governorate),
+  and 3/5 when the gazetteer has an outline, the outline; 6 (country) is *listed* in the
+  legend, never drawn as a point; 7 (sea or airspace) a dot and its ring. Unresolved rows are
+  counted in the legend.
+- **Launch lines.** A launch point is joined by a great-circle line (intermediate points from
+  ``pyproj.Geod.npts``) to each strike target of the same article that shares a sentence with
+  it (solid). If a launch point shares no sentence with any drawn strike target, it is joined
+  to the article's strike targets credited to the same claimant (dashed). Nothing else is
+  joined: two places of one article are not a launch-target pair just by being in one report.
+- **Independent filters.** A small control (checkboxes) switches each outlet, each event date
+  (or month, or year when there are many), each role and each verdict on and off; a claim is
+  drawn only while *all* of its groups are on, and a drawn feature (one per place x role x
+  precision, so claims at the same place pile into one marker) shows the claims that pass.
+  Role ``other`` starts switched off. Where many places crowd together at a low zoom they are
+  aggregated into grid cells labelled with their claim count.
+- **Popups** list the claims of a feature: outlet, published date, event date and precision,
+  claimant, target group, numbers, weapons, verdict and the quoted sentence with the place
+  highlighted (``<mark>``). A legend explains colours and shapes.
+
+Escaping
+--------
+Article text is untrusted. No input string is ever written into HTML or JavaScript source:
+every value travels as JSON inside ``<script type="application/json">`` blocks (with ``<``,
+``>``, ``&``, ``'``, backtick and ``$`` written as ``\\uXXXX`` escapes, so neither
+``</script>`` nor markup can appear) and the page builds popups, labels, checkboxes and the
+legend with ``textContent``. The only input that reaches folium itself, the page title, goes
+through :func:`escape_html` (HTML escape plus ``\\``, backtick and ``$`` as character
+references, C0 controls stripped).
+
+Test hook
+---------
+The page defines ``window.geostrike`` with ``visibleCount()`` (``{claims, markers, rings,
+areas, arcs, cells, listed, unresolved}`` as drawn now), ``groups()`` (the filter groups and
+their state), ``setVisible(group, name, on)`` (as if the checkbox were clicked) and
+``openPopup(placeName)`` (opens the first drawn feature of that place).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import itertools
+import json
+import math
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from branca.element import Element, Figure, MacroElement
+from folium.map import Layer
+from jinja2 import Environment
+
+from geostrike.errors import InputError
+from geostrike.export import atomic_path
+from geostrike.gazetteer import Gazetteer, default_gazetteer
+
+__all__ = ["build_map", "render_map", "save_map", "escape_html"]
+
+# --- what the map shows (candidates for geostrike.settings) ------------------------------------
+#: Roles in the order the filter and legend list them, with their fill colours.
+ROLE_COLOURS = {
+    "strike_target": "#d7301f", "launch_point": "#2166ac", "base": "#1b7837", "other": "#7f7f7f",
+}
+ROLE_LABELS = {
+    "strike_target": "strike targets", "launch_point": "launch points", "base": "bases",
+    "other": "other places",
+}
+#: Roles whose checkbox starts switched off.
+ROLES_OFF_AT_START = ("other",)
+#: Outline colours of claims that carry a ``verdict`` (from the control-area comparison).
+VERDICT_COLOURS = {
+    "consistent": "#1a9850", "partly consistent": "#e08214", "inconsistent": "#7b3294",
+    "indeterminate": "#8c8c8c",
+}
+#: Outline of a feature whose visible claims have different verdicts.
+MIXED_VERDICT_COLOUR = "#111111"
+#: Fill colours of control areas by controller (matched case-insensitively on a keyword).
+CONTROLLER_COLOURS = (
+    ("islamic state", "#4d4d4d"), ("isis", "#4d4d4d"), ("isil", "#4d4d4d"),
+    ("government", "#e7298a"), ("regime", "#e7298a"), ("assad", "#e7298a"),
+    ("kurd", "#e6ab02"), ("sdf", "#e6ab02"), ("ypg", "#e6ab02"),
+    ("nusra", "#66a61e"), ("tahrir", "#66a61e"), ("opposition", "#1b9e77"),
+    ("rebel", "#1b9e77"), ("free syrian", "#1b9e77"), ("turk", "#a6761d"),
+)
+#: Controllers matching no keyword take these colours in order of first appearance (sorted).
+CONTROLLER_PALETTE = ("#7570b3", "#d95f02", "#a6cee3", "#b2df8a", "#fb9a99", "#cab2d6")
+#: UCDP GED ``where_prec`` in words, for popups.
+PRECISION_LABELS = {
+    1: "exact place", 2: "near a place", 3: "small region", 4: "governorate",
+    5: "large region", 6: "country", 7: "sea or airspace",
+}
+#: More distinct event dates than this are grouped by month (and more months by year).
+MAX_DATE_GROUPS = 24
+#: Point features are aggregated into grid cells when more than this many are visible...
+AGGREGATE_MIN_POINTS = 300
+#: ...at zoom levels below this one, in cells of this many screen pixels.
+AGGREGATE_MAX_ZOOM = 10
+AGGREGATE_CELL_PX = 44
+#: A popup lists at most this many claims (and says how many more there are).
+POPUP_MAX_CLAIMS = 12
+#: The legend lists at most this many country-level claims by name.
+LEGEND_MAX_LISTED = 40
+#: Great-circle lines get one intermediate point per this many km (at least 8 in all).
+ARC_STEP_KM = 40.0
+#: Coordinates in the page are rounded to this many decimals (1e-5 degrees ~ 1 m).
+COORD_DECIMALS = 5
+#: Online base layers offered besides the offline outlines: (folium tiles name, label).
+ONLINE_TILES = (("OpenStreetMap", "OpenStreetMap (online)"),
+                ("Esri.WorldImagery", "Esri satellite imagery (online)"))
+#: Initial view when nothing else is known: Syria.
+SYRIA_BOUNDS = ((32.3, 35.2), (37.4, 42.4))  # (south, west), (north, east)
+
+_UNKNOWN_OUTLET = "(outlet unknown)"
+_NO_DATE = "(no event date)"
+_NO_VERDICT = "(no verdict)"
+_VERDICT_ORDER = ("consistent", "partly consistent", "inconsistent", "indeterminate")
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+# --- escaping -----------------------------------------------------------------------------------
+def escape_html(text: object) -> str:
+    """Escape untrusted text for any place folium puts it (HTML, or a JS template literal).
+
+    HTML-escapes ``& < > " '``, writes ``\\``, backtick and ``$`` as character references
+    (``&#92;``, ``&#96;``, ``&#36;``) so that a JavaScript template literal can neither end nor
+    interpolate, and strips C0 control characters (which break scripts and are invisible).
+    """
+    text = _C0.sub("", "" if text is None else str(text))
+    text = html.escape(text, quote=True)
+    return text.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+
+
+_JSON_ESCAPES = {
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027", "`": "\\u0060",
+    "$": "\\u0024", "\u2028": "\\u2028", "\u2029": "\\u2029",
+}
+_JSON_ESCAPE_RE = re.compile("[<>&'`$\u2028\u2029]")
+
+
+def _json_for_html(value: object) -> str:
+    """JSON that is inert inside any HTML element, script block or JS template literal."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False)
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+# Templates in this module see only this one JSON filter: values enter them via |tojson.
+_ENV = Environment(autoescape=False)
+_ENV.filters["tojson"] = _json_for_html
+
+
+def _clean(value: object) -> str | None:
+    """Plain text from a table cell: None for missing values, C0 control characters removed."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    text = _C0.sub("", str(value))
+    return text if text.strip() else None
+
+
+def _number(value: object) -> float | int | None:
+    if value is None or value is pd.NA:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    if math.isnan(number) or math.isinf(number):
+        return None
+    return int(number) if number.is_integer() else round(number, 3)
+
+
+# --- offline assets -----------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _leaflet_assets() -> tuple[str, str]:
+    """Leaflet's CSS (images as data: URIs) and JS, read from the installed XStatic-Leaflet."""
+    try:
+        import xstatic.pkg.leaflet as xleaflet
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise InputError(
+            "the map needs the PyPI package XStatic-Leaflet (pip install XStatic-Leaflet) "
+            "for an offline copy of Leaflet") from exc
+    base = Path(xleaflet.BASE_DIR)
+    css = (base / "leaflet.css").read_text(encoding="utf-8")
+
+    def data_uri(match: re.Match[str]) -> str:
+        image = base / match.group(1)
+        encoded = base64.b64encode(image.read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{encoded})"
+
+    css = re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
+    js = (base / "leaflet.js").read_text(encoding="utf-8")
+    # the source map is not shipped in the page; a browser's devtools would try to fetch it
+    js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", js)
+    for text in (css, js):
+        if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):  # pragma: no cover
+            raise InputError("the installed Leaflet contains text that cannot be inlined")
+    return css, js
+
+
+class _InlineAssets(Element):
+    """Leaflet and the page's own script and style, inlined into the page's <head>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "GeostrikeAssets"
+
+    def render(self, **kwargs: Any) -> str:
+        css, js = _leaflet_assets()
+        return (f"<style>{css}</style>\n<style>{_PAGE_CSS}</style>\n"
+                f"<script>{js}</script>\n<script>{_PAGE_JS}</script>\n")
+
+
+def _make_offline(m: folium.Map) -> None:
+    """Drop every CDN link of the map and put the inlined assets in the page head."""
+    m.default_js = []
+    m.default_css = []
+    figure = m.get_root()
+    figure.header.add_child(_InlineAssets(), name="geostrike_assets")
+
+
+# --- deterministic element ids ------------------------------------------------------------------
+@contextmanager
+def _stable_ids(m: folium.Map | None) -> Iterator[None]:
+    """Give every branca element a counter id while a map is built and rendered.
+
+    branca draws ids from ``os.urandom``; here they come from a counter that starts at 0 for
+    each render (elements of a map passed in are renumbered in tree order first), so the same
+    input gives the same page. The generator and the ids of a passed-in map are restored
+    afterwards, so nothing leaks into other maps. Not thread-safe: the patch is global.
+    """
+    counter = itertools.count()
+    original = Element.__dict__["_generate_id"]
+    saved: list[tuple[Element, str]] = []
+    if m is not None:
+        for element in _walk(m.get_root()):
+            saved.append((element, element._id))
+            element._id = f"{next(counter):08d}"
+    Element._generate_id = classmethod(lambda cls: f"{next(counter):08d}")
+    try:
+        yield
+    finally:
+        Element._generate_id = original
+        for element, old in saved:
+            element._id = old
+
+
+def _walk(element: Element) -> Iterator[Element]:
+    yield element
+    if isinstance(element, Figure):
+        for part in (element.header, element.html, element.script):
+            yield from _walk(part)
+    for child in list(element._children.values()):
+        yield from _walk(child)
+
+
+# --- map elements -------------------------------------------------------------------------------
+class _Outlines(Layer):
+    """A GeoJSON layer (basemap, governorates, control areas) drawn from an inert JSON block."""
+
+    _template = _ENV.from_string("""
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}_data">{{ this.data|tojson }}</script>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = geostrike.outlines({{ this._parent.get_name() }},
+    {{ (this.get_name() ~ '_data')|tojson }}, {{ this.options|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, data: Mapping[str, Any], *, name: str, options: Mapping[str, Any],
+                 overlay: bool = True, show: bool = True) -> None:
+        super().__init__(name=name, overlay=overlay, control=True, show=show)
+        self._name = "Outlines"
+        self.data = data
+        self.options = dict(options)
+
+
+class _ClaimsLayer(MacroElement):
+    """The claims: features, launch lines, filter control and the ``window.geostrike`` hook."""
+
+    _template = _ENV.from_string("""
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}_data">{{ this.data|tojson }}</script>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = geostrike.claims({{ this._parent.get_name() }},
+    {{ (this.get_name() ~ '_data')|tojson }}, {{ this.options|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, data: Mapping[str, Any], options: Mapping[str, Any]) -> None:
+        super().__init__()
+        self._name = "Claims"
+        self.data = data
+        self.options = dict(options)
+
+
+class _Legend(MacroElement):
+    """The legend: colours and shapes, counts, and the claims listed but not drawn."""
+
+    _template = _ENV.from_string("""
+{% macro script(this, kwargs) %}
+geostrike.legend({{ this._parent.get_name() }}, {{ this.content|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, content: Mapping[str, Any]) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.content = dict(content)
+
+
+# --- public API ---------------------------------------------------------------------------------
+def build_map(
+    claims: gpd.GeoDataFrame,
+    *,
+    gazetteer: Gazetteer | None = None,
+    control: gpd.GeoDataFrame | None = None,
+    m: folium.Map | None = None,
+    title: str | None = None,
+) -> folium.Map:
+    """Draw a claims table on an offline Leaflet map.
+
+    Parameters
+    ----------
+    claims
+        The claims table (docs/claims-schema.md), EPSG:4326 (a table in another CRS is
+        reprojected). An optional ``verdict`` column (``consistent``, ``inconsistent``,
+        ``partly consistent``, ``indeterminate``) colours each claim's outline and adds a
+        verdict filter.
+    gazetteer
+        Where governorate and region outlines come from (default: the shipped gazetteer).
+    control
+        Optional control areas: a GeoDataFrame with ``controller``, ``valid_from``,
+        ``valid_to``, ``source``, ``schematic`` and polygon geometry, drawn as a switchable
+        layer coloured by controller.
+    m
+        An existing map to draw on. Its CDN links are replaced by inlined assets; the offline
+        basemap and online base layers are added only to a map built here.
+    title
+        Shown in the legend and as the page title (default "Reported strikes").
+
+    Returns
+    -------
+    folium.Map
+        Render it with :func:`render_map` for deterministic HTML (``m.save`` works too, but
+        with folium's random element ids and without an atomic write).
+    """
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    claims = _in_wgs84(claims, "claims")
+    title = title or "Reported strikes"
+    payload = _claims_payload(claims, gaz)
+    own_map = m is None
+    if m is None:
+        (south, west), (north, east) = payload["bounds"]
+        m = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=6,
+                       tiles=None, prefer_canvas=True, control_scale=True,
+                       zoomSnap=0.25, zoomDelta=0.5)
+    _make_offline(m)
+    m.get_root().title = escape_html(title)
+
+    if own_map:
+        m.add_child(_Outlines(_basemap_data(gaz), name="Offline outlines", overlay=False,
+                              options=_BASEMAP_OPTIONS))
+        for tiles, label in ONLINE_TILES:
+            # show=False: a base layer that is not shown is never requested
+            m.add_child(folium.TileLayer(tiles, name=label, overlay=False, show=False,
+                                         control=True))
+    m.add_child(_Outlines(_governorate_data(gaz), name="Governorate outlines",
+                          options=_GOVERNORATE_OPTIONS))
+    controllers: list[list[str]] = []
+    if control is not None and len(control):
+        data, controllers = _control_data(_in_wgs84(control, "control areas"))
+        m.add_child(_Outlines(data, name="Control areas", options=_CONTROL_OPTIONS))
+    m.add_child(_ClaimsLayer(payload, _claims_options()))
+    m.add_child(_Legend(_legend_content(title, payload, controllers)))
+    if not any(isinstance(child, folium.LayerControl) for child in m._children.values()):
+        m.add_child(folium.LayerControl(position="topright", collapsed=True))
+    return m
+
+
+def render_map(
+    claims: gpd.GeoDataFrame,
+    *,
+    gazetteer: Gazetteer | None = None,
+    control: gpd.GeoDataFrame | None = None,
+    m: folium.Map | None = None,
+    title: str | None = None,
+) -> str:
+    """Build the map and return the complete, self-contained HTML page.
+
+    The same input gives byte-identical output (element ids come from a counter; see
+    :func:`build_map` for the parameters).
+    """
+    with _stable_ids(m):
+        built = build_map(claims, gazetteer=gazetteer, control=control, m=m, title=title)
+        return built.get_root().render()
+
+
+def save_map(
+    claims: gpd.GeoDataFrame,
+    path: str | Path,
+    *,
+    gazetteer: Gazetteer | None = None,
+    control: gpd.GeoDataFrame | None = None,
+    m: folium.Map | None = None,
+    title: str | None = None,
+) -> Path:
+    """Render the map and write it to ``path`` atomically; return the path.
+
+    The page is rendered to a string first and written to a temporary file beside ``path``
+    that replaces it only when complete: a failure leaves any earlier file untouched.
+    """
+    page = render_map(claims, gazetteer=gazetteer, control=control, m=m, title=title)
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(page, encoding="utf-8")
+    return path
+
+
+# --- building the page's data -------------------------------------------------------------------
+def _in_wgs84(frame: gpd.GeoDataFrame, what: str) -> gpd.GeoDataFrame:
+    if not isinstance(frame, gpd.GeoDataFrame):
+        raise InputError(f"{what}: expected a GeoDataFrame, got {type(frame).__name__}")
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        return frame.to_crs(4326)
+    return frame
+
+
+def _round(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, COORD_DECIMALS)
+    if isinstance(value, (list, tuple)):
+        return [_round(v) for v in value]
+    return value
+
+
+def _geometry(geom: Any) -> dict[str, Any]:
+    mapping = geom.__geo_interface__
+    return {"type": mapping["type"], "coordinates": _round(mapping["coordinates"])}
+
+
+@lru_cache(maxsize=4)
+def _basemap_file(path: str) -> dict[str, Any]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _basemap_data(gaz: Gazetteer) -> dict[str, Any]:
+    from geostrike import settings
+
+    path = settings.default_gazetteer_dir() / "basemap.geojson"
+    features = []
+    if path.exists():
+        for feature in _basemap_file(str(path)).get("features", []):
+            props = feature.get("properties") or {}
+            features.append({"type": "Feature", "geometry": feature["geometry"], "properties": {
+                "name": _clean(props.get("name")), "iso": _clean(props.get("iso_a2"))}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _governorate_data(gaz: Gazetteer) -> dict[str, Any]:
+    features = [
+        {"type": "Feature", "geometry": _geometry(place.polygon),
+         "properties": {"name": place.name, "id": place.id}}
+        for place in gaz
+        if place.kind == "governorate" and place.polygon is not None
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _controller_colours(names: Sequence[str]) -> dict[str, str]:
+    colours: dict[str, str] = {}
+    spare = itertools.cycle(CONTROLLER_PALETTE)
+    for name in sorted(set(names), key=str.casefold):
+        folded = name.casefold()
+        colour = next((c for key, c in CONTROLLER_COLOURS if key in folded), None)
+        colours[name] = colour or next(spare)
+    return colours
+
+
+def _control_data(control: gpd.GeoDataFrame) -> tuple[dict[str, Any], list[list[str]]]:
+    def column(name: str) -> list[Any]:
+        return list(control[name]) if name in control.columns else [None] * len(control)
+
+    rows = []
+    for geom, controller, start, end, source, schematic in zip(
+            control.geometry, column("controller"), column("valid_from"), column("valid_to"),
+            column("source"), column("schematic")):
+        if geom is None or geom.is_empty:
+            continue
+        name = _clean(controller) or "(controller unknown)"
+        start_text = _date_text(start)
+        end_text = _date_text(end)
+        valid = (f"{start_text or '?'} to {end_text or '?'}" if start_text or end_text
+                 else None)
+        sketch = None if schematic is None or schematic is pd.NA else bool(schematic)
+        rows.append({"type": "Feature", "geometry": _geometry(geom), "properties": {
+            "controller": name, "valid": valid, "source": _clean(source),
+            "schematic": None if sketch is None else (
+                "yes: a schematic outline, not a surveyed front line" if sketch else "no"),
+        }})
+    colours = _controller_colours([r["properties"]["controller"] for r in rows])
+    for row in rows:
+        row["properties"]["colour"] = colours[row["properties"]["controller"]]
+    data = {"type": "FeatureCollection", "features": rows}
+    return data, [[name, colour] for name, colour in colours.items()]
+
+
+def _date_text(value: Any) -> str | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date().isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return _clean(value)
+
+
+def _date_keys(dates: Sequence[str | None]) -> tuple[list[str], list[int]]:
+    """Group event dates by day, or month, or year, so the filter stays short."""
+    for width in (10, 7, 4):
+        keys = [d[:width] if d else None for d in dates]
+        distinct = sorted({k for k in keys if k})
+        if len(distinct) <= MAX_DATE_GROUPS or width == 4:
+            break
+    names = distinct + ([_NO_DATE] if any(k is None for k in keys) else [])
+    index = {name: i for i, name in enumerate(names)}
+    return names, [index[k if k else _NO_DATE] for k in keys]
+
+
+def _mark(quote: str | None, *needles: str | None) -> list[int] | None:
+    """The span of the place's name in the quote, in UTF-16 units as JavaScript counts."""
+    if not quote:
+        return None
+    folded = quote.casefold()
+    for needle in needles:
+        if not needle:
+            continue
+        start = folded.find(needle.casefold())
+        # casefold can change lengths (German sharp s); only trust spans it keeps in place
+        if start >= 0 and len(folded) == len(quote):
+            end = start + len(needle)
+
+            def units(i: int) -> int:
+                return len(quote[:i].encode("utf-16-le")) // 2
+
+            return [units(start), units(end)]
+    return None
+
+
+def _sentences(quotes: Any, quote: str | None) -> frozenset[str]:
+    try:
+        values = json.loads(quotes) if isinstance(quotes, str) else []
+    except ValueError:
+        values = []
+    found = {v for v in values if isinstance(v, str)}
+    if quote:
+        found.add(quote)
+    return frozenset(found)
+
+
+def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
+    frame = pd.DataFrame(claims.drop(columns=claims.geometry.name))
+    n = len(frame)
+
+    def col(name: str) -> list[Any]:
+        return list(frame[name]) if name in frame.columns else [None] * n
+
+    outlets = [_clean(v) or _UNKNOWN_OUTLET for v in col("outlet")]
+    outlet_names = sorted(set(outlets), key=lambda s: (s == _UNKNOWN_OUTLET, s.casefold(), s))
+    outlet_index = {name: i for i, name in enumerate(outlet_names)}
+
+    event_dates = [_clean(v) for v in col("event_date")]
+    date_names, date_idx = _date_keys(event_dates)
+
+    roles = [_clean(v) or "other" for v in col("role")]
+    role_names = [r for r in ROLE_COLOURS if r in roles] + sorted(set(roles) - set(ROLE_COLOURS))
+    role_index = {name: i for i, name in enumerate(role_names)}
+
+    has_verdict = "verdict" in frame.columns
+    verdicts = [(_clean(v) or _NO_VERDICT) for v in col("verdict")] if has_verdict else []
+    verdict_names = ([v for v in _VERDICT_ORDER if v in verdicts]
+                     + sorted(set(verdicts) - set(_VERDICT_ORDER) - {_NO_VERDICT})
+                     + ([_NO_VERDICT] if _NO_VERDICT in verdicts else []))
+    verdict_index = {name: i for i, name in enumerate(verdict_names)}
+
+    quote_table: dict[str, int] = {}
+    columns: dict[str, list[Any]] = {k: [] for k in (
+        "outlet", "date", "role", "pub", "ev", "claimant", "tg", "nums", "weapons", "q",
+        "mark", "place", "surface", "prec", "unc", "article", "url")}
+    if has_verdict:
+        columns["verdict"] = []
+
+    features: dict[tuple[Any, ...], dict[str, Any]] = {}
+    shapes: dict[str, int] = {}
+    shape_list: list[dict[str, Any]] = []
+    listed: list[int] = []
+    unresolved: list[int] = []
+    drawn_point: dict[int, tuple[float, float]] = {}  # claim -> (lat, lon)
+    fit_points: list[tuple[float, float]] = []
+
+    geoms = list(claims.geometry)
+    numbers = {k: col(k) for k in ("sorties", "strikes", "targets", "missiles", "killed")}
+    rows = zip(range(n), col("place_id"), col("place_name"), col("surface"), col("where_prec"),
+               col("uncertainty_km"), col("quote"), col("published"), col("event_date_end"),
+               col("date_precision"), col("claimant"), col("target_group"), col("weapons"),
+               col("article_id"), col("url"), col("status"))
+    for (i, place_id, place_name, surface, prec, unc, quote, published, ev_end, ev_prec,
+         claimant, target_group, weapons, article, url, status) in rows:
+        quote = _clean(quote)
+        place = _clean(place_name) or _clean(surface) or "(unnamed place)"
+        precision = _number(prec)
+        columns["outlet"].append(outlet_index[outlets[i]])
+        columns["date"].append(date_idx[i])
+        columns["role"].append(role_index[roles[i]])
+        if has_verdict:
+            columns["verdict"].append(verdict_index[verdicts[i]])
+        columns["pub"].append(_clean(published))
+        columns["ev"].append(_event_text(event_dates[i], _clean(ev_end), _clean(ev_prec)))
+        columns["claimant"].append(_clean(claimant))
+        columns["tg"].append(_clean(target_group))
+        stated = [f"{key} {value}" for key in numbers
+                  if (value := _number(numbers[key][i])) is not None]
+        columns["nums"].append(", ".join(stated) or None)
+        columns["weapons"].append(_clean(weapons))
+        if quote is None:
+            columns["q"].append(None)
+        else:
+            columns["q"].append(quote_table.setdefault(quote, len(quote_table)))
+        columns["mark"].append(_mark(quote, _clean(surface), _clean(place_name)))
+        columns["place"].append(place)
+        columns["surface"].append(_clean(surface))
+        columns["prec"].append(precision)
+        columns["unc"].append(_number(unc))
+        columns["article"].append(_clean(article))
+        columns["url"].append(_clean(url))
+
+        geom = geoms[i]
+        if geom is None or geom.is_empty or _clean(status) == "unresolved":
+            unresolved.append(i)
+            continue
+        if precision == 6:
+            listed.append(i)
+            continue
+        point = geom if geom.geom_type == "Point" else geom.representative_point()
+        lat, lon = round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS)  # y is lat
+        polygon = None
+        key_place = _clean(place_id) or f"{lat},{lon}"
+        if precision in (3, 4, 5) and place_id and _clean(place_id) in gaz:
+            polygon = gaz.get(str(place_id)).polygon
+        if polygon is not None:
+            if key_place not in shapes:
+                shapes[key_place] = len(shape_list)
+                shape_list.append(_geometry(polygon))
+            key = ("area", key_place, roles[i], precision)
+        else:
+            key = ("point", key_place, roles[i], precision)
+        feature = features.get(key)
+        if feature is None:
+            feature = features[key] = {
+                "kind": key[0], "name": place, "role": role_index[roles[i]], "prec": precision,
+                "ll": [lat, lon], "r": 0.0, "claims": [],
+            }
+            if polygon is not None:
+                feature["shape"] = shapes[key_place]
+        feature["claims"].append(i)
+        if polygon is None:
+            feature["r"] = max(feature["r"], _number(unc) or 0.0)
+        drawn_point[i] = (lat, lon)
+        if roles[i] in ("launch_point", "base"):
+            fit_points.append((lat, lon))
+
+    arcs = _arcs(frame, roles, drawn_point, col)
+    return {
+        "groups": {"outlet": outlet_names, "date": date_names,
+                   "role": role_names, **({"verdict": verdict_names} if has_verdict else {})},
+        "roleKeys": role_names,
+        "claims": columns,
+        "quotes": list(quote_table),
+        "features": list(features.values()),
+        "shapes": shape_list,
+        "arcs": arcs,
+        "listed": listed,
+        "unresolved": unresolved,
+        "bounds": _bounds(fit_points),
+    }
+
+
+def _event_text(start: str | None, end: str | None, precision: str | None) -> str | None:
+    if not start:
+        return None
+    text = start if not end or end == start else f"{start} to {end}"
+    return f"{text} ({precision})" if precision and precision != "unknown" else text
+
+
+def _arcs(frame: pd.DataFrame, roles: list[str], drawn: dict[int, tuple[float, float]],
+          col: Any) -> list[dict[str, Any]]:
+    """Launch point -> strike target lines of the same claim context (see the module doc)."""
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    articles = col("article_id")
+    claimants = [_clean(v) for v in col("claimant")]
+    sentences = [_sentences(q, _clean(s)) for q, s in zip(col("quotes"), col("quote"))]
+    by_article: dict[Any, list[int]] = {}
+    for i, article in enumerate(articles):
+        if i in drawn:
+            by_article.setdefault(_clean(article), []).append(i)
+    lines: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for article in sorted(by_article, key=lambda a: (a is None, a or "")):
+        members = by_article[article]
+        launches = [i for i in members if roles[i] == "launch_point"]
+        targets = [i for i in members if roles[i] == "strike_target"]
+        for launch in launches:
+            pairs = [(t, True) for t in targets if sentences[launch] & sentences[t]]
+            if not pairs and claimants[launch]:
+                pairs = [(t, False) for t in targets if claimants[t] == claimants[launch]]
+            for target, same_sentence in pairs:
+                start, end = drawn[launch], drawn[target]
+                if start == end:
+                    continue
+                key = (start, end, same_sentence)
+                line = lines.get(key)
+                if line is None:
+                    line = lines[key] = {"coords": _great_circle(geod, start, end),
+                                         "same": same_sentence, "pairs": []}
+                line["pairs"].append([launch, target])
+    return list(lines.values())
+
+
+def _great_circle(geod: Any, start: tuple[float, float], end: tuple[float, float]) -> list[Any]:
+    (lat1, lon1), (lat2, lon2) = start, end
+    _, _, metres = geod.inv(lon1, lat1, lon2, lat2)  # pyproj takes lon, lat
+    steps = max(8, min(128, int(metres / 1000 / ARC_STEP_KM)))
+    middle = geod.npts(lon1, lat1, lon2, lat2, steps)
+    # Leaflet wants [lat, lon]: flip pyproj's (lon, lat) pairs
+    return [[lat1, lon1], *([round(y, COORD_DECIMALS), round(x, COORD_DECIMALS)]
+                            for x, y in middle), [lat2, lon2]]
+
+
+def _bounds(points: Sequence[tuple[float, float]]) -> list[list[float]]:
+    """Syria plus the drawn launch points and bases (Caspian Sea, eastern Mediterranean)."""
+    (south, west), (north, east) = SYRIA_BOUNDS
+    for lat, lon in points:
+        # only the region the basemap covers: a stray base far away would shrink the theatre
+        # (the generic "Mediterranean Sea" point lies at 18 E; the eastern Mediterranean is 26 E+)
+        if 25.0 <= lat <= 50.0 and 26.0 <= lon <= 60.0:
+            south, north = min(south, lat), max(north, lat)
+            west, east = min(west, lon), max(east, lon)
+    return [[south, west], [north, east]]
+
+
+def _claims_options() -> dict[str, Any]:
+    return {
+        "roleColours": ROLE_COLOURS, "roleLabels": ROLE_LABELS,
+        "rolesOff": list(ROLES_OFF_AT_START), "verdictColours": VERDICT_COLOURS,
+        "mixedVerdict": MIXED_VERDICT_COLOUR, "precision": {str(k): v for k, v in
+                                                            PRECISION_LABELS.items()},
+        "aggregateMin": AGGREGATE_MIN_POINTS, "aggregateMaxZoom": AGGREGATE_MAX_ZOOM,
+        "cellPx": AGGREGATE_CELL_PX, "popupMax": POPUP_MAX_CLAIMS,
+        "noVerdict": _NO_VERDICT,
+    }
+
+
+def _legend_content(title: str, payload: Mapping[str, Any],
+                    controllers: list[list[str]]) -> dict[str, Any]:
+    verdicts = payload["groups"].get("verdict", [])
+    return {
+        "title": _C0.sub("", title),
+        "roles": [[ROLE_LABELS.get(r, r), ROLE_COLOURS.get(r, "#7f7f7f")]
+                  for r in payload["groups"]["role"]],
+        "verdicts": [[v, VERDICT_COLOURS.get(v, "#8c8c8c")] for v in verdicts],
+        "mixedVerdict": MIXED_VERDICT_COLOUR if verdicts else None,
+        "controllers": controllers,
+        "launchColour": ROLE_COLOURS["launch_point"],
+        "maxListed": LEGEND_MAX_LISTED,
+    }
+
+
+_BASEMAP_OPTIONS = {
+    "pane": "gsBasemap", "z": 250, "interactive": False, "label": "name",
+    "labelClass": "gs-label gs-country", "skipLabel": ["SY"],
+    "style": {"color": "#9a9a9a", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1},
+    "highlight": {"iso": "SY", "style": {"fillColor": "#fbfaf6", "color": "#555", "weight": 1.4}},
+    "background": "#cddfe8",
+}
+_GOVERNORATE_OPTIONS = {
+    "pane": "gsGovernorates", "z": 260, "interactive": False, "label": "name",
+    "style": {"color": "#8a8a8a", "weight": 0.8, "dashArray": "3 3", "fill": False},
+}
+_CONTROL_OPTIONS = {
+    "pane": None, "interactive": True, "label": None, "colourKey": "colour", "back": True,
+    "style": {"weight": 1, "fillOpacity": 0.22, "opacity": 0.7},
+    "popupTitle": "Control area",
+    "popup": [["Controller", "controller"], ["Valid", "valid"], ["Source", "source"],
+              ["Schematic", "schematic"]],
+}
+
+# --- the page's own style and script (no input is ever part of these strings) ------------------
+_PAGE_CSS = """
+.leaflet-container { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.gs-label { background: transparent; border: 0; box-shadow: none; color: #6b6b6b;
+  font-size: 11px; font-weight: 600; letter-spacing: .02em; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.gs-label:before { display: none; }
+.gs-country { color: #9a9a9a; font-size: 12px; font-weight: 500; text-transform: uppercase;
+  letter-spacing: .12em; }
+.gs-count { background: transparent; border: 0; box-shadow: none; color: #fff; font-weight: 700;
+  font-size: 11px; padding: 0; }
+.gs-count:before { display: none; }
+.gs-panel { background: rgba(255,255,255,.95); padding: 8px 10px; border-radius: 6px;
+  box-shadow: 0 1px 5px rgba(0,0,0,.35); width: 250px; font-size: 12px; }
+.gs-panel h3 { margin: 0 0 4px; font-size: 15px; }
+.gs-panel h4 { margin: 8px 0 2px; font-size: 12px; text-transform: uppercase; color: #555;
+  letter-spacing: .04em; }
+.gs-filter { max-height: 42vh; overflow-y: auto; }
+.gs-filter label { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.gs-filter .gs-n { color: #777; }
+.gs-filter button { font-size: 11px; margin: 0 4px 2px 0; }
+.gs-legend { max-height: 40vh; overflow-y: auto; }
+.gs-row { display: flex; align-items: center; gap: 6px; margin: 1px 0; line-height: 1.2; }
+.gs-row svg { flex: none; }
+.gs-muted { color: #666; font-size: 12px; }
+.gs-listed li { font-size: 12px; }
+.gs-popup { max-height: 320px; overflow-y: auto; min-width: 260px; }
+.gs-popup h4 { margin: 0 0 2px; font-size: 14px; }
+.gs-claim { border-top: 1px solid #ddd; margin-top: 6px; padding-top: 4px; }
+.gs-claim table { border-collapse: collapse; font-size: 12px; }
+.gs-claim th { text-align: left; color: #555; font-weight: 600; padding: 0 6px 0 0;
+  vertical-align: top; white-space: nowrap; }
+.gs-claim td { padding: 0; }
+.gs-quote { margin: 4px 0 0; padding-left: 6px; border-left: 3px solid #ccc; font-style: italic;
+  white-space: pre-wrap; }
+.gs-quote mark { background: #ffe066; font-style: normal; }
+"""
+
+_PAGE_JS = r"""
+(function () {
+"use strict";
+var GS = window.geostrike = window.geostrike || {};
+
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) { e.className = cls; }
+  if (text !== undefined && text !== null) { e.textContent = String(text); }
+  return e;
+}
+GS.el = el;
+
+function readData(id) { return JSON.parse(document.getElementById(id).textContent); }
+
+function ensurePane(map, name, z, passive) {
+  var pane = map.getPane(name);
+  if (!pane) {
+    pane = map.createPane(name);
+    pane.style.zIndex = String(z);
+    if (passive) { pane.style.pointerEvents = "none"; }
+  }
+  return pane;
+}
+
+function swatch(fill, stroke, shape, dash) {
+  var ns = "http://www.w3.org/2000/svg";
+  var svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("width", "26"); svg.setAttribute("height", "16");
+  var s;
+  if (shape === "line") {
+    s = document.createElementNS(ns, "path"); s.setAttribute("d", "M2 12 Q13 0 24 12");
+    s.setAttribute("fill", "none");
+  } else if (shape === "area") {
+    s = document.createElementNS(ns, "rect"); s.setAttribute("x", "3"); s.setAttribute("y", "2");
+    s.setAttribute("width", "20"); s.setAttribute("height", "12");
+    s.setAttribute("fill", fill); s.setAttribute("fill-opacity", "0.25");
+  } else if (shape === "ring") {
+    var g = document.createElementNS(ns, "g");
+    var ring = document.createElementNS(ns, "circle");
+    ring.setAttribute("cx", "13"); ring.setAttribute("cy", "8"); ring.setAttribute("r", "7");
+    ring.setAttribute("fill", fill); ring.setAttribute("fill-opacity", "0.12");
+    ring.setAttribute("stroke", stroke); ring.setAttribute("stroke-dasharray", "2 2");
+    var dot = document.createElementNS(ns, "circle");
+    dot.setAttribute("cx", "13"); dot.setAttribute("cy", "8"); dot.setAttribute("r", "3");
+    dot.setAttribute("fill", fill); dot.setAttribute("stroke", "#fff");
+    g.appendChild(ring); g.appendChild(dot); svg.appendChild(g); return svg;
+  } else {
+    s = document.createElementNS(ns, "circle"); s.setAttribute("cx", "13"); s.setAttribute("cy", "8");
+    s.setAttribute("r", shape === "cell" ? "7" : "5"); s.setAttribute("fill", fill);
+    s.setAttribute("fill-opacity", shape === "cell" ? "0.65" : "0.9");
+  }
+  s.setAttribute("stroke", stroke); s.setAttribute("stroke-width", "2");
+  if (dash) { s.setAttribute("stroke-dasharray", dash); }
+  svg.appendChild(s);
+  return svg;
+}
+GS.swatch = swatch;
+
+function fieldsPopup(props, fields, title) {
+  var box = el("div", "gs-popup");
+  if (title) { box.appendChild(el("h4", null, title)); }
+  var table = el("table");
+  fields.forEach(function (f) {
+    var v = props[f[1]];
+    if (v === undefined || v === null || v === "") { return; }
+    var tr = el("tr"); tr.appendChild(el("th", null, f[0])); tr.appendChild(el("td", null, v));
+    table.appendChild(tr);
+  });
+  var wrap = el("div", "gs-claim"); wrap.appendChild(table); box.appendChild(wrap);
+  return box;
+}
+
+GS.outlines = function (map, dataId, o) {
+  var data = readData(dataId);
+  var renderer;
+  var paneName = o.pane || "overlayPane";
+  if (o.pane) {
+    ensurePane(map, o.pane, o.z, !o.interactive);
+    renderer = L.canvas({pane: o.pane, padding: 0.5});
+  }
+  if (o.background) { map.getContainer().style.background = o.background; }
+  var layer = L.geoJSON(data, {
+    pane: paneName, renderer: renderer, interactive: !!o.interactive,
+    style: function (f) {
+      var s = Object.assign({}, o.style);
+      if (o.colourKey && f.properties[o.colourKey]) {
+        s.color = f.properties[o.colourKey]; s.fillColor = f.properties[o.colourKey];
+      }
+      if (o.highlight && f.properties.iso === o.highlight.iso) { Object.assign(s, o.highlight.style); }
+      return s;
+    },
+    onEachFeature: function (f, l) {
+      if (o.label && f.properties[o.label] && (o.skipLabel || []).indexOf(f.properties.iso) < 0) {
+        l.bindTooltip(el("span", null, f.properties[o.label]),
+          {permanent: true, direction: "center", className: o.labelClass || "gs-label", interactive: false,
+           opacity: 1});
+      }
+      if (o.popup) {
+        l.bindPopup(function () { return fieldsPopup(f.properties, o.popup, o.popupTitle); },
+                    {maxWidth: 360});
+      }
+    }
+  });
+  if (o.back) {
+    // stays under the claims when switched back on (a canvas draws in the order layers came)
+    map.on("overlayadd", function (e) { if (e.layer === layer) { layer.bringToBack(); } });
+    layer.on("add", function () { layer.bringToBack(); });
+  }
+  return layer;
+};
+
+GS.claims = function (map, dataId, o) {
+  var data = readData(dataId);
+  var C = data.claims, n = C.outlet.length, groups = data.groups;
+  var hasVerdict = !!groups.verdict;
+  var state = {};
+  Object.keys(groups).forEach(function (g) {
+    state[g] = groups[g].map(function (name) {
+      return !(g === "role" && o.rolesOff.indexOf(name) >= 0);
+    });
+  });
+  var visible = new Uint8Array(n);
+  var layer = L.featureGroup().addTo(map);
+  var counts = {};
+  var listeners = [];
+  var roleKey = data.roleKeys;
+
+  function roleColour(i) { return o.roleColours[roleKey[i]] || "#7f7f7f"; }
+  function outletName(i) { return groups.outlet[C.outlet[i]]; }
+
+  function recompute() {
+    for (var i = 0; i < n; i++) {
+      visible[i] = (state.outlet[C.outlet[i]] && state.date[C.date[i]] && state.role[C.role[i]] &&
+                    (!hasVerdict || state.verdict[C.verdict[i]])) ? 1 : 0;
+    }
+  }
+
+  function visibleOf(list) {
+    var out = [];
+    for (var k = 0; k < list.length; k++) { if (visible[list[k]]) { out.push(list[k]); } }
+    return out;
+  }
+
+  function outlineColour(f) {
+    if (!hasVerdict) { return null; }
+    var first = C.verdict[f.vis[0]];
+    for (var k = 1; k < f.vis.length; k++) { if (C.verdict[f.vis[k]] !== first) { return o.mixedVerdict; } }
+    return o.verdictColours[groups.verdict[first]] || null;
+  }
+
+  function claimBlock(i) {
+    var box = el("div", "gs-claim");
+    var head = el("div");
+    head.appendChild(el("b", null, outletName(i)));
+    head.appendChild(document.createTextNode(" \u00b7 published " + (C.pub[i] || "date unknown")));
+    box.appendChild(head);
+    var table = el("table");
+    function row(label, value) {
+      if (value === null || value === undefined || value === "") { return; }
+      var tr = el("tr"); tr.appendChild(el("th", null, label)); tr.appendChild(el("td", null, value));
+      table.appendChild(tr);
+    }
+    row("Event date", C.ev[i] || "not stated");
+    row("Claimant", C.claimant[i]);
+    row("Target group", C.tg[i]);
+    row("Numbers", C.nums[i]);
+    row("Weapons", C.weapons[i]);
+    var prec = C.prec[i] !== null ? (o.precision[String(C.prec[i])] || "") : "";
+    var where = (C.surface[i] || C.place[i]) + (prec ? " \u2014 " + prec : "") +
+                (C.unc[i] ? " (\u00b1" + C.unc[i] + " km)" : "");
+    row("Place named", where);
+    if (hasVerdict) { row("Verdict", groups.verdict[C.verdict[i]]); }
+    box.appendChild(table);
+    if (C.q[i] !== null) {
+      var text = data.quotes[C.q[i]], m = C.mark[i];
+      var quote = el("blockquote", "gs-quote");
+      if (m) {
+        quote.appendChild(document.createTextNode(text.slice(0, m[0])));
+        quote.appendChild(el("mark", null, text.slice(m[0], m[1])));
+        quote.appendChild(document.createTextNode(text.slice(m[1])));
+      } else {
+        quote.textContent = text;
+      }
+      box.appendChild(quote);
+    }
+    var url = C.url[i];
+    if (url && /^https?:\/\//i.test(url)) {
+      var a = el("a", null, "source article");
+      a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+      box.appendChild(a);
+    }
+    return box;
+  }
+
+  function claimList(box, list) {
+    list.slice(0, o.popupMax).forEach(function (i) { box.appendChild(claimBlock(i)); });
+    if (list.length > o.popupMax) {
+      box.appendChild(el("p", "gs-muted", "\u2026 and " + (list.length - o.popupMax) +
+        " more claims here (switch groups off to narrow)"));
+    }
+  }
+
+  function featurePopup(f) {
+    var box = el("div", "gs-popup");
+    var label = o.roleLabels[roleKey[f.role]] || roleKey[f.role];
+    box.appendChild(el("h4", null, f.name));
+    box.appendChild(el("div", "gs-muted", f.vis.length + " claim" + (f.vis.length === 1 ? "" : "s") +
+      " \u00b7 " + label + (f.kind === "area" ? " \u00b7 whole area outlined" : "")));
+    claimList(box, f.vis);
+    return box;
+  }
+
+  function arcPopup(a) {
+    var box = el("div", "gs-popup");
+    var pair = a.vis[0];
+    box.appendChild(el("h4", null, C.place[pair[0]] + " \u2192 " + C.place[pair[1]]));
+    box.appendChild(el("div", "gs-muted", a.same ? "launch point and target named in the same sentence"
+      : "same article and claimant, not the same sentence"));
+    var seen = {}, launches = [];
+    a.vis.forEach(function (p) { if (!seen[p[0]]) { seen[p[0]] = 1; launches.push(p[0]); } });
+    claimList(box, launches);
+    return box;
+  }
+
+  function areaLayer(f) {
+    if (!f.layer) {
+      f.layer = L.geoJSON(data.shapes[f.shape], {style: {weight: 2, fillOpacity: 0.16}});
+      f.layer.bindPopup(function () { return featurePopup(f); }, {maxWidth: 380});
+    }
+    var c = roleColour(f.role), v = outlineColour(f);
+    f.layer.setStyle({color: v || c, fillColor: c, weight: v ? 3 : 2,
+                      dashArray: f.prec === 4 ? null : "6 4"});
+    return f.layer;
+  }
+
+  function pointLayers(f) {
+    if (!f.marker) {
+      f.marker = L.circleMarker(f.ll, {weight: 1.5, fillOpacity: 0.9});
+      f.marker.bindPopup(function () { return featurePopup(f); }, {maxWidth: 380});
+      if (f.r > 0) {
+        f.ring = L.circle(f.ll, {radius: f.r * 1000, weight: 1, dashArray: "3 4",
+                                 fillOpacity: 0.07, interactive: false});
+      }
+    }
+    var c = roleColour(f.role), v = outlineColour(f);
+    f.marker.setStyle({color: v || "#ffffff", fillColor: c, weight: v ? 3 : 1.5});
+    f.marker.setRadius(Math.min(13, 4.5 + 1.6 * Math.sqrt(f.vis.length - 1)));
+    if (f.ring) { f.ring.setStyle({color: c, fillColor: c}); }
+    return f;
+  }
+
+  function cellLayer(cell) {
+    var nClaims = 0, bounds = L.latLngBounds([]);
+    cell.items.forEach(function (f) { nClaims += f.vis.length; bounds.extend(f.ll); });
+    var ll = map.unproject(L.point(cell.x / cell.items.length, cell.y / cell.items.length), cell.z);
+    var marker = L.circleMarker(ll, {radius: Math.min(22, 9 + 2.2 * Math.log2(nClaims)),
+      color: "#ffffff", weight: 1.5, fillColor: "#3b3b3b", fillOpacity: 0.72});
+    marker.bindTooltip(el("span", null, String(nClaims)),
+      {permanent: true, direction: "center", className: "gs-count", interactive: false, opacity: 1});
+    marker.on("click", function () { map.fitBounds(bounds.pad(0.2), {maxZoom: cell.z + 3}); });
+    return marker;
+  }
+
+  function refresh() {
+    recompute();
+    layer.clearLayers();
+    counts = {claims: 0, markers: 0, rings: 0, areas: 0, arcs: 0, cells: 0, listed: 0, unresolved: 0};
+    var points = [];
+    data.features.forEach(function (f) {
+      f.vis = visibleOf(f.claims);
+      if (!f.vis.length) { return; }
+      counts.claims += f.vis.length;
+      if (f.kind === "area") { layer.addLayer(areaLayer(f)); counts.areas += 1; }
+      else { points.push(f); }
+    });
+    var z = map.getZoom();
+    if (points.length > o.aggregateMin && z < o.aggregateMaxZoom) {
+      var cells = {}, order = [];
+      points.forEach(function (f) {
+        var p = map.project(f.ll, z);
+        var key = Math.floor(p.x / o.cellPx) + ":" + Math.floor(p.y / o.cellPx);
+        var cell = cells[key];
+        if (!cell) { cell = cells[key] = {items: [], x: 0, y: 0, z: z}; order.push(key); }
+        cell.items.push(f); cell.x += p.x; cell.y += p.y;
+      });
+      points = [];
+      order.forEach(function (key) {
+        var cell = cells[key];
+        if (cell.items.length === 1) { points.push(cell.items[0]); return; }
+        layer.addLayer(cellLayer(cell)); counts.cells += 1;
+      });
+    }
+    points.forEach(function (f) {
+      pointLayers(f);
+      if (f.ring) { layer.addLayer(f.ring); counts.rings += 1; }
+    });
+    points.forEach(function (f) { layer.addLayer(f.marker); counts.markers += 1; });
+    data.arcs.forEach(function (a) {
+      a.vis = a.pairs.filter(function (p) { return visible[p[0]] && visible[p[1]]; });
+      if (!a.vis.length) { return; }
+      if (!a.layer) {
+        a.layer = L.polyline(a.coords, {color: o.roleColours.launch_point, weight: 2, opacity: 0.85,
+          dashArray: a.same ? null : "7 6"});
+        a.layer.bindPopup(function () { return arcPopup(a); }, {maxWidth: 380});
+      }
+      layer.addLayer(a.layer); counts.arcs += 1;
+    });
+    counts.listed = visibleOf(data.listed).length;
+    counts.unresolved = visibleOf(data.unresolved).length;
+    listeners.forEach(function (fn) { fn(); });
+  }
+
+  // --- the filter control: one checkbox per outlet, date group, role and verdict ----------------
+  var titles = {role: "Roles", outlet: "Outlets", date: "Event dates", verdict: "Verdicts"};
+  var totals = {};
+  Object.keys(groups).forEach(function (g) {
+    totals[g] = groups[g].map(function () { return 0; });
+    var key = g === "date" ? C.date : C[g];
+    for (var i = 0; i < n; i++) { totals[g][key[i]] += 1; }
+  });
+  var boxes = {};
+  var Filter = L.Control.extend({
+    options: {position: "topright"},
+    onAdd: function () {
+      var div = el("div", "gs-panel gs-filter leaflet-control");
+      div.appendChild(el("h3", null, "Show claims"));
+      ["role", "outlet", "date", "verdict"].forEach(function (g) {
+        if (!groups[g] || !groups[g].length) { return; }
+        var details = el("details"); details.open = groups[g].length <= 12;
+        var summary = el("summary", null, titles[g]);
+        details.appendChild(summary);
+        if (groups[g].length > 4) {
+          ["all", "none"].forEach(function (what) {
+            var b = el("button", null, what); b.type = "button";
+            b.addEventListener("click", function () {
+              state[g] = state[g].map(function () { return what === "all"; });
+              boxes[g].forEach(function (cb, k) { cb.checked = state[g][k]; });
+              refresh();
+            });
+            details.appendChild(b);
+          });
+        }
+        boxes[g] = groups[g].map(function (name, k) {
+          var label = el("label");
+          var cb = el("input"); cb.type = "checkbox"; cb.checked = state[g][k];
+          cb.setAttribute("aria-label", name);
+          cb.dataset.group = g; cb.dataset.index = String(k);
+          cb.addEventListener("change", function () { state[g][k] = cb.checked; refresh(); });
+          label.appendChild(cb);
+          if (g === "role") {
+            var dot = el("span"); dot.textContent = "\u25cf ";
+            dot.style.color = o.roleColours[name] || "#7f7f7f"; label.appendChild(dot);
+          }
+          label.appendChild(document.createTextNode(" " + (g === "role" ? (o.roleLabels[name] || name) : name) + " "));
+          label.appendChild(el("span", "gs-n", "(" + totals[g][k] + ")"));
+          label.title = name;
+          details.appendChild(label);
+          return cb;
+        });
+        div.appendChild(details);
+      });
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    }
+  });
+  var filter = new Filter().addTo(map);
+
+  map.on("zoomend", refresh);
+  refresh();
+  // the initial view: Syria and the launch areas, clear of the panels on the right
+  var panel = filter.getContainer().offsetWidth || 0;
+  map.fitBounds(data.bounds, {paddingTopLeft: [40, 30], paddingBottomRight: [panel + 24, 24]});
+
+  // --- the documented hook for tests and scripts ----------------------------------------------
+  GS.visibleCount = function () { return Object.assign({}, counts); };
+  GS.groups = function () {
+    var out = {};
+    Object.keys(groups).forEach(function (g) {
+      out[g] = groups[g].map(function (name, k) { return {name: name, on: state[g][k]}; });
+    });
+    return out;
+  };
+  GS.setVisible = function (g, name, on) {
+    var k = groups[g] ? groups[g].indexOf(name) : -1;
+    if (k < 0) { throw new Error("no filter group " + g + "/" + name); }
+    state[g][k] = !!on; boxes[g][k].checked = !!on; refresh();
+  };
+  GS.openPopup = function (placeName) {
+    for (var k = 0; k < data.features.length; k++) {
+      var f = data.features[k];
+      if (f.name === placeName && f.vis && f.vis.length) {
+        var target = f.kind === "area" ? f.layer : f.marker;
+        if (target && layer.hasLayer(target)) {
+          if (f.kind === "area") { target.eachLayer(function (l) { l.openPopup(); }); }
+          else { target.openPopup(); }
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  GS.onRefresh = function (fn) { listeners.push(fn); fn(); };
+  GS.listedClaims = function () {
+    return visibleOf(data.listed).map(function (i) {
+      return {place: C.place[i], role: roleKey[C.role[i]], outlet: outletName(i),
+              date: C.ev[i] || C.pub[i]};
+    });
+  };
+  GS.unresolvedClaims = function () { return visibleOf(data.unresolved).length; };
+  return layer;
+};
+
+GS.legend = function (map, c) {
+  var Legend = L.Control.extend({
+    options: {position: "bottomright"},
+    onAdd: function () {
+      var div = el("div", "gs-panel gs-legend leaflet-control");
+      div.appendChild(el("h3", null, c.title));
+      var counter = el("div", "gs-muted"); div.appendChild(counter);
+      function row(svg, text) {
+        var r = el("div", "gs-row"); r.appendChild(svg); r.appendChild(el("span", null, text));
+        div.appendChild(r);
+      }
+      div.appendChild(el("h4", null, "Colour: role"));
+      c.roles.forEach(function (r) { row(swatch(r[1], "#fff", "dot"), r[0]); });
+      div.appendChild(el("h4", null, "Shape: how precisely the place is known"));
+      row(swatch("#777", "#777", "ring"), "a place (dot; dashed ring = uncertainty radius)");
+      row(swatch("#777", "#777", "area"), "a governorate: its outline");
+      row(swatch("#777", "#777", "area", "4 3"), "a region: its outline");
+      row(swatch("#3b3b3b", "#fff", "cell"), "nearby places grouped at this zoom (claims; click)");
+      row(swatch("none", c.launchColour, "line"), "launch point \u2192 target, same sentence");
+      row(swatch("none", c.launchColour, "line", "5 4"), "same article and claimant only");
+      if (c.verdicts.length) {
+        div.appendChild(el("h4", null, "Outline: verdict"));
+        c.verdicts.forEach(function (v) { row(swatch("#fff", v[1], "dot"), v[0]); });
+        row(swatch("#fff", c.mixedVerdict, "dot"), "mixed verdicts");
+      }
+      if (c.controllers.length) {
+        div.appendChild(el("h4", null, "Control areas (layer menu)"));
+        c.controllers.forEach(function (v) { row(swatch(v[1], v[1], "area"), v[0]); });
+      }
+      var details = el("details", "gs-listed");
+      var summary = el("summary"); details.appendChild(summary);
+      var list = el("ul"); details.appendChild(list);
+      div.appendChild(details);
+      GS.onRefresh(function () {
+        var counts = GS.visibleCount();
+        counter.textContent = counts.claims + " claims drawn" +
+          (counts.unresolved ? " \u00b7 " + counts.unresolved + " unresolved, not drawn" : "");
+        var listed = GS.listedClaims();
+        summary.textContent = "Country-level claims: " + listed.length + ", listed (not drawn)";
+        while (list.firstChild) { list.removeChild(list.firstChild); }
+        listed.slice(0, c.maxListed).forEach(function (x) {
+          list.appendChild(el("li", null, x.place + " \u00b7 " + x.role.replace("_", " ") + " \u00b7 " +
+            x.outlet + (x.date ? " \u00b7 " + x.date : "")));
+        });
+        if (listed.length > c.maxListed) {
+          list.appendChild(el("li", "gs-muted", "\u2026 and " + (listed.length - c.maxListed) + " more"));
+        }
+      });
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    }
+  });
+  new Legend().addTo(map);
+};
+})();
+"""
