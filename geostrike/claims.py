@@ -149,8 +149,9 @@ def _counts(text: str) -> dict[str, int | None]:
     return out
 
 
-def _weapons(text: str) -> list[str]:
-    return sorted({m.group() for m in _WEAPON_RE.finditer(text)}, key=str.lower)
+@lru_cache(maxsize=20_000)
+def _weapons(text: str) -> tuple[str, ...]:
+    return tuple(sorted({m.group() for m in _WEAPON_RE.finditer(text)}, key=str.lower))
 
 
 # --- the tables -----------------------------------------------------------------------------

@@ -311,6 +311,23 @@ class Gazetteer:
         found = self.lookup(name, limit=1, **kwargs)  # type: ignore[arg-type]
         return found[0] if found else None
 
+    def could_begin_name(self, word: str) -> bool:
+        """Could a name that starts with this word be in the gazetteer?
+
+        A cheap test for scanning text: True if the word, folded, without its article or as a
+        skeleton, begins some indexed spelling, or is long enough for the fuzzy fallback.
+        """
+        key = fold(word)
+        first = key.split(" ", 1)[0] if key else ""
+        if not first:
+            return False
+        if first in self._first_words:
+            return True
+        bare = strip_article(word).split(" ", 1)[0]
+        if bare in self._first_words or skeleton(word).split(" ", 1)[0] in self._first_skeletons:
+            return True
+        return len(key) >= settings.FUZZY_MIN_LENGTH and key not in self._common_words
+
     def _match(self, name: str, fuzzy: bool) -> dict[str, tuple[float, str, str]]:
         return dict(self._match_cached(name, fuzzy))
 
@@ -385,6 +402,8 @@ class Gazetteer:
         self._by_fold = dict(by_fold)
         self._by_bare = dict(by_bare)
         self._by_skeleton = dict(by_skeleton)
+        self._first_words = frozenset(k.split(" ", 1)[0] for k in (*by_fold, *by_bare))
+        self._first_skeletons = frozenset(k.split(" ", 1)[0] for k in by_skeleton)
         self._fuzzy_by_length: dict[int, list[str]] = defaultdict(list)
         for key in sorted(by_bare):
             self._fuzzy_by_length[len(key)].append(key)

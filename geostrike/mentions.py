@@ -191,9 +191,18 @@ _MASK_RE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
-_TITLE_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(settings.PERSON_TITLES) + r")\.?[ \u00a0]+$", re.IGNORECASE
-)
+_TITLE_WORDS = frozenset(t.lower() for t in settings.PERSON_TITLES)
+
+
+def _title_before(text: str, start: int, end: int) -> bool:
+    """Is the run preceded by a person's title ("President", "Prime Minister", "Gen.")?"""
+    if end == start or not text[end - 1].isspace():
+        return False
+    words = text[start:end].split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".").lower()
+    return last in _TITLE_WORDS or " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
 _GOV_AFTER_RE = re.compile(
     r"^[ \u00a0]*(?:province|governorate|governate)s?\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
@@ -230,9 +239,17 @@ class _Context:
     countryside: bool = False
 
 
+_QUALIFIER_WORDS_RE = re.compile(
+    r"provinc|governor|governate|countryside|rural|outskirts|\brif\b|\bcity\b|\btown\b|"
+    r"village|\bport\b|suburb|district|air ?base|air ?field|airport|naval|\bbase",
+    re.IGNORECASE)
+
+
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     before = text[max(0, start - 40):start]
-    after = text[end:min(sentence_end, end + 200)]
+    after = text[end:min(sentence_end, end + 120)]
+    if not _QUALIFIER_WORDS_RE.search(before) and not _QUALIFIER_WORDS_RE.search(after):
+        return _NO_CONTEXT
     if _COUNTRYSIDE_BEFORE_RE.search(before):
         return _Context("governorate", _COUNTRYSIDE_BEFORE_RE.search(before).group().strip(), True)
     if m := _COUNTRYSIDE_AFTER_RE.match(after):
@@ -255,6 +272,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
 
 
 _ARTICLE_BEFORE_RE = re.compile(rf"\b{_PARTICLE}[-\u2010\u2011]$")
+_NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
                "base": "{} airbase", "": "{}"}
 
@@ -283,7 +301,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     all_masked = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)]
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):
-            masked = [(a, b) for a, b in all_masked if a < sentence.end and b > sentence.start]
+            masked = [(a, b) for a, b in all_masked if a < sentence.end and b > sentence.start] \
+                if all_masked else []
             out.extend(_sentence_mentions(article.id, text, sentence, gazetteer, masked))
     return tuple(out)
 
@@ -324,29 +343,33 @@ def _resolve_run(
     tokens = _tokens(text, start, end)
     if not tokens:
         return
-    before = text[max(sentence.start, start - 30):start]
-    if _TITLE_BEFORE_RE.search(before):
+    if _title_before(text, max(sentence.start, start - 30), start):
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
     tokens = _before_person(text, tokens)
     if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
-        if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False):
+        if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False,
+                       article_id=article_id):
             return  # "Bashar al-Assad", "Sergei Shoigu": a person, not places
     n = len(tokens)
     i = 0
     while i < n:
-        for j in range(min(n, i + settings.MAX_NAME_WORDS), i, -1):
+        if not gazetteer.could_begin_name(text[tokens[i][0]:tokens[i][1]]):
+            j = i  # no known name starts with this word: only an unresolved place can
+        else:
+            j = min(n, i + settings.MAX_NAME_WORDS)
+        for j in range(j, i, -1):
             s, e = tokens[i][0], tokens[j - 1][1]
             # a leading lower-case article belongs to the name only if one follows it
             mention = _accept(gazetteer, text, sentence, s, e,
-                              first_in_sentence=(s == sentence.start))
+                              first_in_sentence=(s == sentence.start), article_id=article_id)
             if mention is not None:
-                yield replace(mention, article_id=article_id)
+                yield mention
                 i = j
                 break
         else:
-            unresolved = _unresolved(text, sentence, tokens[i][0], tokens[-1][1])
+            unresolved = _unresolved(text, sentence, tokens[i][0], tokens[-1][1], article_id)
             if unresolved is not None:
-                yield replace(unresolved, article_id=article_id)
+                yield unresolved
                 return
             i += 1
 
@@ -367,7 +390,7 @@ def _before_person(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _accept(
     gazetteer: Gazetteer, text: str, sentence: Sentence, start: int, end: int, *,
-    first_in_sentence: bool,
+    first_in_sentence: bool, article_id: str,
 ) -> Mention | None:
     surface = text[start:end]
     if surface[:1].islower() or re.match(r"The\b", surface):
@@ -402,7 +425,7 @@ def _accept(
         if first_in_sentence or not re.search(r"\b(?:in|near|at|from|of|to)\s+$", before):
             return None
     return Mention(
-        article_id="", surface=surface, start=start, end=end, sentence=sentence.text,
+        article_id=article_id, surface=surface, start=start, end=end, sentence=sentence.text,
         sentence_start=sentence.start, qualifier=context.qualifier, place=best.place,
         score=best.score, match=best.match,
         alternatives=tuple(c.place.id for c in candidates[1:]),
@@ -419,13 +442,14 @@ def _major(candidate: Candidate) -> bool:
     )
 
 
-def _unresolved(text: str, sentence: Sentence, start: int, end: int) -> Mention | None:
+def _unresolved(text: str, sentence: Sentence, start: int, end: int,
+                article_id: str) -> Mention | None:
     before = text[max(sentence.start, start - 30):start]
     context = _context(text, start, end, sentence.end)
     if not (_UNRESOLVED_CUE_BEFORE_RE.search(before) or context.hint == "governorate"):
         return None
     return Mention(
-        article_id="", surface=text[start:end], start=start, end=end, sentence=sentence.text,
+        article_id=article_id, surface=text[start:end], start=start, end=end, sentence=sentence.text,
         sentence_start=sentence.start, qualifier=context.qualifier, place=None, score=0.0,
         match="unresolved", countryside=context.countryside,
     )
