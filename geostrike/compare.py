@@ -305,7 +305,8 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
     labels = _share_labels(shares)
     result.update(
         controller=(at[0] if at else (labels[0][0] if labels else None)),
-        controllers="; ".join(sorted({label for label, _ in labels})) or (_label(*at) if at else None),
+        controllers=("; ".join(sorted({label for label, _ in labels}))
+                     or (_label(*at) if at else None)),
         shares=json.dumps({label: round(share, 4) for label, share in labels}),
     )
     if not shares and at is None:

@@ -258,33 +258,32 @@ def _read(path: Path, layer: str | None) -> pd.DataFrame:
 
 def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """Reproject a declared CRS to EPSG:4326; refuse coordinates that cannot be lon/lat."""
-    if frame.crs is not None and not CRS(frame.crs).equals(CRS("EPSG:4326")):
-        declared = frame.crs
-        if CRS(declared).is_geographic and CRS(declared).to_epsg() in (4326, 4258, 4269):
-            frame = frame.set_crs("EPSG:4326", allow_override=True)
-        else:
-            try:
-                frame = frame.to_crs("EPSG:4326")
-            except Exception as exc:  # pyproj raises several types
-                raise InputError(f"{path}: cannot reproject from {declared} to EPSG:4326 "
-                                 f"({exc})") from exc
-            log.info("%s: reprojected from %s to EPSG:4326", path, declared.to_string())
-            return frame
-    # no CRS, or lon/lat declared (GeoJSON always is): the numbers must be degrees
+    declared = frame.crs
+    if declared is not None and not CRS(declared).equals(CRS("EPSG:4326")):
+        try:
+            frame = frame.to_crs("EPSG:4326")
+        except Exception as exc:  # pyproj raises several types
+            raise InputError(f"{path}: cannot reproject from {declared} to EPSG:4326 "
+                             f"({exc})") from exc
+        log.info("%s: reprojected from %s to EPSG:4326", path, declared.to_string())
+    # without a CRS, or with lon/lat declared (GeoJSON always is), the numbers must be degrees
     bounds = frame.geometry.bounds
-    bad = bounds.index[(bounds["minx"] < -180) | (bounds["maxx"] > 180)
-                       | (bounds["miny"] < -90) | (bounds["maxy"] > 90)]
+    bad = bounds.index[~((bounds["minx"] >= -180) & (bounds["maxx"] <= 180)
+                         & (bounds["miny"] >= -90) & (bounds["maxy"] <= 90))
+                       & frame.geometry.notna() & ~frame.geometry.is_empty]
     if len(bad):
         first = bad[0]
         position = frame.index.get_loc(first)
         b = bounds.loc[first]
-        declared = "declares no CRS" if frame.crs is None else "declares lon/lat (EPSG:4326)"
+        what = ("declares no CRS" if declared is None
+                else "declares lon/lat (EPSG:4326)" if CRS(declared).equals(CRS("EPSG:4326"))
+                else f"was reprojected from {declared.to_string()}")
         raise InputError(
             f"{path}, feature {position}: coordinates ({b['minx']:.0f}, {b['miny']:.0f}) cannot "
-            f"be lon/lat, yet the file {declared} ({len(bad)} such feature(s)); the data looks "
+            f"be lon/lat, yet the file {what} ({len(bad)} such feature(s)); the data looks "
             "projected: declare its CRS (a .prj file, the GeoPackage's CRS) or reproject it to "
             "EPSG:4326")
-    return frame.set_crs("EPSG:4326", allow_override=True) if frame.crs is None else frame
+    return frame.set_crs("EPSG:4326", allow_override=True) if declared is None else frame
 
 
 def _field(frame: pd.DataFrame, role: str, fields: Mapping[str, str] | None) -> str | None:
@@ -417,7 +416,8 @@ def _areas_from(frame: gpd.GeoDataFrame, path: Path, fields: Mapping[str, str] |
             "controller": controller,
             "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
             "valid_from": start, "valid_to": end,
-            "source": (_text(row[columns["source"]]) if columns["source"] else "") or (source or ""),
+            "source": (_text(row[columns["source"]]) if columns["source"] else "")
+            or (source or ""),
             "confidence": _confidence(row[columns["confidence"]], path, where)
             if columns["confidence"] else "",
             "schematic": False, "repaired": repaired,
@@ -644,6 +644,7 @@ def points_to_areas(points: gpd.GeoDataFrame, *, outline: BaseGeometry | None = 
     not where the front runs.
     """
     outline = syria_outline() if outline is None else outline
+    _check_points_inside(points, outline)
     records, geometries = [], []
     for as_of, snap in points.groupby("as_of", sort=True):
         cells = _voronoi_cells(snap, outline)
@@ -669,6 +670,19 @@ def points_to_areas(points: gpd.GeoDataFrame, *, outline: BaseGeometry | None = 
             })
             geometries.append(area)
     return _table(records, geometries)
+
+
+def _check_points_inside(points: gpd.GeoDataFrame, outline: BaseGeometry) -> None:
+    """Warn about points far outside the outline: their cells would claim the wrong ground."""
+    tolerance_deg = settings.COUNTRY_TOLERANCE_KM / 111.0
+    for i, geom in enumerate(points.geometry):
+        if outline.distance(geom) <= tolerance_deg:
+            continue
+        # shapely x/y = lon/lat; a point back inside once flipped had lat and lon swapped
+        swapped = outline.distance(shapely.Point(geom.y, geom.x)) <= tolerance_deg
+        log.warning("%s: control point %s (%r) at lon %.4f, lat %.4f lies outside the outline%s",
+                    points["file"].iloc[i], i, points["place"].iloc[i], geom.x, geom.y,
+                    " (lat and lon look swapped)" if swapped else "")
 
 
 def _voronoi_cells(snap: gpd.GeoDataFrame, outline: BaseGeometry) -> dict[str, list]:

@@ -266,3 +266,18 @@ def test_the_sample_rows_have_source_and_confidence_and_cover_every_governorate(
     assert by_place[("2015-11-15", "Idlib")] == "Jaish al-Fatah"
     assert by_place[("2015-09-30", "Al Hadir")] == "opposition"
     assert by_place[("2015-11-15", "Al Hadir")] == "government"
+
+
+def test_point_layers_load_and_swapped_lat_lon_is_reported(tmp_path, outline, caplog):
+    path = tmp_path / "points.geojson"
+    gpd.GeoDataFrame(
+        {"controller": ["ISIS", "regime"], "as_of": ["2015-11-15"] * 2, "source": ["t"] * 2,
+         "place": ["Raqqa", "swapped Homs"]},
+        # shapely x/y = lon/lat; the second point has them the wrong way round
+        geometry=[shapely.Point(39.008, 35.953), shapely.Point(34.724, 36.726)],
+        crs="EPSG:4326").to_file(path, driver="GeoJSON")
+    with caplog.at_level(logging.WARNING, logger="geostrike.control"):
+        control = load_control(path, outline=outline)
+    assert control["schematic"].all()
+    assert any("lat and lon look swapped" in r.message and "swapped Homs" in r.message
+               for r in caplog.records)
