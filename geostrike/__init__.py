@@ -5,6 +5,8 @@ The pipeline: corpus (articles) -> mentions (place names found in the text) -> r
 GeoJSON, control comparison). This module exposes the small public surface.
 """
 
+from geostrike.compare import compare, compare_inputs, write_comparison
+from geostrike.control import load_control
 from geostrike.corpus import Article, Corpus, Skipped, read_corpus
 from geostrike.errors import (
     GazetteerDataError,
@@ -35,13 +37,17 @@ __all__ = [
     "PlaceNotFound",
     "SchemaError",
     "Skipped",
+    "compare",
+    "compare_inputs",
     "default_gazetteer",
     "extract",
     "fold",
+    "load_control",
     "parse_qualifiers",
     "read_corpus",
     "skeleton",
     "strip_article",
     "validate_claims",
     "validate_mentions",
+    "write_comparison",
 ]

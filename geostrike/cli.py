@@ -163,3 +163,36 @@ def evaluate_command(gold: Sequence[Path], root: Path, show_errors: bool) -> Non
     click.echo(scores.format())
     if show_errors:
         click.echo("\n".join(scores.misses))
+
+
+@main.command("compare")
+@_INPUTS
+@_MANIFEST
+@click.option("--control", "control_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Control data (.geojson/.gpkg/.shp/.csv); repeatable. "
+                   "Default: the shipped 2015 sample.")
+@click.option("-o", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("."), show_default=True, help="Where the CSV and report go.")
+@click.option("--name", default=None, help="Output name stem (default: the first input's name).")
+@click.option("--field", "fields", multiple=True, metavar="ROLE=COLUMN",
+              help="Map a control-data column to a role (controller=faction); repeatable.")
+@_verbosity
+def compare_command(inputs: Sequence[Path], manifest: Path | None,
+                    control_files: Sequence[Path], out_dir: Path, name: str | None,
+                    fields: Sequence[str], verbose: int, quiet: bool) -> None:
+    """Compare claimed strike targets in INPUTS (reports, folders or a claims GeoJSON)
+    with reported territorial control."""
+    from geostrike.compare import compare_inputs, write_comparison
+
+    _configure_logging(verbose, quiet)
+    if not inputs:
+        raise click.UsageError("give at least one report file, folder or claims GeoJSON")
+    bad = [f for f in fields if "=" not in f]
+    if bad:
+        raise click.UsageError(f"--field takes ROLE=COLUMN, not {bad[0]!r}")
+    compared = compare_inputs(inputs, control_files, manifest=manifest,
+                              fields=dict(f.split("=", 1) for f in fields))
+    paths = write_comparison(compared, out_dir, name=name or inputs[0].resolve().stem)
+    if not quiet:
+        click.echo(", ".join(str(p) for p in paths), err=True)

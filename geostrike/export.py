@@ -17,10 +17,12 @@ import geopandas as gpd
 import pandas as pd
 
 from geostrike.errors import InputError
+from geostrike.gazetteer import Gazetteer, default_gazetteer
 
-__all__ = ["write_table", "atomic_path", "FORMATS"]
+__all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "FORMATS"]
 
-FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".jsonl": "JSON Lines"}
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".jsonl": "JSON Lines",
+           ".gpkg": "GeoPackage"}
 
 
 @contextmanager
@@ -56,6 +58,57 @@ def write_table(table: gpd.GeoDataFrame, path: str | Path, *, layer: str | None 
     with atomic_path(path) as tmp:
         writer(table, tmp, layer or path.stem)
     return path
+
+
+def area_claims(table: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+    """The claims whose place is an area (governorate, region, sea with an outline), drawn
+    as that outline: what a claim of "strikes in Idlib province" really says."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    rows = []
+    for index, place_id in table["place_id"].items():
+        if place_id is None or place_id is pd.NA or place_id not in gaz:
+            continue
+        polygon = gaz.get(place_id).polygon
+        if polygon is not None and table.at[index, "where_prec"] in (3, 4, 5, 7):
+            rows.append((index, polygon))
+    areas = table.loc[[i for i, _ in rows]].copy()
+    return gpd.GeoDataFrame(areas.drop(columns=table.geometry.name),
+                            geometry=[p for _, p in rows], crs="EPSG:4326")
+
+
+def write_exports(table: gpd.GeoDataFrame, out_dir: str | Path, name: str, *,
+                  gazetteer: Gazetteer | None = None) -> list[Path]:
+    """Write ``<name>.geojson``, ``<name>.gpkg`` and ``<name>.csv`` into ``out_dir``.
+
+    The GeoPackage has two layers: ``claims`` (every claim as a point, unresolved ones
+    without geometry) and ``area_claims`` (governorate-, region- and sea-level claims as
+    their outlines).
+    """
+    out_dir = Path(out_dir)
+    paths = [write_table(table, out_dir / f"{name}.geojson", layer=name),
+             write_table(table, out_dir / f"{name}.csv")]
+    target = out_dir / f"{name}.gpkg"
+    with atomic_path(target) as tmp:
+        _gpkg(table, tmp, "claims")
+        areas = area_claims(table, gazetteer)
+        _gpkg(areas, tmp, "area_claims", append=True)
+    paths.append(target)
+    return paths
+
+
+def _gpkg(table: gpd.GeoDataFrame, tmp: Path, layer: str, append: bool = False) -> None:
+    import pyogrio
+
+    # a fixed timestamp in gpkg_contents (a GDAL config option, so set around the write)
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2015-01-01T00:00:00.000Z"})
+    try:
+        # GeoPackage 1.2 so that older GDAL and QGIS read it without a warning
+        options = {} if append else {"VERSION": "1.2"}
+        table.to_file(tmp, driver="GPKG", engine="pyogrio", layer=layer, promote_to_multi=True,
+                      mode="a" if append else "w", **options)
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
 
 
 def _geojson(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
@@ -104,4 +157,5 @@ def _json_default(value: object) -> object:
 
 _WRITERS: dict[str, Callable[[gpd.GeoDataFrame, Path, str], None]] = {
     ".geojson": _geojson, ".json": _geojson, ".csv": _csv, ".jsonl": _jsonl,
+    ".gpkg": lambda table, tmp, layer: _gpkg(table, tmp, layer),
 }

@@ -215,3 +215,13 @@ CLAIM_COLUMNS = {
     "where_prec": "Int64", "uncertainty_km": "float64", "quote": "string", "quotes": "string",
     "mention_count": "int64", "char_start": "int64", "char_end": "int64", "spans": "string",
 }
+
+# --- control comparison (geostrike/compare.py) -------------------------------------------------
+#: An area claim is consistent when controllers compatible with the claimed group hold at least
+#: this share of it, inconsistent below COMPARE_MIN_SHARE (contested areas counted with them).
+COMPARE_CONSISTENT_SHARE = 0.8
+COMPARE_MIN_SHARE = 0.05
+#: Controllers holding less than this share of a point claim's uncertainty circle are ignored.
+COMPARE_RADIUS_MIN_SHARE = 0.01
+#: A control snapshot older than this many days at the claim's date is not used.
+CONTROL_MAX_STALE_DAYS = 45
