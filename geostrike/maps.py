@@ -1112,7 +1112,7 @@ GS.claims = function (map, dataId, o) {
     var nClaims = 0, bounds = L.latLngBounds([]);
     cell.items.forEach(function (f) { nClaims += f.vis.length; bounds.extend(f.ll); });
     var ll = map.unproject(L.point(cell.x / cell.items.length, cell.y / cell.items.length), cell.z);
-    var marker = L.circleMarker(ll, {radius: Math.min(22, 9 + 2.2 * Math.log2(nClaims)),
+    var marker = L.circleMarker(ll, {radius: Math.min(19, 8 + 1.8 * Math.log2(nClaims)),
       color: "#ffffff", weight: 1.5, fillColor: "#3b3b3b", fillOpacity: 0.72});
     marker.bindTooltip(el("span", null, String(nClaims)),
       {permanent: true, direction: "center", className: "gs-count", interactive: false, opacity: 1});
@@ -1154,14 +1154,19 @@ GS.claims = function (map, dataId, o) {
       if (f.ring) { layer.addLayer(f.ring); counts.rings += 1; }
     });
     points.forEach(function (f) { layer.addLayer(f.marker); counts.markers += 1; });
-    data.arcs.forEach(function (a) {
+    var arcs = data.arcs.filter(function (a) {
       a.vis = a.pairs.filter(function (p) { return visible[p[0]] && visible[p[1]]; });
-      if (!a.vis.length) { return; }
+      return a.vis.length > 0;
+    });
+    // many lines fan out from the same few launch areas: thinner and fainter as they multiply
+    var opacity = Math.max(0.12, Math.min(0.85, 30 / Math.max(1, arcs.length)));
+    arcs.forEach(function (a) {
       if (!a.layer) {
-        a.layer = L.polyline(a.coords, {color: o.roleColours.launch_point, weight: 2, opacity: 0.85,
+        a.layer = L.polyline(a.coords, {color: o.roleColours.launch_point,
           dashArray: a.same ? null : "7 6"});
         a.layer.bindPopup(function () { return arcPopup(a); }, {maxWidth: 380});
       }
+      a.layer.setStyle({opacity: opacity, weight: arcs.length > 60 ? 1.2 : 2});
       layer.addLayer(a.layer); counts.arcs += 1;
     });
     counts.listed = visibleOf(data.listed).length;
