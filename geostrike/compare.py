@@ -55,7 +55,7 @@ from pyproj import CRS, Transformer
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
-from geostrike.control import CONTESTED, CONTROLLERS, load_control
+from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control
 from geostrike.errors import InputError, PlaceNotFound
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
@@ -236,26 +236,15 @@ def _needs_outline(claim: pd.Series) -> bool:
     return not pd.isna(prec) and int(prec) in _AREA_PRECISIONS
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
 def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
                    gaz: Gazetteer | None) -> dict[str, object]:
-    group = _text(claim.get("target_group")) or "unspecified"
+    group = cell_text(claim.get("target_group")) or "unspecified"
     claimed = f"claimed {group}" if group != "unspecified" else "target group unspecified"
     notes: list[str] = []
 
-    day = _text(claim.get("event_date"))
+    day = cell_text(claim.get("event_date"))
     if not day:
-        day = _text(claim.get("published"))
+        day = cell_text(claim.get("published"))
         if not day:
             return _indeterminate(f"{claimed}; no event date and no publication date")
         notes.append("no event date: used the publication date")
@@ -263,14 +252,14 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
         day = date.fromisoformat(day[:10]).isoformat()
     except ValueError:
         return _indeterminate(f"{claimed}; date {day!r} is not YYYY-MM-DD")
-    if _text(claim.get("event_date_end")) and _text(claim.get("event_date_end")) != day:
+    if cell_text(claim.get("event_date_end")) and cell_text(claim.get("event_date_end")) != day:
         notes.append(f"period to {claim.get('event_date_end')}: compared its first day")
 
     result: dict[str, object] = {"control_date": day}
     prec = None if pd.isna(claim.get("where_prec")) else int(claim.get("where_prec"))
     geom = claim.geometry
-    place = _text(claim.get("place_name")) or _text(claim.get("surface")) or "the place"
-    if _text(claim.get("status")) == "unresolved" or geom is None or geom.is_empty:
+    place = cell_text(claim.get("place_name")) or cell_text(claim.get("surface")) or "the place"
+    if cell_text(claim.get("status")) == "unresolved" or geom is None or geom.is_empty:
         return _indeterminate(f"{claimed}; place {place!r} not resolved", result)
     if prec == 6:
         return _indeterminate(f"{claimed}; country-level claim ({place})", result)
@@ -381,7 +370,7 @@ def _to_ea(geom: BaseGeometry) -> BaseGeometry:
 
 def _outline(claim: pd.Series, gaz: Gazetteer | None, radius: float
              ) -> tuple[BaseGeometry, str]:
-    place_id = _text(claim.get("place_id"))
+    place_id = cell_text(claim.get("place_id"))
     polygon = None
     if place_id and gaz is not None:
         try:
@@ -390,7 +379,7 @@ def _outline(claim: pd.Series, gaz: Gazetteer | None, radius: float
             polygon = None
     if polygon is not None:
         return _to_ea(polygon), ""
-    name = _text(claim.get("place_name")) or place_id
+    name = cell_text(claim.get("place_name")) or place_id
     return (_circle_ea(claim.geometry, radius or 30.0),
             f"{name} (no outline: a {radius or 30.0:.0f} km circle)")
 
@@ -643,7 +632,7 @@ _MD_SPECIAL = set("\\`*_{}[]<>()#+!|~")
 
 def _md(value: object) -> str:
     """Text from articles made inert in Markdown: one line, special characters escaped."""
-    text = " ".join(_text(value).split())
+    text = " ".join(cell_text(value).split())
     text = text.replace("&", "&amp;")
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
 
@@ -668,7 +657,7 @@ def _markdown(rows: pd.DataFrame, name: str) -> str:
               "| verdict | reason |",
               "|---|---|---|---|---|---|---|---|---|---|"]
     for i, row in rows.iterrows():
-        date_text = _text(row.get("control_date")) or _text(row.get("event_date"))
+        date_text = cell_text(row.get("control_date")) or cell_text(row.get("event_date"))
         lines.append("| " + " | ".join([
             str(i + 1), _md(row.get("article_id")), _md(row.get("outlet")),
             _md(row.get("claimant")), _md(row.get("place_name") or row.get("place_id")),

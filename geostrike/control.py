@@ -320,7 +320,8 @@ def _is_point_data(frame: pd.DataFrame, path: Path) -> bool:
                      f"{', '.join(sorted(types))}")
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A table cell as stripped text: "" for None, NaN and pandas' missing values."""
     if value is None:
         return ""
     try:
@@ -332,7 +333,7 @@ def _text(value: object) -> str:
 
 
 def _iso_date(value: object, path: Path, where: str, role: str) -> str:
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return ""
     try:
@@ -345,7 +346,7 @@ def _iso_date(value: object, path: Path, where: str, role: str) -> str:
 
 
 def _controller(value: object, path: Path, where: str, unknown: dict[str, str]) -> tuple[str, str]:
-    written = _text(value)
+    written = cell_text(value)
     name, known = normalise_controller(written)
     if not known:
         unknown.setdefault(name or "(empty)", f"{path}, {where}")
@@ -353,7 +354,7 @@ def _controller(value: object, path: Path, where: str, unknown: dict[str, str]) 
 
 
 def _parties(value: object) -> str:
-    names = {normalise_controller(p)[0] for p in re.split(r"[;/,|]| and | vs\.? ", _text(value))
+    names = {normalise_controller(p)[0] for p in re.split(r"[;/,|]| and | vs\.? ", cell_text(value))
              if p.strip()}
     return "; ".join(sorted(names - {CONTESTED}))
 
@@ -365,7 +366,7 @@ def _warn_unknown(unknown: dict[str, str]) -> None:
 
 
 def _confidence(value: object, path: Path, where: str) -> str:
-    text = _text(value).lower()
+    text = cell_text(value).lower()
     if text and text not in _CONFIDENCES:
         raise InputError(f"{path}, {where}: confidence {text!r} is not one of "
                          f"{', '.join(_CONFIDENCES)}")
@@ -416,7 +417,7 @@ def _areas_from(frame: gpd.GeoDataFrame, path: Path, fields: Mapping[str, str] |
             "controller": controller,
             "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
             "valid_from": start, "valid_to": end,
-            "source": (_text(row[columns["source"]]) if columns["source"] else "")
+            "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
             or (source or ""),
             "confidence": _confidence(row[columns["confidence"]], path, where)
             if columns["confidence"] else "",
@@ -562,8 +563,8 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
         try:
             controller, written = _controller(row[controller_col], path, where, unknown)
             start, _ = _validity(row, columns, path, where)
-            place = _text(row[columns["place"]]) if columns["place"] else ""
-            place_id = _text(row[columns["place_id"]]) if columns["place_id"] else ""
+            place = cell_text(row[columns["place"]]) if columns["place"] else ""
+            place_id = cell_text(row[columns["place_id"]]) if columns["place_id"] else ""
             point = _point_of(row, frame, columns, has_geometry, path, where)
             if point is None:
                 if gaz is None:
@@ -573,7 +574,7 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
                 "place": place, "place_id": place_id, "controller": controller,
                 "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
                 "as_of": start,
-                "source": (_text(row[columns["source"]]) if columns["source"] else "")
+                "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
                 or (source or ""),
                 "confidence": _confidence(row[columns["confidence"]], path, where)
                 if columns["confidence"] else "",
@@ -600,8 +601,8 @@ def _point_of(row: Mapping[str, object], frame: pd.DataFrame, columns: Mapping[s
         if geom is not None and not geom.is_empty:
             return geom
         return None
-    lat_text = _text(row[columns["lat"]]) if columns["lat"] else ""
-    lon_text = _text(row[columns["lon"]]) if columns["lon"] else ""
+    lat_text = cell_text(row[columns["lat"]]) if columns["lat"] else ""
+    lon_text = cell_text(row[columns["lon"]]) if columns["lon"] else ""
     if not lat_text and not lon_text:
         return None
     try:

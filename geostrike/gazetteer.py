@@ -18,9 +18,9 @@ import csv
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -524,15 +524,27 @@ def _read_csv(path: Path, *, polygons: dict[str, BaseGeometry]) -> list[tuple[st
         raise GazetteerDataError(f"{path}: not UTF-8 text ({exc})") from exc
     except OSError as exc:
         raise GazetteerDataError(f"{path}: cannot read ({exc})") from exc
-    out = []
+    return _collect(path, [
+        (f"line {line}", partial(_place_from_row, row,
+                                 polygons.get((row.get("id") or "").strip())))
+        for line, row in enumerate(rows, start=2)  # line 1 is the header
+    ])
+
+
+def _collect(path: Path, rows: Iterable[tuple[str, Callable[[], Place]]]
+             ) -> list[tuple[str, Place]]:
+    """Build each row's place, collecting every bad row and duplicate id before raising
+    once, so that nothing is half-loaded. Returns (where, place) pairs."""
+    out: list[tuple[str, Place]] = []
     seen: set[str] = set()
     problems: list[str] = []
-    for line, row in enumerate(rows, start=2):  # line 1 is the header
-        where = f"line {line}"
+    for where, build in rows:
         try:
-            place = _place_from_row(row, polygons.get((row.get("id") or "").strip()))
+            place = build()
         except GazetteerDataError as exc:
-            problems.append(f"{path}, {where}: {exc}")
+            message = str(exc)
+            problems.append(message if message.startswith(str(path))
+                            else f"{path}, {where}: {message}")
             continue
         if place.id in seen:
             problems.append(f"{path}, {where}: duplicate id {place.id!r}")
@@ -595,39 +607,28 @@ def _read_geojson_places(path: Path) -> list[tuple[str, Place]]:
         raise GazetteerDataError(f"{path}: not readable GeoJSON ({exc})") from exc
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise GazetteerDataError(f"{path}: expected a GeoJSON FeatureCollection")
-    out: list[tuple[str, Place]] = []
-    seen: set[str] = set()
-    problems: list[str] = []
-    for index, feature in enumerate(data.get("features") or []):
-        where = f"feature {index}"
-        props = dict(feature.get("properties") or {})
-        geometry = feature.get("geometry")
-        try:
-            polygon = _polygon_from(geometry, path, where)
-            if geometry and geometry.get("type") == "Point":
-                # GeoJSON positions are [lon, lat]
-                lon, lat = geometry["coordinates"][:2]
-                props.setdefault("lat", lat)
-                props.setdefault("lon", lon)
-            elif polygon is not None and (props.get("lat") in (None, "")):
-                point = polygon.representative_point()
-                props["lat"], props["lon"] = point.y, point.x  # shapely y = lat, x = lon
-            row = {k: (None if v is None else str(v)) for k, v in props.items()}
-            if isinstance(props.get("aliases"), list):
-                row["aliases"] = "|".join(props["aliases"])
-            place = _place_from_row(row, polygon)
-        except GazetteerDataError as exc:
-            message = str(exc)
-            problems.append(message if message.startswith(str(path)) else f"{path}, {where}: {message}")
-            continue
-        if place.id in seen:
-            problems.append(f"{path}, {where}: duplicate id {place.id!r}")
-            continue
-        seen.add(place.id)
-        out.append((where, place))
-    if problems:
-        raise GazetteerDataError("; ".join(problems))
-    return out
+    return _collect(path, [
+        (f"feature {index}", partial(_feature_place, feature, path, f"feature {index}"))
+        for index, feature in enumerate(data.get("features") or [])
+    ])
+
+
+def _feature_place(feature: dict, path: Path, where: str) -> Place:
+    props = dict(feature.get("properties") or {})
+    geometry = feature.get("geometry")
+    polygon = _polygon_from(geometry, path, where)
+    if geometry and geometry.get("type") == "Point":
+        # GeoJSON positions are [lon, lat]
+        lon, lat = geometry["coordinates"][:2]
+        props.setdefault("lat", lat)
+        props.setdefault("lon", lon)
+    elif polygon is not None and (props.get("lat") in (None, "")):
+        point = polygon.representative_point()
+        props["lat"], props["lon"] = point.y, point.x  # shapely y = lat, x = lon
+    row = {k: (None if v is None else str(v)) for k, v in props.items()}
+    if isinstance(props.get("aliases"), list):
+        row["aliases"] = "|".join(props["aliases"])
+    return _place_from_row(row, polygon)
 
 
 def _country_outlines(path: Path) -> dict[str, BaseGeometry]:
