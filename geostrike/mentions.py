@@ -343,6 +343,13 @@ def _resolve_run(
     tokens = _tokens(text, start, end)
     if not tokens:
         return
+    if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
+        # a whole run that is a place wins over the person rules ("Sheikh Miskin")
+        whole = _accept(gazetteer, text, sentence, start, end,
+                        first_in_sentence=(start == sentence.start), article_id=article_id)
+        if whole is not None:
+            yield whole
+            return
     if _title_before(text, max(sentence.start, start - 30), start):
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
     tokens = _before_person(text, tokens)

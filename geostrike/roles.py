@@ -102,8 +102,35 @@ WINDOW_AFTER = 6
 
 
 def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
-    """Return the mentions with ``role``, ``role_confidence`` and ``role_cue`` filled in."""
-    return tuple(m.with_role(*_role(m)) for m in mentions)
+    """Return the mentions with ``role``, ``role_confidence`` and ``role_cue`` filled in.
+
+    Each name is judged from its clause; then names joined to a judged name by a list
+    ("Raqqa, Idlib and near the town of Maarat al-Numan") or by containment ("Maarat
+    al-Numan in Idleb", "the Hmeymim airbase in Syria") share its role when their own
+    clause gave no cue.
+    """
+    judged = [m.with_role(*_role(m)) for m in mentions]
+    for i in range(1, len(judged)):
+        prev, cur = judged[i - 1], judged[i]
+        if cur.role != "other" or cur.role_cue or prev.role == "other" \
+                or prev.sentence_start != cur.sentence_start:
+            continue
+        gap = cur.sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start]
+        if m := (_LIST_GAP_RE.match(gap) or _CONTAINED_GAP_RE.match(gap)):
+            cue = f"{prev.role_cue} ({m.group().strip() or 'list'} {prev.surface})"
+            judged[i] = cur.with_role(prev.role, round(prev.role_confidence * 0.9, 2), cue)
+    return tuple(judged)
+
+
+_QUALIFIER_WORDS = r"(?:\s+(?:province|governorate|countryside|city|town|airbase|air base)s?)?"
+# "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
+_LIST_GAP_RE = re.compile(
+    _QUALIFIER_WORDS + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
+# "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
+_CONTAINED_GAP_RE = re.compile(
+    _QUALIFIER_WORDS + r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:\w+ern\s+)?"
+    r"(?:(?:province|governorate|countryside)\s+of\s+)?$", re.I)
 
 
 def _clause(mention: Mention) -> tuple[str, str]:
