@@ -53,7 +53,7 @@ def where_precision(place: Place | None, *, countryside: bool = False,
     if kind == "sea":
         return 7, round(_area_radius_km(place), 1) if place.polygon is not None else \
             settings.SEA_RADIUS_KM
-    if kind in ("region", "mountain", "plain"):
+    if kind in ("region", "mountain", "plain", "river"):
         radius = _area_radius_km(place) if place.polygon is not None else settings.REGION_RADIUS_KM
         return (3 if radius <= 60 else 5), round(radius, 1)
     radius = settings.POINT_RADIUS_KM.get(kind, 5.0)

@@ -237,7 +237,7 @@ ALIAS_STOPLIST = frozenset(
 # Countries outside the focus region keep only cities of at least WORLD_MIN_POP; countries
 # in the Middle East, Caucasus and Russia's neighbourhood also keep cities of at least
 # REGION_MIN_POP (strike reports name many smaller Iraqi, Turkish and Russian cities).
-WORLD_MIN_POP = 300_000
+WORLD_MIN_POP = 150_000
 REGION_MIN_POP = 50_000
 REGION_COUNTRIES = frozenset(
     "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA".split()
@@ -1076,9 +1076,9 @@ def _read_curated(
         country = row["country"]
         if country and country not in country_geoms:
             raise _curated_error(path, line, rid, f"unknown country code {country!r}")
-        if not country and kind not in ("sea", "region"):
+        if not country and kind not in ("sea", "region", "river"):
             raise _curated_error(
-                path, line, rid, "country is empty (allowed only for seas/regions)"
+                path, line, rid, "country is empty (allowed only for seas, regions, rivers)"
             )
         if not row["source"].startswith("curated:") or not row["source"][8:].strip():
             raise _curated_error(

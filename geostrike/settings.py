@@ -32,7 +32,7 @@ def default_gazetteer_dir() -> Path:
 #: Every kind a gazetteer row may have.
 KINDS = (
     "country", "governorate", "city", "town", "village", "airbase", "airport",
-    "naval_base", "sea", "region", "mountain", "plain", "oilfield", "landmark",
+    "naval_base", "sea", "region", "mountain", "plain", "oilfield", "landmark", "river",
 )
 
 #: Kinds that are populated places (what "the city of X" and "X city" ask for).
@@ -48,7 +48,7 @@ BASE_KINDS = ("airbase", "airport", "naval_base")
 KIND_PRIOR = {
     "country": 1.0, "city": 1.0, "governorate": 0.97, "sea": 0.99, "airbase": 0.96,
     "naval_base": 0.96, "town": 0.95, "region": 0.95, "mountain": 0.94, "plain": 0.94,
-    "oilfield": 0.93, "airport": 0.93, "landmark": 0.92, "village": 0.9,
+    "oilfield": 0.93, "airport": 0.93, "landmark": 0.92, "river": 0.94, "village": 0.9,
 }
 
 #: Countries whose places win against same-named places elsewhere (the theatre): when a
@@ -116,7 +116,7 @@ NOT_PLACE_NAMES = (
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
-    "Moscow Region", "Moscow Exchange", "Moscow Kremlin",
+    "Moscow Region", "Moscow Exchange",
     "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
     "Russian Defence Ministry", "Russian Defense Ministry",
     "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
