@@ -47,7 +47,8 @@ Test hook
 The page defines ``window.geostrike`` with ``visibleCount()`` (``{claims, markers, rings,
 areas, arcs, cells, listed, unresolved}`` as drawn now), ``groups()`` (the filter groups and
 their state), ``setVisible(group, name, on)`` (as if the checkbox were clicked) and
-``openPopup(placeName)`` (opens the first drawn feature of that place).
+``openPopup(placeName)`` (opens the first drawn feature of that place); ``map`` is the Leaflet
+map.
 """
 
 from __future__ import annotations
@@ -1122,14 +1123,13 @@ GS.claims = function (map, dataId, o) {
 
   function refresh() {
     recompute();
-    layer.clearLayers();
     counts = {claims: 0, markers: 0, rings: 0, areas: 0, arcs: 0, cells: 0, listed: 0, unresolved: 0};
-    var points = [];
+    var next = [], areas = [], points = [];
     data.features.forEach(function (f) {
       f.vis = visibleOf(f.claims);
       if (!f.vis.length) { return; }
       counts.claims += f.vis.length;
-      if (f.kind === "area") { layer.addLayer(areaLayer(f)); counts.areas += 1; }
+      if (f.kind === "area") { areas.push(areaLayer(f)); counts.areas += 1; }
       else { points.push(f); }
     });
     var z = map.getZoom();
@@ -1146,14 +1146,14 @@ GS.claims = function (map, dataId, o) {
       order.forEach(function (key) {
         var cell = cells[key];
         if (cell.items.length === 1) { points.push(cell.items[0]); return; }
-        layer.addLayer(cellLayer(cell)); counts.cells += 1;
+        next.push(cellLayer(cell)); counts.cells += 1;
       });
     }
     points.forEach(function (f) {
       pointLayers(f);
-      if (f.ring) { layer.addLayer(f.ring); counts.rings += 1; }
+      if (f.ring) { next.push(f.ring); counts.rings += 1; }
     });
-    points.forEach(function (f) { layer.addLayer(f.marker); counts.markers += 1; });
+    points.forEach(function (f) { next.push(f.marker); counts.markers += 1; });
     var arcs = data.arcs.filter(function (a) {
       a.vis = a.pairs.filter(function (p) { return visible[p[0]] && visible[p[1]]; });
       return a.vis.length > 0;
@@ -1167,7 +1167,15 @@ GS.claims = function (map, dataId, o) {
         a.layer.bindPopup(function () { return arcPopup(a); }, {maxWidth: 380});
       }
       a.layer.setStyle({opacity: opacity, weight: arcs.length > 60 ? 1.2 : 2});
-      layer.addLayer(a.layer); counts.arcs += 1;
+      next.push(a.layer); counts.arcs += 1;
+    });
+    // change only what changed, so an open popup stays open (removing its layer would close it)
+    var keep = new Set(areas.concat(next));
+    layer.eachLayer(function (l) { if (!keep.has(l)) { layer.removeLayer(l); } });
+    next.forEach(function (l) { if (!layer.hasLayer(l)) { layer.addLayer(l); } });
+    areas.forEach(function (l) {
+      // areas lie under dots and lines: a canvas hands a click to the last shape drawn there
+      if (!layer.hasLayer(l)) { layer.addLayer(l); l.bringToBack(); }
     });
     counts.listed = visibleOf(data.listed).length;
     counts.unresolved = visibleOf(data.unresolved).length;
@@ -1234,7 +1242,8 @@ GS.claims = function (map, dataId, o) {
   refresh();
   // the initial view: Syria and the launch areas, clear of the panels on the right
   var panel = filter.getContainer().offsetWidth || 0;
-  map.fitBounds(data.bounds, {paddingTopLeft: [40, 30], paddingBottomRight: [panel + 24, 24]});
+  map.fitBounds(data.bounds, {paddingTopLeft: [40, 30], paddingBottomRight: [panel + 24, 24],
+                              animate: false});
 
   // --- the documented hook for tests and scripts ----------------------------------------------
   GS.visibleCount = function () { return Object.assign({}, counts); };
@@ -1256,14 +1265,14 @@ GS.claims = function (map, dataId, o) {
       if (f.name === placeName && f.vis && f.vis.length) {
         var target = f.kind === "area" ? f.layer : f.marker;
         if (target && layer.hasLayer(target)) {
-          if (f.kind === "area") { target.eachLayer(function (l) { l.openPopup(); }); }
-          else { target.openPopup(); }
+          target.openPopup();
           return true;
         }
       }
     }
     return false;
   };
+  GS.map = map;
   GS.onRefresh = function (fn) { listeners.push(fn); fn(); };
   GS.listedClaims = function () {
     return visibleOf(data.listed).map(function (i) {
