@@ -149,7 +149,7 @@ _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|ud|ul|adh|ath|bin|ibn|de|d
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
 _NAME_RE = re.compile(
     rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?)?\b{_CAP}"
-    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011 \u00a0]){_CAP})*"
+    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011 \u00a0]|[ \u00a0]of[ \u00a0]){_CAP})*"
 )
 _TOKEN_RE = re.compile(rf"U\.S\.|U\.K\.|U\.A\.E\.|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
@@ -271,6 +271,9 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     return _Context("", "")
 
 
+_VESSEL_BEFORE_RE = re.compile(
+    r"\b(?:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
+    r"flagship|boat)[ \u00a0]+$", re.IGNORECASE)
 _ARTICLE_BEFORE_RE = re.compile(rf"\b{_PARTICLE}[-\u2010\u2011]$")
 _NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
@@ -405,8 +408,11 @@ def _accept(
         # "The U.S." from "U.S."
     words = surface.split()
     single = len(words) == 1
-    if single and len(surface) < settings.MIN_NAME_LENGTH and surface not in ("U.S.", "U.K."):
+    if single and len(surface) < settings.MIN_NAME_LENGTH and surface not in ("U.S.", "U.K.") \
+            and not any(ch.isdigit() for ch in surface):  # "T4" is a base
         return None
+    if _VESSEL_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
+        return None  # "the cruiser Moskva", "the missile ship Dagestan": ships, not places
     # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt
     fuzzy = not (single and (first_in_sentence or surface.isupper()))
     # the bare name first: most capitalised words are no place, and a qualifier only
@@ -421,7 +427,11 @@ def _accept(
     context = _context(text, start, end, sentence.end)
     query = _HINT_QUERY[context.hint].format(surface)
     candidates = gazetteer.lookup(query, fuzzy=fuzzy)
-    candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
+    # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
+    # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
+    candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE and (
+        c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
+        or c.place.kind in ("sea", "region"))]
     if not candidates:
         return None
     best = candidates[0]

@@ -97,6 +97,10 @@ MENTION_MIN_SCORE = 0.75
 #: exactly, and places with at least this population (Moscow, Homs).
 MAJOR_PLACE_POPULATION = 100_000
 
+#: Countries whose places may be matched in running text by transliteration skeleton or
+#: misspelling; places elsewhere must be spelt as the gazetteer has them.
+VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA")
+
 #: Names that contain place names but name organisations, outlets, offices or things; the
 #: places inside them are not mentions ("The Moscow Times", "Islamic State of Iraq").
 #: Matched case-insensitively, with hyphen and space interchangeable.
