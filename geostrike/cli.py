@@ -196,3 +196,35 @@ def compare_command(inputs: Sequence[Path], manifest: Path | None,
     paths = write_comparison(compared, out_dir, name=name or inputs[0].resolve().stem)
     if not quiet:
         click.echo(", ".join(str(p) for p in paths), err=True)
+
+
+@main.command("map")
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_MANIFEST
+@click.option("--control", "control_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Control data (.geojson/.gpkg/.shp/.csv); repeatable. "
+                   "Default: the shipped 2015 sample.")
+@click.option("-o", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("maps"), show_default=True, help="Where the map and exports go.")
+@click.option("--name", default=None, help="Output name (default: the first input's name).")
+@click.option("--title", default=None, help="Map title.")
+@_verbosity
+def map_command(inputs: Sequence[Path], manifest: Path | None, control_files: Sequence[Path],
+                out_dir: Path, name: str | None, title: str | None, verbose: int,
+                quiet: bool) -> None:
+    """Map the claims of INPUTS (default: seeds/) with exports and the control comparison.
+
+    Writes OUT_DIR/NAME.html, .geojson, .gpkg, .csv, NAME-comparison.csv and .md.
+    """
+    from geostrike.pipeline import run
+
+    _configure_logging(verbose, quiet)
+    if not inputs:
+        if not Path("seeds").is_dir():
+            raise click.UsageError("no INPUT given and no seeds/ folder here")
+        inputs = (Path("seeds"),)
+    written = run(inputs, out_dir, name=name, manifest=manifest, control_files=control_files,
+                  title=title)
+    if not quiet:
+        click.echo("wrote " + ", ".join(str(p) for p in written), err=True)

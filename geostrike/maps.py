@@ -395,7 +395,9 @@ def build_map(
     controllers: list[list[str]] = []
     if control is not None and len(control):
         data, controllers = _control_data(_in_wgs84(control, "control areas"))
-        m.add_child(_Outlines(data, name="Control areas", options=_CONTROL_OPTIONS))
+        # off at start: the claims stay readable; the verdict outlines already carry the
+        # comparison, and the layer menu shows the areas on demand
+        m.add_child(_Outlines(data, name="Control areas", options=_CONTROL_OPTIONS, show=False))
     m.add_child(_ClaimsLayer(payload, _claims_options()))
     m.add_child(_Legend(_legend_content(title, payload, controllers)))
     if not any(isinstance(child, folium.LayerControl) for child in m._children.values()):

@@ -23,7 +23,7 @@ from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
 from geostrike.schema import validate_claims, validate_mentions
 
-__all__ = ["Extraction", "extract", "extract_corpus"]
+__all__ = ["Extraction", "extract", "extract_corpus", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -130,3 +130,45 @@ def _all_mentions(articles: Sequence[Article], gazetteer: Gazetteer,
                              initargs=(gazetteer,)) as pool:
         results = pool.map(_chunk_mentions, chunks)
         return {article_id: found for chunk in results for article_id, found in chunk}
+
+
+def run(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    name: str | None = None,
+    manifest: str | Path | None = None,
+    control_files: Sequence[str | Path] | None = None,
+    title: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Path]:
+    """The main job: reports in, map and exports out.
+
+    Extracts the claims of ``inputs``, compares the strike targets with territorial control
+    (``control_files``, default: the shipped 2015 sample) and writes into ``out_dir``:
+    ``<name>.html`` (the map), ``<name>.geojson``, ``<name>.gpkg``, ``<name>.csv`` (the
+    claims table) and ``<name>-comparison.csv`` / ``.md``. ``name`` defaults to the first
+    input's name ("seeds" for ``seeds/``). Every file is written atomically.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    from geostrike.compare import compare, write_comparison
+    from geostrike.control import load_control, sample_control_files
+    from geostrike.export import write_exports
+    from geostrike.maps import save_map
+
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    name = name or Path(inputs[0]).resolve().name.split(".")[0]
+    claims = extract(inputs, manifest=manifest, gazetteer=gaz).table
+    control = load_control(list(control_files) if control_files else sample_control_files(),
+                           gazetteer=gaz)
+    compared = compare(claims, control, gazetteer=gaz)
+    out_dir = Path(out_dir)
+    written = write_exports(claims, out_dir, name, gazetteer=gaz)
+    written += list(write_comparison(compared, out_dir, name=name))
+    written.append(save_map(compared, out_dir / f"{name}.html", gazetteer=gaz, control=control,
+                            title=title or f"geostrike: {name}"))
+    return written
