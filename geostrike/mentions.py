@@ -239,16 +239,17 @@ class _Context:
     countryside: bool = False
 
 
-_QUALIFIER_WORDS_RE = re.compile(
-    r"provinc|governor|governate|countryside|rural|outskirts|\brif\b|\bcity\b|\btown\b|"
-    r"village|\bport\b|suburb|district|air ?base|air ?field|airport|naval|\bbase",
-    re.IGNORECASE)
+# words without which no qualifier pattern can match: a cheap test before the regexes
+_QUALIFIER_WORDS = ("provinc", "governor", "governate", "countryside", "rural", "outskirts",
+                    "rif ", "city", "town", "village", "port", "suburb", "district", "base",
+                    "air field", "airfield", "airport", "naval")
 
 
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     before = text[max(0, start - 40):start]
     after = text[end:min(sentence_end, end + 120)]
-    if not _QUALIFIER_WORDS_RE.search(before) and not _QUALIFIER_WORDS_RE.search(after):
+    window = (before + " " + after).lower()
+    if not any(word in window for word in _QUALIFIER_WORDS):
         return _NO_CONTEXT
     if _COUNTRYSIDE_BEFORE_RE.search(before):
         return _Context("governorate", _COUNTRYSIDE_BEFORE_RE.search(before).group().strip(), True)
@@ -302,10 +303,16 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     out: list[Mention] = []
     # organisation and outlet names, found once for the whole text
     all_masked = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)]
+    first = 0  # masks and sentences both run in text order
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):
-            masked = [(a, b) for a, b in all_masked if a < sentence.end and b > sentence.start] \
-                if all_masked else []
+            while first < len(all_masked) and all_masked[first][1] <= sentence.start:
+                first += 1
+            masked = []
+            for a, b in all_masked[first:]:
+                if a >= sentence.end:
+                    break
+                masked.append((a, b))
             out.extend(_sentence_mentions(article.id, text, sentence, gazetteer, masked))
     return tuple(out)
 
@@ -462,8 +469,13 @@ def _major(candidate: Candidate) -> bool:
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str) -> Mention | None:
     before = text[max(sentence.start, start - 30):start]
+    cue = _UNRESOLVED_CUE_BEFORE_RE.search(before)
+    after = text[end:min(sentence.end, end + 120)].lower()
+    if not cue and "provinc" not in after and "governor" not in after \
+            and "countryside" not in after:
+        return None  # most unknown capitalised words: no place cue at all
     context = _context(text, start, end, sentence.end)
-    if not (_UNRESOLVED_CUE_BEFORE_RE.search(before) or context.hint == "governorate"):
+    if not (cue or context.hint == "governorate"):
         return None
     return Mention(
         article_id=article_id, surface=text[start:end], start=start, end=end, sentence=sentence.text,
