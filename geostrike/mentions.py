@@ -180,17 +180,37 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # --- context: qualifiers, masks, people ---------------------------------------------------
 
-def _flexible(name: str) -> str:
-    # hyphen and space are interchangeable in names ("al-Nusra Front", "al Nusra Front")
-    return re.escape(name).replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]")
+# Organisation and outlet names are found with plain substring search on an ASCII-folded
+# copy of the text (same length, so offsets carry over): far faster than one regex
+# alternation of a hundred names. Hyphen and space are interchangeable.
+_MASK_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "-": " "})
+_MASK_NAMES = tuple(sorted({n.translate(_MASK_FOLD) for n in settings.NOT_PLACE_NAMES},
+                           key=len, reverse=True))
 
 
-_MASK_RE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(_flexible(n) for n in sorted(settings.NOT_PLACE_NAMES, key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every organisation or outlet name in the text, in text order."""
+    folded = text.translate(_MASK_FOLD)
+    spans: list[tuple[int, int]] = []
+    for name in _MASK_NAMES:
+        start = folded.find(name)
+        while start != -1:
+            end = start + len(name)
+            if (start == 0 or not folded[start - 1].isalnum()) and \
+                    (end == len(folded) or not folded[end].isalnum()):
+                spans.append((start, end))
+            start = folded.find(name, start + 1)
+    spans.sort()
+    # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 _TITLE_WORDS = frozenset(t.lower() for t in settings.PERSON_TITLES)
 
 
@@ -302,7 +322,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     text = article.text
     out: list[Mention] = []
     # organisation and outlet names, found once for the whole text
-    all_masked = [(m.start(), m.end()) for m in _MASK_RE.finditer(text)]
+    all_masked = _masked_spans(text)
     first = 0  # masks and sentences both run in text order
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):
