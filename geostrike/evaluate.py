@@ -15,7 +15,6 @@ error, and per-role precision, recall and F1 over mentions.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -587,7 +587,8 @@ def _place_from_row(row: dict[str, str | None], polygon: BaseGeometry | None) ->
     try:
         pop = int(float(population)) if population else None
     except ValueError:
-        raise GazetteerDataError(f"place {place_id!r}: population {population!r} is not a number")
+        raise GazetteerDataError(
+            f"place {place_id!r}: population {population!r} is not a number") from None
     aliases = tuple(a.strip() for a in text("aliases").split("|") if a.strip())
     return Place(
         id=place_id, name=name, kind=kind, country=text("country").upper(),

@@ -390,11 +390,10 @@ def _resolve_run(
     n = len(tokens)
     i = 0
     while i < n:
-        if not gazetteer.could_begin_name(text[tokens[i][0]:tokens[i][1]]):
-            j = i  # no known name starts with this word: only an unresolved place can
-        else:
-            j = min(n, i + settings.MAX_NAME_WORDS)
-        for j in range(j, i, -1):
+        # no known name starts with this word: only an unresolved place can
+        longest = min(n, i + settings.MAX_NAME_WORDS) if gazetteer.could_begin_name(
+            text[tokens[i][0]:tokens[i][1]]) else i
+        for j in range(longest, i, -1):
             s, e = tokens[i][0], tokens[j - 1][1]
             # a leading lower-case article belongs to the name only if one follows it
             mention = _accept(gazetteer, text, sentence, s, e,

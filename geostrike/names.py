@@ -144,9 +144,9 @@ _NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
 _QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
     (re.compile(p, re.IGNORECASE), hint, countryside)
     for p, hint, countryside in (
-        (rf"^(?:the\s+)?(?:countryside|outskirts|rural\s+areas?)\s+of\s+(?P<n>.+)$",
+        (r"^(?:the\s+)?(?:countryside|outskirts|rural\s+areas?)\s+of\s+(?P<n>.+)$",
          "governorate", True),
-        (rf"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:countryside|rural\s+areas?)$", "governorate", True),
+        (r"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:countryside|rural\s+areas?)$", "governorate", True),
         (r"^(?:rural|rif)\s+(?P<n>(?!dimashq\b).+)$", "governorate", True),
         (rf"^(?:the\s+)?{_GOV_WORDS}\s+of\s+(?P<n>.+)$", "governorate", False),
         (rf"^(?:the\s+)?(?P<n>.+?)\s+{_GOV_WORDS}$", "governorate", False),
