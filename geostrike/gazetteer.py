@@ -19,6 +19,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -90,6 +91,13 @@ class Place:
     def names(self) -> tuple[str, ...]:
         """The preferred name followed by every alias."""
         return (self.name, *self.aliases)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # inside shared_places() a place travels between processes by id (the gazetteer,
+        # polygons and all, is already there after fork); otherwise with all its fields
+        if _SHARED is not None and _SHARED.get(self.id) is self:
+            return _shared_place, (self.id,)
+        return Place, tuple(getattr(self, f) for f in Place.__dataclass_fields__)
 
     def to_dict(self) -> dict[str, object]:
         """Return the record as plain data (no polygon), as geopy's ``Location.raw`` carries it."""
@@ -469,6 +477,30 @@ def _prior(place: Place, qualified: Qualified) -> float:
     elif hint == "base":
         weight *= 1.0 if place.kind in settings.BASE_KINDS else 0.85
     return weight
+
+
+_SHARED: dict[str, Place] | None = None
+
+
+def _shared_place(place_id: str) -> Place:
+    assert _SHARED is not None, "a place pickled by id is unpickled outside shared_places()"
+    return _SHARED[place_id]
+
+
+@contextmanager
+def shared_places(gazetteer: Gazetteer) -> Iterator[None]:
+    """Within the block, places of ``gazetteer`` pickle as their ids.
+
+    For worker processes forked inside the block (they inherit the gazetteer): mentions
+    come back to the parent without copying polygons, as the parent's own Place objects.
+    """
+    global _SHARED
+    previous = _SHARED
+    _SHARED = gazetteer._places
+    try:
+        yield
+    finally:
+        _SHARED = previous
 
 
 @lru_cache(maxsize=1)

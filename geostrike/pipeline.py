@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 
 from geostrike.claims import build_claims, mentions_table
 from geostrike.corpus import Article, Corpus, read_corpus
-from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.gazetteer import Gazetteer, default_gazetteer, shared_places
 from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
 from geostrike.schema import validate_claims, validate_mentions
@@ -80,22 +81,30 @@ def extract_corpus(
 ) -> Extraction:
     """:func:`extract` for a corpus already read.
 
-    ``workers``: processes for finding mentions (default: every core for corpora of
+    ``workers``: processes to use (default: every core for corpora of
     :data:`PARALLEL_MIN_CHARS` characters or more, else one). The result does not depend on it.
     """
     if level not in ("claims", "mentions"):
         raise ValueError(f"level must be 'claims' or 'mentions', not {level!r}")
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    mentions = _all_mentions(corpus.articles, gaz, workers)
-    if level == "claims":
-        table = validate_claims(build_claims(corpus.articles, mentions))
+    articles = corpus.articles
+    size = sum(len(a.text) for a in articles)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
+    workers = max(1, min(workers, len(articles)))
+    if workers == 1:
+        mentions, table = _extract_chunk(articles, gaz, level)
     else:
-        table = validate_mentions(mentions_table(corpus.articles, mentions))
-    return Extraction(corpus, mentions, table)
+        mentions, table = _extract_parallel(articles, gaz, level, workers)
+    validate = validate_claims if level == "claims" else validate_mentions
+    return Extraction(corpus, mentions, validate(table))
 
 
-def _article_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    return assign_roles(find_mentions(article, gazetteer))
+def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str
+                   ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
+    mentions = {a.id: assign_roles(find_mentions(a, gazetteer)) for a in articles}
+    builder = build_claims if level == "claims" else mentions_table
+    return mentions, builder(articles, mentions)
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None
@@ -106,30 +115,35 @@ def _init_worker(gazetteer: Gazetteer) -> None:
     _WORKER_GAZETTEER = gazetteer
 
 
-def _chunk_mentions(articles: Sequence[Article]) -> list[tuple[str, tuple[Mention, ...]]]:
+def _worker_chunk(job: tuple[Sequence[Article], str]
+                  ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
     assert _WORKER_GAZETTEER is not None
-    return [(a.id, _article_mentions(a, _WORKER_GAZETTEER)) for a in articles]
+    articles, level = job
+    return _extract_chunk(articles, _WORKER_GAZETTEER, level)
 
 
-def _all_mentions(articles: Sequence[Article], gazetteer: Gazetteer,
-                  workers: int | None) -> dict[str, tuple[Mention, ...]]:
-    size = sum(len(a.text) for a in articles)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
-    workers = max(1, min(workers, len(articles)))
-    if workers == 1:
-        return {a.id: _article_mentions(a, gazetteer) for a in articles}
-    # contiguous chunks, several per worker so one long article does not hold up the rest
+def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: str,
+                      workers: int) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
+    # contiguous chunks in article order, several per worker so one long article does not
+    # hold up the rest; each worker builds its part of the table too
     n_chunks = workers * 4
     step = -(-len(articles) // n_chunks)
-    chunks = [articles[i:i + step] for i in range(0, len(articles), step)]
-    # fork shares the loaded gazetteer with the workers instead of pickling it per task
+    jobs = [(articles[i:i + step], level) for i in range(0, len(articles), step)]
+    # fork shares the loaded gazetteer with the workers; places travel back by id
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(gazetteer,)) as pool:
-        results = pool.map(_chunk_mentions, chunks)
-        return {article_id: found for chunk in results for article_id, found in chunk}
+    mentions: dict[str, tuple[Mention, ...]] = {}
+    frames = []
+    with shared_places(gazetteer), ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker,
+            initargs=(gazetteer,)) as pool:
+        for part_mentions, frame in pool.map(_worker_chunk, jobs):
+            mentions.update(part_mentions)
+            frames.append(frame)
+    # chunks are in article order and each frame is sorted within itself
+    table = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
+                             crs="EPSG:4326")
+    return mentions, table
 
 
 def run(

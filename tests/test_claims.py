@@ -110,6 +110,11 @@ def test_parallel_extraction_gives_the_same_table(report, gazetteer):
         (report / f"b{i}.txt").write_text(f"Jets struck Idlib and Hama on Monday. Item {i}.",
                                           encoding="utf-8")
     corpus = read_corpus([report])
-    one = extract_corpus(corpus, gazetteer=gazetteer, workers=1).table
-    two = extract_corpus(corpus, gazetteer=gazetteer, workers=2).table
-    assert one.to_json() == two.to_json()
+    one = extract_corpus(corpus, gazetteer=gazetteer, workers=1)
+    two = extract_corpus(corpus, gazetteer=gazetteer, workers=2)
+    assert one.table.to_json() == two.table.to_json()
+    assert one.mentions == two.mentions
+    # places come back from the workers as the parent's own objects, not copies
+    idlib = [m.place for found in two.mentions.values() for m in found
+             if m.place is not None and m.place.id == "gn:169389"]
+    assert idlib and all(p is gazetteer.get("gn:169389") for p in idlib)
