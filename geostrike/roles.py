@@ -108,6 +108,8 @@ _LIST_ITEMS_RE = re.compile(
     r"(?:\b(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|ad|an|ar|as|"
     r"ash|at|az|ez)-)?[A-Z][\w'\u2019-]*)*\s*(?:,\s*|\s+(?:and|or)\s+)+")
 
+#: Characters before the name searched by the patterns anchored at it ("from ... X").
+_TAIL_CHARS = 90
 #: How many words before / after the name a role cue may stand.
 WINDOW_BEFORE = 16
 WINDOW_AFTER = 6
@@ -183,25 +185,29 @@ def _role(mention: Mention) -> tuple[str, float, str]:
 
     near_before = _last_words(before, WINDOW_BEFORE)
     near_after = _first_words(after, WINDOW_AFTER)
+    # the patterns anchored at the name look back a few words only; searching the whole
+    # clause for them would try every position of it
+    tail = before[-_TAIL_CHARS:]
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
-    if m := _BASE_VERB_BEFORE_RE.search(before):
+    if m := _BASE_VERB_BEFORE_RE.search(tail):
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
-    if (m := _FROM_BEFORE_RE.search(before)) and not _INSTEAD_RE.search(before[:m.start()]) and not _STRIKE_RE.search(m.group()) \
+    if (m := _FROM_BEFORE_RE.search(tail)) and not _INSTEAD_RE.search(tail[:m.start()]) \
+            and not _STRIKE_RE.search(m.group()) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
 
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
-    if kind == "country" and (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(before)):
-        cue = (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(before)).group()
+    if kind == "country" and (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(tail)):
+        cue = (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(tail)).group()
         return "other", 0.75, cue.strip()
     if (m := _AGENT_AFTER_RE.search(after)) and not m.group().startswith(("'", "\u2019")):
         return "other", 0.75, m.group().strip()  # "Moscow says", "the Damascus government"
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
-    if m := _REFERENCE_BEFORE_RE.search(before):
+    if m := _REFERENCE_BEFORE_RE.search(tail):
         return "other", 0.6, m.group().strip()
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
     if (kind == "country" or (mention.place and (mention.place.population or 0) >= 1_000_000)) \
@@ -211,7 +217,7 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     strike = _nearest_strike_cue(near_before, near_after)
 
     # base: the place is a base, or the clause puts forces there
-    base_cue = _BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.search(after)
+    base_cue = _BASE_BEFORE_RE.search(tail) or _BASE_AFTER_RE.search(after)
     if base_cue and kind == "country":
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
