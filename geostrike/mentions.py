@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from geostrike import settings
-from typing import TYPE_CHECKING
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 
 if TYPE_CHECKING:
