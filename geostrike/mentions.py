@@ -144,14 +144,14 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _WORD_CHARS = r"[\w'\u2019\u02bf\u02be\u2018`]"
 # A capitalised word ("Ma'arrat"), or an abbreviation country name ("U.S.", "U.K.").
-_CAP = rf"(?:U\.S\.|U\.K\.|U\.A\.E\.|[{_UPPER}]{_WORD_CHARS}*)"
+_CAP = rf"(?:U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|[{_UPPER}]{_WORD_CHARS}*)"
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|ud|ul|adh|ath|bin|ibn|de|du)"
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
 _NAME_RE = re.compile(
     rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?)?\b{_CAP}"
     rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011 \u00a0]|[ \u00a0]of[ \u00a0]){_CAP})*"
 )
-_TOKEN_RE = re.compile(rf"U\.S\.|U\.K\.|U\.A\.E\.|{_WORD_CHARS}+")
+_TOKEN_RE = re.compile(rf"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
 
 
@@ -294,7 +294,8 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
 
 _VESSEL_BEFORE_RE = re.compile(
     r"\b(?:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
-    r"flagship|boat)[ \u00a0]+$", re.IGNORECASE)
+    r"flagship|boat)s?[ \u00a0]+(?:[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*"
+    r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+))*$")
 _ARTICLE_BEFORE_RE = re.compile(rf"\b{_PARTICLE}[-\u2010\u2011]$")
 _NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
@@ -382,7 +383,7 @@ def _resolve_run(
             return
     if _title_before(text, max(sentence.start, start - 30), start):
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
-    tokens = _before_person(text, tokens)
+    tokens = _before_person(text, tokens, gazetteer)
     if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
         if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False,
                        article_id=article_id):
@@ -413,13 +414,17 @@ def _resolve_run(
 _TITLES = frozenset(t.lower() for t in settings.PERSON_TITLES)
 
 
-def _before_person(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut a run where a person's name starts inside it ("Russian President Vladimir Putin")."""
+def _before_person(text: str, tokens: list[tuple[int, int]],
+                   gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Cut a run where a person's name starts inside it ("Russian President Vladimir Putin"),
+    unless the rest of the run is a place ("Near Abu Kamal")."""
     for i, (s, e) in enumerate(tokens):
         word = text[s:e].lower()
         if word in _TITLES:
             return tokens[:i]
         if word in settings.GIVEN_NAMES and i + 1 < len(tokens) and i > 0:
+            if gazetteer.lookup(text[s:tokens[-1][1]], fuzzy=False, limit=1):
+                continue
             return tokens[:i]
     return tokens
 
@@ -434,10 +439,11 @@ def _accept(
         # "The U.S." from "U.S."
     words = surface.split()
     single = len(words) == 1
-    if single and len(surface) < settings.MIN_NAME_LENGTH and surface not in ("U.S.", "U.K.") \
+    if single and len(surface) < settings.MIN_NAME_LENGTH \
+            and surface not in ("U.S.", "U.K.", "US", "UK", "UAE") \
             and not any(ch.isdigit() for ch in surface):  # "T4" is a base
         return None
-    if _VESSEL_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
+    if _VESSEL_BEFORE_RE.search(text, max(sentence.start, start - 60), start):
         return None  # "the cruiser Moskva", "the missile ship Dagestan": ships, not places
     # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt
     fuzzy = not (single and (first_in_sentence or surface.isupper()))

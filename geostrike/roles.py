@@ -35,7 +35,8 @@ _I = re.IGNORECASE
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
-    r",? (?:while|but|whereas|although|after|before|because|since)\b(?! (?:the )?(?:start|launch|beginning))")
+    r",? (?:while|but|whereas|although|after|before|because)\b"
+    r"(?! (?:the )?(?:start|launch|beginning))")
 
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
@@ -50,7 +51,7 @@ _STRIKE_RE = re.compile(
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
-    r"(?:oil )?installations|headquarters|convoys?|"
+    r"(?:oil )?installations|headquarters|captur(?:e|ed|ing)|"
     r"(?:bombers?|warplanes?|jets?|aircraft|planes)(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
@@ -62,7 +63,8 @@ _AVIATION_RE = re.compile(
 _CIVIL_RE = re.compile(
     r"\b(?:airliner|passengers?|plane crash|civilian plane|tourists?|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
-    r"embassy|born|studied|home to|ground operations?)\b", _I)
+    r"embassy|born|studied|home to|ground operations?|penalty|goal|minute|match|draw|"
+    r"football|league|cup|striker)\b", _I)
 _PLATFORM_RE = re.compile(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
@@ -75,6 +77,7 @@ _LAUNCH_VERB_RE = re.compile(
 _BASE_VERB_BEFORE_RE = re.compile(
     r"\b(?:operating|operate|operates|based|stationed|deployed)\s+(?:from|at|in)\s+(?:the\s+)?$",
     _I)
+_LAUNCH_BLOCK_RE = re.compile(r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*)\b", _I)
 _INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
@@ -84,16 +87,26 @@ _BASE_BEFORE_RE = re.compile(
 _BASE_AFTER_RE = re.compile(
     r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b", _I)
 _AGENT_AFTER_RE = re.compile(
-    r"^(?:['\u2019]s\b|\s+(?:government|regime|authorities|officials|says|said|has said|"
+    # a possessive makes the name an actor before an institution or a force ("Russia's
+    # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
+    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:[A-Z][a-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
+    r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
+    r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
+    r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
+    r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+_FRONTED_RE = re.compile(
+    r"^[\W\d]*(?:near|in|around|outside|over|across|on|at)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|\w+ern)\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
 _REFERENCE_BEFORE_RE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)ern|"
+    # "east of X" places something by X; "the east of X" is part of X
+    r"(?<!the )\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)ern|"
     r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+and\s+)?$"
     r"|\b(?:linking|connecting|between)\s+(?:[A-Z][\w'\u2019-]*\s+and\s+)?$", _I)
 _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
-_AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with|and)\s+$", _I)
+_AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
@@ -194,10 +207,15 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     if (m := _FROM_BEFORE_RE.search(tail)) and not _INSTEAD_RE.search(tail[:m.start()]) \
-            and not _STRIKE_RE.search(m.group()) \
+            and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
+
+    # "submarines in the eastern Mediterranean launched seven Kalibr missiles"
+    if kind == "sea" and _LAUNCH_VERB_RE.search(after) and _PLATFORM_RE.search(clause) \
+            and not _AVIATION_RE.search(clause):
+        return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
 
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     if kind == "country" and (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(tail)):
@@ -215,14 +233,20 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "other", 0.65, m.group().strip()
 
     strike = _nearest_strike_cue(near_before, near_after)
+    # "Near Raqqa, 16 strikes engaged...", "In Syria, coalition forces conducted 21 strikes":
+    # a place phrase at the head of the clause governs the strikes that follow it
+    if strike is None and _FRONTED_RE.match(before) and (m := _STRIKE_RE.search(after)):
+        strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
 
     # base: the place is a base, or the clause puts forces there
     base_cue = _BASE_BEFORE_RE.search(tail) or _BASE_AFTER_RE.search(after)
     if base_cue and kind == "country":
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
+    governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
     if base_cue or kind in ("airbase", "naval_base"):
-        if strike is None or strike[1] > 3:
+        # "missiles at the Shayrat air base": a strike that reaches the base makes it a target
+        if not governed:
             cue = base_cue.group().strip() if base_cue else kind
             return "base", 0.8 if base_cue else 0.65, cue
 
@@ -247,6 +271,8 @@ def _governs(gap: str) -> bool:
     Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
     a direct object ("pounded Raqqa", "bombed the town of"): a short gap with no punctuation.
     """
+    if re.search(r"\bfrom\b", gap, _I):
+        return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
     if _LOCATIVE_RE.search(gap):
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,

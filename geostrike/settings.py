@@ -120,7 +120,7 @@ NOT_PLACE_NAMES = (
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
-    "Moscow Region", "Moscow Exchange",
+    "Moscow Region", "Moscow Exchange", "Moscow time", "Damascus time",
     "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
     "Russian Defence Ministry", "Russian Defense Ministry",
     "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
