@@ -42,7 +42,7 @@ _CLAUSE_RE = re.compile(
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
-    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:ed|ing)|shell(?:s|ed|ing)|"
+    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:ed|ing)|shell(?:s|ed|ing)|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w* (?:on|towards?)|artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|"
@@ -95,9 +95,12 @@ _AGENT_AFTER_RE = re.compile(
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+_PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
-    r"^[\W\d]*(?:near|in|around|outside|over|across|on|at)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|\w+ern)\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
+    # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
+    # near the settlement of X,"
+    rf"^[\W\d]*(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
+    r"(?:\w+\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
     r"(?<!the )\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)ern|"

@@ -41,13 +41,15 @@ SETTLEMENT_KINDS = ("city", "town", "village")
 #: Kinds that are military sites (what "X airbase" or "X naval base" asks for).
 BASE_KINDS = ("airbase", "airport", "naval_base")
 
-#: Prior weight per kind when a name alone is ambiguous. A bare "Aleppo" or "Latakia" is read
+#: Prior weight per kind when a name alone is ambiguous. A bare "Tabqa" is the town, not its
+#: air base (a base needs its qualifier, "Tabqa airbase"), but a base beats a village of
+#: the same name ("Hmeymim", "Kuweires": the base is what reports mean). A bare "Aleppo" or "Latakia" is read
 #: as the city first and the governorate second: in strike reporting a governorate is nearly
 #: always marked ("Aleppo province", "the countryside of Aleppo"), a city rarely is. Countries
 #: and seas rank high because their names are seldom shared with villages.
 KIND_PRIOR = {
-    "country": 1.0, "city": 1.0, "governorate": 0.97, "sea": 0.99, "airbase": 0.96,
-    "naval_base": 0.96, "town": 0.95, "region": 0.95, "mountain": 0.94, "plain": 0.94,
+    "country": 1.0, "city": 1.0, "governorate": 0.97, "sea": 0.99, "airbase": 0.945,
+    "naval_base": 0.945, "town": 0.95, "region": 0.95, "mountain": 0.94, "plain": 0.94,
     "oilfield": 0.93, "airport": 0.93, "landmark": 0.92, "river": 0.94, "village": 0.9,
 }
 
