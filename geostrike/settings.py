@@ -33,6 +33,7 @@ def default_gazetteer_dir() -> Path:
 KINDS = (
     "country", "governorate", "city", "town", "village", "airbase", "airport",
     "naval_base", "sea", "region", "mountain", "plain", "oilfield", "landmark", "river",
+    "district",
 )
 
 #: Kinds that are populated places (what "the city of X" and "X city" ask for).
@@ -51,6 +52,7 @@ KIND_PRIOR = {
     "country": 1.0, "city": 1.0, "governorate": 0.97, "sea": 0.99, "airbase": 0.945,
     "naval_base": 0.945, "town": 0.95, "region": 0.95, "mountain": 0.94, "plain": 0.94,
     "oilfield": 0.93, "airport": 0.93, "landmark": 0.92, "river": 0.94, "village": 0.9,
+    "district": 0.92,
 }
 
 #: Countries whose places win against same-named places elsewhere (the theatre): when a
@@ -151,7 +153,8 @@ GIVEN_NAMES = frozenset(
 
 # --- claims (geostrike/claims.py) ---------------------------------------------------------------
 #: Uncertainty radius (km) of a claim at an exact place, by kind.
-POINT_RADIUS_KM = {"city": 10.0, "town": 5.0, "village": 2.0, "airbase": 3.0, "airport": 3.0,
+POINT_RADIUS_KM = {"city": 10.0, "town": 5.0, "village": 2.0, "district": 1.5, "airbase": 3.0,
+                   "airport": 3.0,
                    "naval_base": 2.0, "oilfield": 10.0, "landmark": 1.0}
 #: ...for "near X" / "the countryside of X" when X is a town (where_prec 2).
 NEAR_RADIUS_KM = 25.0
