@@ -77,6 +77,10 @@ _LAUNCH_VERB_RE = re.compile(
 _BASE_VERB_BEFORE_RE = re.compile(
     r"\b(?:operating|operate|operates|based|stationed|deployed)\s+(?:from|at|in)\s+(?:the\s+)?$",
     _I)
+_FORCES_IN_RE = re.compile(
+    r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
+    r"checkpoints?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part)\s+(?:in|of)\s+(?:the\s+)?)?$", _I)
 _LAUNCH_BLOCK_RE = re.compile(r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*)\b", _I)
 _INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = re.compile(
@@ -247,6 +251,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
     governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
+    # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
+    # forces present there, when no strike reaches the name
+    if not governed and (m := _FORCES_IN_RE.search(tail)):
+        return "base", 0.6, m.group().strip()
     if base_cue or kind in ("airbase", "naval_base"):
         # "missiles at the Shayrat air base": a strike that reaches the base makes it a target
         if not governed:
