@@ -125,8 +125,9 @@ _MANIFEST = click.option("--manifest", type=click.Path(dir_okay=False, exists=Tr
 @_MANIFEST
 @click.option("--level", type=click.Choice(["claims", "mentions"]), default="claims",
               show_default=True, help="One row per claim, or per mention.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Output file: .geojson (RFC 7946), .csv or .jsonl.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file: .geojson (RFC 7946), .csv, .jsonl or .gpkg "
+                   "(default: GeoJSON on standard output).")
 @_verbosity
 def extract_command(inputs: Sequence[Path], manifest: Path | None, level: str, output: Path,
                     verbose: int, quiet: bool) -> None:
@@ -138,7 +139,15 @@ def extract_command(inputs: Sequence[Path], manifest: Path | None, level: str, o
     if not inputs:
         raise click.UsageError("give at least one report file or folder")
     result = extract(inputs, manifest=manifest, level=level)
-    write_table(result.table, output)
+    if output is None:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = write_table(result.table, Path(tmp) / f"{level}.geojson")
+            click.echo(path.read_text(encoding="utf-8"), nl=False)
+        output = Path("<stdout>")
+    else:
+        write_table(result.table, output)
     skipped = len(result.corpus.skipped)
     if not quiet:
         click.echo(f"{len(result.corpus.articles)} articles, {len(result.table)} {level} -> "

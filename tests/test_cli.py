@@ -45,3 +45,11 @@ def test_bad_gazetteer_extension_names_the_file(tmp_path):
     result = CliRunner().invoke(main, ["gazetteer", "lookup", "--extra", str(bad), "Idlib"])
     assert result.exit_code == 1
     assert str(bad) in result.output and "line 2" in result.output
+
+
+def test_extract_without_output_prints_geojson(tmp_path):
+    (tmp_path / "r.txt").write_text("Warplanes struck Idlib on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "-q", str(tmp_path / "r.txt")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["type"] == "FeatureCollection" and data["features"]
