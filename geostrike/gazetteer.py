@@ -34,6 +34,7 @@ from geostrike import settings
 from geostrike.errors import GazetteerDataError, PlaceNotFound
 from geostrike.names import (
     Qualified,
+    consonants,
     fold,
     has_marks,
     parse_qualifiers,
@@ -368,7 +369,9 @@ class Gazetteer:
         if not common:
             for place_id, spelling, _ in self._by_bare.get(key_bare, ()):
                 offer(place_id, settings.SCORE_NO_ARTICLE, "no_article", spelling)
-        if fuzzy and not common:
+        # an acronym ("SOHR", "TASS") is spelt, not transliterated: no variant matching
+        acronym = name.isupper() and len(name) <= 5 and name.isalpha()
+        if fuzzy and not common and not acronym:
             for place_id, spelling, _ in self._by_skeleton.get(skeleton(name), ()):
                 similarity = fuzz.ratio(key_bare, strip_article(spelling))
                 # short words have many skeleton neighbours ("Amal"/"Amol", "Salami"/"Salamiyah")
@@ -377,6 +380,13 @@ class Gazetteer:
                 if similarity >= needed:
                     offer(place_id, settings.SCORE_SKELETON * (0.5 + similarity / 200), "skeleton",
                           spelling)
+            consonant_key = consonants(name)
+            if not found and len(consonant_key.replace(" ", "")) >= 3:
+                for place_id, spelling, _ in self._by_consonants.get(consonant_key, ()):
+                    similarity = fuzz.ratio(key_bare, strip_article(spelling))
+                    if similarity >= settings.SKELETON_MIN_SIMILARITY_SHORT:
+                        offer(place_id, 0.95 * settings.SCORE_SKELETON * (0.5 + similarity / 200),
+                              "skeleton", spelling)
             if not found and len(key_bare.replace(" ", "")) >= settings.FUZZY_MIN_LENGTH:
                 # a ratio of at least FUZZY_MIN_SCORE needs lengths within this factor
                 slack = 1 - settings.FUZZY_MIN_SCORE / 100
@@ -396,6 +406,7 @@ class Gazetteer:
         by_fold: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
         by_bare: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
         by_skeleton: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        by_consonants: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
         for place_id in self._ids:
             place = self._places[place_id]
             seen: set[str] = set()
@@ -413,9 +424,11 @@ class Gazetteer:
                 by_fold[key].append(entry)
                 by_bare[strip_article(spelling)].append(entry)
                 by_skeleton[skeleton(spelling)].append(entry)
+                by_consonants[consonants(spelling)].append(entry)
         self._by_fold = dict(by_fold)
         self._by_bare = dict(by_bare)
         self._by_skeleton = dict(by_skeleton)
+        self._by_consonants = dict(by_consonants)
         self._first_words = frozenset(k.split(" ", 1)[0] for k in (*by_fold, *by_bare))
         self._first_skeletons = frozenset(k.split(" ", 1)[0] for k in by_skeleton)
         self._fuzzy_by_length: dict[int, list[str]] = defaultdict(list)

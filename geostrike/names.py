@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["fold", "strip_article", "skeleton", "has_marks", "Qualified", "parse_qualifiers"]
+__all__ = ["fold", "strip_article", "skeleton", "consonants", "has_marks", "Qualified",
+           "parse_qualifiers"]
 
 # Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
 # "Dar'a" folds like "Dara" and "Nu`man" like "Numan".
@@ -132,6 +133,13 @@ def _skeleton_word(word: str) -> str:
 def skeleton(name: str) -> str:
     """Return the transliteration skeleton of a name (see the module docstring)."""
     return " ".join(_skeleton_word(w) for w in strip_article(name).split())
+
+
+@lru_cache(maxsize=200_000)
+def consonants(name: str) -> str:
+    """The skeleton without its vowels: Arabic writes short vowels not at all, so
+    transliterations add or drop them ("Mhin"/"Mahin", "Hmeymim"/"Humaymim")."""
+    return skeleton(name).replace("*", "")
 
 
 # --- qualifiers ------------------------------------------------------------------------------
