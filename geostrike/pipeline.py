@@ -66,8 +66,7 @@ def extract(
     """
     corpus = read_corpus(inputs, manifest=manifest)
     for skipped in corpus.skipped:
-        log.warning("skipped %s%s: %s", skipped.path,
-                    f", line {skipped.line}" if skipped.line else "", skipped.reason)
+        log.warning("skipped %s", skipped.reason)  # the reason names the file and line
     return extract_corpus(corpus, gazetteer=gazetteer, level=level)
 
 
