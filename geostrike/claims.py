@@ -18,7 +18,8 @@ from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import Point
+import numpy as np
+import shapely
 
 from geostrike import settings
 from geostrike.corpus import Article
@@ -182,8 +183,7 @@ def mentions_table(
                 "score": m.score, "status": "resolved" if m.place else "unresolved",
                 "role": m.role, "confidence": m.role_confidence, "role_cue": m.role_cue,
                 "precision": prec, "uncertainty_km": radius,
-                # shapely points are (x, y) = (lon, lat)
-                "geometry": Point(m.place.lon, m.place.lat) if m.place else None,
+                "geometry": (m.place.lon, m.place.lat) if m.place else None,
             })
     return _frame(rows, settings.MENTION_COLUMNS)
 
@@ -266,8 +266,7 @@ def _claim_row(article: Article, place_key: str, role: str, group: list[Mention]
         "quote": first.sentence, "quotes": json.dumps(quotes, ensure_ascii=False),
         "mention_count": len(group), "char_start": first.start, "char_end": first.end,
         "spans": json.dumps([[m.start, m.end] for m in group]),
-        # shapely points are (x, y) = (lon, lat)
-        "geometry": Point(place.lon, place.lat) if place else None,
+        "geometry": (place.lon, place.lat) if place else None,
     }
 
 
@@ -276,7 +275,15 @@ def _iso(value: object) -> str | None:
 
 
 def _frame(rows: list[dict[str, object]], columns: Mapping[str, str]) -> gpd.GeoDataFrame:
-    data = pd.DataFrame(rows, columns=[*columns, "geometry"])
+    """The table from rows whose "geometry" is a (lon, lat) pair or None (unresolved)."""
+    coords = [row.pop("geometry") for row in rows]
+    data = pd.DataFrame(rows, columns=list(columns))
     for column, dtype in columns.items():
         data[column] = data[column].astype(dtype)
-    return gpd.GeoDataFrame(data, geometry="geometry", crs="EPSG:4326")
+    # one vectorised call instead of a shapely object per row; (x, y) = (lon, lat)
+    geometry = np.full(len(coords), None, dtype=object)
+    located = [i for i, c in enumerate(coords) if c is not None]
+    if located:
+        geometry[located] = shapely.points(np.array([coords[i] for i in located], dtype=float))
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"),
+                            crs="EPSG:4326")
