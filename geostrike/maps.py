@@ -395,10 +395,15 @@ def build_map(
                           options=_GOVERNORATE_OPTIONS))
     controllers: list[list[str]] = []
     if control is not None and len(control):
-        data, controllers = _control_data(_in_wgs84(control, "control areas"))
-        # off at start: the claims stay readable; the verdict outlines already carry the
-        # comparison, and the layer menu shows the areas on demand
-        m.add_child(_Outlines(data, name="Control areas", options=_CONTROL_OPTIONS, show=False))
+        control = _in_wgs84(control, "control areas")
+        _, controllers = _control_data(control)
+        colours = dict(controllers)
+        # one layer per snapshot, so that two dates are never drawn over each other; off at
+        # start: the claims stay readable and the verdict outlines carry the comparison
+        for label, snapshot in _control_snapshots(control):
+            data, _ = _control_data(snapshot, colours)
+            m.add_child(_Outlines(data, name=escape_html(f"Control areas, {label}"),
+                                  options=_CONTROL_OPTIONS, show=False))
     m.add_child(_ClaimsLayer(payload, _claims_options()))
     m.add_child(_Legend(_legend_content(title, payload, controllers)))
     if not any(isinstance(child, folium.LayerControl) for child in m._children.values()):
@@ -505,7 +510,26 @@ def _controller_colours(names: Sequence[str]) -> dict[str, str]:
     return colours
 
 
-def _control_data(control: gpd.GeoDataFrame) -> tuple[dict[str, Any], list[list[str]]]:
+def _control_snapshots(control: gpd.GeoDataFrame) -> list[tuple[str, gpd.GeoDataFrame]]:
+    """The control areas split by validity period, oldest first, with a label for each."""
+    starts = [_date_text(v) or "?" for v in (control["valid_from"] if "valid_from" in control
+                                              else [None] * len(control))]
+    ends = [_date_text(v) or "?" for v in (control["valid_to"] if "valid_to" in control
+                                            else [None] * len(control))]
+    keys = sorted(set(zip(starts, ends, strict=True)))
+    out = []
+    for start, end in keys:
+        mask = [(a, b) == (start, end) for a, b in zip(starts, ends, strict=True)]
+        part = control[mask]
+        label = start if start == end else f"{start} to {end}"
+        if "schematic" in part and part["schematic"].fillna(False).astype(bool).all():
+            label += " (schematic)"
+        out.append((label, part))
+    return out
+
+
+def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None = None
+                  ) -> tuple[dict[str, Any], list[list[str]]]:
     def column(name: str) -> list[Any]:
         return list(control[name]) if name in control.columns else [None] * len(control)
 
@@ -526,7 +550,8 @@ def _control_data(control: gpd.GeoDataFrame) -> tuple[dict[str, Any], list[list[
             "schematic": None if sketch is None else (
                 "yes: a schematic outline, not a surveyed front line" if sketch else "no"),
         }})
-    colours = _controller_colours([r["properties"]["controller"] for r in rows])
+    if colours is None:
+        colours = _controller_colours([r["properties"]["controller"] for r in rows])
     for row in rows:
         row["properties"]["colour"] = colours[row["properties"]["controller"]]
     data = {"type": "FeatureCollection", "features": rows}

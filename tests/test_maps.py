@@ -328,15 +328,18 @@ def test_verdicts_and_control_areas(seeds_claims, control_areas, gazetteer):
     assert data["groups"]["verdict"] == ["consistent", "partly consistent", "inconsistent",
                                          "indeterminate", "(no verdict)"]
     assert len(data["claims"]["verdict"]) == len(table)
-    (control,) = [v for v in data_blocks(page).values()
-                  if v.get("type") == "FeatureCollection" and v["features"]
-                  and "controller" in v["features"][0]["properties"]]
-    props = [f["properties"] for f in control["features"]]
+    # one layer per validity period, so snapshots are never drawn over each other
+    snapshots = [v for v in data_blocks(page).values()
+                 if v.get("type") == "FeatureCollection" and v["features"]
+                 and "controller" in v["features"][0]["properties"]]
+    assert len(snapshots) == 2
+    props = [f["properties"] for snapshot in snapshots for f in snapshot["features"]]
     assert props[0]["valid"] == "2015-10-01 to 2015-12-31"
     assert props[0]["schematic"].startswith("yes")
     assert props[2]["controller"] == "<img src=x onerror=alert(8)>"  # as text, in JSON
-    assert len({p["colour"] for p in props}) == 3
-    assert '"Control areas"' in page
+    assert len({p["colour"] for p in props}) == 3  # one colour per controller across layers
+    assert '"Control areas, 2015-10-01 to 2015-12-31 (schematic)"' in page
+    assert '"Control areas, 2015-10-01 to ?"' in page
     assert "<img src=x onerror" not in page and "C:\\data" not in page
 
 
