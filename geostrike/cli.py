@@ -35,6 +35,29 @@ def _verbosity(func):  # noqa: ANN001, ANN202 - click decorator
     return click.option("-q", "--quiet", is_flag=True, help="Only errors.")(func)
 
 
+class _Progress:
+    """A progress bar on an interactive terminal; nothing when stderr is piped or -q."""
+
+    def __init__(self, quiet: bool, label: str) -> None:
+        self._bar = None
+        self._done = 0
+        self._enabled = not quiet and sys.stderr.isatty()
+        self._label = label
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self._enabled:
+            return
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label=self._label, file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(done - self._done)
+        self._done = done
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+
+
 def _configure_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else
                                          logging.INFO if verbose else logging.WARNING)
@@ -138,7 +161,11 @@ def extract_command(inputs: Sequence[Path], manifest: Path | None, level: str, o
     _configure_logging(verbose, quiet)
     if not inputs:
         raise click.UsageError("give at least one report file or folder")
-    result = extract(inputs, manifest=manifest, level=level)
+    progress = _Progress(quiet, "extracting")
+    try:
+        result = extract(inputs, manifest=manifest, level=level, progress=progress)
+    finally:
+        progress.close()
     if output is None:
         import tempfile
 
@@ -233,7 +260,11 @@ def map_command(inputs: Sequence[Path], manifest: Path | None, control_files: Se
         if not Path("seeds").is_dir():
             raise click.UsageError("no INPUT given and no seeds/ folder here")
         inputs = (Path("seeds"),)
-    written = run(inputs, out_dir, name=name, manifest=manifest, control_files=control_files,
-                  title=title)
+    progress = _Progress(quiet, "extracting")
+    try:
+        written = run(inputs, out_dir, name=name, manifest=manifest,
+                      control_files=control_files, title=title, progress=progress)
+    finally:
+        progress.close()
     if not quiet:
         click.echo("wrote " + ", ".join(str(p) for p in written), err=True)

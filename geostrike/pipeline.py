@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +44,7 @@ def extract(
     manifest: str | Path | None = None,
     gazetteer: Gazetteer | None = None,
     level: str = "claims",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Extraction:
     """Read report files or folders and return their claims (or mentions) table.
 
@@ -57,6 +58,8 @@ def extract(
         Where names are resolved (default: the shipped gazetteer).
     level
         ``"claims"`` (one row per article x place x role) or ``"mentions"`` (one per mention).
+    progress
+        Called with (articles done, articles in all) as the work goes on.
 
     Returns
     -------
@@ -67,7 +70,7 @@ def extract(
     corpus = read_corpus(inputs, manifest=manifest)
     for skipped in corpus.skipped:
         log.warning("skipped %s", skipped.reason)  # the reason names the file and line
-    return extract_corpus(corpus, gazetteer=gazetteer, level=level)
+    return extract_corpus(corpus, gazetteer=gazetteer, level=level, progress=progress)
 
 
 #: Corpora with at least this many characters are split over several processes.
@@ -76,7 +79,7 @@ PARALLEL_MIN_CHARS = 2_000_000
 
 def extract_corpus(
     corpus: Corpus, *, gazetteer: Gazetteer | None = None, level: str = "claims",
-    workers: int | None = None,
+    workers: int | None = None, progress: Callable[[int, int], None] | None = None,
 ) -> Extraction:
     """:func:`extract` for a corpus already read.
 
@@ -91,17 +94,23 @@ def extract_corpus(
     if workers is None:
         workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
     workers = max(1, min(workers, len(articles)))
+    report = progress or (lambda done, total: None)
     if workers == 1:
-        mentions, table = _extract_chunk(articles, gaz, level)
+        mentions, table = _extract_chunk(articles, gaz, level, report)
     else:
-        mentions, table = _extract_parallel(articles, gaz, level, workers)
+        mentions, table = _extract_parallel(articles, gaz, level, workers, report)
     validate = validate_claims if level == "claims" else validate_mentions
     return Extraction(corpus, mentions, validate(table))
 
 
-def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str
+def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str,
+                   progress: Callable[[int, int], None] | None = None,
                    ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
-    mentions = {a.id: assign_roles(find_mentions(a, gazetteer)) for a in articles}
+    mentions = {}
+    for done, article in enumerate(articles, start=1):
+        mentions[article.id] = assign_roles(find_mentions(article, gazetteer))
+        if progress is not None and (done % 50 == 0 or done == len(articles)):
+            progress(done, len(articles))
     builder = build_claims if level == "claims" else mentions_table
     return mentions, builder(articles, mentions)
 
@@ -122,7 +131,8 @@ def _worker_chunk(job: tuple[Sequence[Article], str]
 
 
 def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: str,
-                      workers: int) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
+                      workers: int, progress: Callable[[int, int], None],
+                      ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
     # contiguous chunks in article order, several per worker so one long article does not
     # hold up the rest; each worker builds its part of the table too
     n_chunks = workers * 4
@@ -139,6 +149,7 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
         for part_mentions, frame in pool.map(_worker_chunk, jobs):
             mentions.update(part_mentions)
             frames.append(frame)
+            progress(len(mentions), len(articles))
     # chunks are in article order and each frame is sorted within itself
     table = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
                              crs="EPSG:4326")
@@ -154,6 +165,7 @@ def run(
     control_files: Sequence[str | Path] | None = None,
     title: str | None = None,
     gazetteer: Gazetteer | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """The main job: reports in, map and exports out.
 
@@ -175,7 +187,7 @@ def run(
 
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     name = name or Path(inputs[0]).resolve().name.split(".")[0]
-    claims = extract(inputs, manifest=manifest, gazetteer=gaz).table
+    claims = extract(inputs, manifest=manifest, gazetteer=gaz, progress=progress).table
     control = load_control(list(control_files) if control_files else sample_control_files(),
                            gazetteer=gaz)
     compared = compare(claims, control, gazetteer=gaz)

@@ -118,3 +118,9 @@ def test_parallel_extraction_gives_the_same_table(report, gazetteer):
     idlib = [m.place for found in two.mentions.values() for m in found
              if m.place is not None and m.place.id == "gn:169389"]
     assert idlib and all(p is gazetteer.get("gn:169389") for p in idlib)
+
+
+def test_progress_is_reported_up_to_the_total(report):
+    seen = []
+    extract([report], progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] == 1
