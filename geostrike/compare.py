@@ -660,7 +660,7 @@ def _markdown(rows: pd.DataFrame, name: str) -> str:
         date_text = cell_text(row.get("control_date")) or cell_text(row.get("event_date"))
         lines.append("| " + " | ".join([
             str(i + 1), _md(row.get("article_id")), _md(row.get("outlet")),
-            _md(row.get("claimant")), _md(row.get("place_name") or row.get("place_id")),
+            _md(row.get("claimant")), _md(cell_text(row.get("place_name")) or cell_text(row.get("surface"))),
             _md(date_text), _md(row.get("target_group")), _md(row.get("controller")),
             _md(row.get("verdict")), _md(row.get("reason"))]) + " |")
     return "\n".join(lines) + "\n"

@@ -247,6 +247,38 @@ _LIST_TAIL_RE = re.compile(
     r"[ \u00a0]+(?P<head>provinces|governorates|cities|towns|villages)\b",
 )
 # a location cue right before a capitalised run that the gazetteer does not know
+# A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
+# or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
+_STRIKE_SENTENCE_RE = re.compile(
+    r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|"
+    r"pounded|targeted|missiles?|rockets?|barrel bombs?)\b", re.IGNORECASE)
+_STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+_NOT_A_PLACE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
+    r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
+    r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police)\b")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+
+
+def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before: str,
+                    gazetteer: Gazetteer) -> re.Match[str] | None:
+    surface = text[start:end]
+    words = surface.split()
+    if start == sentence.start or len(words) > 4 or surface.isupper() \
+            or words[0].lower() in _TIME_WORDS or (
+                len(words) == 1 and gazetteer.is_common_word(surface)):
+        return None
+    if text[end:end + 1] == "-" or \
+            _NOT_A_PLACE_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
+            not _STRIKE_SENTENCE_RE.search(sentence.text):
+        return None
+    return _STRUCK_BEFORE_RE.search(before)
+
+
 _UNRESOLVED_CUE_BEFORE_RE = re.compile(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
     r"towns? of)[ \u00a0]+$", re.IGNORECASE)
@@ -404,7 +436,8 @@ def _resolve_run(
                 i = j
                 break
         else:
-            unresolved = _unresolved(text, sentence, tokens[i][0], tokens[-1][1], article_id)
+            unresolved = _unresolved(text, sentence, tokens[i][0], tokens[-1][1], article_id,
+                                     gazetteer)
             if unresolved is not None:
                 yield unresolved
                 return
@@ -492,9 +525,10 @@ def _major(candidate: Candidate) -> bool:
 
 
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
-                article_id: str) -> Mention | None:
+                article_id: str, gazetteer: Gazetteer) -> Mention | None:
     before = text[max(sentence.start, start - 30):start]
-    cue = _UNRESOLVED_CUE_BEFORE_RE.search(before)
+    cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) or _struck_unknown(
+        text, sentence, start, end, before, gazetteer)
     after = text[end:min(sentence.end, end + 120)].lower()
     if not cue and "provinc" not in after and "governor" not in after \
             and "countryside" not in after:

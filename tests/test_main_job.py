@@ -39,3 +39,16 @@ def test_committed_geojson_is_equal_when_parsed(fresh):
     fresh_data = json.loads((out / "seeds.geojson").read_text(encoding="utf-8"))
     committed = json.loads((COMMITTED / "seeds.geojson").read_text(encoding="utf-8"))
     assert fresh_data["features"] == committed["features"]
+
+
+def test_main_job_keeps_unresolved_places(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(
+        "Russian jets struck the village of Zzqqx Yyx near Idlib on Monday, activists said.\n",
+        encoding="utf-8")
+    written = run([reports], tmp_path / "out")
+    report = next(p for p in written if p.name == "reports-comparison.md")
+    assert "Zzqqx Yyx" in report.read_text(encoding="utf-8")
+    html = next(p for p in written if p.suffix == ".html").read_text(encoding="utf-8")
+    assert "Zzqqx Yyx" in html  # listed as unresolved, in the page's data
