@@ -45,7 +45,7 @@ _STRIKE_RE = re.compile(
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:ed|ing)|shell(?:s|ed|ing)|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w* (?:on|towards?)|artillery(?: fire)?|"
-    r"assaults?(?: on)?|storm(?:ed|ing)|"
+    r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|"
@@ -146,17 +146,23 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     judged = [m.with_role(*_role(m)) for m in mentions]
     for i in range(1, len(judged)):
         prev, cur = judged[i - 1], judged[i]
-        if cur.role != "other" or cur.role_cue or prev.role == "other" \
+        if prev.role == "other" or cur.role == prev.role \
                 or prev.sentence_start != cur.sentence_start:
             continue
         gap = cur.sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start]
-        if m := (_LIST_GAP_RE.match(gap) or _CONTAINED_GAP_RE.match(gap)):
+        # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
+        # only where the name's own clause gave no cue
+        m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
+        if m is None and cur.role == "other" and not cur.role_cue:
+            m = _LIST_GAP_RE.match(gap)
+        if m is not None:
             cue = f"{prev.role_cue} ({m.group().strip() or 'list'} {prev.surface})"
             judged[i] = cur.with_role(prev.role, round(prev.role_confidence * 0.9, 2), cue)
     return tuple(judged)
 
 
-_QUALIFIER_WORDS = r"(?:\s+(?:province|governorate|countryside|city|town|airbase|air base)s?)?"
+_QUALIFIER_WORDS = (r"(?:\s+(?:province|governorate|countryside|city|town|airbase|air base|"
+                    r"airfield|airport|military airport)s?)?")
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
     _QUALIFIER_WORDS + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
@@ -213,8 +219,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     if m := _BASE_VERB_BEFORE_RE.search(tail):
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
+    # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
     if (m := _FROM_BEFORE_RE.search(tail)) and not _INSTEAD_RE.search(tail[:m.start()]) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
+            and not re.search(r"\s[A-Z]", m.group()[4:]) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
@@ -267,7 +275,7 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
         if _SPEECH_RE.search(gap):
             return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
-        if m := (_NEGATION_RE.search(_last_words(lead, 6)) or _NEGATION_RE.search(gap)):
+        if m := (_NEGATION_RE.search(_last_words(lead, 10)) or _NEGATION_RE.search(gap)):
             return "other", 0.6, m.group()
         if where == "before" and not _governs(gap):
             return "other", 0.55, cue  # "During the air strikes, Russia has been using..."
@@ -308,11 +316,15 @@ def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, st
     # "planes in Syria are engaging in 50 missions": the name sits in a locative phrase
     located = re.match(r"^\s*(?:is|are)\b", after, _I) and re.search(
         r"\b(?:in|over|across)\s+(?:the\s+)?$", before, _I)
-    if passive or located:
+    # "the town of X, where jets struck a market", "X, which was shelled overnight"
+    relative = re.match(r"^\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b",
+                        after, _I)
+    if passive or located or relative:
         m = _STRIKE_RE.search(after)
         if m:
             gap = after[:m.start()]
             distance = len(_WORD_RE.findall(gap))
-            if distance <= WINDOW_AFTER and (best is None or distance < best[1]):
+            reach = WINDOW_AFTER + (4 if relative else 0)
+            if distance <= reach and (best is None or distance < best[1]):
                 best = (m.group(), distance, "after", "", before)
     return best

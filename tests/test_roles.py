@@ -38,6 +38,35 @@ def _roles(mentions):
         ("Egypt, however, insisted it was too early to call it a terror attack.",
          {"Egypt": "other"}),
         ("Activists said Douma was hit by at least ten air strikes.", {"Douma": "strike_target"}),
+        # a place phrase heading the clause governs the strikes after it (CJTF-OIR style)
+        ("-- Near Raqqa, 16 strikes engaged 12 ISIS tactical units.", {"Raqqa": "strike_target"}),
+        ("In Syria, Coalition military forces conducted 21 strikes.", {"Syria": "strike_target"}),
+        # ships in a sea that fire from it
+        ("Two submarines in the eastern Mediterranean launched seven Kalibr cruise missiles.",
+         {"Mediterranean": "launch_point"}),
+        # a strike that reaches a base makes it a target; forces operating from it a base
+        ("Destroyers fired 59 Tomahawk missiles at the Shayrat air base.",
+         {"Shayrat": "strike_target"}),
+        ("Su-25 jets operating from Hmeimim flew 40 sorties near Kuweires.",
+         {"Hmeimim": "base", "Kuweires": "strike_target"}),
+        # a possessive of a part is no actor; of an institution it is
+        ("Turkish jets struck shelters in northwestern Syria's Afrin region.",
+         {"Syria": "strike_target"}),
+        ("Russia's Defence Ministry said jets hit Raqqa.", {"Russia": "other"}),
+        # a relative clause after the name
+        ("Rescuers reached Saraqib, where jets struck a market on Monday.",
+         {"Saraqib": "strike_target"}),
+        # references, directives and sport
+        ("Raids hit Rastan, north of the city of Homs.", {"Homs": "other"}),
+        ("Putin called on the military to step up attacks on positions in Syria.",
+         {"Syria": "other"}),
+        ("Omar Al Somah struck in the 85th minute to rescue a draw for Syria.", {"Syria": "other"}),
+        # lists share the role of their head
+        ("Missiles hit targets in the Raqqa and Aleppo provinces and near the town of Maarat "
+         "al-Numan in Idleb.", {"Maarat al-Numan": "strike_target", "Idleb": "strike_target"}),
+        # forces present
+        ("Russian military police units carry out their tasks in the de-escalation zone in "
+         "Eastern Ghouta.", {"Eastern Ghouta": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
