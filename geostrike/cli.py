@@ -139,6 +139,11 @@ def gazetteer_build(out: Path | None, verbose: int, quiet: bool) -> None:
 
 
 _INPUTS = click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+_CONTROL = click.option(
+    "--control", "control_files", multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Control data (.geojson/.gpkg/.shp/.csv); repeatable. "
+         "Default: the shipped 2015 sample.")
 _MANIFEST = click.option("--manifest", type=click.Path(dir_okay=False, exists=True, path_type=Path),
                          help="Manifest CSV (default: manifest.csv beside the files).")
 
@@ -204,10 +209,7 @@ def evaluate_command(gold: Sequence[Path], root: Path, show_errors: bool) -> Non
 @main.command("compare")
 @_INPUTS
 @_MANIFEST
-@click.option("--control", "control_files", multiple=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Control data (.geojson/.gpkg/.shp/.csv); repeatable. "
-                   "Default: the shipped 2015 sample.")
+@_CONTROL
 @click.option("-o", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("."), show_default=True, help="Where the CSV and report go.")
 @click.option("--name", default=None, help="Output name stem (default: the first input's name).")
@@ -237,10 +239,7 @@ def compare_command(inputs: Sequence[Path], manifest: Path | None,
 @main.command("map")
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_MANIFEST
-@click.option("--control", "control_files", multiple=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Control data (.geojson/.gpkg/.shp/.csv); repeatable. "
-                   "Default: the shipped 2015 sample.")
+@_CONTROL
 @click.option("-o", "--out-dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("maps"), show_default=True, help="Where the map and exports go.")
 @click.option("--name", default=None, help="Output name (default: the first input's name).")
