@@ -324,6 +324,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     return _Context("", "")
 
 
+_LOCATION_BEFORE_RE = re.compile(r"\b(?:in|near|at|from|of|to)\s+$")
 _VESSEL_BEFORE_RE = re.compile(
     r"\b(?:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
     r"flagship|boat)s?[ \u00a0]+(?:[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*"
@@ -467,7 +468,7 @@ def _accept(
     first_in_sentence: bool, article_id: str,
 ) -> Mention | None:
     surface = text[start:end]
-    if surface[:1].islower() or re.match(r"The\b", surface):
+    if surface[:1].islower() or surface.startswith("The ") or surface == "The":
         return None  # "al-Bab" is found from "Bab" with the article attached below;
         # "The U.S." from "U.S."
     words = surface.split()
@@ -504,7 +505,7 @@ def _accept(
         # "Most", "Nice", "Bath": ordinary words that are also small places; accept only a
         # capitalised word mid-sentence with a location cue before it
         before = text[max(sentence.start, start - 12):start].lower()
-        if first_in_sentence or not re.search(r"\b(?:in|near|at|from|of|to)\s+$", before):
+        if first_in_sentence or not _LOCATION_BEFORE_RE.search(before):
             return None
     return Mention(
         article_id=article_id, surface=surface, start=start, end=end, sentence=sentence.text,

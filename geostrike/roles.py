@@ -222,7 +222,7 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
     if (m := _FROM_BEFORE_RE.search(tail)) and not _INSTEAD_RE.search(tail[:m.start()]) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
-            and not re.search(r"\s[A-Z]", m.group()[4:]) \
+            and not _CAPITALISED_RE.search(m.group(), 4) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
@@ -284,20 +284,32 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     return "other", 0.6, civil.group() if civil else ""
 
 
+_CAPITALISED_RE = re.compile(r"\s[A-Z]")
+_FROM_RE = re.compile(r"\bfrom\b", _I)
+_PUNCTUATION_RE = re.compile(r"[,.;:!?]")
+_PASSIVE_RE = re.compile(
+    r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
+    r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|\s*came under\b", _I)
+_PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
+_IN_BEFORE_RE = re.compile(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
+_RELATIVE_RE = re.compile(
+    r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
+
+
 def _governs(gap: str) -> bool:
     """Can a strike cue reach the name across ``gap``, the text between them?
 
     Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
     a direct object ("pounded Raqqa", "bombed the town of"): a short gap with no punctuation.
     """
-    if re.search(r"\bfrom\b", gap, _I):
+    if _FROM_RE.search(gap):
         return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
     if _LOCATIVE_RE.search(gap):
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
     # Latamneh and Kafr Zita"
     gap = _LIST_ITEMS_RE.sub(" ", gap)
-    return len(_WORD_RE.findall(gap)) <= 2 and not re.search(r"[,.;:!?]", gap)
+    return len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
 def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, str] | None:
@@ -310,15 +322,11 @@ def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, st
         best = (m.group(), len(_WORD_RE.findall(gap)), "before", gap, before[:m.start()])
     # after the name only a passive or a present tense governs it:
     # "Aleppo was bombed", "planes in Syria are engaging in 50 missions"
-    passive = re.match(r"^\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
-                       r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|^\s*came under\b",
-                       after, _I)
+    passive = _PASSIVE_RE.match(after)
     # "planes in Syria are engaging in 50 missions": the name sits in a locative phrase
-    located = re.match(r"^\s*(?:is|are)\b", after, _I) and re.search(
-        r"\b(?:in|over|across)\s+(?:the\s+)?$", before, _I)
+    located = _PRESENT_RE.match(after) and _IN_BEFORE_RE.search(before[-20:])
     # "the town of X, where jets struck a market", "X, which was shelled overnight"
-    relative = re.match(r"^\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b",
-                        after, _I)
+    relative = _RELATIVE_RE.match(after)
     if passive or located or relative:
         m = _STRIKE_RE.search(after)
         if m:
