@@ -212,6 +212,8 @@ ALIAS_STOPLIST = frozenset(
         "City", "Town", "Village", "Capital", "Airport", "Hospital", "University", "Park",
         "Sea", "River", "Spring", "Springs", "Valley", "Hill", "Hills", "Island",
         "Kara", "Dali", "Hamra", "Tamana", "Sabkha", "Tarib", "Hader",
+        # demonyms and people that GeoNames lists as alternate names of towns
+        "Kazakh", "Turkmen", "Kurd", "Kurds", "Arab", "Arabs", "Druze", "Alawite", "Bedouin",
         # lowercase entries of the wamerican 2020.12.07 word list found among the
         # alternates of this build (a loader folds case, so "Salt" would match "salt");
         # well-known exonyms (Mecca, Cologne, Canton, Madras, Fez) and Homs' "Hims" kept
@@ -272,7 +274,8 @@ COMMON_WORDS_MIN_LENGTH = 3
 COUNTRY_EXTRA_ALIASES = {
     "RU": ["Russian Federation", "Russia"],
     "SY": ["Syrian Arab Republic", "Syria"],
-    "US": ["United States", "United States of America", "USA", "U.S.", "U.S.A.", "America"],
+    "US": ["United States", "United States of America", "USA", "U.S.", "U.S.A.", "US",
+           "America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
     "IR": ["Iran", "Islamic Republic of Iran", "Persia"],
     "TR": ["Turkey", "Turkiye", "Türkiye", "Republic of Turkey"],

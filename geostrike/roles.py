@@ -222,7 +222,7 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
     if (m := _FROM_BEFORE_RE.search(tail)) and not _INSTEAD_RE.search(tail[:m.start()]) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
-            and not _CAPITALISED_RE.search(m.group(), 4) \
+            and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", m.group()[4:])) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
@@ -284,7 +284,7 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     return "other", 0.6, civil.group() if civil else ""
 
 
-_CAPITALISED_RE = re.compile(r"\s[A-Z]")
+_CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
