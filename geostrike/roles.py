@@ -206,21 +206,24 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     before, after = _clause(mention)
     clause = before + mention.surface + after
     kind = mention.place.kind if mention.place else ""
-    if _HISTORY_RE.search(clause):
-        return "other", 0.7, _HISTORY_RE.search(clause).group()
+    if ("19" in clause or "20" in clause) and (m := _HISTORY_RE.search(clause)):
+        return "other", 0.7, m.group()
 
     near_before = _last_words(before, WINDOW_BEFORE)
     near_after = _first_words(after, WINDOW_AFTER)
     # the patterns anchored at the name look back a few words only; searching the whole
     # clause for them would try every position of it
     tail = before[-_TAIL_CHARS:]
+    # cheap substring tests decide which of the anchored patterns can match at all
+    low_tail = tail.lower()
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
-    if m := _BASE_VERB_BEFORE_RE.search(tail):
+    if _has_any(low_tail, _BASE_VERB_WORDS) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if (m := _FROM_BEFORE_RE.search(tail)) and not _INSTEAD_RE.search(tail[:m.start()]) \
+    if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
+            and not _INSTEAD_RE.search(tail[:m.start()]) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", m.group()[4:])) \
             and _PLATFORM_RE.search(clause) \
@@ -233,14 +236,14 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
 
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
-    if kind == "country" and (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(tail)):
-        cue = (_AGENT_AFTER_RE.search(after) or _AGENT_BEFORE_RE.search(tail)).group()
-        return "other", 0.75, cue.strip()
-    if (m := _AGENT_AFTER_RE.search(after)) and not m.group().startswith(("'", "\u2019")):
-        return "other", 0.75, m.group().strip()  # "Moscow says", "the Damascus government"
+    agent = _AGENT_AFTER_RE.search(after)
+    if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
+        return "other", 0.75, (agent or m).group().strip()
+    if agent and not agent.group().startswith(("'", "\u2019")):
+        return "other", 0.75, agent.group().strip()  # "Moscow says", "the Damascus government"
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
-    if m := _REFERENCE_BEFORE_RE.search(tail):
+    if _has_any(low_tail, _REFERENCE_WORDS) and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
     if (kind == "country" or (mention.place and (mention.place.population or 0) >= 1_000_000)) \
@@ -254,14 +257,15 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
 
     # base: the place is a base, or the clause puts forces there
-    base_cue = _BASE_BEFORE_RE.search(tail) or _BASE_AFTER_RE.search(after)
+    base_cue = (_has_any(low_tail, _BASE_WORDS) and _BASE_BEFORE_RE.search(tail)) \
+        or _BASE_AFTER_RE.search(after)
     if base_cue and kind == "country":
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
     governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
     # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
     # forces present there, when no strike reaches the name
-    if not governed and (m := _FORCES_IN_RE.search(tail)):
+    if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)):
         return "base", 0.6, m.group().strip()
     if base_cue or kind in ("airbase", "naval_base"):
         # "missiles at the Shayrat air base": a strike that reaches the base makes it a target
@@ -284,6 +288,18 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     return "other", 0.6, civil.group() if civil else ""
 
 
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+# words without which the patterns named after them cannot match
+_BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed")
+_REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "linking",
+                    "connecting", "between")
+_BASE_WORDS = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
+               "port city", "air group", "contingent", "garrison")
+_FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
+                 "contingent", "garrison", "checkpoint")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
