@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geostrike import settings
@@ -95,7 +95,10 @@ class Mention:
 
     def with_role(self, role: str, confidence: float, cue: str) -> Mention:
         """A copy with the role filled in."""
-        return replace(self, role=role, role_confidence=confidence, role_cue=cue)
+        # positional construction: dataclasses.replace costs several times more per call
+        return Mention(self.article_id, self.surface, self.start, self.end, self.sentence,
+                       self.sentence_start, self.qualifier, self.place, self.score, self.match,
+                       self.alternatives, self.countryside, role, confidence, cue)
 
 
 # --- sentences --------------------------------------------------------------------------------
