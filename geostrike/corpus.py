@@ -60,6 +60,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geostrike.dates import parse_day
 from geostrike.errors import InputError
 
 __all__ = ["Article", "Corpus", "Skipped", "read_corpus"]
@@ -847,15 +848,6 @@ _DATE = (rf"(?:{_WEEKDAY},?[ \t]+)?"
          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?,?(?:[ \t]+\d{{4}})?"
          rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
          rf"|\d{{4}}-\d{{2}}-\d{{2}})")
-_DATE_PARTS = re.compile(
-    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTH})\.?,?(?:[ \t]+(?P<y1>\d{{4}}))?"
-    rf"|(?P<m2>{_MONTH})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y2>\d{{4}}))?"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})")
-_MONTH_NUMBER = {name: i for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
-
 _CITY_CAPS = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}"  # NOVO-OGARYOVO, ST. PETERSBURG
 _TITLE_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"  # Moscow, Novo-Ogaryovo
 _CITY_ANY = rf"(?:{_CITY_CAPS}|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,3}})"
@@ -905,22 +897,7 @@ _BRANDING = (
 
 def _parse_date(value: str) -> datetime.date | None:
     """The date in a dateline fragment, or None when it has no year or is impossible."""
-    m = _DATE_PARTS.search(value)
-    if m is None:
-        return None
-    if m["y3"]:
-        year, month, day = int(m["y3"]), int(m["m3"]), int(m["d3"])
-    else:
-        year_text = m["y1"] or m["y2"]
-        if not year_text:
-            return None  # "November 20": the year is not stated, so none is invented
-        year = int(year_text)
-        month = _MONTH_NUMBER[(m["m1"] or m["m2"]).lower()]
-        day = int(m["d1"] or m["d2"])
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
+    return parse_day(value)
 
 
 def _branding_outlet(text: str) -> str | None:

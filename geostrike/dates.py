@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-__all__ = ["Period", "event_period"]
+__all__ = ["Period", "event_period", "parse_day"]
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -122,34 +122,48 @@ def _weekday_before(published: date, name: str) -> date:
 
 
 def _parse(text: str, published: date | None) -> date | None:
-    has_year = re.search(r"\d{4}", text) is not None
-    if not has_year and published is None:
-        return None  # "October 31" with no year and no publication date: unknown
-    return _parse_cached(text, published)
+    return parse_day(text, published)
 
 
-_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%B %d", "%b %d", "%d %B", "%d %b")
+# "16 October 2015", "Oct. 31", "October 31, 2015", "2015-10-16"
+_DAY_PARTS = re.compile(
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTHS}),?(?:[ \t]+(?P<y1>\d{{4}}))?"
+    rf"|(?P<m2>{_MONTHS})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y2>\d{{4}}))?"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})", _I)
+_MONTH_NUMBER = {name: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 
 
 @lru_cache(maxsize=4096)
-def _parse_cached(text: str, published: date | None) -> date | None:
-    # the usual news forms ("Oct. 31", "October 31, 2015", "16 October 2015") by strptime;
-    # dateparser only for the rest, since its first calls cost tens of milliseconds
-    clean = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[.,]", "", text).strip()
-    clean = re.sub(r"\bSept\b", "Sep", clean, flags=re.IGNORECASE)
-    for fmt in _FORMATS:
+def parse_day(text: str, published: date | None = None) -> date | None:
+    """The day a date expression names, or None.
+
+    A written year is used as written. Without one, the day is the latest such day on or
+    before ``published``; without a publication date it stays unknown (never invented).
+    The usual news forms are read directly; dateparser reads the rest, since its first
+    calls cost tens of milliseconds.
+    """
+    m = _DAY_PARTS.search(text)
+    if m is not None:
         try:
-            parsed = datetime.strptime(clean, fmt)
+            if m["y3"]:
+                return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+            month = _MONTH_NUMBER[(m["m1"] or m["m2"]).rstrip(".").lower()]
+            day = int(m["d1"] or m["d2"])
+            year_text = m["y1"] or m["y2"]
+            if year_text:
+                return date(int(year_text), month, day)
+            if published is None:
+                return None
+            candidate = date(published.year, month, day)
+            return candidate if candidate <= published else date(published.year - 1, month, day)
         except ValueError:
-            continue
-        if "%Y" in fmt:
-            return parsed.date()
-        if published is None:
-            return None
-        candidate = parsed.replace(year=published.year).date()
-        # no year written: the latest such day on or before publication
-        return candidate if candidate <= published else candidate.replace(year=published.year - 1)
-    import dateparser  # slow to import; only needed for unusual forms
+            return None  # "February 30"
+    if published is None and re.search(r"\d{4}", text) is None:
+        return None
+    import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
                 "RETURN_AS_TIMEZONE_AWARE": False}
