@@ -124,3 +124,21 @@ def test_progress_is_reported_up_to_the_total(report):
     seen = []
     extract([report], progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Friday 16 October 2015", None, "2015-10-16"),
+        ("Oct. 31", date(2015, 11, 17), "2015-10-31"),
+        ("December 30", date(2016, 1, 5), "2015-12-30"),  # the latest such day before
+        ("2015-09-30", None, "2015-09-30"),
+        ("November 20", None, None),  # no year written, none known: unknown
+        ("February 30, 2016", None, None),
+    ],
+)
+def test_parse_day(text, published, day):
+    from geostrike.dates import parse_day
+
+    found = parse_day(text, published)
+    assert (found.isoformat() if found else None) == day
