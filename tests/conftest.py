@@ -29,3 +29,25 @@ def mentions_of(tmp_path, gazetteer):
 
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def seeds_claims(gazetteer):
+    """The claims table of the bundled seed reports."""
+    from geostrike.pipeline import extract
+
+    return extract([REPO / "seeds"], gazetteer=gazetteer).table
+
+
+def with_hostile_text(table, *, quote: str, place: str, outlet: str, claimant: str):
+    """A copy of a claims table with hostile text in every field a map shows: the Raqqa
+    governorate claims get the quote, place name and claimant; rows without an outlet
+    get the outlet."""
+    table = table.copy()
+    raqqa = table.index[table["place_id"] == "adm1:SY-RA"]
+    table.loc[raqqa, "quote"] = quote
+    table.loc[raqqa, "place_name"] = place
+    table.loc[raqqa, "claimant"] = claimant
+    table["outlet"] = table["outlet"].astype("string")
+    table.loc[table["outlet"].isna(), "outlet"] = outlet
+    return table

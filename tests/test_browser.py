@@ -12,14 +12,13 @@ from pathlib import Path
 import pytest
 
 from geostrike.maps import save_map
-from geostrike.pipeline import extract
+from tests.conftest import with_hostile_text
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
 
-REPO = Path(__file__).resolve().parents[1]
 SCREENSHOT = Path("/tmp/seeds-map.png")
 HOSTILE_QUOTE = ('Raqqah <img src=x onerror="window.__pwned=1"> ${window.__pwned=1} '
                  "</script><script>window.__pwned=1</script> `x` C:\\data\\2019")
@@ -60,11 +59,6 @@ class Page:
 
     def counts(self) -> dict[str, int]:
         return self.page.evaluate("window.geostrike.visibleCount()")
-
-
-@pytest.fixture(scope="module")
-def seeds_claims(gazetteer):
-    return extract([REPO / "seeds"], gazetteer=gazetteer).table
 
 
 @pytest.fixture(scope="module")
@@ -184,13 +178,8 @@ def test_online_tiles_load_only_when_selected(seeds_page):
 
 @pytest.fixture(scope="module")
 def hostile_file(tmp_path_factory, seeds_claims, gazetteer) -> Path:
-    table = seeds_claims.copy()
-    raqqa = table.index[table["place_id"] == "adm1:SY-RA"]
-    table.loc[raqqa, "quote"] = HOSTILE_QUOTE
-    table.loc[raqqa, "place_name"] = HOSTILE_PLACE
-    table.loc[raqqa, "claimant"] = "${window.__pwned=1}"
-    table["outlet"] = table["outlet"].astype("string")
-    table.loc[table["outlet"].isna(), "outlet"] = HOSTILE_OUTLET
+    table = with_hostile_text(seeds_claims, quote=HOSTILE_QUOTE, place=HOSTILE_PLACE,
+                              outlet=HOSTILE_OUTLET, claimant="${window.__pwned=1}")
     return save_map(table, tmp_path_factory.mktemp("hostile") / "hostile.html",
                     gazetteer=gazetteer, title='<img src=x onerror="window.__pwned=1">')
 

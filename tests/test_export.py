@@ -7,16 +7,13 @@ import subprocess
 import geopandas as gpd
 import pytest
 
-from geostrike import extract
 from geostrike import export as export_module
 from geostrike.export import write_exports, write_table
 
 
 @pytest.fixture(scope="module")
-def seed_claims():
-    from tests.conftest import REPO
-
-    return extract([REPO / "seeds"]).table
+def seed_claims(seeds_claims):
+    return seeds_claims
 
 
 def test_geojson_follows_rfc7946(seed_claims, tmp_path):

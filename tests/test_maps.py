@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import folium
 import geopandas as gpd
@@ -18,9 +17,7 @@ from shapely.geometry import Polygon
 
 from geostrike import maps
 from geostrike.maps import build_map, escape_html, render_map, save_map
-from geostrike.pipeline import extract
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO, with_hostile_text
 
 HOSTILE_QUOTE = ("Raqqa <img src=x onerror=alert(1)> was hit </script><script>alert(2)</script> "
                  "`whoami` ${alert(3)} C:\\data\\2019 \x07bell")
@@ -32,25 +29,14 @@ RAW_HOSTILE = ("<img src=x onerror", "</script><script>alert", "<b onmouseover",
 
 # --- fixtures ------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def seeds_claims(gazetteer) -> gpd.GeoDataFrame:
-    return extract([REPO / "seeds"], gazetteer=gazetteer).table
-
-
-@pytest.fixture(scope="module")
 def seeds_html(seeds_claims, gazetteer) -> str:
     return render_map(seeds_claims, gazetteer=gazetteer, title="Seed reports")
 
 
 @pytest.fixture(scope="module")
 def hostile_claims(seeds_claims) -> gpd.GeoDataFrame:
-    table = seeds_claims.copy()
-    raqqa = table.index[table["place_id"] == "adm1:SY-RA"]
-    table.loc[raqqa, "quote"] = HOSTILE_QUOTE
-    table.loc[raqqa, "place_name"] = HOSTILE_PLACE
-    table.loc[raqqa, "claimant"] = "${alert(6)} `claimant`"
-    table["outlet"] = table["outlet"].astype("string")
-    table.loc[table["outlet"].isna(), "outlet"] = HOSTILE_OUTLET
-    return table
+    return with_hostile_text(seeds_claims, quote=HOSTILE_QUOTE, place=HOSTILE_PLACE,
+                             outlet=HOSTILE_OUTLET, claimant="${alert(6)} `claimant`")
 
 
 @pytest.fixture(scope="module")
