@@ -107,31 +107,6 @@ _AREA_PRECISIONS = (4, 5)
 _POINT_PRECISIONS = (1, 2, 3)
 
 
-def _setting(name: str, default: float) -> float:
-    """A threshold from geostrike.settings when defined there, else this module's default."""
-    return getattr(settings, name, default)
-
-
-def _consistent_share() -> float:
-    #: at least this share of an area held by compatible controllers makes it consistent
-    return float(_setting("COMPARE_CONSISTENT_SHARE", 0.8))
-
-
-def _min_share() -> float:
-    #: less than this share (compatible + possibly compatible contested) makes it inconsistent
-    return float(_setting("COMPARE_MIN_SHARE", 0.05))
-
-
-def _radius_min_share() -> float:
-    #: controllers holding less of a point claim's circle are slivers of schematic areas
-    return float(_setting("COMPARE_RADIUS_MIN_SHARE", 0.01))
-
-
-def _max_stale_days() -> int:
-    #: control data older than this (days) is not used
-    return int(_setting("CONTROL_MAX_STALE_DAYS", 45))
-
-
 # --- snapshots -----------------------------------------------------------------------------
 
 
@@ -276,9 +251,9 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
     result.update(control_snapshot=snapshot.label, control_stale_days=stale,
                   control_schematic=snapshot.schematic)
     when = _when(snapshot, stale, notes)
-    if stale is not None and stale > _max_stale_days():
+    if stale is not None and stale > settings.CONTROL_MAX_STALE_DAYS:
         return _indeterminate(f"{claimed}; control data {stale} days older than {day} "
-                              f"(limit {_max_stale_days()}){when}", result)
+                              f"(limit {settings.CONTROL_MAX_STALE_DAYS}){when}", result)
 
     radius = claim.get("uncertainty_km")
     radius = float(radius) if radius is not None and not pd.isna(radius) else 0.0
@@ -443,7 +418,7 @@ def _compatible(controller: str, parties: str, allowed: frozenset[str]) -> str:
 
 def _point_verdict(allowed: frozenset[str], at: tuple[str, str] | None,
                    shares: list[tuple[str, str, float]]) -> tuple[str | None, list[str]]:
-    floor = _radius_min_share()
+    floor = settings.COMPARE_RADIUS_MIN_SHARE
     around = [(c, p) for c, p, s in shares if s >= floor]
     unknown = sorted({c for c, _ in around if _compatible(c, "", allowed) == "unknown"}
                      | ({at[0]} if at and _compatible(*at, allowed) == "unknown" else set()))
@@ -470,9 +445,9 @@ def _area_verdict(allowed: frozenset[str], at: tuple[str, str] | None,
         return None, unknown
     yes = sum(s for c, p, s in known if _compatible(c, p, allowed) == "yes") / total
     maybe = sum(s for c, p, s in known if _compatible(c, p, allowed) == "maybe") / total
-    if yes >= _consistent_share():
+    if yes >= settings.COMPARE_CONSISTENT_SHARE:
         return "consistent", unknown
-    if yes + maybe < _min_share():
+    if yes + maybe < settings.COMPARE_MIN_SHARE:
         return "inconsistent", unknown
     return "partly consistent", unknown
 
