@@ -21,7 +21,7 @@ from pathlib import Path
 
 from geostrike.corpus import read_corpus
 from geostrike.errors import InputError
-from geostrike.gazetteer import Gazetteer, default_gazetteer, haversine_km
+from geostrike.gazetteer import Gazetteer, default_gazetteer, distance_km
 from geostrike.mentions import Mention
 from geostrike.pipeline import extract_corpus
 from geostrike.roles import ROLES
@@ -121,7 +121,7 @@ def _score(scores: Scores, gold: list[dict], predicted: Sequence[Mention], name:
     scores.matched += len(pairs)
     for g, p in pairs:
         if g.get("lat") is not None and p.place is not None:
-            km = float(haversine_km(g["lat"], g["lon"], p.place.lat, p.place.lon))
+            km = float(distance_km(g["lat"], g["lon"], p.place.lat, p.place.lon))
             scores.located += 1
             scores.error_km += km
             scores.within_161 += km <= 161

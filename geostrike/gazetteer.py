@@ -45,7 +45,6 @@ from geostrike.names import (
 __all__ = ["Place", "Candidate", "Gazetteer", "default_gazetteer"]
 
 _REQUIRED_COLUMNS = ("id", "name", "kind", "country", "lat", "lon")
-_EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,7 +454,7 @@ class Gazetteer:
         self, lat: float, lon: float, *, kinds: Sequence[str] | None = None, limit: int = 1
     ) -> list[tuple[Place, float]]:
         """The places nearest a point, with great-circle distances in km, nearest first."""
-        distances = haversine_km(lat, lon, self._lats, self._lons)
+        distances = distance_km(lat, lon, self._lats, self._lons)
         order = np.lexsort((np.arange(len(self._ids)), distances))
         out: list[tuple[Place, float]] = []
         for index in order:
@@ -467,13 +466,21 @@ class Gazetteer:
         return out
 
 
-def haversine_km(lat1: float, lon1: float, lat2: object, lon2: object) -> np.ndarray:
-    """Great-circle distance in km between a point and one or many points (arrays allowed)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dphi = p2 - p1
-    dlmb = np.radians(np.asarray(lon2) - lon1)
-    a = np.sin(dphi / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlmb / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+def distance_km(lat1: float, lon1: float, lat2: object, lon2: object) -> np.ndarray:
+    """Geodesic distance on the WGS84 ellipsoid, in km, between a point and one or many
+    points (arrays allowed), by pyproj."""
+    from pyproj import Geod  # only reverse lookups and evaluation need it
+
+    lat2, lon2 = np.asarray(lat2, dtype=float), np.asarray(lon2, dtype=float)
+    # pyproj takes longitudes first
+    _, _, metres = _geod(Geod).inv(np.full_like(lon2, lon1), np.full_like(lat2, lat1),
+                                   lon2, lat2)
+    return np.asarray(metres) / 1000
+
+
+@lru_cache(maxsize=1)
+def _geod(geod_class: type) -> object:
+    return geod_class(ellps="WGS84")
 
 
 def _prior(place: Place, qualified: Qualified) -> float:

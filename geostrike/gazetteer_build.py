@@ -39,6 +39,7 @@ from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 
 from geostrike import settings
+from geostrike.gazetteer import distance_km
 
 try:  # the project's error type, so callers can catch one class; plain ValueError otherwise
     from geostrike.errors import GazetteerDataError
@@ -457,14 +458,6 @@ def _kind_from_population(pop: int | None) -> str:
     if pop is not None and pop >= 10_000:
         return "town"
     return "village"
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
 
 
 def _inner_point(geom: BaseGeometry) -> Point:
@@ -1201,7 +1194,7 @@ def _merge_curated(
         for p in generated:
             if p.source != "ourairports" or p.kind != c.kind or p.id in dropped:
                 continue
-            if _haversine_km(c.lat, c.lon, p.lat, p.lon) <= DEDUPE_RADIUS_KM:
+            if float(distance_km(c.lat, c.lon, p.lat, p.lon)) <= DEDUPE_RADIUS_KM:
                 dropped.add(p.id)
                 c.aliases = _unique_aliases(c.name, [*c.aliases, p.name, *p.aliases])
                 report.notes.append(

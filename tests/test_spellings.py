@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from geostrike import settings
-from geostrike.gazetteer import default_gazetteer, haversine_km
+from geostrike.gazetteer import default_gazetteer, distance_km
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -93,7 +93,7 @@ def test_tables_are_well_formed() -> None:
 def test_spelling_resolves_near_expected_place(row: dict[str, str]) -> None:
     best = default_gazetteer().best(row["spelling"])
     assert best is not None, f"{row['spelling']!r}: no candidate ({row['note']})"
-    km = float(haversine_km(float(row["lat"]), float(row["lon"]), best.place.lat, best.place.lon))
+    km = float(distance_km(float(row["lat"]), float(row["lon"]), best.place.lat, best.place.lon))
     assert km <= float(row["max_km"]), (
         f"{row['spelling']!r} -> {best.place.id} {best.place.name!r} ({best.match} on "
         f"{best.matched!r}, score {best.score}) is {km:.0f} km from {row['expected_name']!r}"
