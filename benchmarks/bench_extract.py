@@ -50,7 +50,7 @@ def time_geostrike(path: Path, workers: int) -> tuple[float, int, int]:
 
     gaz = default_gazetteer()  # load time is measured by bench_gazetteer.py, not here
     start = time.perf_counter()
-    corpus = read_corpus([path])
+    corpus = read_corpus([path], workers=workers)
     table = extract_corpus(corpus, gazetteer=gaz, workers=workers).table
     return time.perf_counter() - start, len(corpus.articles), len(table)
 

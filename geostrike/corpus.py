@@ -53,10 +53,12 @@ import bisect
 import codecs
 import csv
 import datetime
+import functools
 import io
 import json
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,6 +257,7 @@ def read_corpus(
     inputs: Sequence[str | Path] | str | Path,
     *,
     manifest: str | Path | None = None,
+    workers: int | None = None,
 ) -> Corpus:
     """Read news reports from files and directories.
 
@@ -269,6 +272,10 @@ def read_corpus(
         ``published`` as YYYY-MM-DD, ``url``, ``title``, ``language``, ``outlet_how``,
         ``published_how`` optional; other columns become metadata). Without it, the
         ``manifest.csv`` in each input's folder is used if there is one.
+    workers
+        Processes that find boilerplate and infer metadata (default: every core for
+        inputs of :data:`PARALLEL_MIN_CHARS` characters or more, else one). The result does
+        not depend on it.
 
     Returns
     -------
@@ -326,7 +333,7 @@ def read_corpus(
             seen_files.add(key)
             jobs.append((file, shown, manifest_for(file.parent)))
 
-    articles: dict[str, Article] = {}
+    pending: dict[str, _Pending] = {}
     matched_rows: set[tuple[str, int]] = set()
     for file, shown, man in jobs:
         row = man.row_for(file) if man is not None else None
@@ -335,14 +342,14 @@ def read_corpus(
         for line, item in _read_file(file, shown, row):
             if isinstance(item, Skipped):
                 skipped.append(item)
-            elif item.id in articles:
+            elif item.id in pending:
                 where = shown if line is None else f"{shown}:{line}"
                 skipped.append(Skipped(shown, line, (
                     f"{where}: duplicate article id {item.id!r} (already read from "
-                    f"{articles[item.id].path}); rename the file or give the JSON line its "
+                    f"{pending[item.id].shown}); rename the file or give the JSON line its "
                     f"own id")))
             else:
-                articles[item.id] = item
+                pending[item.id] = item
 
     input_names = {file.name for file, _, _ in jobs}
     for man in used:
@@ -356,8 +363,9 @@ def read_corpus(
                 f"{man.path}:{row.line}: names {row.file!r}, which does not exist in "
                 f"{man.folder}; fix the file name or remove the row")))
 
+    ordered = [pending[k] for k in sorted(pending)]
     return Corpus(
-        articles=tuple(articles[k] for k in sorted(articles)),
+        articles=_build_articles(ordered, workers),
         skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.line or 0, s.reason))),
     )
 
@@ -538,8 +546,9 @@ def _read_manifest(path: Path) -> _Manifest:
 
 def _read_file(
     path: Path, shown: str, row: _Row | None,
-) -> Iterable[tuple[int | None, Article | Skipped]]:
-    """Read one input file: (line, article or problem) pairs; line is None for a whole file."""
+) -> Iterable[tuple[int | None, _Pending | Skipped]]:
+    """Read one input file: (line, decoded article or problem) pairs; line is None for a whole
+    file."""
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         return [(None, Skipped(shown, None, (
@@ -571,7 +580,7 @@ def _read_file(
     if not text.strip():
         what = "has no article text" if kind == "html" else "is empty or only whitespace"
         return [(None, Skipped(shown, None, f"{shown}: {what}; nothing to read"))]
-    return [(None, _make_article(path.stem, shown, text, manifest_given or _Given(), page))]
+    return [(None, _Pending(path.stem, shown, text, manifest_given or _Given(), page))]
 
 
 def _binary_problem(raw: bytes, shown: str) -> Skipped | None:
@@ -601,7 +610,7 @@ def _json_str(value: object) -> str:
 
 def _read_jsonl(
     raw: bytes, path: Path, shown: str, manifest_given: _Given | None,
-) -> Iterable[tuple[int | None, Article | Skipped]]:
+) -> Iterable[tuple[int | None, _Pending | Skipped]]:
     raw = raw.removeprefix(codecs.BOM_UTF8)
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
         where = f"{shown}:{number}"
@@ -659,7 +668,7 @@ def _read_jsonl(
             if article_id is not None and not isinstance(article_id, str):
                 given.metadata["id"] = _json_str(article_id)
             article_id = f"{path.stem}:{number}"
-        yield number, _make_article(article_id, shown, text, given.under(manifest_given))
+        yield number, _Pending(article_id, shown, text, given.under(manifest_given))
 
 
 # --- HTML -----------------------------------------------------------------------------------------
@@ -924,6 +933,44 @@ def _first_outside(pattern: re.Pattern[str], text: str, article: Article) -> re.
     return None
 
 
+#: Inputs with at least this many characters of text are read by several processes.
+PARALLEL_MIN_CHARS = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """An article decoded but not yet examined (boilerplate, dateline, branding)."""
+
+    id: str
+    shown: str
+    text: str
+    given: _Given
+    page: _Given | None = None
+
+
+def _build_articles(pending: Sequence[_Pending], workers: int | None) -> tuple[Article, ...]:
+    """Examine the decoded articles, in several processes when there is much text."""
+    size = sum(len(p.text) for p in pending)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
+    workers = max(1, min(workers, len(pending)))
+    if workers == 1:
+        return tuple(_make_pending(p) for p in pending)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        # map keeps the order; a few hundred articles per task keep the overhead low
+        return tuple(pool.map(_make_pending, pending,
+                              chunksize=max(1, len(pending) // (workers * 8))))
+
+
+def _make_pending(p: _Pending) -> Article:
+    return _make_article(p.id, p.shown, p.text, p.given, p.page)
+
+
 def _make_article(
     article_id: str, shown: str, text: str, given: _Given, page: _Given | None = None,
 ) -> Article:
@@ -935,13 +982,15 @@ def _make_article(
     page = page or _Given()
     article = Article(id=article_id, path=shown, text=text, boilerplate=_find_boilerplate(text))
 
+    # both inferences may want the dateline; find it at most once
+    dateline = functools.cache(lambda: _first_dateline(article))
     outlet, outlet_how = given.outlet, given.outlet_how or "manifest"
     if outlet is None:
-        outlet, outlet_how = _infer_outlet(article, page.outlet)
+        outlet, outlet_how = _infer_outlet(article, page.outlet, dateline)
 
     published, published_how = given.published, given.published_how or "manifest"
     if published is None:
-        published, published_how = _infer_published(article, page.published)
+        published, published_how = _infer_published(article, page.published, dateline)
 
     return Article(
         id=article_id, path=shown, text=text,
@@ -959,7 +1008,8 @@ def _first_dateline(article: Article) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-def _infer_outlet(article: Article, page_outlet: str | None) -> tuple[str | None, str]:
+def _infer_outlet(article: Article, page_outlet: str | None,
+                  first_dateline: Callable[[], re.Match | None]) -> tuple[str | None, str]:
     """The publishing outlet the page states: branding, then a dateline's agency.
 
     A wire service named by branding or ``og:site_name`` ranks below a dateline agency; a
@@ -969,7 +1019,7 @@ def _infer_outlet(article: Article, page_outlet: str | None) -> tuple[str | None
     for brand in brands:
         if not _is_wire(brand):
             return brand, "text"
-    dateline = _first_dateline(article)
+    dateline = first_dateline()
     if dateline is not None and "agency" in dateline.re.groupindex:
         agency = _canonical_outlet(dateline["agency"])
         if agency is not None:
@@ -981,9 +1031,10 @@ def _infer_outlet(article: Article, page_outlet: str | None) -> tuple[str | None
 
 def _infer_published(
     article: Article, page_published: datetime.date | None,
+    first_dateline: Callable[[], re.Match | None],
 ) -> tuple[datetime.date | None, str]:
     """The publication date the page states: a dated dateline, <meta>, a 'Published' line."""
-    dateline = _first_dateline(article)
+    dateline = first_dateline()
     if dateline is not None and dateline["date"]:
         day = _parse_date(dateline["date"])
         if day is not None:

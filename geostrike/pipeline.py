@@ -44,6 +44,7 @@ def extract(
     manifest: str | Path | None = None,
     gazetteer: Gazetteer | None = None,
     level: str = "claims",
+    workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Extraction:
     """Read report files or folders and return their claims (or mentions) table.
@@ -58,6 +59,9 @@ def extract(
         Where names are resolved (default: the shipped gazetteer).
     level
         ``"claims"`` (one row per article x place x role) or ``"mentions"`` (one per mention).
+    workers
+        Processes to use (default: every core for large inputs, see
+        :data:`PARALLEL_MIN_CHARS`; else one). The result does not depend on it.
     progress
         Called with (articles done, articles in all) as the work goes on.
 
@@ -67,13 +71,15 @@ def extract(
         ``table`` is a GeoDataFrame in EPSG:4326 (schema: docs/claims-schema.md); files that
         could not be read are listed in ``corpus.skipped``.
     """
-    corpus = read_corpus(inputs, manifest=manifest)
+    corpus = read_corpus(inputs, manifest=manifest, workers=workers)
     for skipped in corpus.skipped:
         log.warning("skipped %s", skipped.reason)  # the reason names the file and line
-    return extract_corpus(corpus, gazetteer=gazetteer, level=level, progress=progress)
+    return extract_corpus(corpus, gazetteer=gazetteer, level=level, workers=workers,
+                          progress=progress)
 
 
-#: Corpora with at least this many characters are split over several processes.
+#: Corpora with at least this many characters are split over several processes (reading
+#: uses the same threshold: :data:`geostrike.corpus.PARALLEL_MIN_CHARS`).
 PARALLEL_MIN_CHARS = 2_000_000
 
 

@@ -101,6 +101,20 @@ def test_articles_are_sorted_by_id_and_reading_is_deterministic() -> None:
     assert ids == sorted(ids) and len(ids) == 5
 
 
+def test_reading_in_several_processes_gives_the_same_corpus(tmp_path: Path) -> None:
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, tmp_path / seed.name)
+    with (tmp_path / "more.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(7):
+            fh.write(json.dumps({"text": f"MOSCOW, Oct {i + 1}, 2015 (Reuters) - Jets struck "
+                                         f"Idlib.\n\nRead more:\nItem {i}"}) + "\n")
+        fh.write("not json\n")
+    one, two = read_corpus([tmp_path], workers=1), read_corpus([tmp_path], workers=2)
+    assert one == two
+    assert len(one.articles) == 12 and len(one.skipped) == 1
+    assert {a.published_how for a in two.articles if a.id.startswith("more")} == {"dateline"}
+
+
 @pytest.mark.parametrize(("stem", "outlet", "outlet_how", "published", "published_how"), [
     ("000_92144074fbc5f5dc", None, "unknown", None, "unknown"),
     # "NOVO-OGARYOVO, November 20. /TASS/": no year in the dateline, so no date
