@@ -188,7 +188,19 @@ def _clause(mention: Mention) -> tuple[str, str]:
     return before, after
 
 
+#: Characters that hold n words in all but freak cases; the exact answer is kept either way.
+_CHARS_PER_WORD = 14
+
+
 def _last_words(text: str, n: int) -> str:
+    """``text`` from the start of its n-th last word (all of it if it has n words or fewer)."""
+    # look at a tail first: the clause before a name can be long, the window is short
+    cut = len(text) - n * _CHARS_PER_WORD
+    if cut > 0:
+        words = list(_WORD_RE.finditer(text, cut))
+        # the first word found may be cut off; it is exact when more than n follow it
+        if len(words) > n:
+            return text[words[-n].start():]
     words = list(_WORD_RE.finditer(text))
     if len(words) <= n:
         return text
@@ -196,9 +208,13 @@ def _last_words(text: str, n: int) -> str:
 
 
 def _first_words(text: str, n: int) -> str:
-    words = list(_WORD_RE.finditer(text))
+    """``text`` up to the end of its n-th word (all of it if it has n words or fewer)."""
+    # a word after the n-th one in the head means the n-th is whole and the text is longer
+    words = list(_WORD_RE.finditer(text, 0, (n + 1) * _CHARS_PER_WORD))
     if len(words) <= n:
-        return text
+        words = list(_WORD_RE.finditer(text))
+        if len(words) <= n:
+            return text
     return text[:words[n - 1].end()]
 
 
