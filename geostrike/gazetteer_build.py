@@ -296,9 +296,16 @@ AIRPORT_MILITARY_IDENTS = {
     "OSDZ": "Deir ez-Zor military airport, besieged 2014-2017",
     "OSPR": "Palmyra military airport",
 }
-# Foreign (non-Syrian) airfields used by Russian long-range aviation and its Iranian
-# staging base, kept if OurAirports has them.
-AIRPORT_FOREIGN_IDENTS = ("OIHS", "RU-0152", "RU-8602")
+# Foreign (non-Syrian) airfields that strike reports name as launch points or bases:
+# Russian long-range aviation and its Iranian staging base; the US-led coalition's air bases
+# in the Gulf, Jordan, Iraq, Turkey's neighbours and Europe; kept if OurAirports has them.
+AIRPORT_FOREIGN_IDENTS = (
+    "OIHS", "RU-0152", "RU-8602", "RU-4464",  # Hamadan, Mozdok, Engels, Olenya
+    "OTBH", "OMAM", "OEPS", "OJMS",  # Al Udeid, Al Dhafra, Prince Sultan, Muwaffaq Salti
+    "ORAA", "ORBD", "ORQW", "ORTI",  # Al Asad, Balad, Qayyarah West, Taji (Iraq)
+    "LCRA", "FJDG", "EGVA", "EGUL",  # RAF Akrotiri, Diego Garcia, Fairford, Lakenheath
+    "ETAR", "LIPA", "LICZ",  # Ramstein, Aviano, Sigonella
+)
 # Aliases OurAirports lacks but 2015 reporting uses; OSLK gets only "Latakia airport"
 # because Hmeymim air base (same runway) is a curated row of its own.
 AIRPORT_EXTRA_ALIASES = {
@@ -322,6 +329,23 @@ AIRPORT_EXTRA_ALIASES = {
     "OIHS": ["Hamadan Air Base", "Shahid Nojeh Air Base", "Nojeh"],
     "RU-0152": ["Mozdok airbase"],
     "RU-8602": ["Engels-2", "Engels airbase"],
+    "RU-4464": ["Olenya", "Olenya airbase", "Olenegorsk air base"],
+    "OTBH": ["Al Udeid", "al-Udeid", "Udeid", "Al Udeid airbase"],
+    "OMAM": ["Al Dhafra", "al-Dhafra", "Al Dhafra airbase"],
+    "OEPS": ["Prince Sultan Air Base", "Prince Sultan airbase"],
+    "OJMS": ["Muwaffaq Salti", "Muwaffaq al-Salti", "Muwaffaq Salti airbase"],
+    "ORAA": ["Ain al-Asad", "Ain al-Assad", "Ayn al-Asad", "Al Asad Air Base",
+             "Ain al-Asad airbase"],
+    "ORBD": ["Balad Air Base", "Joint Base Balad", "Camp Anaconda"],
+    "ORQW": ["Qayyarah West", "Qayyarah airfield", "Q-West"],
+    "ORTI": ["Taji", "Camp Taji", "Taji air base"],
+    "LCRA": ["Akrotiri", "RAF Akrotiri"],
+    "FJDG": ["Diego Garcia"],
+    "EGVA": ["RAF Fairford", "Fairford"],
+    "EGUL": ["RAF Lakenheath", "Lakenheath"],
+    "ETAR": ["Ramstein", "Ramstein Air Base"],
+    "LIPA": ["Aviano", "Aviano Air Base"],
+    "LICZ": ["Sigonella", "NAS Sigonella"],
 }
 # Where a curated row and an airport row describe the same site.
 DEDUPE_RADIUS_KM = 3.0
@@ -953,8 +977,8 @@ def _world_places(
 
 def _airport_kind(row: dict[str, str]) -> str:
     text = f"{row['name']} {row.get('wikipedia_link') or ''}".casefold()
-    if row["ident"] in AIRPORT_MILITARY_IDENTS:
-        return "airbase"
+    if row["ident"] in AIRPORT_MILITARY_IDENTS or row["ident"] in AIRPORT_FOREIGN_IDENTS:
+        return "airbase"  # every foreign field kept is a military one
     if any(k in text for k in ("air base", "airbase", "military", "air_base")):
         return "airbase"
     if row["type"] == "heliport":
@@ -1528,8 +1552,9 @@ Preferred English names for Syrian places (`SY_PREFERRED_NAMES`):
 
 ### Airfields (`apt:<ident>`)
 All Syrian OurAirports entries except closed ones and helipads, plus the foreign bases
-{', '.join(AIRPORT_FOREIGN_IDENTS)} (Nojeh/Hamadan, Mozdok, Engels: airfields Russian
-bombers used in 2015-16). Kind `airbase` when the name or Wikipedia link says
+{', '.join(AIRPORT_FOREIGN_IDENTS)} (Nojeh/Hamadan, Mozdok, Engels, Olenya: airfields Russian
+bombers used in 2015-16; the others: air bases of the US-led coalition that strike reports
+name as launch points, all kind `airbase`). Kind `airbase` when the name or Wikipedia link says
 air base/airbase/military, for heliports (military helicopter bases) and for these
 military or joint airfields named "Airport":
 {military}

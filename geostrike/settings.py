@@ -128,7 +128,9 @@ NOT_PLACE_NAMES = (
     "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
     "Russian Defence Ministry", "Russian Defense Ministry",
     "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
-    "European Union", "Arab League", "Gulf Cooperation Council",
+    "European Union", "Arab League", "Gulf Cooperation Council", "Atlantic Council",
+    "North Atlantic Treaty Organization", "North Atlantic Council", "Northern Fleet",
+    "Pacific Fleet", "Baltic Fleet",
 )
 
 #: Words before a capitalised run that make it a person ("President Bashar al-Assad").

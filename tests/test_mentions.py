@@ -49,6 +49,7 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The West has criticised the strikes, The Moscow Times reported.",
         "Most analysts said on Friday that words are not enough.",
         "Defense Minister Sergei Shoigu and President Vladimir Putin met.",
+        "Ships of the Black Sea Fleet sailed, an Atlantic Council analyst said.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):

@@ -57,6 +57,21 @@ EXTRA_SPELLINGS = [
     ("As-Suwayda", "gn:172408"),
     ("Suwayda province", "adm1:SY-SU"),
     ("Hassakeh", "gn:173811"),
+    # seas and coalition air bases that reports name as launch points
+    ("Black Sea", "gs:black-sea"),
+    ("the Red Sea", "gs:red-sea"),
+    ("North Arabian Sea", "gs:arabian-sea"),
+    ("Atlantic", "gs:atlantic-ocean"),
+    ("Al Udeid", "apt:OTBH"),
+    ("Al Udeid air base", "apt:OTBH"),
+    ("Ain al-Asad", "apt:ORAA"),
+    ("RAF Akrotiri", "apt:LCRA"),
+    ("Akrotiri", "apt:LCRA"),
+    ("Muwaffaq Salti", "apt:OJMS"),
+    ("Incirlik", "gs:incirlik-air-base"),
+    ("Olenya", "apt:RU-4464"),
+    ("Diego Garcia", "apt:FJDG"),
+    ("Tigris", "gs:tigris"),
 ]
 
 
