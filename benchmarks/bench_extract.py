@@ -6,6 +6,8 @@ seed, so every run reads the same text), writes it as one JSON Lines file, then 
 
 - geostrike: reading the file, finding and resolving mentions, roles and the claims table
   (``extract(..., level="claims")``), with one worker and with every core;
+- geostrike with one worker on a quarter-size corpus of whole seed pages (boilerplate and
+  all), which is less dense in place names than the paragraph corpus;
 - geotext (``pip install geotext``), the popular offline peer that finds city and country
   names only (no roles, no resolution beyond its own list), on the same texts.
 
@@ -40,6 +42,18 @@ def build_corpus(target_mb: float, seed: int = 2015) -> list[str]:
         text = "\n\n".join(rng.sample(paragraphs, k=rng.randint(3, 8)))
         articles.append(text)
         size += len(text.encode("utf-8"))
+    return articles
+
+
+def build_page_corpus(target_mb: float, seed: int = 2015) -> list[str]:
+    """Whole seed pages, boilerplate and all, in random order: the density of real scrapes
+    (the paragraph corpus above keeps only paragraphs, so it is denser in place names)."""
+    pages = [path.read_text(encoding="utf-8") for path in sorted((REPO / "seeds").glob("*.txt"))]
+    rng = random.Random(seed)
+    articles, size = [], 0
+    while size < target_mb * 1_000_000:
+        articles.append(rng.choice(pages))
+        size += len(articles[-1].encode("utf-8"))
     return articles
 
 
@@ -87,6 +101,19 @@ def main(argv: list[str] | None = None) -> int:
                 "seconds": round(seconds, 2), "mb_per_s": round(megabytes / seconds, 2),
                 "articles_per_s": round(n_articles / seconds, 1), "claims": n_claims,
             }
+        # the same on whole scraped pages (one worker, a quarter of the size)
+        pages = build_page_corpus(args.mb / 4)
+        pages_mb = sum(len(t.encode("utf-8")) for t in pages) / 1_000_000
+        pages_path = Path(tmp) / "pages.jsonl"
+        with pages_path.open("w", encoding="utf-8") as fh:
+            for i, text in enumerate(pages):
+                fh.write(json.dumps({"id": f"p{i:06d}", "text": text}) + "\n")
+        seconds, n_articles, n_claims = time_geostrike(pages_path, 1)
+        results["geostrike_1_workers_seed_pages"] = {
+            "seconds": round(seconds, 2), "mb_per_s": round(pages_mb / seconds, 2),
+            "articles_per_s": round(n_articles / seconds, 1), "claims": n_claims,
+            "corpus_mb": round(pages_mb, 2),
+        }
     try:
         seconds, found = time_geotext(texts)
         results["geotext"] = {"seconds": round(seconds, 2),
