@@ -312,9 +312,15 @@ class Gazetteer:
                 final *= 0.98
             out.append(Candidate(place, round(final, 4), how, matched, qualified))
         # places in the theatre win against same-named places elsewhere; without such a
-        # competitor a place abroad keeps its full score (Sharm el-Sheikh, Paris)
-        if any(c.place.country in settings.THEATRE_COUNTRIES for c in out):
-            out = [c if c.place.country in settings.THEATRE_COUNTRIES else
+        # competitor a place abroad keeps its full score (Sharm el-Sheikh, Paris), and so
+        # does a place spelt better than the theatre's ("Qayyarah" is Iraq's Al Qayyarah,
+        # not a Syrian Qarah that only shares its consonants)
+        theatre = [_MATCH_RANK[c.match] for c in out
+                   if c.place.country in settings.THEATRE_COUNTRIES]
+        if theatre:
+            strongest = min(theatre)
+            out = [c if c.place.country in settings.THEATRE_COUNTRIES
+                   or _MATCH_RANK[c.match] < strongest else
                    replace(c, score=round(c.score * (1 - settings.THEATRE_BONUS), 4))
                    for c in out]
         out.sort(key=lambda c: (-c.score, c.place.id))
@@ -481,6 +487,10 @@ def distance_km(lat1: float, lon1: float, lat2: object, lon2: object) -> np.ndar
 @lru_cache(maxsize=1)
 def _geod(geod_class: type) -> object:
     return geod_class(ellps="WGS84")
+
+
+#: Match levels, strongest first (a lower rank is a better spelling).
+_MATCH_RANK = {"exact": 0, "no_article": 1, "skeleton": 2, "fuzzy": 3}
 
 
 def _prior(place: Place, qualified: Qualified) -> float:

@@ -245,6 +245,9 @@ REGION_MIN_POP = 50_000
 REGION_COUNTRIES = frozenset(
     "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA".split()
 )
+# Countries whose every cities500 place is kept, like Syria's: Iraq is the other half of the
+# war on ISIS, and coalition strike releases list its towns next to Syrian ones.
+ALL_PLACES_COUNTRIES = frozenset({"IQ"})
 # GeoNames places below the population cut that 2015 strike reporting names, taken from
 # cities500.json by geonameid, with the reason.
 WORLD_EXTRA_GEONAMEIDS = {
@@ -929,7 +932,8 @@ def _world_places(
     syrian: list[Place],
     report: BuildReport,
 ) -> list[Place]:
-    """Cities outside Syria (rule in WORLD_MIN_POP / REGION_MIN_POP, WORLD_EXTRA_GEONAMEIDS)."""
+    """Places outside Syria (rules in WORLD_MIN_POP / REGION_MIN_POP, ALL_PLACES_COUNTRIES,
+    WORLD_EXTRA_GEONAMEIDS)."""
     # Aliases of foreign cities that spell a Syrian place would send a Syrian report
     # abroad ("Hama", "Homs" exist as alternates elsewhere): dropped.
     syrian_keys = {_fold(p.name) for p in syrian}
@@ -943,6 +947,8 @@ def _world_places(
                 and int(v["population"] or 0) >= REGION_MIN_POP)
         )
     }
+    selected.update({gid: v for gid, v in cities500.items()
+                     if v["countrycode"] in ALL_PLACES_COUNTRIES and gid not in selected})
     for gid in WORLD_EXTRA_GEONAMEIDS:
         v = cities500.get(str(gid))
         if v is None:
@@ -1490,10 +1496,13 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
   Everything else is left out to keep `places.csv` small and fast to load, except these
   smaller places reports of 2015 name (`WORLD_EXTRA_GEONAMEIDS`, from `cities500.json`):
 {world_extra}
-  Keeping every `cities500.json` place of the neighbouring countries near Syria was
-  considered and rejected: thousands of Turkish, Iraqi and Lebanese villages whose
-  Arabic names repeat Syrian ones would compete with the Syrian places, and the
-  gazetteer would load several times slower.
+- **Iraq** ({', '.join(sorted(ALL_PLACES_COUNTRIES))}): every place in `cities500.json`, as for
+  Syria (169 places): coalition strike releases list Iraqi towns (Sinjar, Qayyarah, Bayji)
+  beside Syrian ones. A name shared with a Syrian place goes to the Syrian one unless the
+  other places of its sentence are in Iraq (`geostrike.mentions`).
+  Keeping every `cities500.json` place of the other neighbours was considered and
+  rejected: thousands of Turkish and Lebanese villages whose names repeat Syrian ones
+  would compete with the Syrian places, and the gazetteer would load several times slower.
 - **Governorate seats** ({seats}): kind `city` whatever their population (Daraa's
   97,969 and Sweida's 59,052 would make them towns, which rank below the governorate, so
   a bare "Daraa" would land in the governorate's middle), and they take the governorate's

@@ -235,8 +235,8 @@ _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a
 _BASE_AFTER_RE = re.compile(
     r"^[ \u00a0]+(?:air[ \u00a0]?base|air[ \u00a0]?field|airport|military airport|"
     r"naval (?:base|facility)|base)s?\b", re.IGNORECASE)
-_GOV_BEFORE_RE = re.compile(r"\b(?:province|governorate)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
-                            re.IGNORECASE)
+_GOV_BEFORE_RE = re.compile(
+    r"\b(?:provinces?|governorates?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = re.compile(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
@@ -249,6 +249,14 @@ _LIST_TAIL_RE = re.compile(
     rf"^(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+){_NAME_RE.pattern})*"
     r"[ \u00a0]+(?P<head>provinces|governorates|cities|towns|villages)\b",
 )
+# "the provinces of Aleppo, Latakia and Deir ez-Zor": a plural head noun before a list
+_LIST_HEAD_BEFORE_RE = re.compile(
+    r"\b(?P<head>provinces|governorates|cities|towns|villages)[ \u00a0]+of[ \u00a0]+"
+    rf"(?:the[ \u00a0]+)?(?:{_NAME_RE.pattern}(?:,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|"
+    r",[ \u00a0]+and[ \u00a0]+))+$", re.IGNORECASE)
+_LIST_HEADS = ("provinces of", "governorates of", "cities of", "towns of", "villages of")
+#: How far before a name a list's head noun is looked for.
+_LIST_HEAD_CHARS = 250
 # a location cue right before a capitalised run that the gazetteer does not know
 # A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
@@ -304,6 +312,12 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     before = text[max(0, start - 40):start]
     after = text[end:min(sentence_end, end + 120)]
     window = (before + " " + after).lower()
+    far = text[max(0, start - _LIST_HEAD_CHARS):start]
+    if any(head in far.lower() for head in _LIST_HEADS) and \
+            (m := _LIST_HEAD_BEFORE_RE.search(far)):
+        head = m.group("head").lower()
+        hint = "governorate" if head in ("provinces", "governorates") else "settlement"
+        return _Context(hint, f"{head} of")
     if not any(word in window for word in _QUALIFIER_WORDS):
         return _NO_CONTEXT
     if _COUNTRYSIDE_BEFORE_RE.search(before):
@@ -370,8 +384,46 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
                 if a >= sentence.end:
                     break
                 masked.append((a, b))
-            out.extend(_sentence_mentions(article.id, text, sentence, gazetteer, masked))
+            found = list(_sentence_mentions(article.id, text, sentence, gazetteer, masked))
+            out.extend(_coherent(found, gazetteer) if len(found) > 1 else found)
     return tuple(out)
+
+
+def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Move a small place to its namesake in the country the rest of the sentence is in.
+
+    "air strikes in Iraq hit near Mosul, Sinjar and Tal Afar": the Iraqi Sinjar, not the
+    Idlib village the theatre preference chose. Only towns and villages move, only when no
+    other place of the sentence is in the chosen place's country.
+    """
+    countries = [m.place.country if m.place is not None else "" for m in found]
+    out = []
+    for i, m in enumerate(found):
+        if m.place is None or not m.alternatives or _major_place(m.place):
+            out.append(m)
+            continue
+        others = set(countries[:i] + countries[i + 1:]) - {""}
+        if not others or m.place.country in others:
+            out.append(m)
+            continue
+        moved = None
+        for candidate in gazetteer.lookup(m.surface, fuzzy=m.match in ("skeleton", "fuzzy")):
+            if candidate.place.country in others and candidate.place.id in m.alternatives:
+                moved = candidate
+                break
+        if moved is None:
+            out.append(m)
+            continue
+        alternatives = (m.place.id, *(a for a in m.alternatives if a != moved.place.id))
+        out.append(Mention(
+            m.article_id, m.surface, m.start, m.end, m.sentence, m.sentence_start, m.qualifier,
+            moved.place, moved.score, moved.match, alternatives, m.countryside))
+    return out
+
+
+def _major_place(place: Place) -> bool:
+    return place.kind not in ("town", "village") or \
+        (place.population or 0) >= settings.MAJOR_PLACE_POPULATION
 
 
 def _sentence_mentions(
@@ -419,6 +471,9 @@ def _resolve_run(
             return
     if _title_before(text, max(sentence.start, start - 30), start):
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
+    first_word = text[tokens[0][0]:tokens[0][1]].lower().replace("'", "").replace("\u2019", "")
+    if len(tokens) > 1 and first_word in settings.ORGANISATION_HEADS:
+        return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
     tokens = _before_person(text, tokens, gazetteer)
     if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
         if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False,
@@ -494,7 +549,9 @@ def _accept(
     if not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
         return None
     context = _context(text, start, end, sentence.end)
-    query = _HINT_QUERY[context.hint].format(surface)
+    # a base qualifier as written: "Damascus airport" is an alias of the airport itself
+    query = f"{surface} {context.qualifier}" if context.hint == "base" else \
+        _HINT_QUERY[context.hint].format(surface)
     candidates = gazetteer.lookup(query, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
@@ -530,6 +587,8 @@ def _major(candidate: Candidate) -> bool:
 
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str, gazetteer: Gazetteer) -> Mention | None:
+    if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
+        return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
     before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) or _struck_unknown(
         text, sentence, start, end, before, gazetteer)

@@ -57,7 +57,8 @@ KIND_PRIOR = {
 
 #: Countries whose places win against same-named places elsewhere (the theatre): when a
 #: lookup finds candidates in the theatre, the others' scores are multiplied by
-#: (1 - THEATRE_BONUS). Without a theatre candidate nothing changes.
+#: (1 - THEATRE_BONUS), unless they match a better spelling (exact or without the article
+#: against a theatre skeleton match). Without a theatre candidate nothing changes.
 THEATRE_COUNTRIES = ("SY",)
 THEATRE_BONUS = 0.15
 
@@ -124,6 +125,10 @@ NOT_PLACE_NAMES = (
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
+    "Enab Baladi", "Al-Alam", "Al Alam", "Al Mayadeen", "Al-Mayadeen", "Asharq Al-Awsat",
+    "Asharq al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
+    "Raqqa is Being Slaughtered Silently", "Aleppo Media Center", "Halab Today", "Kurdistan 24",
+    "Baghdad Post", "Iraqi News", "Daily Sabah", "Hurriyet Daily News", "Tehran Times",
     "Moscow Region", "Moscow Exchange", "Moscow time", "Damascus time",
     "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
     "Russian Defence Ministry", "Russian Defense Ministry",
@@ -150,7 +155,16 @@ GIVEN_NAMES = frozenset(
     "igor ivan khaled khalid leonid maher mahmoud mikhail michael mohamed mohammad mohammed "
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
-    "ahmet hasan mevlut bashir riad haitham ayman anas".split()
+    "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi".split()
+)
+
+#: First words of Arabic names of armed groups ("Jabhat al-Shamiya", "Jaish al-Islam",
+#: "Liwa al-Quds"): a run that starts with one and is not a place as a whole is a group,
+#: and no place is searched inside it. Folded (lower case, no apostrophes).
+ORGANISATION_HEADS = frozenset(
+    "jabhat jabhet jaish jaysh harakat harakat liwa ahrar hayat hayaat tahrir faylaq failaq "
+    "kataib katibat saraya jund ansar firqat alwiya tajammu asaib hezbollah hizballah "
+    "hizbullah quwat".split()
 )
 
 # --- claims (geostrike/claims.py) ---------------------------------------------------------------

@@ -30,6 +30,18 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
          [("Khmeimim", "gs:hmeymim-air-base"), ("Latakia", "gn:173576")]),
         ("The airliner was flying from Egypt\u2019s capital Cairo to Moscow.",
          [("Egypt", "country:EG"), ("Cairo", "gn:360630"), ("Moscow", "gn:524901")]),
+        # a plural head noun before a list qualifies every item; the demonym is no place
+        ("Bombs fell on the Syrian provinces of Hama, Homs, Deir ez-Zor and Daraa.",
+         [("Hama", "adm1:SY-HM"), ("Homs", "adm1:SY-HI"), ("Deir ez-Zor", "adm1:SY-DY"),
+          ("Daraa", "adm1:SY-DR")]),
+        ("Rockets landed near Damascus airport and Aleppo airport overnight.",
+         [("Damascus", "apt:OSDI"), ("Aleppo", "apt:OSAP")]),
+        # a town abroad that shares a Syrian village's name, among places of its own country
+        ("Coalition jets struck near Mosul, Sinjar and Qayyarah in northern Iraq.",
+         [("Mosul", "gn:99072"), ("Sinjar", "gn:448149"), ("Qayyarah", "gn:99003"),
+          ("Iraq", "country:IQ")]),
+        ("Russian jets struck Sinjar and Saraqib in Idlib province.",
+         [("Sinjar", "gn:164094"), ("Saraqib", None), ("Idlib", "adm1:SY-ID")]),
     ],
 )
 def test_places_and_their_qualifiers(mentions_of, text, expected):
@@ -50,6 +62,8 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "Most analysts said on Friday that words are not enough.",
         "Defense Minister Sergei Shoigu and President Vladimir Putin met.",
         "Ships of the Black Sea Fleet sailed, an Atlantic Council analyst said.",
+        "The raid killed Abul Harith al-Tunisi, a commander of Jabhat al-Shamiya.",
+        "Fighters of Jaish al-Izza and Liwa al-Quds clashed, Enab Baladi reported.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
