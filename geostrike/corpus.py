@@ -1103,7 +1103,7 @@ _END_CUE = re.compile(r"""^(?:
      | trending(?:[ ]now)?|more[ ]from(?:[ ]\S+){1,4}|more[ ]on[ ]this[ ]story|read[ ]next
      | related(?:[ ](?:topics|stories|articles|content|coverage|news|links|reading))?
      | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|top[ ]stories
-     | editor'?s[ ]picks?)\s*[:|]?\s*$
+     | editor'?s[ ]picks?|read[ ](?:more|also)|see[ ]also|also[ ]read)\s*[:|]?\s*$
   | our[ ]standards\s*:|source\s*:.*\bagencies\b|.*\ball[ ]rights[ ]reserved
   | (?:additional[ ])?reporting[ ]by\b|editing[ ]by\b
 )""", re.IGNORECASE | re.VERBOSE)
@@ -1126,6 +1126,10 @@ _TRAILING_CREDIT = re.compile(
 # "Russian Missions over Syria AFP": a bare agency ending a caption without punctuation
 _TRAILING_AGENCY = re.compile(rf"(?<=[a-z][ \t])(?:{_PHOTO_AGENCY})[ \t]*$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# The wire desk's sign-off inside a paragraph: "(Reporting by X in Diyarbakir; Editing by Y)"
+_DESK_SIGNOFF = re.compile(
+    r"\((?:additional[ ])?(?:reporting|writing|editing|compiled)[ ]by\b[^()\r\n]{0,400}\)",
+    re.IGNORECASE)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -1208,6 +1212,9 @@ def _find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             if prose_seen and _END_CUE.match(line):
                 ending = True
             continue
+        for m in _DESK_SIGNOFF.finditer(line):
+            a = lines[i][0]
+            partial.append((a + m.start(), a + m.end()))
         if _is_prose(line):
             prose_seen = True
         elif len(line) <= CUE_LINE_MAX and not _SENTENCE_END.search(line):

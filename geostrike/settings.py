@@ -108,7 +108,8 @@ VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA")
 
 #: Names that contain place names but name organisations, outlets, offices or things; the
 #: places inside them are not mentions ("The Moscow Times", "Islamic State of Iraq").
-#: Matched case-insensitively, with hyphen and space interchangeable.
+#: Matched case-insensitively, with hyphen and space interchangeable. An outlet named after a
+#: place ("Al Mayadeen" TV and the town of al-Mayadin) is not listed: the place matters more.
 NOT_PLACE_NAMES = (
     "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
     "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", "Islamic State",
@@ -125,7 +126,7 @@ NOT_PLACE_NAMES = (
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
-    "Enab Baladi", "Al-Alam", "Al Alam", "Al Mayadeen", "Al-Mayadeen", "Asharq Al-Awsat",
+    "Enab Baladi", "Al-Alam", "Al Alam", "Asharq Al-Awsat",
     "Asharq al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
     "Raqqa is Being Slaughtered Silently", "Aleppo Media Center", "Halab Today", "Kurdistan 24",
     "Baghdad Post", "Iraqi News", "Daily Sabah", "Hurriyet Daily News", "Tehran Times",

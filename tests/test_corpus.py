@@ -634,6 +634,25 @@ def test_an_inline_newsletter_box_does_not_end_the_article(tmp_path: Path) -> No
     assert not _touches_boilerplate(a, "Short closing line about Hama.")
 
 
+def test_a_read_more_list_inside_the_article_is_boilerplate(tmp_path: Path) -> None:
+    text = (f"{BODY}\nRead more:\nTurkey detains mayors in Diyarbakir\n"
+            "Explosion kills two in Mersin\n"
+            "Last week, jets hit three targets near Qamishli and two more near Hasakah, "
+            "the ministry said.\n"
+            "The strikes went on overnight, residents of both towns told reporters by phone on "
+            "Monday.\n")
+    a = _read_text(tmp_path, text)
+    for needle in ("Read more:", "Turkey detains mayors in Diyarbakir", "Explosion kills two"):
+        assert _is_boilerplate(a, needle), needle
+    assert not _touches_boilerplate(a, "Last week, jets hit three targets near Qamishli")
+
+
+def test_the_wire_desk_sign_off_is_boilerplate(tmp_path: Path) -> None:
+    sign_off = "(Reporting by Ayla Demir in Gaziantep; Editing by Tom Brown)"
+    a = _read_text(tmp_path, f"{BODY} Jets hit targets near Afrin, sources said. {sign_off}\n")
+    assert [a.text[s:e] for s, e in a.boilerplate] == [sign_off]
+
+
 def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     headlines = ["Israel strikes Gaza again", "Iran tests new missile near Semnan",
                  "Dubai airport reopens", "Cairo hosts talks on Libya"]
