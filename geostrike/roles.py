@@ -208,6 +208,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     kind = mention.place.kind if mention.place else ""
     if ("19" in clause or "20" in clause) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
+    # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
+    if kind == "river":
+        return "other", 0.7, "river"
 
     near_before = _last_words(before, WINDOW_BEFORE)
     near_after = _first_words(after, WINDOW_AFTER)

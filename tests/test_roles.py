@@ -67,6 +67,9 @@ def _roles(mentions):
         # forces present
         ("Russian military police units carry out their tasks in the de-escalation zone in "
          "Eastern Ghouta.", {"Eastern Ghouta": "base"}),
+        # a river only locates what happens on it
+        ("Gunboats shelled farms on the Euphrates and along the road to Raqqa.",
+         {"Euphrates": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
