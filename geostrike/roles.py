@@ -71,7 +71,7 @@ _PLATFORM_RE = re.compile(
     r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr)\b", _I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,6}$", _I)
 _LAUNCH_VERB_RE = re.compile(
-    r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taking off|sortied|struck|"
+    r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|struck|"
     r"carried out|"
     r"firing|launching|bombers|missiles)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(

@@ -70,6 +70,8 @@ def _roles(mentions):
         # a river only locates what happens on it
         ("Gunboats shelled farms on the Euphrates and along the road to Raqqa.",
          {"Euphrates": "other"}),
+        # perfect tenses of the launch verbs
+        ("The jets had taken off from Mozdok before dawn.", {"Mozdok": "launch_point"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
