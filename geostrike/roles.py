@@ -68,12 +68,13 @@ _CIVIL_RE = re.compile(
 _PLATFORM_RE = re.compile(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
-    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr)\b", _I)
+    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?)\b",
+    _I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,6}$", _I)
 _LAUNCH_VERB_RE = re.compile(
-    r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|struck|"
-    r"carried out|"
-    r"firing|launching|bombers|missiles)\b", _I)
+    r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
+    r"struck|carried out|"
+    r"firing|launching|bombers|missiles|fire|shelled|shelling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
     r"\b(?:operating|operate|operates|based|stationed|deployed)\s+(?:from|at|in)\s+(?:the\s+)?$",
     _I)

@@ -72,6 +72,11 @@ def _roles(mentions):
          {"Euphrates": "other"}),
         # perfect tenses of the launch verbs
         ("The jets had taken off from Mozdok before dawn.", {"Mozdok": "launch_point"}),
+        # artillery and mortars fire from a place as aircraft fly from one
+        ("Army artillery fire from hilltops near Morek hit Kafr Zita.",
+         {"Morek": "launch_point", "Kafr Zita": "strike_target"}),
+        ("Mortar rounds fired from rebel positions in Douma landed in Damascus.",
+         {"Douma": "launch_point"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
