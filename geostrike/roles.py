@@ -76,7 +76,8 @@ _LAUNCH_VERB_RE = re.compile(
     r"struck|carried out|"
     r"firing|launching|bombers|missiles|fire|shelled|shelling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
-    r"\b(?:operating|operate|operates|based|stationed|deployed)\s+(?:from|at|in)\s+(?:the\s+)?$",
+    r"\b(?:operating|operate|operates|based|stationed|deployed)\s+"
+    r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?$",
     _I)
 _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"

@@ -77,6 +77,8 @@ def _roles(mentions):
          {"Morek": "launch_point", "Kafr Zita": "strike_target"}),
         ("Mortar rounds fired from rebel positions in Douma landed in Damascus.",
          {"Douma": "launch_point"}),
+        # forces stationed near a place that fire from there
+        ("Turkish artillery stationed near Kilis has pounded the villages for a week.", {"Kilis": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
