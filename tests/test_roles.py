@@ -79,6 +79,12 @@ def _roles(mentions):
          {"Douma": "launch_point"}),
         # forces stationed near a place that fire from there
         ("Turkish artillery stationed near Kilis has pounded the villages for a week.", {"Kilis": "base"}),
+        # captures in the campaign: "took/has taken X", "took control of X"
+        ("Since the summer government troops have taken Rastan and Talbiseh.",
+         {"Rastan": "strike_target", "Talbiseh": "strike_target"}),
+        ("Kurdish fighters took full control of the town of Manbij on Friday.",
+         {"Manbij": "strike_target"}),
+        ("The wounded were taken to a hospital in Homs.", {"Homs": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
