@@ -159,7 +159,8 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
-        if m is None and cur.role == "other" and not cur.role_cue:
+        if m is None and cur.role == "other" and not cur.role_cue \
+                and not _AND_CLAUSE_RE.match(gap + cur.sentence[cur.start - cur.sentence_start:]):
             m = _LIST_GAP_RE.match(gap)
         if m is not None:
             cue = f"{prev.role_cue} ({m.group().strip() or 'list'} {prev.surface})"
@@ -167,6 +168,11 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(judged)
 
 
+# ", and Moscow was warned", ", and the Kremlin said": a coordinated clause with a named subject
+_AND_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*\s+){1,4}"
+    r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
+    r"might|must|should)\b)")
 _QUALIFIER_WORDS = (r"(?:\s+(?:province|governorate|countryside|city|town|airbase|air base|"
                     r"airfield|airport|military airport)s?)?")
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
@@ -210,6 +216,12 @@ def _first_words(text: str, n: int) -> str:
 
 def _role(mention: Mention) -> tuple[str, float, str]:
     before, after = _clause(mention)
+    if ", and " in before:
+        # ", and Russia suspended ...": a new clause with its own subject starts there
+        cuts = [m.end() for m in _AND_CLAUSE_RE.finditer(before + mention.surface + after)
+                if m.end() <= len(before)]
+        if cuts:
+            before = before[cuts[-1]:]
     clause = before + mention.surface + after
     kind = mention.place.kind if mention.place else ""
     if ("19" in clause or "20" in clause) and (m := _HISTORY_RE.search(clause)):

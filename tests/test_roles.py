@@ -85,6 +85,11 @@ def _roles(mentions):
         ("Kurdish fighters took full control of the town of Manbij on Friday.",
          {"Manbij": "strike_target"}),
         ("The wounded were taken to a hospital in Homs.", {"Homs": "other"}),
+        # ", and" before a named subject and its verb starts a new clause
+        ("The ministry condemned the raids on Idlib, and Ankara recalled its ambassador to "
+         "Tehran.", {"Idlib": "strike_target", "Ankara": "other", "Tehran": "other"}),
+        ("Iranian advisers are based at Tiyas, and Damascus was informed.",
+         {"Tiyas": "base", "Damascus": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
