@@ -90,6 +90,9 @@ def _roles(mentions):
          "Tehran.", {"Idlib": "strike_target", "Ankara": "other", "Tehran": "other"}),
         ("Iranian advisers are based at Tiyas, and Damascus was informed.",
          {"Tiyas": "base", "Damascus": "other"}),
+        # an offensive put off or still being prepared is no strike
+        ("The deal delays the offensive on Idlib by several months.", {"Idlib": "other"}),
+        ("Tanks are massing for an offensive on Daraa, residents said.", {"Daraa": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
