@@ -105,6 +105,11 @@ _AGENT_AFTER_RE = re.compile(
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+# a country name used as an adjective before people or forces of that country
+_COUNTRY_MODIFIER_RE = re.compile(
+    r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
+    r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
+    r"jets|drones?|military|army|navy|officials?|authorities|commanders?)\b", _I)
 _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
@@ -262,6 +267,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
 
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
+    if kind == "country" and not agent:
+        agent = _COUNTRY_MODIFIER_RE.match(after)  # "a US contractor", "Syria forces"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return "other", 0.75, (agent or m).group().strip()
     if agent and not agent.group().startswith(("'", "\u2019")):

@@ -93,6 +93,8 @@ def _roles(mentions):
         # an offensive put off or still being prepared is no strike
         ("The deal delays the offensive on Idlib by several months.", {"Idlib": "other"}),
         ("Tanks are massing for an offensive on Daraa, residents said.", {"Daraa": "other"}),
+        # a country name as an adjective before its people or forces
+        ("A drone attack on the outpost wounded three US soldiers.", {"US": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
