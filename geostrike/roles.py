@@ -291,10 +291,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     # base: the place is a base, or the clause puts forces there
     base_cue = (_has_any(low_tail, _BASE_WORDS) and _BASE_BEFORE_RE.search(tail)) \
         or _BASE_AFTER_RE.search(after)
-    if base_cue and kind == "country":
+    governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
+    if base_cue and kind == "country" and not governed:
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
-    governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
     # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
     # forces present there, when no strike reaches the name
     if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)):

@@ -95,6 +95,9 @@ def _roles(mentions):
         ("Tanks are massing for an offensive on Daraa, residents said.", {"Daraa": "other"}),
         # a country name as an adjective before its people or forces
         ("A drone attack on the outpost wounded three US soldiers.", {"US": "other"}),
+        # a strike that reaches a base in a country makes the country a target too
+        ("Cruise missiles hit the airfield in Libya overnight.", {"Libya": "strike_target"}),
+        ("Russia keeps bombers at an air base in Iran.", {"Iran": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
