@@ -128,7 +128,7 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
-    r"ordered|orders? to|calls? for|next target|"
+    r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"

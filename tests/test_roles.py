@@ -98,6 +98,9 @@ def _roles(mentions):
         # a strike that reaches a base in a country makes the country a target too
         ("Cruise missiles hit the airfield in Libya overnight.", {"Libya": "strike_target"}),
         ("Russia keeps bombers at an air base in Iran.", {"Iran": "base"}),
+        # "ordered a strike" reports one; "ordered the army to strike" is an instruction
+        ("The president ordered air strikes on Raqqa last night.", {"Raqqa": "strike_target"}),
+        ("The president ordered the army to strike Raqqa.", {"Raqqa": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
