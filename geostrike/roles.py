@@ -81,7 +81,11 @@ _LAUNCH_VERB_RE = re.compile(
     r"firing|launching|bombers|missiles|fire|shelled|shelling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
     r"\b(?:operating|operate|operates|based|stationed|deployed)\s+"
-    r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?$",
+    r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
+    # through one other name that contains or lists with this one: "stationed near X in
+    # (southern) Y", "deployed in X and Y"
+    r"(?:(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    r"(?:,|\s+(?:in|and|or))\s+(?:the\s+)?(?:\w+ern\s+)?)?$",
     _I)
 _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"

@@ -101,6 +101,11 @@ def _roles(mentions):
         # "ordered a strike" reports one; "ordered the army to strike" is an instruction
         ("The president ordered air strikes on Raqqa last night.", {"Raqqa": "strike_target"}),
         ("The president ordered the army to strike Raqqa.", {"Raqqa": "other"}),
+        # a base verb reaches through a list or a container to the next name
+        ("Turkish artillery deployed near Kilis in southern Turkey pounded the villages.",
+         {"Kilis": "base", "Turkey": "base"}),
+        ("Artillery batteries stationed in Kilis and Hatay shelled Afrin.",
+         {"Kilis": "base", "Hatay": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
