@@ -91,7 +91,11 @@ _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
     r"checkpoints?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part)\s+(?:in|of)\s+(?:the\s+)?)?$", _I)
-_LAUNCH_BLOCK_RE = re.compile(r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*)\b", _I)
+_LAUNCH_BLOCK_RE = re.compile(
+    r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
+    # "from the orchards on the town of X": X is where the fire landed
+    r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
+    r"neighbou?rhoods?|areas?|positions))\b", _I)
 _INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
@@ -338,6 +342,8 @@ _FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "s
                  "contingent", "garrison", "checkpoint")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
+# "fired rockets from X on the districts of": the target follows the origin
+_FROM_THEN_ON_RE = re.compile(r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into)\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
@@ -354,7 +360,7 @@ def _governs(gap: str) -> bool:
     Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
     a direct object ("pounded Raqqa", "bombed the town of"): a short gap with no punctuation.
     """
-    if _FROM_RE.search(gap):
+    if _FROM_RE.search(gap) and not _FROM_THEN_ON_RE.search(gap):
         return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
     if _LOCATIVE_RE.search(gap):
         return True

@@ -106,6 +106,9 @@ def _roles(mentions):
          {"Kilis": "base", "Turkey": "base"}),
         ("Artillery batteries stationed in Kilis and Hatay shelled Afrin.",
          {"Kilis": "base", "Hatay": "base"}),
+        # the target after the origin: "fired ... from X on Y"
+        ("Rebels fired mortars from the orchards on the town of Mhardeh overnight.",
+         {"Mhardeh": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
