@@ -118,6 +118,12 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?)\b", _I)
+_WITNESS_BEFORE_RE = re.compile(
+    r"\b(?:residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
+    r"rescuers?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+_WITNESS_SAID_RE = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
+_DAMAGE_RE = re.compile(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
 _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
@@ -273,6 +279,12 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
 
+    # "residents of X said strikes hit the town": witnesses speak of their own place
+    if _has_any(low_tail, _WITNESS_WORDS) and _WITNESS_BEFORE_RE.search(tail) \
+            and (m := _WITNESS_SAID_RE.match(after)) \
+            and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
+        return "strike_target", 0.6, d.group()
+
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
     if kind == "country" and not agent:
@@ -333,6 +345,8 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 # words without which the patterns named after them cannot match
+_WITNESS_WORDS = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
+                  "rescuer")
 _BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed")
 _REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "linking",
                     "connecting", "between")

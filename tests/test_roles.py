@@ -109,6 +109,10 @@ def _roles(mentions):
         # the target after the origin: "fired ... from X on Y"
         ("Rebels fired mortars from the orchards on the town of Mhardeh overnight.",
          {"Mhardeh": "strike_target"}),
+        # witnesses of a place reporting damage speak of their own place
+        ("Doctors in Saraqib told reporters that dozens were wounded in the night.",
+         {"Saraqib": "strike_target"}),
+        ("Residents of Homs said prices had doubled.", {"Homs": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
