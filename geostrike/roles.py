@@ -74,11 +74,13 @@ _PLATFORM_RE = re.compile(
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
     r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?)\b",
     _I)
+_IN_SEA_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
+                               r"southern)\s+)?$", _I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,6}$", _I)
 _LAUNCH_VERB_RE = re.compile(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"
-    r"firing|launching|bombers|missiles|fire|shelled|shelling)\b", _I)
+    r"firing|launching|bombers|missiles|fires?|shelled|shelling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
     r"\b(?:operating|operate|operates|based|stationed|deployed)\s+"
     r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
@@ -278,6 +280,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     if kind == "sea" and _LAUNCH_VERB_RE.search(after) and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
+    # "a destroyer fires a cruise missile in the Mediterranean"
+    if kind == "sea" and _IN_SEA_BEFORE_RE.search(tail) and (m := _LAUNCH_VERB_RE.search(before)) \
+            and _PLATFORM_RE.search(clause) and not _AVIATION_RE.search(clause):
+        return "launch_point", 0.7, m.group()
 
     # "residents of X said strikes hit the town": witnesses speak of their own place
     if _has_any(low_tail, _WITNESS_WORDS) and _WITNESS_BEFORE_RE.search(tail) \

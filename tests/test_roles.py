@@ -113,6 +113,9 @@ def _roles(mentions):
         ("Doctors in Saraqib told reporters that dozens were wounded in the night.",
          {"Saraqib": "strike_target"}),
         ("Residents of Homs said prices had doubled.", {"Homs": "other"}),
+        # a ship firing "in" a sea fires from it
+        ("Photo: a Russian corvette fires a Kalibr missile in the Caspian Sea.",
+         {"Caspian Sea": "launch_point"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
