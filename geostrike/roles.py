@@ -69,6 +69,8 @@ _CIVIL_RE = re.compile(
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|ground operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
+_CIVIL_FLIGHTS_RE = re.compile(
+    r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
 _PLATFORM_RE = re.compile(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
@@ -325,6 +327,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     # forces present there, when no strike reaches the name
     if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)):
         return "base", 0.6, m.group().strip()
+    base_words = base_cue.group().lower() if base_cue else ""
+    if not governed and (kind == "airport" or "airport" in base_words) \
+            and "military" not in base_words and (m := _CIVIL_FLIGHTS_RE.search(clause)):
+        return "other", 0.6, m.group()  # "the airport resumed flights": civil, no base
     if base_cue or kind in ("airbase", "naval_base"):
         # "missiles at the Shayrat air base": a strike that reaches the base makes it a target
         if not governed:

@@ -116,6 +116,8 @@ def _roles(mentions):
         # a ship firing "in" a sea fires from it
         ("Photo: a Russian corvette fires a Kalibr missile in the Caspian Sea.",
          {"Caspian Sea": "launch_point"}),
+        # an airport in civil use is no base
+        ("Aleppo airport reopened to passengers on Sunday.", {"Aleppo": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
