@@ -48,7 +48,7 @@ _STRIKE_RE = re.compile(
     r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
-    r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|"
+    r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
     r"(?:oil )?installations|headquarters|captur(?:e|ed|ing)|"

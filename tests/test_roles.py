@@ -118,6 +118,9 @@ def _roles(mentions):
          {"Caspian Sea": "launch_point"}),
         # an airport in civil use is no base
         ("Aleppo airport reopened to passengers on Sunday.", {"Aleppo": "other"}),
+        # "campaign against/on" as for "bombing campaign"
+        ("The army pressed its campaign against the rebel pocket around Daraya.",
+         {"Daraya": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
