@@ -51,7 +51,7 @@ _STRIKE_RE = re.compile(
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
-    r"(?:oil )?installations|headquarters|captur(?:e|ed|ing)|"
+    r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
     # "took control of X", "have since taken X": a capture, when a name is the object
     r"(?:took|takes?|taken|taking|seized|gained|wrested) (?:full |complete |back )?"
     r"control (?:of|over)|(?:took|takes|taken)(?=\s+(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?"

@@ -121,6 +121,7 @@ def _roles(mentions):
         # "campaign against/on" as for "bombing campaign"
         ("The army pressed its campaign against the rebel pocket around Daraya.",
          {"Daraya": "strike_target"}),
+        ("Second site: a militia HQ near Mayadin.", {"Mayadin": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
