@@ -128,6 +128,9 @@ _WITNESS_BEFORE_RE = re.compile(
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
 _DAMAGE_RE = re.compile(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
+# "X, Syria's second city": the country only describes the place named before it
+_APPOSITIVE_RE = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
 _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
@@ -297,6 +300,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     agent = _AGENT_AFTER_RE.search(after)
     if kind == "country" and not agent:
         agent = _COUNTRY_MODIFIER_RE.match(after)  # "a US contractor", "Syria forces"
+        if not agent and before.endswith(", "):
+            agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return "other", 0.75, (agent or m).group().strip()
     if agent and not agent.group().startswith(("'", "\u2019")):

@@ -122,6 +122,9 @@ def _roles(mentions):
         ("The army pressed its campaign against the rebel pocket around Daraya.",
          {"Daraya": "strike_target"}),
         ("Second site: a militia HQ near Mayadin.", {"Mayadin": "strike_target"}),
+        # a country in an appositive describes the place before it
+        ("Jets bombed Homs, Syria's third city, on Sunday.",
+         {"Homs": "strike_target", "Syria": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
