@@ -125,6 +125,9 @@ def _roles(mentions):
         # a country in an appositive describes the place before it
         ("Jets bombed Homs, Syria's third city, on Sunday.",
          {"Homs": "strike_target", "Syria": "other"}),
+        # "from which" opens a relative clause; the name after it is no origin
+        ("Missiles hit the airbase, from which Israel says jets had taken off.",
+         {"Israel": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
