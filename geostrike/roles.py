@@ -101,6 +101,8 @@ _LAUNCH_BLOCK_RE = re.compile(
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions))\b", _I)
+_INSTEAD_FROM_RE = re.compile(
+    r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
@@ -274,8 +276,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
+    if "from" in low_tail and (m := _INSTEAD_FROM_RE.search(tail)):
+        return "other", 0.6, m.group().strip()  # "rather than from Mozdok": not the origin
     if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
-            and not _INSTEAD_RE.search(tail[:m.start()]) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", m.group()[4:])) \
             and _PLATFORM_RE.search(clause) \

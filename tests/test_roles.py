@@ -128,6 +128,9 @@ def _roles(mentions):
         # "from which" opens a relative clause; the name after it is no origin
         ("Missiles hit the airbase, from which Israel says jets had taken off.",
          {"Israel": "other"}),
+        # an origin ruled out is no base either
+        ("This time the bombers flew from Iran instead of from Mozdok.",
+         {"Iran": "launch_point", "Mozdok": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
