@@ -101,6 +101,12 @@ _LAUNCH_BLOCK_RE = re.compile(
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions))\b", _I)
+# people and civil bodies are "based" somewhere too; "base" is for forces
+_CIVIL_BASED_RE = re.compile(
+    r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
+    r"academic|scholar|fellow|lawyer|consultant|organi[sz]ation|NGO|charity|project|company|"
+    r"firm|think[ -]tank|newspaper|website|agency)s?\s+(?:[\w-]+\s+){0,2}?based\s+"
+    r"(?:in|at)\s+(?:the\s+)?$", _I)
 _INSTEAD_FROM_RE = re.compile(
     r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
@@ -273,6 +279,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
     if _has_any(low_tail, _BASE_VERB_WORDS) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
+        if p := _CIVIL_BASED_RE.search(tail):
+            return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")

@@ -131,6 +131,8 @@ def _roles(mentions):
         # an origin ruled out is no base either
         ("This time the bombers flew from Iran instead of from Mozdok.",
          {"Iran": "launch_point", "Mozdok": "other"}),
+        # people and civil bodies are based somewhere, but they are no forces
+        ("The report was written by an analyst based in Beirut.", {"Beirut": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
