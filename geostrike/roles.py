@@ -44,7 +44,8 @@ _STRIKE_RE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:ed|ing)|shell(?:s|ed|ing)|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
-    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w* (?:on|towards?)|artillery(?: fire)?|"
+    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|towards?|into)|"
+    r"artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
@@ -85,7 +86,9 @@ _LAUNCH_VERB_RE = re.compile(
     r"struck|carried out|"
     r"firing|launching|bombers|missiles|fires?|shelled|shelling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
-    r"\b(?:operating|operate|operates|based|stationed|deployed)\s+"
+    r"\b(?:operating|operate|operates|based|stationed|deployed|"
+    # ground forces leave from a base, not a launch point (annotation rule 5)
+    r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
     r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
     # through one other name that contains or lists with this one: "stationed near X in
     # (southern) Y", "deployed in X and Y"
@@ -376,7 +379,7 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 # words without which the patterns named after them cannot match
 _WITNESS_WORDS = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
-_BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed")
+_BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed", "advanc", "launched")
 _REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "linking",
                     "connecting", "between")
 _BASE_WORDS = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",

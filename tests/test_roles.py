@@ -133,6 +133,11 @@ def _roles(mentions):
          {"Iran": "launch_point", "Mozdok": "other"}),
         # people and civil bodies are based somewhere, but they are no forces
         ("The report was written by an analyst based in Beirut.", {"Beirut": "other"}),
+        # ground forces advance from a base towards a target
+        ("Rebel units advanced from Marea towards the village of Tal Rifaat.",
+         {"Marea": "base", "Tal Rifaat": "strike_target"}),
+        ("Backed by helicopters, the assault was launched from the Kuweires air base.",
+         {"Kuweires": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
