@@ -78,7 +78,8 @@ def _roles(mentions):
         ("Mortar rounds fired from rebel positions in Douma landed in Damascus.",
          {"Douma": "launch_point"}),
         # forces stationed near a place that fire from there
-        ("Turkish artillery stationed near Kilis has pounded the villages for a week.", {"Kilis": "base"}),
+        ("Turkish artillery stationed near Kilis has pounded the villages for a week.",
+         {"Kilis": "base"}),
         # captures in the campaign: "took/has taken X", "took control of X"
         ("Since the summer government troops have taken Rastan and Talbiseh.",
          {"Rastan": "strike_target", "Talbiseh": "strike_target"}),
