@@ -103,7 +103,8 @@ _LAUNCH_BLOCK_RE = re.compile(
     r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
-    r"neighbou?rhoods?|areas?|positions))\b", _I)
+    r"neighbou?rhoods?|areas?|positions)|"
+    r"at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|troops|targets|fighters|militants))\b", _I)
 # people and civil bodies are "based" somewhere too; "base" is for forces
 _CIVIL_BASED_RE = re.compile(
     r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
@@ -389,7 +390,9 @@ _FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "s
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 # "fired rockets from X on the districts of": the target follows the origin
-_FROM_THEN_ON_RE = re.compile(r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into)\s", _I)
+_FROM_THEN_ON_RE = re.compile(
+    r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|"
+    r"troops|targets|fighters|militants))\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"

@@ -139,6 +139,8 @@ def _roles(mentions):
          {"Marea": "base", "Tal Rifaat": "strike_target"}),
         ("Backed by helicopters, the assault was launched from the Kuweires air base.",
          {"Kuweires": "base"}),
+        ("Rebels fired mortars from the hills at government forces in Qardaha.",
+         {"Qardaha": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
