@@ -120,7 +120,10 @@ _BASE_BEFORE_RE = re.compile(
     r"garrison)\s+(?:in|at|near|of|outside)\s+"
     r"(?:the\s+)?(?:port\s+)?(?:(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
-    r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b", _I)
+    r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b"
+    # "X, where US forces are stationed"
+    r"|^\s*,?\s+where\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|have been|had been|remain)\s+"
+    r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b", _I)
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")

@@ -141,6 +141,11 @@ def _roles(mentions):
          {"Kuweires": "base"}),
         ("Rebels fired mortars from the hills at government forces in Qardaha.",
          {"Qardaha": "strike_target"}),
+        # a relative clause can station forces at the name
+        ("Refugees gathered near Tal Tamr, where American troops are based.",
+         {"Tal Tamr": "base"}),
+        ("Jets bombed a depot near Kisweh, where militias are stationed.",
+         {"Kisweh": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
