@@ -98,7 +98,8 @@ _BASE_VERB_BEFORE_RE = re.compile(
 _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
     r"checkpoints?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part)\s+(?:in|of)\s+(?:the\s+)?)?$", _I)
+    r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?$", _I)
 _LAUNCH_BLOCK_RE = re.compile(
     r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed

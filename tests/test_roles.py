@@ -146,6 +146,7 @@ def _roles(mentions):
          {"Tal Tamr": "base"}),
         ("Jets bombed a depot near Kisweh, where militias are stationed.",
          {"Kisweh": "strike_target"}),
+        ("Russian troops man posts in the north of Hama province.", {"Hama": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
