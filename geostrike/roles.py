@@ -350,8 +350,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "base", 0.6, base_cue.group().strip()
     # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
     # forces present there, when no strike reaches the name
-    if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)):
-        return "base", 0.6, m.group().strip()
+    if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)) \
+            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+        return "base", 0.6, m.group().strip()  # not "it would send troops to X"
     base_words = base_cue.group().lower() if base_cue else ""
     if not governed and (kind == "airport" or "airport" in base_words) \
             and "military" not in base_words and (m := _CIVIL_FLIGHTS_RE.search(clause)):

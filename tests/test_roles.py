@@ -147,6 +147,8 @@ def _roles(mentions):
         ("Jets bombed a depot near Kisweh, where militias are stationed.",
          {"Kisweh": "strike_target"}),
         ("Russian troops man posts in the north of Hama province.", {"Hama": "base"}),
+        # forces still to be sent are stationed nowhere yet
+        ("Moscow will send military police to patrol in Manbij.", {"Manbij": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
