@@ -97,9 +97,10 @@ _BASE_VERB_BEFORE_RE = re.compile(
     _I)
 _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
-    r"checkpoints?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
+    r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
-    r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?$", _I)
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$", _I)
 _LAUNCH_BLOCK_RE = re.compile(
     r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
@@ -391,7 +392,8 @@ _REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route"
 _BASE_WORDS = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
                "port city", "air group", "contingent", "garrison")
 _FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
-                 "contingent", "garrison", "checkpoint")
+                 "contingent", "garrison", "checkpoint", "navy", "warship", "cruiser", "destroyer",
+                 "frigate")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 # "fired rockets from X on the districts of": the target follows the origin

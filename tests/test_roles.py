@@ -149,6 +149,11 @@ def _roles(mentions):
         ("Russian troops man posts in the north of Hama province.", {"Hama": "base"}),
         # forces still to be sent are stationed nowhere yet
         ("Moscow will send military police to patrol in Manbij.", {"Manbij": "other"}),
+        # warships and the navy are forces too; "in northern X" as "in X"
+        ("A Russian frigate has stayed in the eastern Mediterranean since May.",
+         {"Mediterranean": "base"}),
+        ("Its navy keeps a repair dock in Tartus.", {"Tartus": "base"}),
+        ("US troops in northern Syria patrolled the border.", {"Syria": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
