@@ -42,7 +42,7 @@ _CLAUSE_RE = re.compile(
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
-    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:ed|ing)|shell(?:s|ed|ing)|bombs|"
+    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|towards?|into)|"
     r"artillery(?: fire)?|"

@@ -154,6 +154,9 @@ def _roles(mentions):
          {"Mediterranean": "base"}),
         ("Its navy keeps a repair dock in Tartus.", {"Tartus": "base"}),
         ("US troops in northern Syria patrolled the border.", {"Syria": "base"}),
+        # headline present tense: "pound", "shell"
+        ("Government jets pound eastern Ghouta as rebels shell Latakia",
+         {"Latakia": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
