@@ -172,6 +172,9 @@ _NEGATION_RE = re.compile(
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
     r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$))\b", _I)
+_UNVERIFIED_RE = re.compile(
+    r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
+    r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
 _SPEECH_RE = re.compile(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
@@ -370,7 +373,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
         if _SPEECH_RE.search(gap):
             return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
-        if m := (_NEGATION_RE.search(_last_words(lead, 10)) or _NEGATION_RE.search(gap)):
+        # "could not confirm strikes on X" still reports them (annotation rule 13)
+        lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
+        if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
             return "other", 0.6, m.group()
         if where == "before" and not _governs(gap):
             return "other", 0.55, cue  # "During the air strikes, Russia has been using..."

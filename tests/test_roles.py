@@ -157,6 +157,10 @@ def _roles(mentions):
         # headline present tense: "pound", "shell"
         ("Government jets pound eastern Ghouta as rebels shell Latakia",
          {"Latakia": "strike_target"}),
+        # unverified is still reported; a denial is not
+        ("Reuters could not independently verify the raids on Binnish.",
+         {"Binnish": "strike_target"}),
+        ("The ministry said it did not bomb Binnish.", {"Binnish": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
