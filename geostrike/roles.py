@@ -44,7 +44,7 @@ _STRIKE_RE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
-    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|towards?|into)|"
+    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into)|"
     r"artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
@@ -172,6 +172,8 @@ _NEGATION_RE = re.compile(
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
     r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$))\b", _I)
+_BACKED_BY_RE = re.compile(
+    r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
 _UNVERIFIED_RE = re.compile(
     r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
     r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
@@ -340,6 +342,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "other", 0.65, m.group().strip()
 
     strike = _nearest_strike_cue(near_before, near_after)
+    # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
+    if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
+            and not _LOCATIVE_RE.match(strike[3].lstrip()):
+        strike = None
     # "Near Raqqa, 16 strikes engaged...", "In Syria, coalition forces conducted 21 strikes":
     # a place phrase at the head of the clause governs the strikes that follow it
     if strike is None and _FRONTED_RE.match(before) and (m := _STRIKE_RE.search(after)):

@@ -161,6 +161,11 @@ def _roles(mentions):
         ("Reuters could not independently verify the raids on Binnish.",
          {"Binnish": "strike_target"}),
         ("The ministry said it did not bomb Binnish.", {"Binnish": "other"}),
+        # "backed by air strikes" describes the troops; "advanced to" is a ground attack
+        ("Troops backed by Russian air strikes relieved the garrison of the Tiyas air base.",
+         {"Tiyas": "base"}),
+        ("Army units advanced to the edge of Qaryatain on Monday.",
+         {"Qaryatain": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
