@@ -97,7 +97,8 @@ _BASE_VERB_BEFORE_RE = re.compile(
     _I)
 _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
-    r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
+    r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
     r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$", _I)
