@@ -87,8 +87,8 @@ def _roles(mentions):
          {"Manbij": "strike_target"}),
         ("The wounded were taken to a hospital in Homs.", {"Homs": "other"}),
         # ", and" before a named subject and its verb starts a new clause
-        ("The ministry condemned the raids on Idlib, and Ankara recalled its ambassador to "
-         "Tehran.", {"Idlib": "strike_target", "Ankara": "other", "Tehran": "other"}),
+        (("The ministry condemned the raids on Idlib, and Ankara recalled its ambassador to "
+          "Tehran."), {"Idlib": "strike_target", "Ankara": "other", "Tehran": "other"}),
         ("Iranian advisers are based at Tiyas, and Damascus was informed.",
          {"Tiyas": "base", "Damascus": "other"}),
         # an offensive put off or still being prepared is no strike
