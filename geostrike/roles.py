@@ -42,16 +42,21 @@ _CLAUSE_RE = re.compile(
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
-    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:ed|ing)|shell(?:s|ed|ing)|bombs|"
+    r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
-    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w* (?:on|towards?)|artillery(?: fire)?|"
+    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into)|"
+    r"artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
-    r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|"
+    r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
-    r"(?:oil )?installations|headquarters|captur(?:e|ed|ing)|"
+    r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
+    # "took control of X", "have since taken X": a capture, when a name is the object
+    r"(?:took|takes?|taken|taking|seized|gained|wrested) (?:full |complete |back )?"
+    r"control (?:of|over)|(?:took|takes|taken)(?=\s+(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?"
+    r"(?-i:[A-Z])|\s*$)|"
     r"(?:bombers?|warplanes?|jets?|aircraft|planes)(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
@@ -65,23 +70,52 @@ _CIVIL_RE = re.compile(
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|ground operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
+_CIVIL_FLIGHTS_RE = re.compile(
+    r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
 _PLATFORM_RE = re.compile(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
-    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr)\b", _I)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'\u2019-]+\s+){0,6}$", _I)
+    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?)\b",
+    _I)
+_IN_SEA_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
+                               r"southern)\s+)?$", _I)
+# "from which/where the U.S. says ...": a relative clause, the name is no origin
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){0,6}$", _I)
 _LAUNCH_VERB_RE = re.compile(
-    r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taking off|sortied|struck|"
-    r"carried out|"
-    r"firing|launching|bombers|missiles)\b", _I)
+    r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
+    r"struck|carried out|"
+    r"firing|launching|bombers|missiles|fires?|shelled|shelling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
-    r"\b(?:operating|operate|operates|based|stationed|deployed)\s+(?:from|at|in)\s+(?:the\s+)?$",
+    r"\b(?:operating|operate|operates|based|stationed|deployed|"
+    # ground forces leave from a base, not a launch point (annotation rule 5)
+    r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
+    r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
+    # through one other name that contains or lists with this one: "stationed near X in
+    # (southern) Y", "deployed in X and Y"
+    r"(?:(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    r"(?:,|\s+(?:in|and|or))\s+(?:the\s+)?(?:\w+ern\s+)?)?$",
     _I)
 _FORCES_IN_RE = re.compile(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
-    r"checkpoints?)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part)\s+(?:in|of)\s+(?:the\s+)?)?$", _I)
-_LAUNCH_BLOCK_RE = re.compile(r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*)\b", _I)
+    r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$", _I)
+_LAUNCH_BLOCK_RE = re.compile(
+    r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
+    # "from the orchards on the town of X": X is where the fire landed
+    r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
+    r"neighbou?rhoods?|areas?|positions)|"
+    r"at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|troops|targets|fighters|militants))\b", _I)
+# people and civil bodies are "based" somewhere too; "base" is for forces
+_CIVIL_BASED_RE = re.compile(
+    r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
+    r"academic|scholar|fellow|lawyer|consultant|organi[sz]ation|NGO|charity|project|company|"
+    r"firm|think[ -]tank|newspaper|website|agency)s?\s+(?:[\w-]+\s+){0,2}?based\s+"
+    r"(?:in|at)\s+(?:the\s+)?$", _I)
+_INSTEAD_FROM_RE = re.compile(
+    r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = re.compile(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
@@ -89,7 +123,10 @@ _BASE_BEFORE_RE = re.compile(
     r"garrison)\s+(?:in|at|near|of|outside)\s+"
     r"(?:the\s+)?(?:port\s+)?(?:(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
-    r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b", _I)
+    r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b"
+    # "X, where US forces are stationed"
+    r"|^\s*,?\s+where\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|have been|had been|remain)\s+"
+    r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b", _I)
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
@@ -99,6 +136,20 @@ _AGENT_AFTER_RE = re.compile(
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+# a country name used as an adjective before people or forces of that country
+_COUNTRY_MODIFIER_RE = re.compile(
+    r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
+    r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
+    r"jets|drones?|military|army|navy|officials?|authorities|commanders?)\b", _I)
+_WITNESS_BEFORE_RE = re.compile(
+    r"\b(?:residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
+    r"rescuers?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+_WITNESS_SAID_RE = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
+_DAMAGE_RE = re.compile(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
+# "X, Syria's second city": the country only describes the place named before it
+_APPOSITIVE_RE = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
 _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
@@ -117,7 +168,16 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
-    r"ordered|orders? to|calls? for|next target)\b", _I)
+    r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
+    # an offensive put off or still to come: "postponed the offensive on", "massed for a
+    # ground offensive toward"
+    r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
+    r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$))\b", _I)
+_BACKED_BY_RE = re.compile(
+    r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
+_UNVERIFIED_RE = re.compile(
+    r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
+    r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
 _SPEECH_RE = re.compile(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
@@ -153,7 +213,8 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
-        if m is None and cur.role == "other" and not cur.role_cue:
+        if m is None and cur.role == "other" and not cur.role_cue \
+                and not _AND_CLAUSE_RE.match(gap + cur.sentence[cur.start - cur.sentence_start:]):
             m = _LIST_GAP_RE.match(gap)
         if m is not None:
             cue = f"{prev.role_cue} ({m.group().strip() or 'list'} {prev.surface})"
@@ -161,6 +222,11 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(judged)
 
 
+# ", and Moscow was warned", ", and the Kremlin said": a coordinated clause with a named subject
+_AND_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*\s+){1,4}"
+    r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
+    r"might|must|should)\b)")
 _QUALIFIER_WORDS = (r"(?:\s+(?:province|governorate|countryside|city|town|airbase|air base|"
                     r"airfield|airport|military airport)s?)?")
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
@@ -220,10 +286,19 @@ def _first_words(text: str, n: int) -> str:
 
 def _role(mention: Mention) -> tuple[str, float, str]:
     before, after = _clause(mention)
+    if ", and " in before:
+        # ", and Russia suspended ...": a new clause with its own subject starts there
+        cuts = [m.end() for m in _AND_CLAUSE_RE.finditer(before + mention.surface + after)
+                if m.end() <= len(before)]
+        if cuts:
+            before = before[cuts[-1]:]
     clause = before + mention.surface + after
     kind = mention.place.kind if mention.place else ""
     if ("19" in clause or "20" in clause) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
+    # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
+    if kind == "river":
+        return "other", 0.7, "river"
 
     near_before = _last_words(before, WINDOW_BEFORE)
     near_after = _first_words(after, WINDOW_AFTER)
@@ -235,11 +310,14 @@ def _role(mention: Mention) -> tuple[str, float, str]:
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
     if _has_any(low_tail, _BASE_VERB_WORDS) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
+        if p := _CIVIL_BASED_RE.search(tail):
+            return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
+    if "from" in low_tail and (m := _INSTEAD_FROM_RE.search(tail)):
+        return "other", 0.6, m.group().strip()  # "rather than from Mozdok": not the origin
     if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
-            and not _INSTEAD_RE.search(tail[:m.start()]) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", m.group()[4:])) \
             and _PLATFORM_RE.search(clause) \
@@ -250,9 +328,23 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     if kind == "sea" and _LAUNCH_VERB_RE.search(after) and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
+    # "a destroyer fires a cruise missile in the Mediterranean"
+    if kind == "sea" and _IN_SEA_BEFORE_RE.search(tail) and (m := _LAUNCH_VERB_RE.search(before)) \
+            and _PLATFORM_RE.search(clause) and not _AVIATION_RE.search(clause):
+        return "launch_point", 0.7, m.group()
+
+    # "residents of X said strikes hit the town": witnesses speak of their own place
+    if _has_any(low_tail, _WITNESS_WORDS) and _WITNESS_BEFORE_RE.search(tail) \
+            and (m := _WITNESS_SAID_RE.match(after)) \
+            and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
+        return "strike_target", 0.6, d.group()
 
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
+    if kind == "country" and not agent:
+        agent = _COUNTRY_MODIFIER_RE.match(after)  # "a US contractor", "Syria forces"
+        if not agent and before.endswith(", "):
+            agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return "other", 0.75, (agent or m).group().strip()
     if agent and not agent.group().startswith(("'", "\u2019")):
@@ -267,6 +359,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "other", 0.65, m.group().strip()
 
     strike = _nearest_strike_cue(near_before, near_after)
+    # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
+    if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
+            and not _LOCATIVE_RE.match(strike[3].lstrip()):
+        strike = None
     # "Near Raqqa, 16 strikes engaged...", "In Syria, coalition forces conducted 21 strikes":
     # a place phrase at the head of the clause governs the strikes that follow it
     if strike is None and _FRONTED_RE.match(before) and (m := _STRIKE_RE.search(after)):
@@ -275,14 +371,19 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     # base: the place is a base, or the clause puts forces there
     base_cue = (_has_any(low_tail, _BASE_WORDS) and _BASE_BEFORE_RE.search(tail)) \
         or _BASE_AFTER_RE.search(after)
-    if base_cue and kind == "country":
+    governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
+    if base_cue and kind == "country" and not governed:
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
-    governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
     # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
     # forces present there, when no strike reaches the name
-    if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)):
-        return "base", 0.6, m.group().strip()
+    if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)) \
+            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+        return "base", 0.6, m.group().strip()  # not "it would send troops to X"
+    base_words = base_cue.group().lower() if base_cue else ""
+    if not governed and (kind == "airport" or "airport" in base_words) \
+            and "military" not in base_words and (m := _CIVIL_FLIGHTS_RE.search(clause)):
+        return "other", 0.6, m.group()  # "the airport resumed flights": civil, no base
     if base_cue or kind in ("airbase", "naval_base"):
         # "missiles at the Shayrat air base": a strike that reaches the base makes it a target
         if not governed:
@@ -295,7 +396,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
         if _SPEECH_RE.search(gap):
             return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
-        if m := (_NEGATION_RE.search(_last_words(lead, 10)) or _NEGATION_RE.search(gap)):
+        # "could not confirm strikes on X" still reports them (annotation rule 13)
+        lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
+        if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
             return "other", 0.6, m.group()
         if where == "before" and not _governs(gap):
             return "other", 0.55, cue  # "During the air strikes, Russia has been using..."
@@ -309,15 +412,22 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 # words without which the patterns named after them cannot match
-_BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed")
+_WITNESS_WORDS = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
+                  "rescuer")
+_BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed", "advanc", "launched")
 _REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "linking",
                     "connecting", "between")
 _BASE_WORDS = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
                "port city", "air group", "contingent", "garrison")
 _FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
-                 "contingent", "garrison", "checkpoint")
+                 "contingent", "garrison", "checkpoint", "navy", "warship", "cruiser", "destroyer",
+                 "frigate")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
+# "fired rockets from X on the districts of": the target follows the origin
+_FROM_THEN_ON_RE = re.compile(
+    r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|"
+    r"troops|targets|fighters|militants))\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
@@ -334,7 +444,7 @@ def _governs(gap: str) -> bool:
     Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
     a direct object ("pounded Raqqa", "bombed the town of"): a short gap with no punctuation.
     """
-    if _FROM_RE.search(gap):
+    if _FROM_RE.search(gap) and not _FROM_THEN_ON_RE.search(gap):
         return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
     if _LOCATIVE_RE.search(gap):
         return True

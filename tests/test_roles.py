@@ -67,6 +67,105 @@ def _roles(mentions):
         # forces present
         ("Russian military police units carry out their tasks in the de-escalation zone in "
          "Eastern Ghouta.", {"Eastern Ghouta": "base"}),
+        # a river only locates what happens on it
+        ("Gunboats shelled farms on the Euphrates and along the road to Raqqa.",
+         {"Euphrates": "other"}),
+        # perfect tenses of the launch verbs
+        ("The jets had taken off from Mozdok before dawn.", {"Mozdok": "launch_point"}),
+        # artillery and mortars fire from a place as aircraft fly from one
+        ("Army artillery fire from hilltops near Morek hit Kafr Zita.",
+         {"Morek": "launch_point", "Kafr Zita": "strike_target"}),
+        ("Mortar rounds fired from rebel positions in Douma landed in Damascus.",
+         {"Douma": "launch_point"}),
+        # forces stationed near a place that fire from there
+        ("Turkish artillery stationed near Kilis has pounded the villages for a week.",
+         {"Kilis": "base"}),
+        # captures in the campaign: "took/has taken X", "took control of X"
+        ("Since the summer government troops have taken Rastan and Talbiseh.",
+         {"Rastan": "strike_target", "Talbiseh": "strike_target"}),
+        ("Kurdish fighters took full control of the town of Manbij on Friday.",
+         {"Manbij": "strike_target"}),
+        ("The wounded were taken to a hospital in Homs.", {"Homs": "other"}),
+        # ", and" before a named subject and its verb starts a new clause
+        (("The ministry condemned the raids on Idlib, and Ankara recalled its ambassador to "
+          "Tehran."), {"Idlib": "strike_target", "Ankara": "other", "Tehran": "other"}),
+        ("Iranian advisers are based at Tiyas, and Damascus was informed.",
+         {"Tiyas": "base", "Damascus": "other"}),
+        # an offensive put off or still being prepared is no strike
+        ("The deal delays the offensive on Idlib by several months.", {"Idlib": "other"}),
+        ("Tanks are massing for an offensive on Daraa, residents said.", {"Daraa": "other"}),
+        # a country name as an adjective before its people or forces
+        ("A drone attack on the outpost wounded three US soldiers.", {"US": "other"}),
+        # a strike that reaches a base in a country makes the country a target too
+        ("Cruise missiles hit the airfield in Libya overnight.", {"Libya": "strike_target"}),
+        ("Russia keeps bombers at an air base in Iran.", {"Iran": "base"}),
+        # "ordered a strike" reports one; "ordered the army to strike" is an instruction
+        ("The president ordered air strikes on Raqqa last night.", {"Raqqa": "strike_target"}),
+        ("The president ordered the army to strike Raqqa.", {"Raqqa": "other"}),
+        # a base verb reaches through a list or a container to the next name
+        ("Turkish artillery deployed near Kilis in southern Turkey pounded the villages.",
+         {"Kilis": "base", "Turkey": "base"}),
+        ("Artillery batteries stationed in Kilis and Hatay shelled Afrin.",
+         {"Kilis": "base", "Hatay": "base"}),
+        # the target after the origin: "fired ... from X on Y"
+        ("Rebels fired mortars from the orchards on the town of Mhardeh overnight.",
+         {"Mhardeh": "strike_target"}),
+        # witnesses of a place reporting damage speak of their own place
+        ("Doctors in Saraqib told reporters that dozens were wounded in the night.",
+         {"Saraqib": "strike_target"}),
+        ("Residents of Homs said prices had doubled.", {"Homs": "other"}),
+        # a ship firing "in" a sea fires from it
+        ("Photo: a Russian corvette fires a Kalibr missile in the Caspian Sea.",
+         {"Caspian Sea": "launch_point"}),
+        # an airport in civil use is no base
+        ("Aleppo airport reopened to passengers on Sunday.", {"Aleppo": "other"}),
+        # "campaign against/on" as for "bombing campaign"
+        ("The army pressed its campaign against the rebel pocket around Daraya.",
+         {"Daraya": "strike_target"}),
+        ("Second site: a militia HQ near Mayadin.", {"Mayadin": "strike_target"}),
+        # a country in an appositive describes the place before it
+        ("Jets bombed Homs, Syria's third city, on Sunday.",
+         {"Homs": "strike_target", "Syria": "other"}),
+        # "from which" opens a relative clause; the name after it is no origin
+        ("Missiles hit the airbase, from which Israel says jets had taken off.",
+         {"Israel": "other"}),
+        # an origin ruled out is no base either
+        ("This time the bombers flew from Iran instead of from Mozdok.",
+         {"Iran": "launch_point", "Mozdok": "other"}),
+        # people and civil bodies are based somewhere, but they are no forces
+        ("The report was written by an analyst based in Beirut.", {"Beirut": "other"}),
+        # ground forces advance from a base towards a target
+        ("Rebel units advanced from Marea towards the village of Tal Rifaat.",
+         {"Marea": "base", "Tal Rifaat": "strike_target"}),
+        ("Backed by helicopters, the assault was launched from the Kuweires air base.",
+         {"Kuweires": "base"}),
+        ("Rebels fired mortars from the hills at government forces in Qardaha.",
+         {"Qardaha": "strike_target"}),
+        # a relative clause can station forces at the name
+        ("Refugees gathered near Tal Tamr, where American troops are based.",
+         {"Tal Tamr": "base"}),
+        ("Jets bombed a depot near Kisweh, where militias are stationed.",
+         {"Kisweh": "strike_target"}),
+        ("Russian troops man posts in the north of Hama province.", {"Hama": "base"}),
+        # forces still to be sent are stationed nowhere yet
+        ("Moscow will send military police to patrol in Manbij.", {"Manbij": "other"}),
+        # warships and the navy are forces too; "in northern X" as "in X"
+        ("A Russian frigate has stayed in the eastern Mediterranean since May.",
+         {"Mediterranean": "base"}),
+        ("Its navy keeps a repair dock in Tartus.", {"Tartus": "base"}),
+        ("US troops in northern Syria patrolled the border.", {"Syria": "base"}),
+        # headline present tense: "pound", "shell"
+        ("Government jets pound eastern Ghouta as rebels shell Latakia",
+         {"Latakia": "strike_target"}),
+        # unverified is still reported; a denial is not
+        ("Reuters could not independently verify the raids on Binnish.",
+         {"Binnish": "strike_target"}),
+        ("The ministry said it did not bomb Binnish.", {"Binnish": "other"}),
+        # "backed by air strikes" describes the troops; "advanced to" is a ground attack
+        ("Troops backed by Russian air strikes relieved the garrison of the Tiyas air base.",
+         {"Tiyas": "base"}),
+        ("Army units advanced to the edge of Qaryatain on Monday.",
+         {"Qaryatain": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
