@@ -261,7 +261,7 @@ _LIST_HEAD_CHARS = 250
 # A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
 _STRIKE_SENTENCE_RE = re.compile(
-    r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|"
+    r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
     r"pounded|targeted|missiles?|rockets?|barrel bombs?)\b", re.IGNORECASE)
 _STRUCK_BEFORE_RE = re.compile(
     r"\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)"
@@ -287,7 +287,18 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
             _NOT_A_PLACE_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
             not _STRIKE_SENTENCE_RE.search(sentence.text):
         return None
-    return _STRUCK_BEFORE_RE.search(before)
+    if m := _STRUCK_BEFORE_RE.search(before):
+        return m
+    # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
+    m = _LIST_ITEM_BEFORE_RE.search(before)
+    if m and gazetteer.lookup(m.group("prev"), fuzzy=False, limit=1):
+        return m
+    return None
+
+
+_LIST_ITEM_BEFORE_RE = re.compile(
+    r"(?:^|[\s(])(?P<prev>(?:(?:al|el|ad|an|ar|as|at|az|ez)-)?[A-Z][\w'\u2019-]*"
+    r"(?:[ \u00a0][A-Z][\w'\u2019-]*)?)(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)$")
 
 
 _UNRESOLVED_CUE_BEFORE_RE = re.compile(

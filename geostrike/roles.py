@@ -154,7 +154,10 @@ _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
     # near the settlement of X,"
-    rf"^[\W\d]*(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
+    # "Yesterday in Syria, ...": a time word may open the clause
+    r"^[\W\d]*(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|"
+    r"also|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+)?"
+    rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
     r"(?:\w+\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X

@@ -40,6 +40,9 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         ("Coalition jets struck near Mosul, Sinjar and Qayyarah in northern Iraq.",
          [("Mosul", "gn:99072"), ("Sinjar", "gn:448149"), ("Qayyarah", "gn:99003"),
           ("Iraq", "country:IQ")]),
+        # a name the gazetteer lacks, listed after a known place in a strike sentence
+        ("Coalition aircraft hit near Mosul, Kisik and Rawah on Sunday.",
+         [("Mosul", "gn:99072"), ("Kisik", None), ("Rawah", "gn:92004")]),
         ("Russian jets struck Sinjar and Saraqib in Idlib province.",
          [("Sinjar", "gn:164094"), ("Saraqib", None), ("Idlib", "adm1:SY-ID")]),
     ],
@@ -64,6 +67,7 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "Ships of the Black Sea Fleet sailed, an Atlantic Council analyst said.",
         "The raid killed Abul Harith al-Tunisi, a commander of Jabhat al-Shamiya.",
         "Fighters of Jaish al-Izza and Liwa al-Quds clashed, Enab Baladi reported.",
+        "Putin, Erdogan and Rouhani discussed the air strikes on Tuesday.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):

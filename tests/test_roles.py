@@ -41,6 +41,7 @@ def _roles(mentions):
         # a place phrase heading the clause governs the strikes after it (CJTF-OIR style)
         ("-- Near Raqqa, 16 strikes engaged 12 ISIS tactical units.", {"Raqqa": "strike_target"}),
         ("In Syria, Coalition military forces conducted 21 strikes.", {"Syria": "strike_target"}),
+        ("Yesterday in Iraq, coalition jets conducted nine strikes.", {"Iraq": "strike_target"}),
         # ships in a sea that fire from it
         ("Two submarines in the eastern Mediterranean launched seven Kalibr cruise missiles.",
          {"Mediterranean": "launch_point"}),
