@@ -84,7 +84,7 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){
 _LAUNCH_VERB_RE = re.compile(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"
-    r"firing|launching|bombers|missiles|fires?|shelled|shelling)\b", _I)
+    r"firing|launching|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
     r"\b(?:operating|operate|operates|based|stationed|deployed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
@@ -185,6 +185,11 @@ _SPEECH_RE = re.compile(r"\b(?:say|says|said|told|according to|claims?|claimed)\
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
     r"inside|north|south|east|west)\b", _I)
+# "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
+_POSSESSOR_RE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+")
+_POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
+_SPECULATION_RE = re.compile(
+    r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
 _HISTORY_RE = re.compile(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
@@ -322,7 +327,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok": not the origin
     if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
-            and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", m.group()[4:])) \
+            and not _CAPITALISED_RE.search(
+                _LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(" ", m.group()[4:]))) \
+            and not _POSSESSED_AFTER_RE.match(after) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
@@ -390,6 +397,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
     if base_cue or kind in ("airbase", "naval_base"):
         # "missiles at the Shayrat air base": a strike that reaches the base makes it a target
         if not governed:
+            # "Al Udeid or Muwaffaq Salti would be the obvious candidates": a guess, no base
+            if (m := _SPECULATION_RE.search(clause)):
+                return "other", 0.55, m.group()
             cue = base_cue.group().strip() if base_cue else kind
             return "base", 0.8 if base_cue else 0.65, cue
 

@@ -42,6 +42,12 @@ def _roles(mentions):
         ("-- Near Raqqa, 16 strikes engaged 12 ISIS tactical units.", {"Raqqa": "strike_target"}),
         ("In Syria, Coalition military forces conducted 21 strikes.", {"Syria": "strike_target"}),
         ("Yesterday in Iraq, coalition jets conducted nine strikes.", {"Iraq": "strike_target"}),
+        # a guess at where bombers could come from names no base
+        ("Incirlik or Akrotiri could be where the next bombers come from, analysts said.",
+         {"Incirlik": "other", "Akrotiri": "other"}),
+        # "from X's Y": Y is the origin, X only its owner
+        ("Escort fighters were scrambled from Russia\u2019s Hmeimim airbase near Jableh.",
+         {"Russia": "other", "Hmeimim": "launch_point"}),
         # ships in a sea that fire from it
         ("Two submarines in the eastern Mediterranean launched seven Kalibr cruise missiles.",
          {"Mediterranean": "launch_point"}),
