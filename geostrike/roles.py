@@ -48,6 +48,9 @@ _STRIKE_RE = re.compile(
     r"artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
+    # "combat operations in Syria", "its operation in Syria" (not aid or rescue work)
+    r"(?<!humanitarian )(?<!aid )(?<!rescue )(?<!relief )(?<!peacekeeping )"
+    r"(?<!ground )(?<!special )operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
@@ -86,7 +89,7 @@ _LAUNCH_VERB_RE = re.compile(
     r"struck|carried out|"
     r"firing|launching|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling)\b", _I)
 _BASE_VERB_BEFORE_RE = re.compile(
-    r"\b(?:operating|operate|operates|based|stationed|deployed|"
+    r"\b(?:operating|operate|operates|operated|based|stationed|deployed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
     r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
     r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
@@ -243,16 +246,23 @@ _LIST_GAP_RE = re.compile(
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
-    _QUALIFIER_WORDS + r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:\w+ern\s+)?"
-    r"(?:(?:province|governorate|countryside)\s+of\s+)?$", re.I)
+    _QUALIFIER_WORDS + r"\s*,?\s+(?:(?:located|situated)\s+)?(?:in|inside)\s+(?:the\s+)?"
+    r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
+    # "Syria's Latakia Governorate": the possessor and what it owns
+    r"|^['\u2019]s\s+$", re.I)
+
+
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 
 
 def _clause(mention: Mention) -> tuple[str, str]:
     """Text of the mention's clause before and after the name."""
     rel_start = mention.start - mention.sentence_start
     rel_end = mention.end - mention.sentence_start
-    before = mention.sentence[:rel_start]
-    after = mention.sentence[rel_end:]
+    # a whole parenthesis is an aside ("Islamic State (IS, formerly ISIS) terrorists in X"):
+    # it does not end the clause, it is skipped
+    before = _ASIDE_RE.sub(" ", mention.sentence[:rel_start])
+    after = _ASIDE_RE.sub(" ", mention.sentence[rel_end:])
     cuts = list(_CLAUSE_RE.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]

@@ -42,6 +42,15 @@ def _roles(mentions):
         ("-- Near Raqqa, 16 strikes engaged 12 ISIS tactical units.", {"Raqqa": "strike_target"}),
         ("In Syria, Coalition military forces conducted 21 strikes.", {"Syria": "strike_target"}),
         ("Yesterday in Iraq, coalition jets conducted nine strikes.", {"Iraq": "strike_target"}),
+        # a whole parenthesis is an aside, not the end of the clause
+        ("Jets carried out raids against Jaish al-Fatah (the Army of Conquest) fighters in "
+         "the Ghab plain.", {"Ghab": "strike_target"}),
+        # "located in" and a possessive locate a base like "in" does
+        ("The bombers operated from the Hmeimim air base located in Syria\u2019s Latakia "
+         "province.", {"Hmeimim": "base", "Syria": "base", "Latakia": "base"}),
+        # an operation in a place is a strike there (annotation rule 1); aid work is not
+        ("The air force began combat operations in Syria last year.", {"Syria": "strike_target"}),
+        ("The UN suspended humanitarian operations in Syria last year.", {"Syria": "other"}),
         # a guess at where bombers could come from names no base
         ("Incirlik or Akrotiri could be where the next bombers come from, analysts said.",
          {"Incirlik": "other", "Akrotiri": "other"}),
