@@ -264,7 +264,9 @@ _STRIKE_SENTENCE_RE = re.compile(
     r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
     r"pounded|targeted|missiles?|rockets?|barrel bombs?)\b", re.IGNORECASE)
 _STRUCK_BEFORE_RE = re.compile(
-    r"\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)"
+    r"(?:\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)|"
+    # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."
+    r"^[\W\d]*(?:Near|In|Outside|Around))"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"

@@ -191,6 +191,9 @@ _LOCATIVE_RE = re.compile(
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
 _POSSESSOR_RE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+")
 _POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
+_TALK_RE = re.compile(
+    r"\b(?:about|discuss\w*|spoke|speak\w*|talk\w*|said|says|told|comment\w*|condemn\w*|"
+    r"criticis\w*|criticiz\w*|denied|denies|deny|protest\w*|debat\w*|questions?)\b", _I)
 _SPECULATION_RE = re.compile(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
 _HISTORY_RE = re.compile(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
@@ -385,7 +388,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         strike = None
     # "Near Raqqa, 16 strikes engaged...", "In Syria, coalition forces conducted 21 strikes":
     # a place phrase at the head of the clause governs the strikes that follow it
-    if strike is None and _FRONTED_RE.match(before) and (m := _STRIKE_RE.search(after)):
+    if strike is None and _FRONTED_RE.match(before) and (m := _STRIKE_RE.search(after)) \
+            and not _TALK_RE.search(after, 0, m.start()):
+        # ...unless the clause talks about strikes ("In Moscow, Putin spoke about the strikes")
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
 
     # base: the place is a base, or the clause puts forces there

@@ -42,6 +42,7 @@ def _roles(mentions):
         ("-- Near Raqqa, 16 strikes engaged 12 ISIS tactical units.", {"Raqqa": "strike_target"}),
         ("In Syria, Coalition military forces conducted 21 strikes.", {"Syria": "strike_target"}),
         ("Yesterday in Iraq, coalition jets conducted nine strikes.", {"Iraq": "strike_target"}),
+        ("In Moscow, Putin spoke about the air strikes.", {"Moscow": "other"}),
         # a whole parenthesis is an aside, not the end of the clause
         ("Jets carried out raids against Jaish al-Fatah (the Army of Conquest) fighters in "
          "the Ghab plain.", {"Ghab": "strike_target"}),
