@@ -487,6 +487,8 @@ def _resolve_run(
     first_word = text[tokens[0][0]:tokens[0][1]].lower().replace("'", "").replace("\u2019", "")
     if len(tokens) > 1 and first_word in settings.ORGANISATION_HEADS:
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
+    if len(tokens) > 1 and _institution(text, tokens):
+        return  # "the Idleb Health Directorate", "Local Council of Jisr al-Shughur"
     tokens = _before_person(text, tokens, gazetteer)
     if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
         if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False,
@@ -514,6 +516,16 @@ def _resolve_run(
                 yield unresolved
                 return
             i += 1
+
+
+def _institution(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Does the run name an institution: an institution noun last, or before "of"?"""
+    if text[tokens[-1][0]:tokens[-1][1]].lower() in settings.INSTITUTION_NOUNS:
+        return True
+    for (s, e), (s2, e2) in zip(tokens, tokens[1:]):
+        if text[s2:e2] == "of" and text[s:e].lower() in settings.INSTITUTION_NOUNS:
+            return True
+    return False
 
 
 _TITLES = frozenset(t.lower() for t in settings.PERSON_TITLES)

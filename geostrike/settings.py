@@ -126,6 +126,7 @@ NOT_PLACE_NAMES = (
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
+    "Euphrates Shield", "Olive Branch", "Peace Spring", "Spring Shield", "Inherent Resolve",
     "Enab Baladi", "Al-Alam", "Al Alam", "Asharq Al-Awsat",
     "Asharq al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
     "Raqqa is Being Slaughtered Silently", "Aleppo Media Center", "Halab Today", "Kurdistan 24",
@@ -157,6 +158,19 @@ GIVEN_NAMES = frozenset(
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi".split()
+)
+
+#: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National
+#: Hospital", "Syria Civil Defence") and heads before "of" ("Local Council of Jisr al-Shughur"):
+#: a capitalised run with one names the institution, and the place inside it is no mention.
+#: Folded (lower case).
+INSTITUTION_NOUNS = frozenset(
+    "council councils directorate hospital hospitals defence defense coordinators committee "
+    "commission university college school academy force forces army brigade brigades "
+    "battalion regiment division front movement party network center centre agency news "
+    "office authority administration police court bank company airlines club observatory "
+    "institute foundation society association union federation media tv radio room "
+    "municipality".split()
 )
 
 #: First words of Arabic names of armed groups ("Jabhat al-Shamiya", "Jaish al-Islam",

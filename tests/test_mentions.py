@@ -69,6 +69,10 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The raid killed Abul Harith al-Tunisi, a commander of Jabhat al-Shamiya.",
         "Fighters of Jaish al-Izza and Liwa al-Quds clashed, Enab Baladi reported.",
         "Putin, Erdogan and Rouhani discussed the air strikes on Tuesday.",
+        # institutions named after places; operations named after places
+        "The Local Council of Jisr al-Shughur and the Hama Health Directorate said it was hit.",
+        "The Kafr Nabl Surgical Hospital and the Syria Civil Defence said jets struck again.",
+        "Fighters of the Iranian Quds Force joined Operation Euphrates Shield.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
