@@ -197,6 +197,23 @@ SEA_RADIUS_KM = 300.0
 #: Who makes a claim: (name as reported, pattern). The pattern found first in the sentence
 #: (or, failing that, in the sentence before) wins; with none the outlet itself is the claimant.
 CLAIMANTS = (
+    # another country's ministry or military, named before the words they share with Russia's
+    # (the earliest match in the text wins, so "Turkey's Defence Ministry" is Turkey's)
+    ("Turkish military", r"\b(?:Turkish|Turkey['\u2019]s)\s+(?:Defen[cs]e\s+Ministry|"
+     r"Ministry\s+of\s+(?:National\s+)?Defen[cs]e|military|army|armed\s+forces|General\s+Staff)\b"),
+    ("Israeli military", r"\b(?:Israeli|Israel['\u2019]s)\s+(?:military|army|Defen[cs]e\s+"
+     r"(?:Ministry|Forces)|air\s+force)\b|\bIDF\b|\bIsrael\s+Defen[cs]e\s+Forces\b"),
+    ("U.S. military", r"\b(?:U\.?S\.?|US|American|United\s+States)\s+(?:military|Central\s+"
+     r"Command|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\b|\bCENTCOM\b|"
+     r"\bCentral\s+Command\b|\bCJTF[-\s]OIR\b|\bCombined\s+Joint\s+Task\s+Force\b"),
+    ("British Ministry of Defence", r"\b(?:British|UK|U\.K\.|Britain['\u2019]s)\s+(?:Defen[cs]e\s+"
+     r"Ministry|Ministry\s+of\s+Defen[cs]e|military)\b"),
+    ("Iraqi military", r"\b(?:Iraqi|Iraq['\u2019]s)\s+(?:military|army|Defen[cs]e\s+Ministry|"
+     r"Joint\s+Operations\s+Command|security\s+forces)\b"),
+    ("Syrian army", r"\b(?:Syrian|Syria['\u2019]s)\s+(?:army|military|Defen[cs]e\s+Ministry|"
+     r"armed\s+forces)\b"),
+    ("Syrian Democratic Forces", r"\bSyrian\s+Democratic\s+Forces\b|\bSDF\b"),
+    ("Syria Civil Defence", r"\bSyria(?:n)?\s+Civil\s+Defen[cs]e\b|\bWhite\s+Helmets\b"),
     ("Russian Defence Ministry", r"\b(?:Russian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+"
      r"Defen[cs]e|MoD|defen[cs]e\s+ministry)\b"),
     ("Sergei Shoigu", r"\bShoigu\b"),
@@ -208,7 +225,6 @@ CLAIMANTS = (
     ("Dmitry Medvedev", r"\bMedvedev\b"),
     ("Syrian Observatory for Human Rights", r"\bSyrian?\s+Observatory\b|\bSOHR\b|\bObservatory\b"),
     ("Syrian state media", r"\bSANA\b|\bSyrian\s+state\s+(?:media|television|TV)\b"),
-    ("Syrian army", r"\bSyrian\s+(?:army|military)\b"),
     ("Pentagon", r"\bPentagon\b"),
     ("U.S.-led coalition", r"\bcoalition\s+(?:said|says|spokesman|officials)\b"),
     ("U.S. officials", r"\bU\.?S\.?\s+officials\b|\bWashington\s+(?:said|says)\b"),
@@ -216,6 +232,10 @@ CLAIMANTS = (
     ("rebels", r"\brebels?\s+(?:said|say|commander|spokesman)\b"),
     ("residents", r"\bresidents\b|\bwitness(?:es)?\b"),
     ("Airwars", r"\bAirwars\b"),
+    ("United Nations", r"\bUnited\s+Nations\b|\bUN\s+(?:said|says|officials?|spokesman|"
+     r"agency|report)\b|\bOCHA\b"),
+    ("human rights groups", r"\bAmnesty\s+International\b|\bHuman\s+Rights\s+Watch\b|"
+     r"\bSyrian\s+Network\s+for\s+Human\s+Rights\b"),
 )
 
 #: Target groups as claimed, normalised: (normalised name, pattern). "terrorists" and

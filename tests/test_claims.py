@@ -142,3 +142,18 @@ def test_parse_day(text, published, day):
 
     found = parse_day(text, published)
     assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("Turkey\u2019s Defense Ministry said its jets hit targets near Afrin.", "Turkish military"),
+    ("The Israeli military said it struck Iranian targets near Damascus.", "Israeli military"),
+    ("U.S. Central Command said two strikes hit near Raqqa.", "U.S. military"),
+    ("The Syrian army said its jets bombed positions in Idlib.", "Syrian army"),
+    ("The defence ministry said 20 targets were hit in Hama.", "Russian Defence Ministry"),
+    ("The White Helmets said barrel bombs fell on Aleppo.", "Syria Civil Defence"),
+])
+def test_claimant_is_whoever_the_sentence_names(tmp_path, sentence, claimant):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    table = extract([tmp_path / "a.txt"]).table
+    targets = table[table.role == "strike_target"]
+    assert len(targets) and set(targets.claimant) == {claimant}
