@@ -248,6 +248,16 @@ TARGET_GROUPS = (
     ("Jaish al-Fatah", r"\bJaish\s+al[-\s]Fatah\b|\bArmy\s+of\s+Conquest\b"),
     ("Ahrar al-Sham", r"\bAhrar\s+al[-\s]Sham\b"),
     ("Free Syrian Army", r"\bFree\s+Syrian\s+Army\b|\bFSA\b"),
+    ("Hayat Tahrir al-Sham", r"\bHay['\u2019]?[ae]t\s+Tahrir\s+al[-\s]Sham\b|\bHTS\b|"
+     r"\bTahrir\s+al[-\s]Sham\b"),
+    ("Jaish al-Islam", r"\bJaysh?\s+al[-\s]Islam\b|\bJaish\s+al[-\s]Islam\b"),
+    ("PKK", r"\bPKK\b|\bKurdistan\s+Workers['\u2019]?\s+Party\b"),
+    ("YPG", r"\bYPG\b|\bPeople['\u2019]s\s+Protection\s+Units\b"),
+    ("Syrian Democratic Forces", r"\bSyrian\s+Democratic\s+Forces\b|\bSDF\b"),
+    ("Kataib Hezbollah", r"\bKata['\u2019]?ib\s+Hezbollah\b|\bKata['\u2019]?ib\s+Hizb(?:u|a)llah\b"),
+    ("Hezbollah", r"\bHezbollah\b|\bHizb(?:u|a|o)llah\b"),
+    ("Iranian forces", r"\bIRGC\b|\bRevolutionary\s+Guards?\b|\bQuds\s+Force\b|"
+     r"\bIranian\s+(?:forces|militias?|targets|positions|troops|fighters)\b"),
     ("opposition", r"\b(?:rebel|opposition|moderate)\s+(?:groups?|fighters|forces|positions)\b|"
      r"\brebels\b|\bmoderate opposition\b"),
 )

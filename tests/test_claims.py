@@ -157,3 +157,17 @@ def test_claimant_is_whoever_the_sentence_names(tmp_path, sentence, claimant):
     table = extract([tmp_path / "a.txt"]).table
     targets = table[table.role == "strike_target"]
     assert len(targets) and set(targets.claimant) == {claimant}
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Turkish jets hit PKK targets in Sinjar on Sunday.", "PKK"),
+    ("Israeli jets struck Iranian targets and Hezbollah depots near Damascus.", "Iranian forces"),
+    ("US jets struck Kataib Hezbollah sites in Albu Kamal.", "Kataib Hezbollah"),
+    ("Russian jets bombed Hayat Tahrir al-Sham positions in Idlib.", "Hayat Tahrir al-Sham"),
+    ("Jets struck Daesh positions near Raqqa.", "Islamic State"),
+    ("Jets struck terrorist positions near Hama.", "unspecified"),
+])
+def test_target_group_is_the_group_named(tmp_path, sentence, group):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    targets = extract([tmp_path / "a.txt"]).table.query("role == 'strike_target'")
+    assert len(targets) and set(targets.target_group) == {group}
