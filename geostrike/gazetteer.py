@@ -293,6 +293,8 @@ class Gazetteer:
                        limit: int, fuzzy: bool) -> tuple[Candidate, ...]:
         qualified = parse_qualifiers(name)
         found = self._match(qualified.name, fuzzy)
+        if not found and fuzzy and qualified.hint in _HINTED_KINDS:
+            found = self._match_hinted(qualified.name, qualified.hint)
         kinds_set = set(kinds) if kinds else None
         out: list[Candidate] = []
         # a qualifier word can be part of a name ("Rural Damascus" is Rif Dimashq, not the
@@ -347,6 +349,25 @@ class Gazetteer:
         if bare in self._first_words or skeleton(word).split(" ", 1)[0] in self._first_skeletons:
             return True
         return len(key) >= settings.FUZZY_MIN_LENGTH and key not in self._common_words
+
+    def _match_hinted(self, name: str, hint: str) -> dict[str, tuple[float, str, str]]:
+        """A looser fuzzy match among the few places a qualifier asks for: "the Hmeimin air
+        base" is a misspelt base even though "Hmeimin" alone is too far from any name."""
+        key = strip_article(name)
+        if len(key.replace(" ", "")) < settings.FUZZY_MIN_LENGTH:
+            return {}
+        hits = process.extract(key, self._hinted_keys[hint], scorer=fuzz.ratio,
+                               score_cutoff=settings.FUZZY_HINTED_MIN_SCORE,
+                               limit=settings.MAX_CANDIDATES)
+        # the qualifier is the evidence: every hit above the cutoff scores as a fuzzy match,
+        # closer spellings first
+        found: dict[str, tuple[float, str, str]] = {}
+        for spelling_key, similarity, _ in sorted(hits, key=lambda h: (-h[1], h[0])):
+            for place_id, spelling, _ in self._by_bare[spelling_key]:
+                if self._places[place_id].kind in _HINTED_KINDS[hint] and place_id not in found:
+                    score = settings.SCORE_FUZZY * (0.9 + similarity / 1000)
+                    found[place_id] = (score, "fuzzy", spelling)
+        return found
 
     def _match(self, name: str, fuzzy: bool) -> dict[str, tuple[float, str, str]]:
         return dict(self._match_cached(name, fuzzy))
@@ -439,6 +460,10 @@ class Gazetteer:
         self._fuzzy_by_length: dict[int, list[str]] = defaultdict(list)
         for key in sorted(by_bare):
             self._fuzzy_by_length[len(key)].append(key)
+        self._hinted_keys = {
+            hint: sorted({key for key, entries in by_bare.items()
+                          if any(self._places[e[0]].kind in kinds for e in entries)})
+            for hint, kinds in _HINTED_KINDS.items()}
         self._lats = np.array([self._places[i].lat for i in self._ids])
         self._lons = np.array([self._places[i].lon for i in self._ids])
         governorates = [p for p in self if p.kind == "governorate" and p.polygon is not None]
@@ -488,6 +513,9 @@ def distance_km(lat1: float, lon1: float, lat2: object, lon2: object) -> np.ndar
 def _geod(geod_class: type) -> object:
     return geod_class(ellps="WGS84")
 
+
+#: Qualifier hints that allow the looser fuzzy match, and the kinds they ask for.
+_HINTED_KINDS = {"base": frozenset(settings.BASE_KINDS), "governorate": frozenset({"governorate"})}
 
 #: Match levels, strongest first (a lower rank is a better spelling).
 _MATCH_RANK = {"exact": 0, "no_article": 1, "skeleton": 2, "fuzzy": 3}

@@ -572,7 +572,11 @@ def _accept(
         start -= len(art.group())
         surface = text[start:end]
     if not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
-        return None
+        # a misspelt name may still resolve among the places its qualifier asks for
+        # ("the Hmeimin air base", "Lattakiya province"); most unknown words have none
+        after = text[end:end + 30]
+        if not fuzzy or not (_BASE_AFTER_RE.match(after) or _GOV_AFTER_RE.match(after)):
+            return None
     context = _context(text, start, end, sentence.end)
     # a base qualifier as written: "Damascus airport" is an alias of the airport itself
     query = f"{surface} {context.qualifier}" if context.hint == "base" else \

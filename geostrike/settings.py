@@ -77,6 +77,9 @@ SCORE_FUZZY = 0.85
 FUZZY_MIN_SCORE = 88.0
 #: ...and at least this many letters: short words have too many near neighbours ("Hamas"/"Hama").
 FUZZY_MIN_LENGTH = 6
+#: rapidfuzz ratio a misspelt name needs when a qualifier narrows the places it can be
+#: ("the Hmeimin air base": bases only; "Raqa province": governorates only).
+FUZZY_HINTED_MIN_SCORE = 80.0
 #: Skeleton matches must still share this much of their spelling (rapidfuzz ratio, 0-100),
 #: so that "Rika" does not become "Raqqa" just because both are r-vowel-k-vowel.
 SKELETON_MIN_SIMILARITY = 60.0

@@ -44,6 +44,8 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         ("Coalition aircraft hit near Mosul, Kisik and Rawah on Sunday.",
          [("Mosul", "gn:99072"), ("Kisik", None), ("Rawah", "gn:92004")]),
         ("-- Near Kisik, two strikes destroyed a tunnel.", [("Kisik", None)]),
+        ("Fighters were scrambled from the Hmeimin air base.",
+         [("Hmeimin", "gs:hmeymim-air-base")]),
         ("Russian jets struck Sinjar and Saraqib in Idlib province.",
          [("Sinjar", "gn:164094"), ("Saraqib", None), ("Idlib", "adm1:SY-ID")]),
     ],

@@ -72,7 +72,16 @@ EXTRA_SPELLINGS = [
     ("Olenya", "apt:RU-4464"),
     ("Diego Garcia", "apt:FJDG"),
     ("Tigris", "gs:tigris"),
+    # a qualifier narrows a misspelt name to bases or governorates
+    ("Hmeimin air base", "gs:hmeymim-air-base"),
+    ("Lattakiya province", "adm1:SY-LA"),
 ]
+
+
+def test_without_a_qualifier_a_far_misspelling_stays_unknown() -> None:
+    from geostrike.gazetteer import default_gazetteer
+
+    assert default_gazetteer().lookup("Hmeimin") == []
 
 
 def _read(name: str) -> list[dict[str, str]]:
