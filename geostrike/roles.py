@@ -51,7 +51,8 @@ _STRIKE_RE = re.compile(
     # "combat operations in Syria", "its operation in Syria" (not aid or rescue work)
     r"(?<!humanitarian )(?<!aid )(?<!rescue )(?<!relief )(?<!peacekeeping )"
     r"(?<!ground )(?<!special )operations? (?:in|against|over)|"
-    r"(?:air|aerial|missile|rocket|drone|cruise missile) attacks?|attacks? (?:on|against)|"
+    r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar|artillery) attacks?|"
+    r"attacks? (?:on|against)|attack(?:ed|ing)|"
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"

@@ -43,6 +43,10 @@ def _roles(mentions):
         ("In Syria, Coalition military forces conducted 21 strikes.", {"Syria": "strike_target"}),
         ("Yesterday in Iraq, coalition jets conducted nine strikes.", {"Iraq": "strike_target"}),
         ("In Moscow, Putin spoke about the air strikes.", {"Moscow": "other"}),
+        ("Long-range bombers attacked militant facilities near the town of Maadan.",
+         {"Maadan": "strike_target"}),
+        ("Two soldiers died after a mortar attack by militants in northern Iraq.",
+         {"Iraq": "strike_target"}),
         # a whole parenthesis is an aside, not the end of the clause
         ("Jets carried out raids against Jaish al-Fatah (the Army of Conquest) fighters in "
          "the Ghab plain.", {"Ghab": "strike_target"}),
