@@ -959,9 +959,12 @@ def _world_places(
         cc = v["countrycode"]
         pop = int(v["population"] or 0)
         gid = int(v["geonameid"])
-        name = " ".join(str(v["name"]).split())
+        gn_name = " ".join(str(v["name"]).split())
+        # Iraq's places are written without transliteration marks, like Syria's ("Haditha",
+        # not "Ḩadīthah"); GeoNames' spelling stays an alias
+        name = _strip_diacritics(gn_name) if cc in ALL_PLACES_COUNTRIES else gn_name
         aliases = [
-            a for a in _geonames_aliases(gid, name, name, v.get("alternatenames") or [])
+            a for a in _geonames_aliases(gid, gn_name, name, v.get("alternatenames") or [])
             if _fold(a) not in syrian_keys
         ]
         if cc not in THEATRE_ALIAS_COUNTRIES:
