@@ -355,6 +355,10 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
 
 
 _LOCATION_BEFORE_RE = re.compile(r"\b(?:in|near|at|from|of|to)\s+$")
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|inside|into|outside|near|to)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+_VENUE_AFTER_RE = re.compile(r"\s+(?:meeting|talks|summit|walls|grounds|palace|residence)\b",
+                             re.IGNORECASE)
 _VESSEL_BEFORE_RE = re.compile(
     r"\b(?:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
     r"flagship|boat)s?[ \u00a0]+(?:[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*"
@@ -590,6 +594,10 @@ def _accept(
     if not candidates:
         return None
     best = candidates[0]
+    if best.place.id in settings.SEATS_OF_POWER and not (
+            _IN_PLACE_BEFORE_RE.search(text, max(sentence.start, start - 12), start)
+            or _VENUE_AFTER_RE.match(text[end:end + 20])):
+        return None  # "the Kremlin said": the government, not the place
     if single and gazetteer.is_common_word(surface) and not _major(best):
         # "Most", "Nice", "Bath": ordinary words that are also small places; accept only a
         # capitalised word mid-sentence with a location cue before it

@@ -130,6 +130,7 @@ NOT_PLACE_NAMES = (
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
     "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
     "Euphrates Shield", "Olive Branch", "Peace Spring", "Spring Shield", "Inherent Resolve",
+    "White House",
     "Enab Baladi", "Al-Alam", "Al Alam", "Asharq Al-Awsat",
     "Asharq al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
     "Raqqa is Being Slaughtered Silently", "Aleppo Media Center", "Halab Today", "Kurdistan 24",
@@ -175,6 +176,10 @@ INSTITUTION_NOUNS = frozenset(
     "institute foundation society association union federation media tv radio room "
     "municipality".split()
 )
+
+#: Places that stand for a government ("the Kremlin said"): a mention only where the text
+#: puts something there ("a meeting in the Kremlin", "a Kremlin meeting").
+SEATS_OF_POWER = frozenset({"gs:kremlin"})
 
 #: First words of Arabic names of armed groups ("Jabhat al-Shamiya", "Jaish al-Islam",
 #: "Liwa al-Quds"): a run that starts with one and is not a place as a whole is a group,

@@ -44,6 +44,7 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         ("Coalition aircraft hit near Mosul, Kisik and Rawah on Sunday.",
          [("Mosul", "gn:99072"), ("Kisik", None), ("Rawah", "gn:92004")]),
         ("-- Near Kisik, two strikes destroyed a tunnel.", [("Kisik", None)]),
+        ("Shoigu spoke at a meeting in the Kremlin.", [("Kremlin", "gs:kremlin")]),
         ("Fighters were scrambled from the Hmeimin air base.",
          [("Hmeimin", "gs:hmeymim-air-base")]),
         ("Russian jets struck Sinjar and Saraqib in Idlib province.",
@@ -75,6 +76,8 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The Local Council of Jisr al-Shughur and the Hama Health Directorate said it was hit.",
         "The Kafr Nabl Surgical Hospital and the Syria Civil Defence said jets struck again.",
         "Fighters of the Iranian Quds Force joined Operation Euphrates Shield.",
+        # a seat of government standing for the government; a translated city name
+        "The Kremlin said the strikes would go on, and the White House disagreed.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
