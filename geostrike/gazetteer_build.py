@@ -1022,7 +1022,9 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
         else:
             keywords = [k.strip() for k in (row.get("keywords") or "").split(",")]
             aliases = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]  # hand-picked: as written
-            aliases += [a for a in (_clean_alias(x, name) for x in keywords) if a]
+            if row["iso_country"] == "SY":
+                # foreign fields' keywords name their operators ("Royal Air Force"), not them
+                aliases += [a for a in (_clean_alias(x, name) for x in keywords) if a]
         governorate = gov_index.lookup(lat, lon) if row["iso_country"] == "SY" else ""
         if row["iso_country"] == "SY" and governorate != row["iso_region"]:
             report.notes.append(
