@@ -153,9 +153,7 @@ def test_parse_day(text, published, day):
     ("The White Helmets said barrel bombs fell on Aleppo.", "Syria Civil Defence"),
 ])
 def test_claimant_is_whoever_the_sentence_names(tmp_path, sentence, claimant):
-    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
-    table = extract([tmp_path / "a.txt"]).table
-    targets = table[table.role == "strike_target"]
+    targets = _strike_rows(tmp_path, sentence)
     assert len(targets) and set(targets.claimant) == {claimant}
 
 
@@ -168,6 +166,12 @@ def test_claimant_is_whoever_the_sentence_names(tmp_path, sentence, claimant):
     ("Jets struck terrorist positions near Hama.", "unspecified"),
 ])
 def test_target_group_is_the_group_named(tmp_path, sentence, group):
-    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
-    targets = extract([tmp_path / "a.txt"]).table.query("role == 'strike_target'")
+    targets = _strike_rows(tmp_path, sentence)
     assert len(targets) and set(targets.target_group) == {group}
+
+
+def _strike_rows(folder, sentence):
+    """The strike-target claims of a one-sentence report."""
+    (folder / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    table = extract([folder / "a.txt"]).table
+    return table[table.role == "strike_target"]
