@@ -262,7 +262,7 @@ TARGET_GROUPS = (
     ("PKK", r"\bPKK\b|\bKurdistan\s+Workers['\u2019]?\s+Party\b"),
     ("YPG", r"\bYPG\b|\bPeople['\u2019]s\s+Protection\s+Units\b"),
     ("Syrian Democratic Forces", r"\bSyrian\s+Democratic\s+Forces\b|\bSDF\b"),
-    ("Kataib Hezbollah", r"\bKata['\u2019]?ib\s+Hezbollah\b|\bKata['\u2019]?ib\s+Hizb(?:u|a)llah\b"),
+    ("Kataib Hezbollah", r"\bKata['\u2019]?ib\s+(?:Hezbollah|Hizb(?:u|a)llah)\b"),
     ("Hezbollah", r"\bHezbollah\b|\bHizb(?:u|a|o)llah\b"),
     ("Iranian forces", r"\bIRGC\b|\bRevolutionary\s+Guards?\b|\bQuds\s+Force\b|"
      r"\bIranian\s+(?:forces|militias?|targets|positions|troops|fighters)\b"),
