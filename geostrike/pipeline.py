@@ -6,13 +6,12 @@ notebook user all go through it.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geostrike.claims import build_claims, mentions_table
-from geostrike.corpus import Article, Corpus, read_corpus
+from geostrike.corpus import Article, Corpus, _frozen_heap, read_corpus
 from geostrike.gazetteer import Gazetteer, default_gazetteer, shared_places
 from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
@@ -188,9 +187,9 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     frames = []
     _WORKER_ARTICLES = articles if fork else None
     try:
-        with _frozen_heap(fork), shared_places(gazetteer), ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker,
-                initargs=(gazetteer,)) as pool:
+        with (_frozen_heap() if fork else nullcontext()), shared_places(gazetteer), \
+                ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                    initargs=(gazetteer,)) as pool:
             for packed, frame in pool.map(_worker_chunk, jobs):
                 _unpack(packed, gazetteer, mentions)
                 frames.append(frame)
@@ -201,21 +200,6 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     table = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
                              crs="EPSG:4326")
     return mentions, table
-
-
-@contextmanager
-def _frozen_heap(fork: bool) -> Iterator[None]:
-    """Before forking workers, move every object so far out of the garbage collector's
-    sight (gc.freeze): the workers' collections then neither walk the inherited gazetteer
-    and corpus nor copy their pages. Undone afterwards, unless someone else froze first."""
-    if not fork or gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def run(
