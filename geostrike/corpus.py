@@ -1003,10 +1003,10 @@ _FOUND_FIELDS = tuple(name for name in Article.__dataclass_fields__
 
 @contextlib.contextmanager
 def _frozen_heap() -> Iterator[None]:
-    """Around forking worker processes: move every object so far out of the garbage
-    collector's sight (gc.freeze), so that the workers' collections neither walk the
-    inherited gazetteer and texts nor copy their memory pages. Undone afterwards (left alone
-    if something else froze objects first)."""
+    """Move every object so far out of the garbage collector's sight (gc.freeze) for the
+    block: its collections then skip the gazetteer and the texts already loaded, and forked
+    workers neither walk nor copy the memory pages they inherit. Undone afterwards (left
+    alone if something else froze objects first)."""
     if gc.get_freeze_count():
         yield
         return

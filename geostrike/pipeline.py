@@ -103,7 +103,9 @@ def extract_corpus(
     workers = max(1, min(workers, len(articles)))
     report = progress or (lambda done, total: None)
     if workers == 1:
-        mentions, table = _extract_chunk(articles, gaz, level, report)
+        # the collector need not walk the gazetteer and the corpus over and over meanwhile
+        with _frozen_heap():
+            mentions, table = _extract_chunk(articles, gaz, level, report)
     else:
         mentions, table = _extract_parallel(articles, gaz, level, workers, report)
     validate = validate_claims if level == "claims" else validate_mentions
