@@ -57,6 +57,7 @@ import datetime
 import functools
 import gc
 import io
+import itertools
 import json
 import os
 import re
@@ -952,7 +953,6 @@ class _Pending:
 
 def _build_articles(pending: Sequence[_Pending], workers: int | None) -> tuple[Article, ...]:
     """Examine the decoded articles, in several processes when there is much text."""
-    global _WORKER_PENDING
     size = sum(len(p.text) for p in pending)
     if workers is None:
         workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
@@ -972,26 +972,29 @@ def _build_articles(pending: Sequence[_Pending], workers: int | None) -> tuple[A
     # what they found, not the texts again
     step = max(1, len(pending) // (workers * 8))
     ranges = [(i, min(i + step, len(pending))) for i in range(0, len(pending), step)]
-    _WORKER_PENDING = pending
+    call = next(_CALLS)
+    _WORKER_PENDING[call] = pending
     try:
         with _frozen_heap(), ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            found = [fields for part in pool.map(_examine_range, ranges) for fields in part]
+            found = [fields for part in pool.map(_examine_range, ranges, itertools.repeat(call))
+                     for fields in part]
     finally:
-        _WORKER_PENDING = None
+        del _WORKER_PENDING[call]
     return tuple(Article(id=p.id, path=p.shown, text=p.text, **dict(zip(_FOUND_FIELDS, fields)))
                  for p, fields in zip(pending, found))
 
 
-# the decoded articles, inherited by forked workers
-_WORKER_PENDING: Sequence[_Pending] | None = None
+# the decoded articles of each running read, inherited by forked workers (keyed per call, so
+# that threads do not mix them up)
+_WORKER_PENDING: dict[int, Sequence[_Pending]] = {}
+_CALLS = itertools.count()
 
 
-def _examine_range(span: tuple[int, int]) -> list[tuple[object, ...]]:
+def _examine_range(span: tuple[int, int], call: int) -> list[tuple[object, ...]]:
     """Every Article field after id, path and text, for a range of the inherited articles."""
-    assert _WORKER_PENDING is not None
     out = []
-    for p in _WORKER_PENDING[span[0]:span[1]]:
+    for p in _WORKER_PENDING[call][span[0]:span[1]]:
         article = _make_pending(p)
         out.append(tuple([getattr(article, name) for name in _FOUND_FIELDS]))
     return out

@@ -6,6 +6,7 @@ notebook user all go through it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -125,8 +126,10 @@ def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None
-# the articles, inherited by forked workers: a job is then a range of them, not their text
-_WORKER_ARTICLES: Sequence[Article] | None = None
+# the articles of each running extraction, inherited by forked workers: a job is then a
+# range of them, not their text (keyed per call, so that threads do not mix them up)
+_WORKER_ARTICLES: dict[int, Sequence[Article]] = {}
+_CALLS = itertools.count()
 
 
 def _init_worker(gazetteer: Gazetteer) -> None:
@@ -160,13 +163,12 @@ def _unpack(packed: list[_Packed], gazetteer: Gazetteer,
                  alternatives, countryside, role, confidence, cue) in rows])
 
 
-def _worker_chunk(job: tuple[tuple[int, int], Sequence[Article] | None, str]
+def _worker_chunk(job: tuple[int, tuple[int, int], Sequence[Article] | None, str]
                   ) -> tuple[list[_Packed], gpd.GeoDataFrame]:
     assert _WORKER_GAZETTEER is not None
-    (start, stop), articles, level = job
+    call, (start, stop), articles, level = job
     if articles is None:  # forked: the parent's articles are here already
-        assert _WORKER_ARTICLES is not None
-        articles = _WORKER_ARTICLES[start:stop]
+        articles = _WORKER_ARTICLES[call][start:stop]
     mentions, table = _extract_chunk(articles, _WORKER_GAZETTEER, level)
     return _pack(mentions, _WORKER_GAZETTEER), table
 
@@ -174,7 +176,6 @@ def _worker_chunk(job: tuple[tuple[int, int], Sequence[Article] | None, str]
 def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: str,
                       workers: int, progress: Callable[[int, int], None],
                       ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
-    global _WORKER_ARTICLES
     # contiguous chunks in article order, several per worker so one long article does not
     # hold up the rest; each worker builds its part of the table too
     n_chunks = workers * 4
@@ -184,10 +185,12 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     # back by id
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
-    jobs = [(r, None if fork else articles[r[0]:r[1]], level) for r in ranges]
+    call = next(_CALLS)
+    jobs = [(call, r, None if fork else articles[r[0]:r[1]], level) for r in ranges]
     mentions: dict[str, tuple[Mention, ...]] = {}
     frames = []
-    _WORKER_ARTICLES = articles if fork else None
+    if fork:
+        _WORKER_ARTICLES[call] = articles
     try:
         with (_frozen_heap() if fork else nullcontext()), shared_places(gazetteer), \
                 ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
@@ -197,7 +200,7 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
                 frames.append(frame)
                 progress(len(mentions), len(articles))
     finally:
-        _WORKER_ARTICLES = None
+        _WORKER_ARTICLES.pop(call, None)
     # chunks are in article order and each frame is sorted within itself
     table = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
                              crs="EPSG:4326")
