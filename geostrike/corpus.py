@@ -51,14 +51,17 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import csv
 import datetime
 import functools
+import gc
 import io
+import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -960,11 +963,61 @@ def _build_articles(pending: Sequence[_Pending], workers: int | None) -> tuple[A
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        # map keeps the order; a few hundred articles per task keep the overhead low
-        return tuple(pool.map(_make_pending, pending,
-                              chunksize=max(1, len(pending) // (workers * 8))))
+    if "fork" not in methods:
+        with ProcessPoolExecutor(workers) as pool:
+            # map keeps the order; a few hundred articles per task keep the overhead low
+            return tuple(pool.map(_make_pending, pending,
+                                  chunksize=max(1, len(pending) // (workers * 8))))
+    # forked workers read the decoded texts from the parent's memory and send back only
+    # what they found, not the texts again
+    step = max(1, len(pending) // (workers * 8))
+    ranges = [(i, min(i + step, len(pending))) for i in range(0, len(pending), step)]
+    call = next(_CALLS)
+    _WORKER_PENDING[call] = pending
+    try:
+        with _frozen_heap(), ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            found = [fields for part in pool.map(_examine_range, ranges, itertools.repeat(call))
+                     for fields in part]
+    finally:
+        del _WORKER_PENDING[call]
+    return tuple(Article(id=p.id, path=p.shown, text=p.text, **dict(zip(_FOUND_FIELDS, fields)))
+                 for p, fields in zip(pending, found))
+
+
+# the decoded articles of each running read, inherited by forked workers (keyed per call, so
+# that threads do not mix them up)
+_WORKER_PENDING: dict[int, Sequence[_Pending]] = {}
+_CALLS = itertools.count()
+
+
+def _examine_range(span: tuple[int, int], call: int) -> list[tuple[object, ...]]:
+    """Every Article field after id, path and text, for a range of the inherited articles."""
+    out = []
+    for p in _WORKER_PENDING[call][span[0]:span[1]]:
+        article = _make_pending(p)
+        out.append(tuple([getattr(article, name) for name in _FOUND_FIELDS]))
+    return out
+
+
+_FOUND_FIELDS = tuple(name for name in Article.__dataclass_fields__
+                      if name not in ("id", "path", "text"))
+
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Move every object so far out of the garbage collector's sight (gc.freeze) for the
+    block: its collections then skip the gazetteer and the texts already loaded, and forked
+    workers neither walk nor copy the memory pages they inherit. Undone afterwards (left
+    alone if something else froze objects first)."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _make_pending(p: _Pending) -> Article:

@@ -6,11 +6,13 @@ notebook user all go through it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +20,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geostrike.claims import build_claims, mentions_table
-from geostrike.corpus import Article, Corpus, read_corpus
+from geostrike.corpus import Article, Corpus, _frozen_heap, read_corpus
 from geostrike.gazetteer import Gazetteer, default_gazetteer, shared_places
 from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
@@ -102,7 +104,9 @@ def extract_corpus(
     workers = max(1, min(workers, len(articles)))
     report = progress or (lambda done, total: None)
     if workers == 1:
-        mentions, table = _extract_chunk(articles, gaz, level, report)
+        # the collector need not walk the gazetteer and the corpus over and over meanwhile
+        with _frozen_heap():
+            mentions, table = _extract_chunk(articles, gaz, level, report)
     else:
         mentions, table = _extract_parallel(articles, gaz, level, workers, report)
     validate = validate_claims if level == "claims" else validate_mentions
@@ -122,6 +126,10 @@ def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None
+# the articles of each running extraction, inherited by forked workers: a job is then a
+# range of them, not their text (keyed per call, so that threads do not mix them up)
+_WORKER_ARTICLES: dict[int, Sequence[Article]] = {}
+_CALLS = itertools.count()
 
 
 def _init_worker(gazetteer: Gazetteer) -> None:
@@ -129,11 +137,40 @@ def _init_worker(gazetteer: Gazetteer) -> None:
     _WORKER_GAZETTEER = gazetteer
 
 
-def _worker_chunk(job: tuple[Sequence[Article], str]
-                  ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
+# a mention travels back as a tuple of its fields after article_id, the place as its id when
+# it is the gazetteer's own (pickling a frozen dataclass field by field costs several times more)
+_Packed = tuple[str, list[tuple[object, ...]]]
+
+
+def _pack(mentions: dict[str, tuple[Mention, ...]], gazetteer: Gazetteer) -> list[_Packed]:
+    places = gazetteer._places
+    return [(article_id, [(m.surface, m.start, m.end, m.sentence, m.sentence_start, m.qualifier,
+                           m.place.id if m.place is not None and places.get(m.place.id) is m.place
+                           else m.place, m.score, m.match, m.alternatives, m.countryside,
+                           m.role, m.role_confidence, m.role_cue) for m in found])
+            for article_id, found in mentions.items()]
+
+
+def _unpack(packed: list[_Packed], gazetteer: Gazetteer,
+            into: dict[str, tuple[Mention, ...]]) -> None:
+    places = gazetteer._places
+    for article_id, rows in packed:
+        into[article_id] = tuple([
+            Mention(article_id, surface, start, end, sentence, sentence_start, qualifier,
+                    places[place] if isinstance(place, str) else place, score, match,
+                    alternatives, countryside, role, confidence, cue)
+            for (surface, start, end, sentence, sentence_start, qualifier, place, score, match,
+                 alternatives, countryside, role, confidence, cue) in rows])
+
+
+def _worker_chunk(job: tuple[int, tuple[int, int], Sequence[Article] | None, str]
+                  ) -> tuple[list[_Packed], gpd.GeoDataFrame]:
     assert _WORKER_GAZETTEER is not None
-    articles, level = job
-    return _extract_chunk(articles, _WORKER_GAZETTEER, level)
+    call, (start, stop), articles, level = job
+    if articles is None:  # forked: the parent's articles are here already
+        articles = _WORKER_ARTICLES[call][start:stop]
+    mentions, table = _extract_chunk(articles, _WORKER_GAZETTEER, level)
+    return _pack(mentions, _WORKER_GAZETTEER), table
 
 
 def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: str,
@@ -143,19 +180,27 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     # hold up the rest; each worker builds its part of the table too
     n_chunks = workers * 4
     step = -(-len(articles) // n_chunks)
-    jobs = [(articles[i:i + step], level) for i in range(0, len(articles), step)]
-    # fork shares the loaded gazetteer with the workers; places travel back by id
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else None)
+    ranges = [(i, min(i + step, len(articles))) for i in range(0, len(articles), step)]
+    # fork shares the loaded gazetteer and the articles with the workers; places travel
+    # back by id
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)
+    call = next(_CALLS)
+    jobs = [(call, r, None if fork else articles[r[0]:r[1]], level) for r in ranges]
     mentions: dict[str, tuple[Mention, ...]] = {}
     frames = []
-    with shared_places(gazetteer), ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_init_worker,
-            initargs=(gazetteer,)) as pool:
-        for part_mentions, frame in pool.map(_worker_chunk, jobs):
-            mentions.update(part_mentions)
-            frames.append(frame)
-            progress(len(mentions), len(articles))
+    if fork:
+        _WORKER_ARTICLES[call] = articles
+    try:
+        with (_frozen_heap() if fork else nullcontext()), shared_places(gazetteer), \
+                ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                    initargs=(gazetteer,)) as pool:
+            for packed, frame in pool.map(_worker_chunk, jobs):
+                _unpack(packed, gazetteer, mentions)
+                frames.append(frame)
+                progress(len(mentions), len(articles))
+    finally:
+        _WORKER_ARTICLES.pop(call, None)
     # chunks are in article order and each frame is sorted within itself
     table = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
                              crs="EPSG:4326")

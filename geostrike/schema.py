@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import geopandas as gpd
+import numpy as np
+import shapely
 
 from geostrike import settings
 from geostrike.errors import SchemaError
@@ -26,7 +28,7 @@ def validate_claims(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return ``table`` unchanged if it follows the claims schema, else raise SchemaError."""
     problems = _common(table, settings.CLAIM_COLUMNS, "where_prec")
     if "date_precision" in table:
-        bad = set(table["date_precision"].dropna()) - _DATE_PRECISIONS
+        bad = set(table["date_precision"].dropna().unique()) - _DATE_PRECISIONS
         if bad:
             problems.append(f"date_precision has unknown values {sorted(bad)}")
     if "claim_id" in table and table["claim_id"].duplicated().any():
@@ -56,23 +58,29 @@ def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: st
         if column in table.columns and str(table[column].dtype) != dtype:
             problems.append(f"column {column} has dtype {table[column].dtype}, expected {dtype}")
     if "role" in table:
-        bad = set(table["role"].dropna()) - set(ROLES)
+        bad = set(table["role"].dropna().unique()) - set(ROLES)
         if bad:
             problems.append(f"role has unknown values {sorted(bad)}")
     if prec_column in table:
-        bad = set(int(v) for v in table[prec_column].dropna()) - _PRECISIONS
+        bad = {int(v) for v in table[prec_column].dropna().unique()} - _PRECISIONS
         if bad:
             problems.append(f"{prec_column} has values outside 1..7: {sorted(bad)}")
     if "char_start" in table and "char_end" in table:
         rows = table.index[table["char_start"] >= table["char_end"]].tolist()
         if rows:
             problems.append(f"char_start >= char_end in rows {rows[:5]}")
-    for index, geom in table.geometry.items():
-        if geom is None or geom.is_empty:
-            continue
-        # a point is (x, y) = (lon, lat)
-        if geom.geom_type != "Point" or not (-180 <= geom.x <= 180 and -90 <= geom.y <= 90):
-            problems.append(f"row {index}: geometry must be a lon/lat Point, got {geom.wkt[:40]}")
+    geometry = table.geometry
+    geoms = np.asarray(geometry.array, dtype=object)
+    # missing and empty geometries are fine; a point is (x, y) = (lon, lat)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    point = present & (shapely.get_type_id(geoms) == 0)
+    x, y = np.full(len(geoms), np.nan), np.full(len(geoms), np.nan)
+    x[point], y[point] = shapely.get_x(geoms[point]), shapely.get_y(geoms[point])
+    with np.errstate(invalid="ignore"):
+        inside = (-180 <= x) & (x <= 180) & (-90 <= y) & (y <= 90)
+    for i in np.flatnonzero(present & ~inside):
+        problems.append(f"row {geometry.index[i]}: geometry must be a lon/lat Point, got "
+                        f"{geoms[i].wkt[:40]}")
     if "status" in table and "place_id" in table:
         bad = table.index[(table["status"] == "resolved") & table["place_id"].isna()].tolist()
         if bad:
