@@ -146,6 +146,10 @@ _HAS_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|ni
                             r"eleven|twelve|dozens|hundreds)\b", _I)
 
 
+#: Largest number taken as a count of sorties, strikes, targets, missiles or people.
+_MAX_COUNT = 1_000_000_000
+
+
 @lru_cache(maxsize=20_000)
 def _counts(text: str) -> dict[str, int | None]:
     out: dict[str, int | None] = dict.fromkeys(_COUNT_RES)
@@ -159,7 +163,9 @@ def _counts(text: str) -> dict[str, int | None]:
         for m in rx.finditer(text):
             raw = m.group("n").replace(",", "").lower()
             number = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw)
-            if number is not None:
+            # no report counts a billion sorties: a longer digit run is an id or a typo, and
+            # would not fit the Int64 column
+            if number is not None and number <= _MAX_COUNT:
                 value = max(value or 0, number)
         out[key] = value
     return out

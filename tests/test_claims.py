@@ -175,3 +175,9 @@ def _strike_rows(folder, sentence):
     (folder / "a.txt").write_text(sentence + "\n", encoding="utf-8")
     table = extract([folder / "a.txt"]).table
     return table[table.role == "strike_target"]
+
+
+def test_an_absurd_number_is_no_count(tmp_path):
+    targets = _strike_rows(tmp_path, "Jets flew 12345678901234567891 sorties and 40 strikes "
+                                     "hit Raqqa.")
+    assert targets.sorties.isna().all() and list(targets.strikes) == [40]
