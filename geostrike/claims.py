@@ -29,7 +29,7 @@ from geostrike.corpus import Article
 from geostrike.dates import event_period
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
-from geostrike.names import fold
+from geostrike.names import fold, word_regex
 
 __all__ = ["build_claims", "mentions_table", "where_precision"]
 
@@ -111,7 +111,7 @@ _COUNT_WORDS = {
 }
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_WEAPON_RE = re.compile(
+_WEAPON_RE = word_regex(
     r"\b(?:(?:Su|Tu|Mi|MiG|Ka|Il|Yak)-\d+\w*|Kalibr(?:-NK)?|Kh-\d+\w*|cruise missiles?|"
     r"bunker[- ]busters?|cluster (?:bombs|munitions)|barrel bombs?|KAB-\d+\w*|OFAB-\d+\w*)",
 )
@@ -178,7 +178,7 @@ def _weapons(text: str) -> tuple[str, ...]:
 
 # --- the tables -----------------------------------------------------------------------------
 
-_NEAR_RE = re.compile(r"\b(?:near|outskirts of|outside|around|close to)\s+(?:the\s+)?$", _I)
+_NEAR_RE = word_regex(r"\b(?:near|outskirts of|outside|around|close to)\s+(?:the\s+)?$", _I)
 
 # kinds whose precision does not depend on "near X" (see where_precision)
 _AREA_KINDS = frozenset({"governorate", "country", "sea", "region", "mountain", "plain", "river"})

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from geostrike.names import word_regex
+
 __all__ = ["Period", "event_period", "parse_day"]
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -27,15 +29,15 @@ _SINCE_RE = re.compile(rf"\bsince (?:(?:the )?start of |)(?P<d>{_MONTHS} \d{{1,2
                        rf"\d{{1,2}} {_MONTHS}(?: \d{{4}})?)", _I)
 _SINCE_DAY_RE = re.compile(r"\bsince (?P<w>monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)\b", _I)
-_PAST_DAYS_RE = re.compile(r"\b(?:the )?(?:past|last) (?P<n>\d+|two|three|four|five|six|seven|"
+_PAST_DAYS_RE = word_regex(r"\b(?:the )?(?:past|last) (?P<n>\d+|two|three|four|five|six|seven|"
                            r"eight|nine|ten) (?P<unit>days|weeks|months)\b", _I)
-_ABS_RE = re.compile(rf"\b(?:on |)(?P<d>{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|"
+_ABS_RE = word_regex(rf"\b(?:on |)(?P<d>{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|"
                      rf"\d{{1,2}} {_MONTHS}(?: \d{{4}})?)\b", _I)
 _MONTH_RE = re.compile(rf"\bin (?P<part>early |mid-|mid |late )?(?P<m>{_MONTHS})(?: (?P<y>\d{{4}}))?\b",
                        _I)
-_WEEKDAY_RE = re.compile(r"\b(?:on |last |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|"
+_WEEKDAY_RE = word_regex(r"\b(?:on |last |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday)\b", _I)
-_OVERNIGHT_RE = re.compile(r"\b(?:overnight|last night|today|this morning|yesterday)\b", _I)
+_OVERNIGHT_RE = word_regex(r"\b(?:overnight|last night|today|this morning|yesterday)\b", _I)
 _WEEK_RE = re.compile(r"\b(?P<w>last|this|past) week(?:end)?\b", _I)
 
 
@@ -53,7 +55,7 @@ UNKNOWN = Period(None, None, "unknown", "")
 
 
 # a cheap first look: most sentences carry no time expression at all
-_ANY_TIME_RE = re.compile(
+_ANY_TIME_RE = word_regex(
     rf"\b(?:since|past|last|this|overnight|today|yesterday|morning|night|week|weekend|"
     rf"{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
+from geostrike.names import word_regex
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -235,14 +236,14 @@ _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a
 _BASE_AFTER_RE = re.compile(
     r"^[ \u00a0]+(?:air[ \u00a0]?base|air[ \u00a0]?field|airport|military airport|"
     r"naval (?:base|facility)|base)s?\b", re.IGNORECASE)
-_GOV_BEFORE_RE = re.compile(
+_GOV_BEFORE_RE = word_regex(
     r"\b(?:provinces?|governorates?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-_COUNTRYSIDE_BEFORE_RE = re.compile(
+_COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
-_SETTLEMENT_BEFORE_RE = re.compile(
+_SETTLEMENT_BEFORE_RE = word_regex(
     r"\b(?:city|town|village|port|suburb|district)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
-_NEAR_BEFORE_RE = re.compile(r"\b(?:near|outside|around|close to|outskirts of)[ \u00a0]+(?:the[ \u00a0]+)?$",
+_NEAR_BEFORE_RE = word_regex(r"\b(?:near|outside|around|close to|outskirts of)[ \u00a0]+(?:the[ \u00a0]+)?$",
                              re.IGNORECASE)
 # "the Raqqah, Idlib and Aleppo provinces": a list whose last item carries a plural head noun
 _LIST_TAIL_RE = re.compile(
@@ -260,7 +261,7 @@ _LIST_HEAD_CHARS = 250
 # a location cue right before a capitalised run that the gazetteer does not know
 # A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
-_STRIKE_SENTENCE_RE = re.compile(
+_STRIKE_SENTENCE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
     r"pounded|targeted|missiles?|rockets?|barrel bombs?)\b", re.IGNORECASE)
 _STRUCK_BEFORE_RE = re.compile(
@@ -303,7 +304,7 @@ _LIST_ITEM_BEFORE_RE = re.compile(
     r"(?:[ \u00a0][A-Z][\w'\u2019-]*)?)(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)$")
 
 
-_UNRESOLVED_CUE_BEFORE_RE = re.compile(
+_UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
     r"towns? of)[ \u00a0]+$", re.IGNORECASE)
 
@@ -326,7 +327,8 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     after = text[end:min(sentence_end, end + 120)]
     window = (before + " " + after).lower()
     far = text[max(0, start - _LIST_HEAD_CHARS):start]
-    if any(head in far.lower() for head in _LIST_HEADS) and \
+    far_low = far.lower()
+    if "s of " in far_low and any(head in far_low for head in _LIST_HEADS) and \
             (m := _LIST_HEAD_BEFORE_RE.search(far)):
         head = m.group("head").lower()
         hint = "governorate" if head in ("provinces", "governorates") else "settlement"
@@ -354,16 +356,16 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     return _Context("", "")
 
 
-_LOCATION_BEFORE_RE = re.compile(r"\b(?:in|near|at|from|of|to)\s+$")
-_IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|inside|into|outside|near|to)\s+(?:the\s+)?$",
+_LOCATION_BEFORE_RE = word_regex(r"\b(?:in|near|at|from|of|to)\s+$")
+_IN_PLACE_BEFORE_RE = word_regex(r"\b(?:in|at|inside|into|outside|near|to)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _VENUE_AFTER_RE = re.compile(r"\s+(?:meeting|talks|summit|walls|grounds|palace|residence)\b",
                              re.IGNORECASE)
-_VESSEL_BEFORE_RE = re.compile(
+_VESSEL_BEFORE_RE = word_regex(
     r"\b(?:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
     r"flagship|boat)s?[ \u00a0]+(?:[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*"
     r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+))*$")
-_ARTICLE_BEFORE_RE = re.compile(rf"\b{_PARTICLE}[-\u2010\u2011]$")
+_ARTICLE_BEFORE_RE = word_regex(rf"\b{_PARTICLE}[-\u2010\u2011]$")
 _NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
                "base": "{} airbase", "": "{}"}

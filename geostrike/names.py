@@ -142,6 +142,16 @@ def consonants(name: str) -> str:
     return skeleton(name).replace("*", "")
 
 
+
+def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern that starts a word: ``\\b(?:...)`` whose alternatives all begin with a
+    word character. The leading ``\\b`` becomes ``(?<!\\w)(?=\\w)``: the same matches, found
+    about twice as fast by CPython's re on the long cue lists (it skips positions that start
+    no word)."""
+    if not pattern.startswith(r"\b(?:"):
+        raise ValueError(f"not a word pattern: {pattern[:20]!r}")
+    return re.compile(r"(?<!\w)(?=\w)(?:" + pattern[5:], flags)
+
 # --- qualifiers ------------------------------------------------------------------------------
 
 _GOV_WORDS = r"(?:province|provinces|governorate|governorates|governate|muhafazah|region)"

@@ -26,12 +26,15 @@ import re
 from collections.abc import Iterable
 
 from geostrike.mentions import Mention
+from geostrike.names import word_regex
 
 __all__ = ["assign_roles", "ROLES"]
 
 ROLES = ("strike_target", "launch_point", "base", "other")
 
 _I = re.IGNORECASE
+
+
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
@@ -40,7 +43,7 @@ _CLAUSE_RE = re.compile(
 
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
-_STRIKE_RE = re.compile(
+_STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
@@ -48,9 +51,9 @@ _STRIKE_RE = re.compile(
     r"artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
-    # "combat operations in Syria", "its operation in Syria" (not aid or rescue work)
-    r"(?<!humanitarian )(?<!aid )(?<!rescue )(?<!relief )(?<!peacekeeping )"
-    r"(?<!ground )(?<!special )operations? (?:in|against|over)|"
+    # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
+    r"(?:(?:humanitarian|aid|rescue|relief|peacekeeping|ground|special) )?"
+    r"operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar|artillery) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
@@ -65,31 +68,32 @@ _STRIKE_RE = re.compile(
     _I,
 )
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
-_AVIATION_RE = re.compile(
+_AVIATION_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|Metrojet|"
     r"A321|flight \d+)\b", _I)
 # Words that make the nearest event a civil or non-military one.
-_CIVIL_RE = re.compile(
+_CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian plane|tourists?|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
-    r"embassy|born|studied|home to|ground operations?|penalty|goal|minute|match|draw|"
+    r"embassy|born|studied|home to|(?:ground|humanitarian|aid|rescue|relief|peacekeeping|"
+    r"special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
-_CIVIL_FLIGHTS_RE = re.compile(
+_CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
-_PLATFORM_RE = re.compile(
+_PLATFORM_RE = word_regex(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
     r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?)\b",
     _I)
-_IN_SEA_BEFORE_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
+_IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){0,6}$", _I)
-_LAUNCH_VERB_RE = re.compile(
+_LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"
     r"firing|launching|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling)\b", _I)
-_BASE_VERB_BEFORE_RE = re.compile(
+_BASE_VERB_BEFORE_RE = word_regex(
     r"\b(?:operating|operate|operates|operated|based|stationed|deployed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
     r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
@@ -99,29 +103,29 @@ _BASE_VERB_BEFORE_RE = re.compile(
     r"(?:(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
     r"(?:,|\s+(?:in|and|or))\s+(?:the\s+)?(?:\w+ern\s+)?)?$",
     _I)
-_FORCES_IN_RE = re.compile(
+_FORCES_IN_RE = word_regex(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
     r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
     r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$", _I)
-_LAUNCH_BLOCK_RE = re.compile(
+_LAUNCH_BLOCK_RE = word_regex(
     r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions)|"
     r"at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|troops|targets|fighters|militants))\b", _I)
 # people and civil bodies are "based" somewhere too; "base" is for forces
-_CIVIL_BASED_RE = re.compile(
+_CIVIL_BASED_RE = word_regex(
     r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
     r"academic|scholar|fellow|lawyer|consultant|organi[sz]ation|NGO|charity|project|company|"
     r"firm|think[ -]tank|newspaper|website|agency)s?\s+(?:[\w-]+\s+){0,2}?based\s+"
     r"(?:in|at)\s+(?:the\s+)?$", _I)
-_INSTEAD_FROM_RE = re.compile(
+_INSTEAD_FROM_RE = word_regex(
     r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
-_INSTEAD_RE = re.compile(r"\b(?:rather than|instead of|not)\s*$", _I)
-_BASE_BEFORE_RE = re.compile(
+_INSTEAD_RE = word_regex(r"\b(?:rather than|instead of|not)\s*$", _I)
+_BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
     r"garrison)\s+(?:in|at|near|of|outside)\s+"
@@ -145,12 +149,12 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?)\b", _I)
-_WITNESS_BEFORE_RE = re.compile(
+_WITNESS_BEFORE_RE = word_regex(
     r"\b(?:residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
     r"rescuers?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
-_DAMAGE_RE = re.compile(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
+_DAMAGE_RE = word_regex(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
 # "X, Syria's second city": the country only describes the place named before it
 _APPOSITIVE_RE = re.compile(
     r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
@@ -171,8 +175,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+and\s+)?$"
     r"|\b(?:linking|connecting|between)\s+(?:[A-Z][\w'\u2019-]*\s+and\s+)?$", _I)
 _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
-_AGENT_BEFORE_RE = re.compile(r"\b(?:by|along with|with)\s+$", _I)
-_NEGATION_RE = re.compile(
+_AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
+_NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
@@ -180,24 +184,24 @@ _NEGATION_RE = re.compile(
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
     r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$))\b", _I)
-_BACKED_BY_RE = re.compile(
+_BACKED_BY_RE = word_regex(
     r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
-_UNVERIFIED_RE = re.compile(
+_UNVERIFIED_RE = word_regex(
     r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
     r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
-_SPEECH_RE = re.compile(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
-_LOCATIVE_RE = re.compile(
+_SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
+_LOCATIVE_RE = word_regex(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
     r"inside|north|south|east|west)\b", _I)
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
 _POSSESSOR_RE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+")
 _POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
-_TALK_RE = re.compile(
+_TALK_RE = word_regex(
     r"\b(?:about|discuss\w*|spoke|speak\w*|talk\w*|said|says|told|comment\w*|condemn\w*|"
     r"criticis\w*|criticiz\w*|denied|denies|deny|protest\w*|debat\w*|questions?)\b", _I)
-_SPECULATION_RE = re.compile(
+_SPECULATION_RE = word_regex(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
-_HISTORY_RE = re.compile(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
+_HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
     r"(?:\b(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|ad|an|ar|as|"
@@ -462,7 +466,7 @@ _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|\s*came under\b", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
-_IN_BEFORE_RE = re.compile(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
+_IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
 

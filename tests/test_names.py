@@ -92,3 +92,16 @@ def test_different_places_keep_different_skeletons():
 def test_parse_qualifiers(text, name, hint, countryside):
     q = parse_qualifiers(text)
     assert (q.name, q.hint, q.countryside) == (name, hint, countryside)
+
+
+def test_word_regex_finds_what_a_word_boundary_finds() -> None:
+    import re
+
+    from geostrike.names import word_regex
+
+    pattern = r"\b(?:air ?strikes?|struck|hit(?:s|ting)?|don't)\b"
+    text = "Airstrikes struck; the hit-and-run hits, unhit, don't air strikes, xhit."
+    plain, fast = re.compile(pattern, re.I), word_regex(pattern, re.I)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    with pytest.raises(ValueError):
+        word_regex(r"(?:x)")
