@@ -163,6 +163,10 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield [start, end) of each capitalised run, split after a possessive ("Egypt's")."""
     for m in _NAME_RE.finditer(text, start, end):
         run_start = m.start()
+        run = m.group()
+        if "'" not in run and "\u2019" not in run and "`" not in run:
+            yield run_start, m.end()  # most runs: no possessive, no trailing apostrophe
+            continue
         for t in _TOKEN_RE.finditer(text, m.start(), m.end()):
             if _POSSESSIVE_END_RE.search(t.group()):
                 yield run_start, t.end() - 2
