@@ -44,19 +44,20 @@ _CLAUSE_RE = re.compile(
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
-    r"\b(?:air ?strikes?|strikes?|struck|raids?|bomb(?:ed|ing|ings|ard\w*)|bombing campaign|"
+    r"\b(?:air ?strikes?|strikes?|struck|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
+    r"bombing campaign|air war|destruction|landed|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into)|"
     r"artillery(?: fire)?|"
-    r"assaults?(?: on)?|storm(?:ed|ing)|shot down|explosions?|blasts?|"
+    r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
     r"(?:(?:humanitarian|aid|rescue|relief|peacekeeping|ground|special) )?"
     r"operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar|artillery) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
-    r"fired|firing|launched|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
+    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
     r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
@@ -73,9 +74,9 @@ _AVIATION_RE = word_regex(
     r"A321|flight \d+)\b", _I)
 # Words that make the nearest event a civil or non-military one.
 _CIVIL_RE = word_regex(
-    r"\b(?:airliner|passengers?|plane crash|civilian plane|tourists?|"
+    r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
-    r"embassy|born|studied|home to|(?:ground|humanitarian|aid|rescue|relief|peacekeeping|"
+    r"embassy|born|studied|home to|(?:humanitarian|aid|rescue|relief|peacekeeping|"
     r"special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
 _CIVIL_FLIGHTS_RE = word_regex(
@@ -83,7 +84,8 @@ _CIVIL_FLIGHTS_RE = word_regex(
 _PLATFORM_RE = word_regex(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
-    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?)\b",
+    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?|"
+    r"shell(?:s|ing|ed)?)\b",
     _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
@@ -92,7 +94,9 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"
-    r"firing|launching|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling)\b", _I)
+    r"firing|launching|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
+    # what came from there hit somewhere: "rockets from Syria pound a border town"
+    r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
 _BASE_VERB_BEFORE_RE = word_regex(
     r"\b(?:operating|operate|operates|operated|based|stationed|deployed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
@@ -178,6 +182,7 @@ _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
+    r"rule[sd]? out|ruling out|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
@@ -193,12 +198,16 @@ _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\
 _LOCATIVE_RE = word_regex(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
     r"inside|north|south|east|west)\b", _I)
+# "from the DAESH-controlled area in Syria": who holds a place names no other origin
+_HELD_BY_RE = re.compile(r"\S+-(?:controlled|held|backed|led|run|occupied)\b", _I)
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
 _POSSESSOR_RE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+")
 _POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
 _TALK_RE = word_regex(
     r"\b(?:about|discuss\w*|spoke|speak\w*|talk\w*|said|says|told|comment\w*|condemn\w*|"
     r"criticis\w*|criticiz\w*|denied|denies|deny|protest\w*|debat\w*|questions?)\b", _I)
+_MEMBERS_RE = word_regex(
+    r"\b(?:include[sd]?|including|such as|among them|are|were)\s+(?:the\s+)?$", _I)
 _SPECULATION_RE = word_regex(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
@@ -269,8 +278,13 @@ def _clause(mention: Mention) -> tuple[str, str]:
     rel_end = mention.end - mention.sentence_start
     # a whole parenthesis is an aside ("Islamic State (IS, formerly ISIS) terrorists in X"):
     # it does not end the clause, it is skipped
-    before = _ASIDE_RE.sub(" ", mention.sentence[:rel_start])
-    after = _ASIDE_RE.sub(" ", mention.sentence[rel_end:])
+    before = mention.sentence[:rel_start]
+    after = mention.sentence[rel_end:]
+    if before.endswith("(") and after.startswith(")"):
+        # "in the city (Raqqa)": the name in brackets stands where the noun before it does
+        before, after = before[:-1], after[1:]
+    before = _ASIDE_RE.sub(" ", before)
+    after = _ASIDE_RE.sub(" ", after)
     cuts = list(_CLAUSE_RE.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]
@@ -345,8 +359,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok": not the origin
     if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
-            and not _CAPITALISED_RE.search(
-                _LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(" ", m.group()[4:]))) \
+            and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
+                " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
             and not _POSSESSED_AFTER_RE.match(after) \
             and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
@@ -429,6 +443,10 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
         if _SPEECH_RE.search(gap):
             return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
+        if kind == "country" and (m := _MEMBERS_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
+            # "nations conducting airstrikes in Iraq include the United States, France...":
+            # the countries that strike, not where
+            return "other", 0.6, m.group()
         # "could not confirm strikes on X" still reports them (annotation rule 13)
         lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
         if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
