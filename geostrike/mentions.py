@@ -208,10 +208,39 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
                     (end == len(folded) or not folded[end].isalnum()):
                 spans.append((start, end))
             start = folded.find(name, start + 1)
-    spans.sort()
     # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
+    return _merged(spans)
+
+
+# "the submarine “Rostov-on-Don”", "the cruiser Moskva": a ship named after a place
+# a title-case headline ("From Submarine In Mediterranean") names no ship after the noun
+_VESSEL_NAME = (r"[\"\u201c\u2018']?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
+                r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019']?")
+_VESSEL_NAME_RE = word_regex(
+    r"\b(?:(?i:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
+    rf"flagship|boat)s?)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
+    rf"(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+){_VESSEL_NAME})*)")
+_VESSEL_LIST_SPLIT_RE = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]*")
+
+
+def _vessel_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every occurrence of a ship's name the text introduces as a ship: later
+    mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too."""
+    names = {name.strip("\"\u201c\u201d\u2018\u2019'")
+             for m in _VESSEL_NAME_RE.finditer(text)
+             for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
+    names.discard("")
+    spans = []
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined."""
     out: list[tuple[int, int]] = []
-    for a, b in spans:
+    for a, b in sorted(spans):
         if out and a < out[-1][1]:
             out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
@@ -396,7 +425,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     text = article.text
     out: list[Mention] = []
     # organisation and outlet names, found once for the whole text
-    all_masked = _masked_spans(text)
+    all_masked = _merged(_masked_spans(text) + _vessel_spans(text))  # text order
     first = 0  # masks and sentences both run in text order
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):

@@ -78,6 +78,10 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "Fighters of the Iranian Quds Force joined Operation Euphrates Shield.",
         # a seat of government standing for the government; a translated city name
         "The Kremlin said the strikes would go on, and the White House disagreed.",
+        # ships named after places, also where the text names them again without the noun
+        "The submarine \u201cRostov-on-Don\u201d sailed. The Rostov-on-Don fired four missiles.",
+        "Submarines Veliky Novgorod and Kolpino fired Kalibr missiles.",
+        "The commander of the Nineveh Operations said the siege went on.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
