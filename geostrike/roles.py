@@ -75,6 +75,7 @@ _AVIATION_RE = word_regex(
 # Words that make the nearest event a civil or non-military one.
 _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
+    r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|(?:humanitarian|aid|rescue|relief|peacekeeping|"
     r"special) operations?|penalty|goal|minute|match|draw|"
@@ -214,7 +215,10 @@ _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
     r"(?:\b(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|ad|an|ar|as|"
-    r"ash|at|az|ez)-)?[A-Z][\w'\u2019-]*)*\s*(?:,\s*|\s+(?:and|or)\s+)+")
+    r"ash|at|az|ez)-)?[A-Z][\w'\u2019-]*)*"
+    # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
+    r"(?:\s+(?:mount|mountains?|valley|plain|hills?|village|town|city|area|district|camp))?"
+    r"\s*(?:,\s*|\s+(?:and|or)\s+)+")
 
 #: Characters before the name searched by the patterns anchored at it ("from ... X").
 _TAIL_CHARS = 90
