@@ -91,7 +91,7 @@ _PLATFORM_RE = word_regex(
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){0,6}$", _I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){0,8}$", _I)
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"

@@ -61,6 +61,8 @@ def _roles(mentions):
          {"Beirut": "other"}),
         ("Air defences shoot down Israeli missiles near Damascus.", {"Damascus": "strike_target"}),
         ("Moscow ruled out ground operations in Syria.", {"Syria": "other"}),
+        ("Tu-22M3 bombers taking off from an airfield on the territory of Russia hit Raqqa.",
+         {"Russia": "launch_point", "Raqqa": "strike_target"}),
         ("Jets raided Qqqx mount, Sermin and Ariha overnight.",
          {"Sermin": "strike_target", "Ariha": "strike_target"}),
         ("Helicopters dropped supply baskets on Nubl and Zahraa.",
