@@ -329,7 +329,22 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     m = _LIST_ITEM_BEFORE_RE.search(before)
     if m and gazetteer.lookup(m.group("prev"), fuzzy=False, limit=1):
         return m
+    # ...or of unknown names the list's head puts in place: "strikes on areas of al-Besheria,
+    # Kafarmid and Baftamon" (a list of people has no such head: "Putin, Erdogan and Rouhani")
+    lead = text[max(sentence.start, start - _LIST_CHARS):start]
+    if m and (whole := _NAME_LIST_BEFORE_RE.search(lead)):
+        head = lead[:whole.start()]
+        if cue := (_STRUCK_BEFORE_RE.search(head) or _UNRESOLVED_CUE_BEFORE_RE.search(head)):
+            return cue
     return None
+
+
+#: How far back the head of a list of names is looked for.
+_LIST_CHARS = 300
+_NAME_LIST_BEFORE_RE = re.compile(
+    r"(?:(?:(?:al|el|ad|an|ar|as|at|az|ez)-)?[A-Z][\w'\u2019-]*"
+    r"(?:[ \u00a0](?:(?:al|el|ad|an|ar|as|at|az|ez)-)?[A-Z][\w'\u2019-]*)*"
+    r"(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+))+$")
 
 
 _LIST_ITEM_BEFORE_RE = re.compile(
@@ -339,7 +354,8 @@ _LIST_ITEM_BEFORE_RE = re.compile(
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
-    r"towns? of)[ \u00a0]+$", re.IGNORECASE)
+    r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
+    r"[ \u00a0]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,9 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         ("Coalition aircraft hit near Mosul, Kisik and Rawah on Sunday.",
          [("Mosul", "gn:99072"), ("Kisik", None), ("Rawah", "gn:92004")]),
         ("-- Near Kisik, two strikes destroyed a tunnel.", [("Kisik", None)]),
+        # a list of names the gazetteer lacks, after a head that places them
+        ("Jets carried out 20 strikes on areas of Qqxa, Kafarzz, al-Bqqt and Zzmon.",
+         [("Qqxa", None), ("Kafarzz", None), ("al-Bqqt", None), ("Zzmon", None)]),
         ("Shoigu spoke at a meeting in the Kremlin.", [("Kremlin", "gs:kremlin")]),
         ("Fighters were scrambled from the Hmeimin air base.",
          [("Hmeimin", "gs:hmeymim-air-base")]),
