@@ -404,7 +404,8 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             and (m := _ACTIVE_SUBJECT_RE.match(after)):
         return "other", 0.65, m.group().strip()
 
-    strike = _nearest_strike_cue(near_before, near_after)
+    # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
+    strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
             and not _LOCATIVE_RE.match(strike[3].lstrip()):
@@ -488,6 +489,8 @@ _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|\s*came under\b", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
+_ADJUNCT_RE = re.compile(r"\s+(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike)\b",
+                         _I)
 _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
@@ -509,8 +512,12 @@ def _governs(gap: str) -> bool:
     return len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
-def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, str] | None:
-    """The strike cue nearest the name: (cue, distance in words, side, gap, text before cue)."""
+def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
+                        ) -> tuple[str, int, str, str, str] | None:
+    """The strike cue nearest the name: (cue, distance in words, side, gap, text before cue).
+
+    ``agent_like``: the name may be the striker, so "X strikes" does not make X a target.
+    """
     best: tuple[str, int, str, str, str] | None = None
     cues = list(_STRIKE_RE.finditer(before))
     if cues:
@@ -524,6 +531,10 @@ def _nearest_strike_cue(before: str, after: str) -> tuple[str, int, str, str, st
     located = _PRESENT_RE.match(after) and _IN_BEFORE_RE.search(before[-20:])
     # "the town of X, where jets struck a market", "X, which was shelled overnight"
     relative = _RELATIVE_RE.match(after)
+    # "the Raqqa strikes", "The Iraq strikes hit targets": the name qualifies the strikes
+    adjunct = _ADJUNCT_RE.match(after)
+    if adjunct and best is None and not agent_like:
+        return (adjunct.group().strip(), 0, "after", "", before)
     if passive or located or relative:
         m = _STRIKE_RE.search(after)
         if m:

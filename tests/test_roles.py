@@ -63,6 +63,10 @@ def _roles(mentions):
         ("Moscow ruled out ground operations in Syria.", {"Syria": "other"}),
         ("Tu-22M3 bombers taking off from an airfield on the territory of Russia hit Raqqa.",
          {"Russia": "launch_point", "Raqqa": "strike_target"}),
+        # a place before "strikes" is where they fell; a country there is who struck
+        ("In addition to the Raqqa strikes, jets hit Palmyra.",
+         {"Raqqa": "strike_target", "Palmyra": "strike_target"}),
+        ("US strikes continued overnight.", {"US": "other"}),
         ("Jets raided Qqqx mount, Sermin and Ariha overnight.",
          {"Sermin": "strike_target", "Ariha": "strike_target"}),
         ("Helicopters dropped supply baskets on Nubl and Zahraa.",
