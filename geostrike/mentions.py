@@ -331,20 +331,22 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         return m
     # ...or of unknown names the list's head puts in place: "strikes on areas of al-Besheria,
     # Kafarmid and Baftamon" (a list of people has no such head: "Putin, Erdogan and Rouhani")
-    lead = text[max(sentence.start, start - _LIST_CHARS):start]
-    if m and (whole := _NAME_LIST_BEFORE_RE.search(lead)):
-        head = lead[:whole.start()]
-        if cue := (_STRUCK_BEFORE_RE.search(head) or _UNRESOLVED_CUE_BEFORE_RE.search(head)):
-            return cue
-    return None
+    if m is None:
+        return None
+    # walk back over the list's items to its head
+    list_start = start - len(before) + m.start("prev")
+    for _ in range(_MAX_LIST_ITEMS):
+        low = max(sentence.start, list_start - 30)
+        item = _LIST_ITEM_BEFORE_RE.search(text[low:list_start])
+        if item is None:
+            break
+        list_start = low + item.start("prev")
+    head = text[max(sentence.start, list_start - 40):list_start]
+    return _STRUCK_BEFORE_RE.search(head) or _UNRESOLVED_CUE_BEFORE_RE.search(head)
 
 
-#: How far back the head of a list of names is looked for.
-_LIST_CHARS = 300
-_NAME_LIST_BEFORE_RE = re.compile(
-    r"(?:(?:(?:al|el|ad|an|ar|as|at|az|ez)-)?[A-Z][\w'\u2019-]*"
-    r"(?:[ \u00a0](?:(?:al|el|ad|an|ar|as|at|az|ez)-)?[A-Z][\w'\u2019-]*)*"
-    r"(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+))+$")
+#: How many items back the head of a list of names is looked for.
+_MAX_LIST_ITEMS = 12
 
 
 _LIST_ITEM_BEFORE_RE = re.compile(
