@@ -23,6 +23,7 @@ The nearest cue in the clause decides; the cue and a confidence are kept on the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Iterable
 
 from geostrike.mentions import Mention
@@ -57,7 +58,8 @@ _STRIKE_RE = word_regex(
     r"operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar|artillery) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
-    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|(?:air|bombing) campaign|campaign (?:against|on)|"
+    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|(?:air|bombing) campaign|"
+    r"campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
     r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
@@ -328,7 +330,26 @@ def _first_words(text: str, n: int) -> str:
     return text[:words[n - 1].end()]
 
 
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A mention's clause, cut up the ways the rules read it."""
+
+    mention: Mention
+    before: str  # the clause before the name
+    after: str  # the clause after it
+    clause: str  # before + name + after
+    kind: str  # the place's kind, "" when unresolved
+    tail: str  # the end of ``before``: patterns anchored at the name look only here
+    low_tail: str  # ``tail`` in lower case, for cheap substring tests
+
+
 def _role(mention: Mention) -> tuple[str, float, str]:
+    """(role, confidence, cue) of one mention, from its clause."""
+    c = _read_clause(mention)
+    return _stated_role(c) or _strike_or_base_role(c)
+
+
+def _read_clause(mention: Mention) -> _Clause:
     before, after = _clause(mention)
     if ", and " in before:
         # ", and Russia suspended ...": a new clause with its own subject starts there
@@ -338,19 +359,24 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             before = before[cuts[-1]:]
     clause = before + mention.surface + after
     kind = mention.place.kind if mention.place else ""
+    # searching the whole clause for the patterns anchored at the name would try every
+    # position of it: they look back a few words only
+    tail = before[-_TAIL_CHARS:]
+    return _Clause(mention, before, after, clause, kind, tail, tail.lower())
+
+
+def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
+    """A role the clause states outright: history, a river, a base verb, a launch from the
+    place, witnesses, the place as an actor, a reference point; None when it states none."""
+    before, after, clause, kind = c.before, c.after, c.clause, c.kind
+    tail, low_tail = c.tail, c.low_tail
+    mention = c.mention
     if ("19" in clause or "20" in clause) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
         return "other", 0.7, "river"
 
-    near_before = _last_words(before, WINDOW_BEFORE)
-    near_after = _first_words(after, WINDOW_AFTER)
-    # the patterns anchored at the name look back a few words only; searching the whole
-    # clause for them would try every position of it
-    tail = before[-_TAIL_CHARS:]
-    # cheap substring tests decide which of the anchored patterns can match at all
-    low_tail = tail.lower()
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
     if _has_any(low_tail, _BASE_VERB_WORDS) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
@@ -404,6 +430,15 @@ def _role(mention: Mention) -> tuple[str, float, str]:
             and (m := _ACTIVE_SUBJECT_RE.match(after)):
         return "other", 0.65, m.group().strip()
 
+    return None
+
+
+def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
+    """The role a strike cue near the name, or forces and bases around it, give; else other."""
+    before, after, clause, kind = c.before, c.after, c.clause, c.kind
+    tail, low_tail = c.tail, c.low_tail
+    near_before = _last_words(before, WINDOW_BEFORE)
+    near_after = _first_words(after, WINDOW_AFTER)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
