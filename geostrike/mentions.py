@@ -306,6 +306,9 @@ _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
     r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
     r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police)\b")
+# small words a title-case headline capitalises ("Bomb North of Afrin, In Conjunction with")
+_TITLE_CASE_WORDS = frozenset(
+    "In On At Of Off The With And For From To By As After Before During Into Over Amid".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split())
@@ -316,7 +319,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     surface = text[start:end]
     words = surface.split()
     if start == sentence.start or len(words) > 4 or surface.isupper() \
-            or words[0].lower() in _TIME_WORDS or (
+            or words[0].lower() in _TIME_WORDS or words[0] in _TITLE_CASE_WORDS or (
                 len(words) == 1 and gazetteer.is_common_word(surface)):
         return None
     if text[end:end + 1] == "-" or \

@@ -174,7 +174,7 @@ INSTITUTION_NOUNS = frozenset(
     "battalion regiment division front movement party network center centre agency news "
     "office authority administration police court bank company airlines club observatory "
     "institute foundation society association union federation media tv radio room "
-    "municipality operations".split()
+    "municipality operations group groups unit units artillery".split()
 )
 
 #: Places that stand for a government ("the Kremlin said"): a mention only where the text

@@ -48,6 +48,9 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         ("Jets carried out 20 strikes on areas of Qqxa, Kafarzz, al-Bqqt and Zzmon.",
          [("Qqxa", None), ("Kafarzz", None), ("al-Bqqt", None), ("Zzmon", None)]),
         ("Shoigu spoke at a meeting in the Kremlin.", [("Kremlin", "gs:kremlin")]),
+        # a title-case headline: the small word starts no unknown place
+        ("Turkish Warplanes Bomb North of Afrin, In Conjunction with Shelling",
+         [("Afrin", "gn:174186")]),
         ("Fighters were scrambled from the Hmeimin air base.",
          [("Hmeimin", "gs:hmeymim-air-base")]),
         ("Russian jets struck Sinjar and Saraqib in Idlib province.",
@@ -85,6 +88,7 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The submarine \u201cRostov-on-Don\u201d sailed. The Rostov-on-Don fired four missiles.",
         "Submarines Veliky Novgorod and Kolpino fired Kalibr missiles.",
         "The commander of the Nineveh Operations said the siege went on.",
+        "Jets targeted the Khorasan Group, and Turkish Artillery units shelled its camps.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
