@@ -130,7 +130,14 @@ _CIVIL_BASED_RE = word_regex(
     r"firm|think[ -]tank|newspaper|website|agency)s?\s+(?:[\w-]+\s+){0,2}?based\s+"
     r"(?:in|at)\s+(?:the\s+)?$", _I)
 _INSTEAD_FROM_RE = word_regex(
-    r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
+    r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
+    # people and convoys moving from a place: "a convoy coming from Baaj", "fleeing from X"
+    # (but "warplanes coming from Hama airport" is a launch: see _role)
+    r"|\b(?:coming|came|heading|headed|travell?ing|moving|fleeing|fled|retreating|"
+    r"withdrawing|returning|escaping|displaced)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_FLIER_RE = word_regex(
+    r"\b(?:warplanes?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|"
+    r"missiles?|rockets?)\b", _I)
 _INSTEAD_RE = word_regex(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
@@ -385,8 +392,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if "from" in low_tail and (m := _INSTEAD_FROM_RE.search(tail)):
-        return "other", 0.6, m.group().strip()  # "rather than from Mozdok": not the origin
+    if "from" in low_tail and (m := _INSTEAD_FROM_RE.search(tail)) and not (
+            m.group().lower().startswith("c")
+            and _FLIER_RE.search(_last_words(tail[:m.start()], 3))):
+        return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
     if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(

@@ -67,6 +67,10 @@ def _roles(mentions):
         ("In addition to the Raqqa strikes, jets hit Palmyra.",
          {"Raqqa": "strike_target", "Palmyra": "strike_target"}),
         ("US strikes continued overnight.", {"US": "other"}),
+        # moving from a place is no launch from it, unless it is aircraft that come
+        ("Jets shelled a convoy coming from Baaj toward Qaim.", {"Baaj": "other"}),
+        ("Warplanes coming from the Hama airbase struck Kafr Nabudah.",
+         {"Hama": "launch_point", "Kafr Nabudah": "strike_target"}),
         ("Jets raided Qqqx mount, Sermin and Ariha overnight.",
          {"Sermin": "strike_target", "Ariha": "strike_target"}),
         ("Helicopters dropped supply baskets on Nubl and Zahraa.",
