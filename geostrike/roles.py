@@ -79,7 +79,8 @@ _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
-    r"embassy|born|studied|home to|(?:humanitarian|aid|rescue|relief|peacekeeping|"
+    r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
+    r"(?:humanitarian|aid|rescue|relief|peacekeeping|"
     r"special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
 _CIVIL_FLIGHTS_RE = word_regex(
@@ -134,7 +135,18 @@ _INSTEAD_FROM_RE = word_regex(
     # people and convoys moving from a place: "a convoy coming from Baaj", "fleeing from X"
     # (but "warplanes coming from Hama airport" is a launch: see _role)
     r"|\b(?:coming|came|heading|headed|travell?ing|moving|fleeing|fled|retreating|"
-    r"withdrawing|returning|escaping|displaced)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
+    r"withdrawing|returning|escaping|displaced)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
+    # what is asked or heard from a place: "approval from Iran", "reports from Aleppo"
+    r"|\b(?:approval|permission|consent|support|help|request|calls?|statements?|reports?|"
+    r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?)"
+    r"\s+from\s+(?:the\s+)?(?:[\w'\u2019-]+(?:,\s*|,?\s+and\s+)){0,4}$", _I)
+# the verb itself says a weapon left from there, no platform needed: "we fired from the
+# territory of the Caspian Sea"
+_FIRED_FROM_RE = word_regex(
+    r"\b(?:fired|launched|took off|taking off|taken off|takes off)\s+from\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}$", _I)
+_TOOK_OFF_IN_RE = word_regex(
+    r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
 _FLIER_RE = word_regex(
     r"\b(?:warplanes?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|"
     r"missiles?|rockets?)\b", _I)
@@ -157,7 +169,10 @@ _AGENT_AFTER_RE = re.compile(
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
-    r"insisted|confirmed|accused|claimed|denied|announced))", _I)
+    r"insisted|confirmed|accused|claimed|denied|announced|calls|called|describes|described|"
+    r"considers|labels|dubbed)|"
+    # "the U.S.-led coalition", "Russian-backed forces"
+    r"-(?:led|backed|supported|sponsored)\b)", _I)
 # a country name used as an adjective before people or forces of that country
 _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
@@ -192,7 +207,7 @@ _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
-    r"rule[sd]? out|ruling out|"
+    r"rule[sd]? out|ruling out|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
@@ -401,9 +416,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
             and not _POSSESSED_AFTER_RE.match(after) \
-            and _PLATFORM_RE.search(clause) \
+            and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
+    # "bombers which took off in Russia"
+    if (m := _TOOK_OFF_IN_RE.search(tail)) and not _AVIATION_RE.search(clause):
+        return "launch_point", 0.8, m.group().strip()
 
     # "submarines in the eastern Mediterranean launched seven Kalibr missiles"
     if kind == "sea" and _LAUNCH_VERB_RE.search(after) and _PLATFORM_RE.search(clause) \
@@ -533,8 +551,12 @@ _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
     r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|\s*came under\b", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
-_ADJUNCT_RE = re.compile(r"\s+(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike)\b",
-                         _I)
+_ADJUNCT_RE = re.compile(
+    r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
+    r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike)\b", _I)
+# "for Syria missile strikes", "on Syria strikes": after a preposition a country is the place
+_ADJUNCT_PLACE_BEFORE_RE = word_regex(r"\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?$",
+                                      _I)
 _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
@@ -577,7 +599,7 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
     relative = _RELATIVE_RE.match(after)
     # "the Raqqa strikes", "The Iraq strikes hit targets": the name qualifies the strikes
     adjunct = _ADJUNCT_RE.match(after)
-    if adjunct and best is None and not agent_like:
+    if adjunct and best is None and (not agent_like or _ADJUNCT_PLACE_BEFORE_RE.search(before)):
         return (adjunct.group().strip(), 0, "after", "", before)
     if passive or located or relative:
         m = _STRIKE_RE.search(after)
