@@ -47,6 +47,9 @@ _CLAUSE_RE = re.compile(
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"bombing campaign|air war|destruction|landed|"
+    # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
+    # (the name itself may be just past the end of the text searched)
+    r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into)|"
@@ -555,8 +558,8 @@ _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
     r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike)\b", _I)
 # "for Syria missile strikes", "on Syria strikes": after a preposition a country is the place
-_ADJUNCT_PLACE_BEFORE_RE = word_regex(r"\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?$",
-                                      _I)
+_ADJUNCT_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?|:\s*)$", _I)
 _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)

@@ -82,6 +82,10 @@ def _roles(mentions):
          {"Caspian Sea": "launch_point"}),
         ("Six Tu-22M3 bombers which took off in Russia struck targets near Palmyra.",
          {"Russia": "launch_point", "Palmyra": "strike_target"}),
+        ("Russian warplanes bomb Syria from an Iranian base", {"Syria": "strike_target"}),
+        ("Russian missiles aim for Raqqa", {"Raqqa": "strike_target"}),
+        ("Russia: Syria airstrikes see nine targets hit", {"Syria": "strike_target"}),
+        ("A car bomb went off in Damascus.", {"Damascus": "other"}),
         # moving from a place is no launch from it, unless it is aircraft that come
         ("Jets shelled a convoy coming from Baaj toward Qaim.", {"Baaj": "other"}),
         ("Warplanes coming from the Hama airbase struck Kafr Nabudah.",
