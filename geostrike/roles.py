@@ -423,7 +423,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
     # "bombers which took off in Russia"
-    if (m := _TOOK_OFF_IN_RE.search(tail)) and not _AVIATION_RE.search(clause):
+    if " off " in low_tail and (m := _TOOK_OFF_IN_RE.search(tail)) \
+            and not _AVIATION_RE.search(clause):
         return "launch_point", 0.8, m.group().strip()
 
     # "submarines in the eastern Mediterranean launched seven Kalibr missiles"
