@@ -51,22 +51,21 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import contextlib
 import csv
 import datetime
 import functools
-import gc
 import io
 import itertools
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from geostrike.dates import parse_day
 from geostrike.errors import InputError
+from geostrike.workers import frozen_heap
 
 __all__ = ["Article", "Corpus", "Skipped", "read_corpus"]
 
@@ -975,7 +974,7 @@ def _build_articles(pending: Sequence[_Pending], workers: int | None) -> tuple[A
     call = next(_CALLS)
     _WORKER_PENDING[call] = pending
     try:
-        with _frozen_heap(), ProcessPoolExecutor(
+        with frozen_heap(), ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork")) as pool:
             found = [fields for part in pool.map(_examine_range, ranges, itertools.repeat(call))
                      for fields in part]
@@ -1002,22 +1001,6 @@ def _examine_range(span: tuple[int, int], call: int) -> list[tuple[object, ...]]
 
 _FOUND_FIELDS = tuple(name for name in Article.__dataclass_fields__
                       if name not in ("id", "path", "text"))
-
-
-@contextlib.contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Move every object so far out of the garbage collector's sight (gc.freeze) for the
-    block: its collections then skip the gazetteer and the texts already loaded, and forked
-    workers neither walk nor copy the memory pages they inherit. Undone afterwards (left
-    alone if something else froze objects first)."""
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _make_pending(p: _Pending) -> Article:

@@ -20,11 +20,12 @@ import geopandas as gpd
 import pandas as pd
 
 from geostrike.claims import build_claims, mentions_table
-from geostrike.corpus import Article, Corpus, _frozen_heap, read_corpus
+from geostrike.corpus import Article, Corpus, read_corpus
 from geostrike.gazetteer import Gazetteer, default_gazetteer, shared_places
 from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
 from geostrike.schema import validate_claims, validate_mentions
+from geostrike.workers import frozen_heap
 
 __all__ = ["Extraction", "extract", "extract_corpus", "run"]
 
@@ -105,7 +106,7 @@ def extract_corpus(
     report = progress or (lambda done, total: None)
     if workers == 1:
         # the collector need not walk the gazetteer and the corpus over and over meanwhile
-        with _frozen_heap():
+        with frozen_heap():
             mentions, table = _extract_chunk(articles, gaz, level, report)
     else:
         mentions, table = _extract_parallel(articles, gaz, level, workers, report)
@@ -192,7 +193,7 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     if fork:
         _WORKER_ARTICLES[call] = articles
     try:
-        with (_frozen_heap() if fork else nullcontext()), shared_places(gazetteer), \
+        with (frozen_heap() if fork else nullcontext()), shared_places(gazetteer), \
                 ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                     initargs=(gazetteer,)) as pool:
             for packed, frame in pool.map(_worker_chunk, jobs):
