@@ -114,7 +114,10 @@ _ABBREVIATIONS = frozenset(
     "dec u.s u.k u.n no vs etc inc corp co ltd jr sr rep sen gov adm brig cmdr pres approx "
     "e.g i.e".split()
 )
-_BOUNDARY_RE = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n""")
+_BOUNDARY_RE = re.compile(
+    r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n"""
+    # scraped pages that lost their capitals: ". what wounded", ". helicopters dropped"
+    r"""|(?<=[a-z]{3})\.(?=[ \u00a0][a-z]{3,}\b)""")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:

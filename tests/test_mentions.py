@@ -107,3 +107,20 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     unresolved = [m for m in mentions if m.place is None]
     assert [m.surface for m in unresolved] == ["Kfar Zzzyxq"]
     assert unresolved[0].match == "unresolved"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jets struck Idlib. Rebels said so. U.S. officials agreed.",
+     ["Jets struck Idlib.", "Rebels said so.", "U.S. officials agreed."]),
+    # abbreviations and initials end no sentence
+    ("Gen. Igor Konashenkov and George W. Bush spoke, etc. and more.",
+     ["Gen. Igor Konashenkov and George W. Bush spoke, etc. and more."]),
+    # a scraped page that lost its capitals still has sentences
+    ("Jets hit Jisr al-Shughour. what wounded civilians. helicopters dropped supplies on Kafria.",
+     ["Jets hit Jisr al-Shughour.", "what wounded civilians.",
+      "helicopters dropped supplies on Kafria."]),
+])
+def test_sentences(text, expected):
+    from geostrike.mentions import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == expected
