@@ -223,15 +223,21 @@ _VESSEL_NAME_RE = word_regex(
     r"\b(?:(?i:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
     rf"flagship|boat)s?)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
     rf"(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+){_VESSEL_NAME})*)")
+# "the Zeleny Dol and Serpukhov vessels": a list of ship names before a plural noun (a single
+# name there may be a place: "Caspian Sea ships")
+_VESSEL_NAMES_BEFORE_RE = re.compile(
+    rf"(?P<names>{_VESSEL_NAME}(?:,[ \u00a0]*{_VESSEL_NAME})*,?[ \u00a0]+and[ \u00a0]+"
+    rf"{_VESSEL_NAME})[ \u00a0]+(?:vessels|ships|warships|corvettes|frigates|submarines|"
+    r"destroyers|cruisers)\b")
 _VESSEL_LIST_SPLIT_RE = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]*")
 
 
 def _vessel_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every occurrence of a ship's name the text introduces as a ship: later
     mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too."""
+    found = [*_VESSEL_NAME_RE.finditer(text), *_VESSEL_NAMES_BEFORE_RE.finditer(text)]
     names = {name.strip("\"\u201c\u201d\u2018\u2019'")
-             for m in _VESSEL_NAME_RE.finditer(text)
-             for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
+             for m in found for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
     names.discard("")
     spans = []
     for name in names:

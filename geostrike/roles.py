@@ -236,6 +236,7 @@ _TALK_RE = word_regex(
     r"criticis\w*|criticiz\w*|denied|denies|deny|protest\w*|debat\w*|questions?)\b", _I)
 _MEMBERS_RE = word_regex(
     r"\b(?:include[sd]?|including|such as|among them|are|were)\s+(?:the\s+)?$", _I)
+_BORDER_AFTER_RE = re.compile(r"['\u2019]s\s+(?:\w+ern\s+)?borders?\b", _I)
 _SPECULATION_RE = word_regex(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
@@ -455,6 +456,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
     if _has_any(low_tail, _REFERENCE_WORDS) and (m := _REFERENCE_BEFORE_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
+    # "a base near Syria's borders with Iraq": the border, not the country, is the place
+    if m := _BORDER_AFTER_RE.match(after):
         return "other", 0.6, m.group().strip()
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
     if (kind == "country" or (mention.place and (mention.place.population or 0) >= 1_000_000)) \

@@ -161,7 +161,8 @@ GIVEN_NAMES = frozenset(
     "igor ivan khaled khalid leonid maher mahmoud mikhail michael mohamed mohammad mohammed "
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
-    "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi".split()
+    "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
+    "hassan nouri jamal".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National

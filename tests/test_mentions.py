@@ -87,6 +87,8 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         # ships named after places, also where the text names them again without the noun
         "The submarine \u201cRostov-on-Don\u201d sailed. The Rostov-on-Don fired four missiles.",
         "Submarines Veliky Novgorod and Kolpino fired Kalibr missiles.",
+        "Missiles were fired by the Zeleny Dol and Serpukhov vessels.",
+        "The drone strike killed Qassem Soleimani on Friday.",
         "The commander of the Nineveh Operations said the siege went on.",
         "Jets targeted the Khorasan Group, and Turkish Artillery units shelled its camps.",
     ],
