@@ -26,7 +26,7 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 
 from geostrike import settings
-from geostrike.gazetteer import distance_km
+from geostrike.gazetteer import Place, distance_km
 
 try:  # the project's error type, so callers can catch one class; plain ValueError otherwise
     from geostrike.errors import GazetteerDataError
@@ -360,35 +360,6 @@ DEDUPE_RADIUS_KM = 3.0
 
 
 @dataclass
-class Place:
-    """One ``places.csv`` row before formatting.
-
-    Attributes
-    ----------
-    id, name, kind, country, governorate, source : str
-        As in docs/gazetteer-format.md.
-    lat, lon : float
-        WGS84 degrees (latitude first, as in the CSV).
-    population : int or None
-        None where unknown.
-    aliases : list of str
-        Other spellings, in priority order; duplicates are removed on output.
-    """
-
-    id: str
-    name: str
-    kind: str
-    country: str
-    governorate: str
-    lat: float
-    lon: float
-    population: int | None
-    aliases: list[str]
-    source: str
-    polygon: BaseGeometry | None = field(default=None, repr=False)
-
-
-@dataclass
 class BuildReport:
     """Counts and notes gathered during the build, written into the README."""
 
@@ -679,7 +650,7 @@ def _load_governorates(
                 id=f"adm1:{iso}", name=GOVERNORATE_NAMES[iso], kind="governorate",
                 country="SY", governorate=iso,
                 lat=pt.y, lon=pt.x,  # shapely point: x=lon, y=lat -> CSV lat, lon
-                population=None, aliases=_governorate_aliases(iso, props_by_iso[iso]),
+                population=None, aliases=tuple(_governorate_aliases(iso, props_by_iso[iso])),
                 source="naturalearth", polygon=geoms[iso],
             )
         )
@@ -798,7 +769,7 @@ def _country_places(
             Place(
                 id=f"country:{iso}", name=name, kind="country", country=iso, governorate="",
                 lat=lat, lon=lon, population=int(c["population"]) or None,
-                aliases=_unique_aliases(name, cleaned), source="geonames",
+                aliases=tuple(_unique_aliases(name, cleaned)), source="geonames",
             )
         )
     if no_polygon:
@@ -867,7 +838,7 @@ def _syrian_places(
             Place(
                 id=f"gn:{gid}", name=name, kind=kind, country="SY",
                 governorate=iso, lat=lat, lon=lon, population=pop,
-                aliases=_unique_aliases(name, aliases), source="geonames",
+                aliases=tuple(_unique_aliases(name, aliases)), source="geonames",
             )
         )
     if mismatches:
@@ -973,7 +944,7 @@ def _world_places(
             Place(
                 id=f"gn:{gid}", name=name, kind=_kind_from_population(pop), country=cc,
                 governorate="", lat=float(v["latitude"]), lon=float(v["longitude"]),
-                population=pop or None, aliases=aliases, source="geonames",
+                population=pop or None, aliases=tuple(aliases), source="geonames",
             )
         )
     return places
@@ -1035,7 +1006,8 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
             Place(
                 id=f"apt:{ident}", name=name, kind=_airport_kind(row),
                 country=row["iso_country"], governorate=governorate, lat=lat, lon=lon,
-                population=None, aliases=_unique_aliases(name, aliases), source="ourairports",
+                population=None, aliases=tuple(_unique_aliases(name, aliases)),
+                source="ourairports",
             )
         )
     found = {p.id for p in places}
@@ -1175,7 +1147,7 @@ def _read_curated(
             Place(
                 id=rid, name=row["name"], kind=kind, country=country, governorate=governorate,
                 lat=lat, lon=lon, population=population,
-                aliases=_unique_aliases(row["name"], aliases), source=row["source"],
+                aliases=tuple(_unique_aliases(row["name"], aliases)), source=row["source"],
                 polygon=polygon,
             )
         )
@@ -1194,7 +1166,7 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
         names.setdefault(_fold(p.name), set()).add(p.id)
     seats = {f"gn:{gid}" for gid in GOVERNORATE_SEATS.values()}
     dropped = 0
-    for p in places:
+    for i, p in enumerate(places):
         if p.source.startswith("curated"):
             continue
         own = _fold(p.name)
@@ -1207,7 +1179,7 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
                 dropped += 1
                 continue
             kept.append(a)
-        p.aliases = kept
+        places[i] = replace(p, aliases=tuple(kept))
     report.filtered.append(
         f"{dropped} generated aliases dropped because they spell another row's name."
     )
@@ -1225,17 +1197,20 @@ def _merge_curated(
                 f"curated.csv: id {c.id!r} collides with a generated row; use a 'gs:' id"
             )
     dropped: set[str] = set()
+    merged = []
     for c in curated:
         for p in generated:
             if p.source != "ourairports" or p.kind != c.kind or p.id in dropped:
                 continue
             if float(distance_km(c.lat, c.lon, p.lat, p.lon)) <= DEDUPE_RADIUS_KM:
                 dropped.add(p.id)
-                c.aliases = _unique_aliases(c.name, [*c.aliases, p.name, *p.aliases])
+                c = replace(c, aliases=tuple(_unique_aliases(c.name, [*c.aliases, p.name,
+                                                                       *p.aliases])))
                 report.notes.append(
                     f"{p.id} ({p.name}) merged into curated {c.id} ({c.name})."
                 )
-    return [p for p in generated if p.id not in dropped] + curated
+        merged.append(c)
+    return [p for p in generated if p.id not in dropped] + merged
 
 
 # --------------------------------------------------------------------------------------
