@@ -71,7 +71,7 @@ import geopandas as gpd
 import pandas as pd
 from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
-from jinja2 import Environment
+from jinja2 import Environment, Template
 
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
@@ -279,18 +279,24 @@ def _walk(element: Element) -> Iterator[Element]:
 
 
 # --- map elements -------------------------------------------------------------------------------
-class _Outlines(Layer):
-    """A GeoJSON layer (basemap, governorates, control areas) drawn from an inert JSON block."""
-
-    _template = _ENV.from_string("""
+def _data_template(function: str) -> Template:
+    """An element whose data sits in an inert JSON block and is drawn by
+    ``geostrike.<function>(map, data block id, options)`` from assets/map.js."""
+    return _ENV.from_string("""
 {% macro html(this, kwargs) %}
 <script type="application/json" id="{{ this.get_name() }}_data">{{ this.data|tojson }}</script>
 {% endmacro %}
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = geostrike.outlines({{ this._parent.get_name() }},
+var {{ this.get_name() }} = geostrike.""" + function + """({{ this._parent.get_name() }},
     {{ (this.get_name() ~ '_data')|tojson }}, {{ this.options|tojson }});
 {% endmacro %}
 """)
+
+
+class _Outlines(Layer):
+    """A GeoJSON layer (basemap, governorates, control areas) drawn from an inert JSON block."""
+
+    _template = _data_template("outlines")
 
     def __init__(self, data: Mapping[str, Any], *, name: str, options: Mapping[str, Any],
                  overlay: bool = True, show: bool = True) -> None:
@@ -303,15 +309,7 @@ var {{ this.get_name() }} = geostrike.outlines({{ this._parent.get_name() }},
 class _ClaimsLayer(MacroElement):
     """The claims: features, launch lines, filter control and the ``window.geostrike`` hook."""
 
-    _template = _ENV.from_string("""
-{% macro html(this, kwargs) %}
-<script type="application/json" id="{{ this.get_name() }}_data">{{ this.data|tojson }}</script>
-{% endmacro %}
-{% macro script(this, kwargs) %}
-var {{ this.get_name() }} = geostrike.claims({{ this._parent.get_name() }},
-    {{ (this.get_name() ~ '_data')|tojson }}, {{ this.options|tojson }});
-{% endmacro %}
-""")
+    _template = _data_template("claims")
 
     def __init__(self, data: Mapping[str, Any], options: Mapping[str, Any]) -> None:
         super().__init__()
