@@ -55,9 +55,7 @@ import csv
 import datetime
 import functools
 import io
-import itertools
 import json
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -65,7 +63,7 @@ from pathlib import Path
 
 from geostrike.dates import parse_day
 from geostrike.errors import InputError
-from geostrike.workers import frozen_heap
+from geostrike.workers import map_ranges, pool_size
 
 __all__ = ["Article", "Corpus", "Skipped", "read_corpus"]
 
@@ -276,8 +274,8 @@ def read_corpus(
         ``manifest.csv`` in each input's folder is used if there is one.
     workers
         Processes that find boilerplate and infer metadata (default: every core for
-        inputs of :data:`PARALLEL_MIN_CHARS` characters or more, else one). The result does
-        not depend on it.
+        inputs of :data:`geostrike.workers.PARALLEL_MIN_CHARS` characters or more, else
+        one). The result does not depend on it.
 
     Returns
     -------
@@ -935,8 +933,6 @@ def _first_outside(pattern: re.Pattern[str], text: str, article: Article) -> re.
     return None
 
 
-#: Inputs with at least this many characters of text are read by several processes.
-PARALLEL_MIN_CHARS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -952,48 +948,22 @@ class _Pending:
 
 def _build_articles(pending: Sequence[_Pending], workers: int | None) -> tuple[Article, ...]:
     """Examine the decoded articles, in several processes when there is much text."""
-    size = sum(len(p.text) for p in pending)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
-    workers = max(1, min(workers, len(pending)))
+    workers = pool_size(sum(len(p.text) for p in pending), len(pending), workers)
     if workers == 1:
         return tuple(_make_pending(p) for p in pending)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" not in methods:
-        with ProcessPoolExecutor(workers) as pool:
-            # map keeps the order; a few hundred articles per task keep the overhead low
-            return tuple(pool.map(_make_pending, pending,
-                                  chunksize=max(1, len(pending) // (workers * 8))))
     # forked workers read the decoded texts from the parent's memory and send back only
-    # what they found, not the texts again
-    step = max(1, len(pending) // (workers * 8))
-    ranges = [(i, min(i + step, len(pending))) for i in range(0, len(pending), step)]
-    call = next(_CALLS)
-    _WORKER_PENDING[call] = pending
-    try:
-        with frozen_heap(), ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            found = [fields for part in pool.map(_examine_range, ranges, itertools.repeat(call))
-                     for fields in part]
-    finally:
-        del _WORKER_PENDING[call]
+    # what they found, not the texts again; a few hundred articles per task keep the
+    # overhead low
+    found = [fields for part in map_ranges(_examine, pending, workers, chunks=workers * 8)
+             for fields in part]
     return tuple(Article(id=p.id, path=p.shown, text=p.text, **dict(zip(_FOUND_FIELDS, fields)))
                  for p, fields in zip(pending, found))
 
 
-# the decoded articles of each running read, inherited by forked workers (keyed per call, so
-# that threads do not mix them up)
-_WORKER_PENDING: dict[int, Sequence[_Pending]] = {}
-_CALLS = itertools.count()
-
-
-def _examine_range(span: tuple[int, int], call: int) -> list[tuple[object, ...]]:
-    """Every Article field after id, path and text, for a range of the inherited articles."""
+def _examine(pending: Sequence[_Pending]) -> list[tuple[object, ...]]:
+    """Every Article field after id, path and text, for some decoded articles."""
     out = []
-    for p in _WORKER_PENDING[call][span[0]:span[1]]:
+    for p in pending:
         article = _make_pending(p)
         out.append(tuple([getattr(article, name) for name in _FOUND_FIELDS]))
     return out

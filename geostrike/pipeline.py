@@ -6,13 +6,9 @@ notebook user all go through it.
 
 from __future__ import annotations
 
-import itertools
+import dataclasses
 import logging
-import multiprocessing
-import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +21,7 @@ from geostrike.gazetteer import Gazetteer, default_gazetteer, shared_places
 from geostrike.mentions import Mention, find_mentions
 from geostrike.roles import assign_roles
 from geostrike.schema import validate_claims, validate_mentions
-from geostrike.workers import frozen_heap
+from geostrike.workers import frozen_heap, map_ranges, pool_size
 
 __all__ = ["Extraction", "extract", "extract_corpus", "run"]
 
@@ -64,7 +60,7 @@ def extract(
         ``"claims"`` (one row per article x place x role) or ``"mentions"`` (one per mention).
     workers
         Processes to use (default: every core for large inputs, see
-        :data:`PARALLEL_MIN_CHARS`; else one). The result does not depend on it.
+        :data:`geostrike.workers.PARALLEL_MIN_CHARS`; else one). The result does not depend on it.
     progress
         Called with (articles done, articles in all) as the work goes on.
 
@@ -81,9 +77,6 @@ def extract(
                           progress=progress)
 
 
-#: Corpora with at least this many characters are split over several processes (reading
-#: uses the same threshold: :data:`geostrike.corpus.PARALLEL_MIN_CHARS`).
-PARALLEL_MIN_CHARS = 2_000_000
 
 
 def extract_corpus(
@@ -93,16 +86,14 @@ def extract_corpus(
     """:func:`extract` for a corpus already read.
 
     ``workers``: processes to use (default: every core for corpora of
-    :data:`PARALLEL_MIN_CHARS` characters or more, else one). The result does not depend on it.
+    :data:`geostrike.workers.PARALLEL_MIN_CHARS` characters or more, else one). The result
+    does not depend on it.
     """
     if level not in ("claims", "mentions"):
         raise ValueError(f"level must be 'claims' or 'mentions', not {level!r}")
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     articles = corpus.articles
-    size = sum(len(a.text) for a in articles)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if size >= PARALLEL_MIN_CHARS else 1
-    workers = max(1, min(workers, len(articles)))
+    workers = pool_size(sum(len(a.text) for a in articles), len(articles), workers)
     report = progress or (lambda done, total: None)
     if workers == 1:
         # the collector need not walk the gazetteer and the corpus over and over meanwhile
@@ -127,50 +118,50 @@ def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str
 
 
 _WORKER_GAZETTEER: Gazetteer | None = None
-# the articles of each running extraction, inherited by forked workers: a job is then a
-# range of them, not their text (keyed per call, so that threads do not mix them up)
-_WORKER_ARTICLES: dict[int, Sequence[Article]] = {}
-_CALLS = itertools.count()
+_WORKER_LEVEL = "claims"
 
 
-def _init_worker(gazetteer: Gazetteer) -> None:
-    global _WORKER_GAZETTEER
-    _WORKER_GAZETTEER = gazetteer
+def _init_worker(gazetteer: Gazetteer, level: str) -> None:
+    global _WORKER_GAZETTEER, _WORKER_LEVEL
+    _WORKER_GAZETTEER, _WORKER_LEVEL = gazetteer, level
 
 
 # a mention travels back as a tuple of its fields after article_id, the place as its id when
 # it is the gazetteer's own (pickling a frozen dataclass field by field costs several times more)
 _Packed = tuple[str, list[tuple[object, ...]]]
+_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))[1:]
+_PLACE = _FIELDS.index("place")
 
 
 def _pack(mentions: dict[str, tuple[Mention, ...]], gazetteer: Gazetteer) -> list[_Packed]:
-    places = gazetteer._places
-    return [(article_id, [(m.surface, m.start, m.end, m.sentence, m.sentence_start, m.qualifier,
-                           m.place.id if m.place is not None and places.get(m.place.id) is m.place
-                           else m.place, m.score, m.match, m.alternatives, m.countryside,
-                           m.role, m.role_confidence, m.role_cue) for m in found])
-            for article_id, found in mentions.items()]
+    out = []
+    for article_id, found in mentions.items():
+        rows = []
+        for m in found:
+            row = [getattr(m, name) for name in _FIELDS]
+            if m.place is not None and m.place.id in gazetteer \
+                    and gazetteer.get(m.place.id) is m.place:
+                row[_PLACE] = m.place.id
+            rows.append(tuple(row))
+        out.append((article_id, rows))
+    return out
 
 
 def _unpack(packed: list[_Packed], gazetteer: Gazetteer,
             into: dict[str, tuple[Mention, ...]]) -> None:
-    places = gazetteer._places
     for article_id, rows in packed:
-        into[article_id] = tuple([
-            Mention(article_id, surface, start, end, sentence, sentence_start, qualifier,
-                    places[place] if isinstance(place, str) else place, score, match,
-                    alternatives, countryside, role, confidence, cue)
-            for (surface, start, end, sentence, sentence_start, qualifier, place, score, match,
-                 alternatives, countryside, role, confidence, cue) in rows])
+        found = []
+        for row in rows:
+            place = row[_PLACE]
+            if isinstance(place, str):
+                row = (*row[:_PLACE], gazetteer.get(place), *row[_PLACE + 1:])
+            found.append(Mention(article_id, *row))
+        into[article_id] = tuple(found)
 
 
-def _worker_chunk(job: tuple[int, tuple[int, int], Sequence[Article] | None, str]
-                  ) -> tuple[list[_Packed], gpd.GeoDataFrame]:
+def _worker_chunk(articles: Sequence[Article]) -> tuple[list[_Packed], gpd.GeoDataFrame]:
     assert _WORKER_GAZETTEER is not None
-    call, (start, stop), articles, level = job
-    if articles is None:  # forked: the parent's articles are here already
-        articles = _WORKER_ARTICLES[call][start:stop]
-    mentions, table = _extract_chunk(articles, _WORKER_GAZETTEER, level)
+    mentions, table = _extract_chunk(articles, _WORKER_GAZETTEER, _WORKER_LEVEL)
     return _pack(mentions, _WORKER_GAZETTEER), table
 
 
@@ -178,30 +169,16 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
                       workers: int, progress: Callable[[int, int], None],
                       ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
     # contiguous chunks in article order, several per worker so one long article does not
-    # hold up the rest; each worker builds its part of the table too
-    n_chunks = workers * 4
-    step = -(-len(articles) // n_chunks)
-    ranges = [(i, min(i + step, len(articles))) for i in range(0, len(articles), step)]
-    # fork shares the loaded gazetteer and the articles with the workers; places travel
-    # back by id
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else None)
-    call = next(_CALLS)
-    jobs = [(call, r, None if fork else articles[r[0]:r[1]], level) for r in ranges]
+    # hold up the rest; each worker builds its part of the table too. Forked workers share
+    # the loaded gazetteer and the articles; places travel back by id.
     mentions: dict[str, tuple[Mention, ...]] = {}
     frames = []
-    if fork:
-        _WORKER_ARTICLES[call] = articles
-    try:
-        with (frozen_heap() if fork else nullcontext()), shared_places(gazetteer), \
-                ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                    initargs=(gazetteer,)) as pool:
-            for packed, frame in pool.map(_worker_chunk, jobs):
-                _unpack(packed, gazetteer, mentions)
-                frames.append(frame)
-                progress(len(mentions), len(articles))
-    finally:
-        _WORKER_ARTICLES.pop(call, None)
+    with shared_places(gazetteer):
+        for packed, frame in map_ranges(_worker_chunk, articles, workers, chunks=workers * 4,
+                                        initializer=_init_worker, initargs=(gazetteer, level)):
+            _unpack(packed, gazetteer, mentions)
+            frames.append(frame)
+            progress(len(mentions), len(articles))
     # chunks are in article order and each frame is sorted within itself
     table = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
                              crs="EPSG:4326")
