@@ -115,22 +115,6 @@ _WEAPON_RE = word_regex(
     r"\b(?:(?:Su|Tu|Mi|MiG|Ka|Il|Yak)-\d+\w*|Kalibr(?:-NK)?|Kh-\d+\w*|cruise missiles?|"
     r"bunker[- ]busters?|cluster (?:bombs|munitions)|barrel bombs?|KAB-\d+\w*|OFAB-\d+\w*)",
 )
-_QUOTE_SAYER_RE = re.compile(
-    r"[\u201d\"]\s*,?\s*(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+)?|he|she|they) (?:said|says|added|"
-    r"told|stated|explained|declared|warned)\b|(?P<who2>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
-    r"(?:said|says|told|claimed|reported|announced|added)\b")
-
-
-def _claimant(sentence: str, previous: str, outlet: str | None) -> tuple[str, str]:
-    """(claimant, how): a known claimant in the sentence, else one in the sentence before,
-    else the outlet itself."""
-    for text, how in ((sentence, "sentence"), (previous, "previous sentence")):
-        name = _first_named(text, _CLAIMANT_RE, _CLAIMANT_NAMES)
-        if name:
-            return name, how
-    return (outlet or "the outlet"), "outlet"
-
-
 def _target_group(text: str) -> str:
     return _first_named(text, _GROUP_RE, _GROUP_NAMES) or "unspecified"
 

@@ -104,7 +104,6 @@ _WGS84 = CRS("EPSG:4326")
 _TO_EQUAL_AREA = Transformer.from_crs(_WGS84, _EQUAL_AREA, always_xy=True)
 _KNOWN = frozenset(CONTROLLERS)
 _AREA_PRECISIONS = (4, 5)
-_POINT_PRECISIONS = (1, 2, 3)
 
 
 # --- snapshots -----------------------------------------------------------------------------

@@ -904,11 +904,6 @@ _BRANDING = (
 )
 
 
-def _parse_date(value: str) -> datetime.date | None:
-    """The date in a dateline fragment, or None when it has no year or is impossible."""
-    return parse_day(value)
-
-
 def _branding_outlet(text: str) -> str | None:
     """First publishing outlet named by page branding; a wire name only if nothing else."""
     found = []
@@ -1042,14 +1037,14 @@ def _infer_published(
     """The publication date the page states: a dated dateline, <meta>, a 'Published' line."""
     dateline = first_dateline()
     if dateline is not None and dateline["date"]:
-        day = _parse_date(dateline["date"])
+        day = parse_day(dateline["date"])
         if day is not None:
             return day, "dateline"
     if page_published is not None:
         return page_published, "text"
     m = (_PUBLISHED_LINE.search(article.text)
          or _first_outside(_DATE_ONLY_LINE, article.text, article))
-    day = _parse_date(m["date"]) if m else None
+    day = parse_day(m["date"]) if m else None
     return (day, "text") if day else (None, "unknown")
 
 

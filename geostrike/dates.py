@@ -66,7 +66,7 @@ def event_period(sentence: str, published: date | None) -> Period:
     if not _ANY_TIME_RE.search(sentence):
         return UNKNOWN
     if m := _SINCE_RE.search(sentence):
-        start = _parse(m.group("d"), published)
+        start = parse_day(m.group("d"), published)
         if start and published:
             return Period(start, published, "range", m.group())
     if m := _SINCE_DAY_RE.search(sentence):
@@ -81,7 +81,7 @@ def event_period(sentence: str, published: date | None) -> Period:
             days = count * {"days": 1, "weeks": 7, "months": 30}[m.group("unit").lower()]
             return Period(published - timedelta(days=days), published, "range", m.group())
     if m := _ABS_RE.search(sentence):
-        day = _parse(m.group("d"), published)
+        day = parse_day(m.group("d"), published)
         if day:
             return Period(day, day, "day", m.group().strip())
     if m := _OVERNIGHT_RE.search(sentence):
@@ -102,7 +102,7 @@ def event_period(sentence: str, published: date | None) -> Period:
             day = _weekday_before(published, m.group("w"))
             return Period(day, day, "day", m.group().strip())
     if m := _MONTH_RE.search(sentence):
-        month = _parse(f"1 {m.group('m')} {m.group('y') or ''}".strip(), published)
+        month = parse_day(f"1 {m.group('m')} {m.group('y') or ''}".strip(), published)
         if month:
             first = month.replace(day=1)
             last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
@@ -121,10 +121,6 @@ def _weekday_before(published: date, name: str) -> date:
     """The latest such weekday on or before the publication date ("on Friday")."""
     target = _WEEKDAYS.index(name.lower())
     return published - timedelta(days=(published.weekday() - target) % 7)
-
-
-def _parse(text: str, published: date | None) -> date | None:
-    return parse_day(text, published)
 
 
 # "16 October 2015", "Oct. 31", "October 31, 2015", "2015-10-16"

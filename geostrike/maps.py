@@ -383,7 +383,7 @@ def build_map(
     m.get_root().title = escape_html(title)
 
     if own_map:
-        m.add_child(_Outlines(_basemap_data(gaz), name="Offline outlines", overlay=False,
+        m.add_child(_Outlines(_basemap_data(), name="Offline outlines", overlay=False,
                               options=_BASEMAP_OPTIONS))
         for tiles, label in ONLINE_TILES:
             # show=False: a base layer that is not shown is never requested
@@ -475,7 +475,7 @@ def _basemap_file(path: str) -> dict[str, Any]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def _basemap_data(gaz: Gazetteer) -> dict[str, Any]:
+def _basemap_data() -> dict[str, Any]:
     from geostrike import settings
 
     path = settings.default_gazetteer_dir() / "basemap.geojson"
@@ -720,7 +720,7 @@ def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
         if roles[i] in ("launch_point", "base"):
             fit_points.append((lat, lon))
 
-    arcs = _arcs(frame, roles, drawn_point, col)
+    arcs = _arcs(roles, drawn_point, col)
     return {
         "groups": {"outlet": outlet_names, "date": date_names,
                    "role": role_names, **({"verdict": verdict_names} if has_verdict else {})},
@@ -743,7 +743,7 @@ def _event_text(start: str | None, end: str | None, precision: str | None) -> st
     return f"{text} ({precision})" if precision and precision != "unknown" else text
 
 
-def _arcs(frame: pd.DataFrame, roles: list[str], drawn: dict[int, tuple[float, float]],
+def _arcs(roles: list[str], drawn: dict[int, tuple[float, float]],
           col: Any) -> list[dict[str, Any]]:
     """Launch point -> strike target lines of the same claim context (see the module doc)."""
     from pyproj import Geod

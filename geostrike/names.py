@@ -49,7 +49,6 @@ _JOINED_ARTICLE_RE = re.compile(r"^[ae](t|th|d|dh|r|z|s|sh|n)\1(?=[a-z]{2,})")
 # that a sun letter is not, so "Aleppo" and "Alma" stay as they are.
 _GLUED_AL_RE = re.compile(r"^[ae]l(?=(b|f|h|j|k|q|m|w|y|kh|gh)[aeiou])")
 
-_VOWELS = "aeiou"
 
 
 @lru_cache(maxsize=200_000)

@@ -153,7 +153,6 @@ _TOOK_OFF_IN_RE = word_regex(
 _FLIER_RE = word_regex(
     r"\b(?:warplanes?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|"
     r"missiles?|rockets?)\b", _I)
-_INSTEAD_RE = word_regex(r"\b(?:rather than|instead of|not)\s*$", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
