@@ -381,7 +381,7 @@ class _Context:
 
 # words without which no qualifier pattern can match: a cheap test before the regexes
 _QUALIFIER_WORDS = ("provinc", "governor", "governate", "countryside", "rural", "outskirts",
-                    "rif ", "city", "town", "village", "port", "suburb", "district", "base",
+                    "rif ", "city", "citi", "town", "village", "port", "suburb", "district", "base",
                     "air field", "airfield", "airport", "naval")
 
 

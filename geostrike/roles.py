@@ -46,7 +46,7 @@ _CLAUSE_RE = re.compile(
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
-    r"bombing campaign|air war|destruction|landed|"
+    r"air war|destruction|landed|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
     r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
@@ -59,9 +59,9 @@ _STRIKE_RE = word_regex(
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
     r"(?:(?:humanitarian|aid|rescue|relief|peacekeeping|ground|special) )?"
     r"operations? (?:in|against|over)|"
-    r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar|artillery) attacks?|"
+    r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
-    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|(?:air|bombing) campaign|"
+    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
     r"campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
@@ -540,8 +540,8 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 _WITNESS_WORDS = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
 _BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed", "advanc", "launched")
-_REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "linking",
-                    "connecting", "between")
+_REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
+                    "linking", "connecting", "between")
 _BASE_WORDS = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
                "port city", "air group", "contingent", "garrison")
 _FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",

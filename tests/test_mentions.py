@@ -126,3 +126,8 @@ def test_sentences(text, expected):
     from geostrike.mentions import split_sentences
 
     assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_plural_head_after_a_list_qualifies_its_names(mentions_of):
+    found = mentions_of("Jets struck the Homs and Hama cities on Monday.")
+    assert [(m.surface, m.qualifier) for m in found] == [("Homs", "cities"), ("Hama", "cities")]

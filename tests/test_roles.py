@@ -86,6 +86,7 @@ def _roles(mentions):
         ("Russian missiles aim for Raqqa", {"Raqqa": "strike_target"}),
         ("Russia: Syria airstrikes see nine targets hit", {"Syria": "strike_target"}),
         ("A car bomb went off in Damascus.", {"Damascus": "other"}),
+        ("Jets struck a convoy on the motorway to Hama.", {"Hama": "other"}),
         ("Jets flew from Tanf, where the US has a base near Syria\u2019s borders with Iraq.",
          {"Syria": "other"}),
         # moving from a place is no launch from it, unless it is aircraft that come
