@@ -57,6 +57,10 @@ def test_mentions_level(report):
     table = extract([report], level="mentions").table
     assert list(table.columns) == [*settings.MENTION_COLUMNS, "geometry"]
     text = (report / "a.txt").read_text(encoding="utf-8")
+    assert {"Caspian Sea", "Zzqqx Yyx"} <= set(table.surface)
+    # one row per mention: the report's two Raqqa strike mentions stay two rows
+    raqqa = table[(table.place_id == "adm1:SY-RA") & (table.role == "strike_target")]
+    assert len(raqqa) == 2
     for row in table.itertuples():
         assert text[row.char_start:row.char_end] == row.surface
 

@@ -52,4 +52,7 @@ def test_extract_without_output_prints_geojson(tmp_path):
     result = CliRunner().invoke(main, ["extract", "-q", str(tmp_path / "r.txt")])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["type"] == "FeatureCollection" and data["features"]
+    assert data["type"] == "FeatureCollection"
+    [feature] = data["features"]
+    assert (feature["properties"]["place_id"], feature["properties"]["role"]) == (
+        "gn:169389", "strike_target")

@@ -13,7 +13,6 @@ from geostrike.compare import compare, compare_inputs, read_claims, write_compar
 from geostrike.control import load_control, sample_control_files
 from geostrike.export import write_table
 from geostrike.gazetteer import Gazetteer, Place
-from geostrike.pipeline import extract
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -268,17 +267,12 @@ def test_write_comparison_escapes_article_text_and_is_deterministic(control, tmp
 
 
 @pytest.fixture(scope="module")
-def seed_claims():
-    return extract([REPO / "seeds"]).table
-
-
-@pytest.fixture(scope="module")
 def sample_control():
     return load_control(sample_control_files())
 
 
-def test_seed_idlib_claims_against_islamic_state_are_not_consistent(seed_claims, sample_control):
-    compared = compare(seed_claims, sample_control)
+def test_seed_idlib_claims_against_islamic_state_are_not_consistent(seeds_claims, sample_control):
+    compared = compare(seeds_claims, sample_control)
     idlib = compared[(compared["role"] == "strike_target")
                      & (compared["place_id"] == "adm1:SY-ID")
                      & (compared["target_group"] == "Islamic State")]
@@ -292,10 +286,10 @@ def test_seed_idlib_claims_against_islamic_state_are_not_consistent(seed_claims,
     assert json.loads(raqqa["shares"].iloc[0])["Islamic State"] > 0.5
 
 
-def test_compare_inputs_reads_a_claims_geojson_written_by_extract(seed_claims, tmp_path):
-    path = write_table(seed_claims, tmp_path / "claims.geojson")
+def test_compare_inputs_reads_a_claims_geojson_written_by_extract(seeds_claims, tmp_path):
+    path = write_table(seeds_claims, tmp_path / "claims.geojson")
     claims = read_claims(path)
-    assert len(claims) == len(seed_claims)
+    assert len(claims) == len(seeds_claims)
     assert claims["where_prec"].dtype == "Int64"
     from_file = compare_inputs([path])
     strikes = from_file[from_file["role"] == "strike_target"]

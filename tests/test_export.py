@@ -11,13 +11,8 @@ from geostrike import export as export_module
 from geostrike.export import write_exports, write_table
 
 
-@pytest.fixture(scope="module")
-def seed_claims(seeds_claims):
-    return seeds_claims
-
-
-def test_geojson_follows_rfc7946(seed_claims, tmp_path):
-    path = write_table(seed_claims, tmp_path / "claims.geojson")
+def test_geojson_follows_rfc7946(seeds_claims, tmp_path):
+    path = write_table(seeds_claims, tmp_path / "claims.geojson")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "crs" not in data and data["name"] == "claims"
     syria = [f for f in data["features"] if f["properties"]["place_id"] == "country:SY"][0]
@@ -26,20 +21,20 @@ def test_geojson_follows_rfc7946(seed_claims, tmp_path):
     decimals = [len(str(c).split(".")[1]) for f in data["features"] if f["geometry"]
                 for c in f["geometry"]["coordinates"] if "." in str(c)]
     assert max(decimals) <= 6
-    assert set(seed_claims.columns) - {"geometry"} <= set(data["features"][0]["properties"])
+    assert set(seeds_claims.columns) - {"geometry"} <= set(data["features"][0]["properties"])
 
 
-def test_exports_round_trip_through_geopandas(seed_claims, tmp_path):
-    paths = write_exports(seed_claims, tmp_path, "seeds")
+def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
+    paths = write_exports(seeds_claims, tmp_path, "seeds")
     assert sorted(p.name for p in paths) == ["seeds.csv", "seeds.geojson", "seeds.gpkg"]
     back = gpd.read_file(tmp_path / "seeds.geojson")
-    assert len(back) == len(seed_claims)
+    assert len(back) == len(seeds_claims)
     points = gpd.read_file(tmp_path / "seeds.gpkg", layer="claims")
     areas = gpd.read_file(tmp_path / "seeds.gpkg", layer="area_claims")
-    assert len(points) == len(seed_claims)
+    assert len(points) == len(seeds_claims)
     from geostrike import default_gazetteer
 
-    with_outline = [row for row in seed_claims.itertuples()
+    with_outline = [row for row in seeds_claims.itertuples()
                     if row.where_prec in (3, 4, 5, 7)
                     and default_gazetteer().get(row.place_id).polygon is not None]
     assert len(areas) == len(with_outline) > 0
@@ -48,9 +43,9 @@ def test_exports_round_trip_through_geopandas(seed_claims, tmp_path):
     assert len(governorates) >= 4 and (governorates.to_crs("EPSG:6933").area > 1e9).all()
 
 
-def test_gpkg_is_deterministic(seed_claims, tmp_path):
-    write_exports(seed_claims, tmp_path / "a", "seeds")
-    write_exports(seed_claims, tmp_path / "b", "seeds")
+def test_gpkg_is_deterministic(seeds_claims, tmp_path):
+    write_exports(seeds_claims, tmp_path / "a", "seeds")
+    write_exports(seeds_claims, tmp_path / "b", "seeds")
     for suffix in ("gpkg", "csv", "geojson"):
         assert (tmp_path / "a" / f"seeds.{suffix}").read_bytes() == \
             (tmp_path / "b" / f"seeds.{suffix}").read_bytes()
@@ -59,8 +54,8 @@ def test_gpkg_is_deterministic(seed_claims, tmp_path):
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="GDAL's ogrinfo (gdal-bin) missing")
 @pytest.mark.parametrize(("name", "layers"), [("seeds.geojson", ["seeds"]),
                                               ("seeds.gpkg", ["claims", "area_claims"])])
-def test_ogrinfo_reads_the_exports(seed_claims, tmp_path, name, layers):
-    write_exports(seed_claims, tmp_path, "seeds")
+def test_ogrinfo_reads_the_exports(seeds_claims, tmp_path, name, layers):
+    write_exports(seeds_claims, tmp_path, "seeds")
     result = subprocess.run(["ogrinfo", "-ro", "-so", "-al", str(tmp_path / name)],
                             capture_output=True, text=True, check=True)
     assert "Warning" not in result.stderr and "ERROR" not in result.stderr
@@ -69,9 +64,9 @@ def test_ogrinfo_reads_the_exports(seed_claims, tmp_path, name, layers):
     assert "place_id: String" in result.stdout and "where_prec: Integer" in result.stdout
 
 
-def test_a_failed_write_keeps_the_good_file(seed_claims, tmp_path, monkeypatch):
+def test_a_failed_write_keeps_the_good_file(seeds_claims, tmp_path, monkeypatch):
     target = tmp_path / "claims.geojson"
-    write_table(seed_claims, target)
+    write_table(seeds_claims, target)
     good = target.read_bytes()
 
     def broken(table, tmp, layer):
@@ -80,6 +75,6 @@ def test_a_failed_write_keeps_the_good_file(seed_claims, tmp_path, monkeypatch):
 
     monkeypatch.setitem(export_module._WRITERS, ".geojson", broken)
     with pytest.raises(RuntimeError):
-        write_table(seed_claims, target)
+        write_table(seeds_claims, target)
     assert target.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["claims.geojson"]

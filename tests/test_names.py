@@ -36,7 +36,7 @@ def test_transliterations_share_a_skeleton(spellings, key):
         ("Aleppo's", "aleppo"),
         ("  Deir   ez-Zor ", "deir ez zor"),
         ("\u1e28alab", "halab"),
-        ("\u0627\u0644\u0631\u0642\u0629", fold("\u0627\u0644\u0631\u0642\u0629")),  # Arabic script transliterates
+        ("\u0627\u0644\u0631\u0642\u0629", "lrqh"),  # Arabic script transliterates (anyascii)
         ("", ""),
         ("---", ""),
     ],
