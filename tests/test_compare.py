@@ -1,7 +1,6 @@
 """Claims against control: verdicts, snapshot dates, radii, governorate shares, reports."""
 
 import json
-from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -14,7 +13,6 @@ from geostrike.control import load_control, sample_control_files
 from geostrike.export import write_table
 from geostrike.gazetteer import Gazetteer, Place
 
-REPO = Path(__file__).resolve().parents[1]
 
 # a front line along lon 37.0: government to the west, Islamic State to the east, in October;
 # in November the east is held by the opposition
