@@ -55,7 +55,7 @@ from pyproj import CRS, Transformer
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
-from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control
+from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, snapshot_label
 from geostrike.errors import InputError, PlaceNotFound
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
@@ -121,9 +121,7 @@ class _Snapshot:
 
     @property
     def label(self) -> str:
-        if self.valid_from == self.valid_to:
-            return self.valid_from
-        return f"{self.valid_from}..{self.valid_to}"
+        return snapshot_label(self.valid_from, self.valid_to)
 
 
 def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:

@@ -59,6 +59,7 @@ __all__ = [
     "normalise_controller",
     "syria_outline",
     "sample_control_files",
+    "snapshot_label",
 ]
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,12 @@ def syria_outline(gazetteer_dir: str | Path | None = None) -> BaseGeometry:
 
 
 # --- the entry point -----------------------------------------------------------------------
+
+
+def snapshot_label(valid_from: str, valid_to: str) -> str:
+    """How a snapshot's validity period is named in the map and the comparison: its day, or
+    "<from> to <to>"."""
+    return valid_from if valid_from == valid_to else f"{valid_from} to {valid_to}"
 
 
 def load_control(

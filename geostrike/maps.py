@@ -73,6 +73,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from jinja2 import Environment, Template
 
+from geostrike.control import snapshot_label
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
@@ -519,7 +520,7 @@ def _control_snapshots(control: gpd.GeoDataFrame) -> list[tuple[str, gpd.GeoData
     for start, end in keys:
         mask = [(a, b) == (start, end) for a, b in zip(starts, ends, strict=True)]
         part = control[mask]
-        label = start if start == end else f"{start} to {end}"
+        label = snapshot_label(start, end)
         if "schematic" in part and part["schematic"].fillna(False).astype(bool).all():
             label += " (schematic)"
         out.append((label, part))

@@ -79,7 +79,7 @@ def _one(control, gazetteer=None, **row):
 def test_islamic_state_claim_in_islamic_state_ground_is_consistent(control):
     got = _one(control)
     assert (got.verdict, got.controller, got.control_snapshot) == (
-        "consistent", "Islamic State", "2015-10-01..2015-10-31")
+        "consistent", "Islamic State", "2015-10-01 to 2015-10-31")
     assert got.reason.startswith("claimed Islamic State; Town is in Islamic State-held ground")
 
 
@@ -144,10 +144,10 @@ def test_other_roles_are_not_compared(control):
 
 
 @pytest.mark.parametrize("day, snapshot, stale, controller", [
-    ("2015-10-01", "2015-10-01..2015-10-31", 0, "Islamic State"),  # first valid day
-    ("2015-10-31", "2015-10-01..2015-10-31", 0, "Islamic State"),  # last valid day
-    ("2015-11-01", "2015-11-01..2015-11-15", 0, "opposition"),  # first day of the next
-    ("2015-11-25", "2015-11-01..2015-11-15", 10, "opposition"),  # stale
+    ("2015-10-01", "2015-10-01 to 2015-10-31", 0, "Islamic State"),  # first valid day
+    ("2015-10-31", "2015-10-01 to 2015-10-31", 0, "Islamic State"),  # last valid day
+    ("2015-11-01", "2015-11-01 to 2015-11-15", 0, "opposition"),  # first day of the next
+    ("2015-11-25", "2015-11-01 to 2015-11-15", 10, "opposition"),  # stale
 ])
 def test_the_snapshot_valid_on_the_event_date_is_used(control, day, snapshot, stale, controller):
     got = _one(control, event_date=day)
@@ -184,7 +184,7 @@ def test_governorate_shares_are_area_weighted(control, province):
     assert got.verdict == "partly consistent"
     assert got.controller == "government"
     assert "Testgov governorate held 70% government, 30% Islamic State on the " \
-           "2015-10-01..2015-10-31 snapshot" in got.reason
+           "2015-10-01 to 2015-10-31 snapshot" in got.reason
     assert _one(control, province, where_prec=4, place_id="adm1:XX-70",
                 target_group="opposition").verdict == "inconsistent"
     # 90% Islamic State clears the consistency share
