@@ -285,12 +285,14 @@ class Gazetteer:
             plausible matched.
         """
         limit = settings.MAX_CANDIDATES if limit is None else limit
-        return list(self._lookup_cached(name, tuple(kinds) if kinds else None, country, limit,
-                                        fuzzy))
+        # one cached ranking per name, whatever the limit ("is it a place at all?" probes with
+        # limit=1 and the mention then asks for all candidates)
+        return list(self._lookup_cached(name, tuple(kinds) if kinds else None, country,
+                                        fuzzy)[:limit])
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - the gazetteer is immutable and long-lived
     def _lookup_cached(self, name: str, kinds: tuple[str, ...] | None, country: str | None,
-                       limit: int, fuzzy: bool) -> tuple[Candidate, ...]:
+                       fuzzy: bool) -> tuple[Candidate, ...]:
         qualified = parse_qualifiers(name)
         found = self._match(qualified.name, fuzzy)
         if not found and fuzzy and qualified.hint in _HINTED_KINDS:
@@ -326,7 +328,7 @@ class Gazetteer:
                    replace(c, score=round(c.score * (1 - settings.THEATRE_BONUS), 4))
                    for c in out]
         out.sort(key=lambda c: (-c.score, c.place.id))
-        return tuple(out[:limit])
+        return tuple(out)
 
     def best(self, name: str, **kwargs: object) -> Candidate | None:
         """The top candidate of :meth:`lookup`, or None."""
