@@ -597,7 +597,6 @@ def _institution(text: str, tokens: list[tuple[int, int]]) -> bool:
     return False
 
 
-_TITLES = frozenset(t.lower() for t in settings.PERSON_TITLES)
 
 
 def _before_person(text: str, tokens: list[tuple[int, int]],
@@ -606,7 +605,7 @@ def _before_person(text: str, tokens: list[tuple[int, int]],
     unless the rest of the run is a place ("Near Abu Kamal")."""
     for i, (s, e) in enumerate(tokens):
         word = text[s:e].lower()
-        if word in _TITLES:
+        if word in _TITLE_WORDS:
             return tokens[:i]
         if word in settings.GIVEN_NAMES and i + 1 < len(tokens) and i > 0:
             if gazetteer.lookup(text[s:tokens[-1][1]], fuzzy=False, limit=1):

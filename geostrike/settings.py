@@ -123,16 +123,15 @@ NOT_PLACE_NAMES = (
     "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
     "Local Coordination Committees", "Jund al-Aqsa", "Liwa al-Haqq", "Army of Conquest",
     "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
-    "The Moscow Times", "Moscow Times", "Al Arabiya", "Al-Arabiya", "Al Jazeera", "Al-Jazeera",
-    "Ahram Online", "Al-Ahram", "Al Ahram", "Komsomolskaya Pravda", "RIA Novosti", "Sputnik",
+    "Moscow Times", "Al Arabiya", "Al Jazeera",
+    "Ahram Online", "Al Ahram", "Komsomolskaya Pravda", "RIA Novosti", "Sputnik",
     "Russia Today", "Rossia television", "Rossiya 24", "Rossiya", "Sunday Times", "New York Times",
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",
     "Jerusalem Post", "Los Angeles Times", "Syrian Arab News Agency", "Anadolu Agency",
-    "Press TV", "Middle East Eye", "Al-Masdar News", "Al Masdar News", "Damascus Now",
+    "Press TV", "Middle East Eye", "Al Masdar News", "Damascus Now",
     "Euphrates Shield", "Olive Branch", "Peace Spring", "Spring Shield", "Inherent Resolve",
     "White House",
-    "Enab Baladi", "Al-Alam", "Al Alam", "Asharq Al-Awsat",
-    "Asharq al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
+    "Enab Baladi", "Al Alam", "Asharq Al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
     "Raqqa is Being Slaughtered Silently", "Aleppo Media Center", "Halab Today", "Kurdistan 24",
     "Baghdad Post", "Iraqi News", "Daily Sabah", "Hurriyet Daily News", "Tehran Times",
     "Moscow Region", "Moscow Exchange", "Moscow time", "Damascus time",
@@ -150,19 +149,19 @@ PERSON_TITLES = (
     "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Commander",
     "Sheikh", "Imam", "Mr", "Mrs", "Ms", "Dr", "spokesman", "spokeswoman", "spokesperson",
     "Chancellor", "King", "Prince", "Emir", "Senator", "Sen", "Ambassador", "envoy", "leader",
-    "chief", "commander", "Pope", "Patriarch", "Mufti", "activist", "researcher", "analyst",
+    "chief", "Pope", "Patriarch", "Mufti", "activist", "researcher", "analyst",
 )
 
 #: Given names that start person names in this reporting. A run that starts with one and does
 #: not resolve as a whole ("Bashar al-Assad") is a person: no place is searched inside it.
 GIVEN_NAMES = frozenset(
     "abdullah abdel abdul abu ahmad ahmed ali alexander alexei alexey andrei andrey anatoly "
-    "bashar boris dmitry dmitri farouk faisal fyodor hafez hassan hassan hossam hussein ibrahim "
+    "bashar boris dmitry dmitri farouk faisal fyodor hafez hassan hossam hussein ibrahim "
     "igor ivan khaled khalid leonid maher mahmoud mikhail michael mohamed mohammad mohammed "
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
-    "hassan nouri jamal".split()
+    "nouri jamal".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National
@@ -186,7 +185,7 @@ SEATS_OF_POWER = frozenset({"gs:kremlin"})
 #: "Liwa al-Quds"): a run that starts with one and is not a place as a whole is a group,
 #: and no place is searched inside it. Folded (lower case, no apostrophes).
 ORGANISATION_HEADS = frozenset(
-    "jabhat jabhet jaish jaysh harakat harakat liwa ahrar hayat hayaat tahrir faylaq failaq "
+    "jabhat jabhet jaish jaysh harakat liwa ahrar hayat hayaat tahrir faylaq failaq "
     "kataib katibat saraya jund ansar firqat alwiya tajammu asaib hezbollah hizballah "
     "hizbullah quwat".split()
 )
