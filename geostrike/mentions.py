@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
-from geostrike.names import word_regex
+from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS,
+                             UPPER, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -148,11 +149,11 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
 
 # --- name-like spans ----------------------------------------------------------------------
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _WORD_CHARS = r"[\w'\u2019\u02bf\u02be\u2018`]"
 # A capitalised word ("Ma'arrat"), or an abbreviation country name ("U.S.", "U.K.").
-_CAP = rf"(?:U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|[{_UPPER}]{_WORD_CHARS}*)"
-_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|ud|ul|adh|ath|bin|ibn|de|du)"
+_CAP = rf"(?:U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|[{UPPER}]{_WORD_CHARS}*)"
+# the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
+_PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
 _NAME_RE = re.compile(
     rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?)?\b{_CAP}"
@@ -269,34 +270,28 @@ def _title_before(text: str, start: int, end: int) -> bool:
         return False
     last = words[-1].rstrip(".").lower()
     return last in _TITLE_WORDS or " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
-_GOV_AFTER_RE = re.compile(
-    r"^[ \u00a0]*(?:province|governorate|governate)s?\b", re.IGNORECASE)
+_GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
 _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a0]+of)",
                                   re.IGNORECASE)
-_BASE_AFTER_RE = re.compile(
-    r"^[ \u00a0]+(?:air[ \u00a0]?base|air[ \u00a0]?field|airport|military airport|"
-    r"naval (?:base|facility)|base)s?\b", re.IGNORECASE)
-_GOV_BEFORE_RE = word_regex(
-    r"\b(?:provinces?|governorates?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_BASE_AFTER_RE = re.compile(rf"^[ \u00a0]+(?:{NAVAL_WORDS}|{BASE_WORDS})s?\b", re.IGNORECASE)
+_GOV_BEFORE_RE = word_regex(rf"\b{GOV_WORDS}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
-_SETTLEMENT_BEFORE_RE = word_regex(
-    r"\b(?:city|town|village|port|suburb|district)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+_SETTLEMENT_BEFORE_RE = word_regex(rf"\b(?:{TOWN_WORDS}|port)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
 _NEAR_BEFORE_RE = word_regex(r"\b(?:near|outside|around|close to|outskirts of)[ \u00a0]+(?:the[ \u00a0]+)?$",
                              re.IGNORECASE)
 # "the Raqqah, Idlib and Aleppo provinces": a list whose last item carries a plural head noun
 _LIST_TAIL_RE = re.compile(
-    rf"^(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+){_NAME_RE.pattern})*"
+    rf"^(?:{LIST_SEP}{_NAME_RE.pattern})*"
     r"[ \u00a0]+(?P<head>provinces|governorates|cities|towns|villages)\b",
 )
 # "the provinces of Aleppo, Latakia and Deir ez-Zor": a plural head noun before a list
 _LIST_HEAD_BEFORE_RE = re.compile(
     r"\b(?P<head>provinces|governorates|cities|towns|villages)[ \u00a0]+of[ \u00a0]+"
-    rf"(?:the[ \u00a0]+)?(?:{_NAME_RE.pattern}(?:,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|"
-    r",[ \u00a0]+and[ \u00a0]+))+$", re.IGNORECASE)
+    rf"(?:the[ \u00a0]+)?(?:{_NAME_RE.pattern}{LIST_SEP})+$", re.IGNORECASE)
 _LIST_HEADS = ("provinces of", "governorates of", "cities of", "towns of", "villages of")
 #: How far before a name a list's head noun is looked for.
 _LIST_HEAD_CHARS = 250
@@ -361,9 +356,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
 _MAX_LIST_ITEMS = 12
 
 
-_LIST_ITEM_BEFORE_RE = re.compile(
-    r"(?:^|[\s(])(?P<prev>(?:(?:al|el|ad|an|ar|as|at|az|ez)-)?[A-Z][\w'\u2019-]*"
-    r"(?:[ \u00a0][A-Z][\w'\u2019-]*)?)(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)$")
+_LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
 
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(

@@ -30,7 +30,8 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = ["fold", "strip_article", "skeleton", "consonants", "has_marks", "Qualified",
-           "parse_qualifiers"]
+           "parse_qualifiers", "word_regex", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
+           "NAME", "LIST_SEP", "GOV_WORDS", "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS"]
 
 # Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
 # "Dar'a" folds like "Dara" and "Nu`man" like "Numan".
@@ -39,10 +40,10 @@ _MARKS_RE = re.compile(f"[{re.escape(_MARKS)}]")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['\u2019]s\b")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 
-# The Arabic article and its sun-letter assimilations, as transliterations write them.
-_ARTICLES = frozenset(
-    "al el il ul al ad ed an en ar er as es ash esh at et az ez adh ath dh ad ad-".split()
-)
+#: The Arabic article and its sun-letter assimilations, as transliterations write them.
+ARTICLE_WORDS = ("al", "el", "il", "ul", "ad", "ed", "an", "en", "ar", "er", "as", "es",
+                 "ash", "esh", "at", "et", "az", "ez", "adh", "ath", "dh")
+_ARTICLES = frozenset(ARTICLE_WORDS)
 # "Ezzor", "Arraqqa", "Assuwayda": article vowel + doubled sun letter written as one word.
 _JOINED_ARTICLE_RE = re.compile(r"^[ae](t|th|d|dh|r|z|s|sh|n)\1(?=[a-z]{2,})")
 # "Alraqqa", "Elqamishli": the article glued on without assimilation. Only before a consonant
@@ -151,12 +152,31 @@ def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         raise ValueError(f"not a word pattern: {pattern[:20]!r}")
     return re.compile(r"(?<!\w)(?=\w)(?:" + pattern[5:], flags)
 
+# --- pattern pieces ------------------------------------------------------------------------
+# The pieces mentions.py and roles.py build their patterns from, so that both read a name, a
+# list and a qualifier the same way. Each is a regex fragment without capturing groups.
+
+#: The Arabic article before a name, as a prefix joined by a hyphen: "al-" in "al-Bab",
+#: "ez-" in "Deir ez-Zor" (longest alternatives first).
+ARTICLE = "(?:" + "|".join(sorted(ARTICLE_WORDS, key=len, reverse=True)) + ")"
+#: Capital letters of the Latin scripts transliterations use ("Ḩamāh", "Şarmadā"), for a
+#: character class.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
+#: A capitalised word, case-sensitive even inside an IGNORECASE pattern: "Ma'arrat", "Ḩamāh".
+NAME_WORD = rf"(?-i:[{UPPER}])[\w'\u2019-]*"
+#: A name of one or more capitalised words, each possibly with a hyphenated article:
+#: "al-Bab", "Jisr al-Shughour", "Deir ez-Zor".
+NAME = rf"(?:\b{ARTICLE}-)?{NAME_WORD}(?:\s+(?:{ARTICLE}-)?{NAME_WORD})*"
+#: What separates the items of a list of names: ", ", " and ", ", and ", " & ".
+LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+#: Words after or before a name that make it a governorate, a settlement, a base, a port.
+GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah)s?)"
+TOWN_WORDS = r"(?:city|town|village|suburb|district)"
+BASE_WORDS = r"(?:air\s*base|air\s*field|(?:military\s+)?airport|base)"
+NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
+
 # --- qualifiers ------------------------------------------------------------------------------
 
-_GOV_WORDS = r"(?:province|provinces|governorate|governorates|governate|muhafazah|region)"
-_TOWN_WORDS = r"(?:city|town|village|suburb|district)"
-_BASE_WORDS = r"(?:air\s*base|airbase|air\s*field|airfield|airport|military\s+airport|base)"
-_NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
 
 _QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
     (re.compile(p, re.IGNORECASE), hint, countryside)
@@ -165,12 +185,12 @@ _QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
          "governorate", True),
         (r"^(?:the\s+)?(?P<n>.+?)(?:'s)?\s+(?:countryside|rural\s+areas?)$", "governorate", True),
         (r"^(?:rural|rif)\s+(?P<n>(?!dimashq\b).+)$", "governorate", True),
-        (rf"^(?:the\s+)?{_GOV_WORDS}\s+of\s+(?P<n>.+)$", "governorate", False),
-        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_GOV_WORDS}$", "governorate", False),
-        (rf"^(?:the\s+)?(?:port\s+)?{_TOWN_WORDS}\s+of\s+(?P<n>.+)$", "settlement", False),
-        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_TOWN_WORDS}$", "settlement", False),
-        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_NAVAL_WORDS}$", "base", False),
-        (rf"^(?:the\s+)?(?P<n>.+?)\s+{_BASE_WORDS}$", "base", False),
+        (rf"^(?:the\s+)?(?:{GOV_WORDS}|region)\s+of\s+(?P<n>.+)$", "governorate", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+(?:{GOV_WORDS}|region)$", "governorate", False),
+        (rf"^(?:the\s+)?(?:port\s+)?{TOWN_WORDS}\s+of\s+(?P<n>.+)$", "settlement", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{TOWN_WORDS}$", "settlement", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{NAVAL_WORDS}$", "base", False),
+        (rf"^(?:the\s+)?(?P<n>.+?)\s+{BASE_WORDS}$", "base", False),
         (r"^the\s+(?P<n>.+)$", "", False),
     )
 )

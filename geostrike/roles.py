@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 
 from geostrike.mentions import Mention
-from geostrike.names import word_regex
+from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAME_WORD,
+                             TOWN_WORDS, UPPER, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -68,8 +69,7 @@ _STRIKE_RE = word_regex(
     r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
     # "took control of X", "have since taken X": a capture, when a name is the object
     r"(?:took|takes?|taken|taking|seized|gained|wrested) (?:full |complete |back )?"
-    r"control (?:of|over)|(?:took|takes|taken)(?=\s+(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?"
-    r"(?-i:[A-Z])|\s*$)|"
+    rf"control (?:of|over)|(?:took|takes|taken)(?=\s+(?:{ARTICLE}-)?(?-i:[A-Z])|\s*$)|"
     r"(?:bombers?|warplanes?|jets?|aircraft|planes)(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
@@ -111,7 +111,7 @@ _BASE_VERB_BEFORE_RE = word_regex(
     r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
     # through one other name that contains or lists with this one: "stationed near X in
     # (southern) Y", "deployed in X and Y"
-    r"(?:(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+    rf"(?:(?:{ARTICLE}-)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
     r"(?:,|\s+(?:in|and|or))\s+(?:the\s+)?(?:\w+ern\s+)?)?$",
     _I)
 _FORCES_IN_RE = word_regex(
@@ -203,8 +203,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?<!the )\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)ern|"
     r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+and\s+)?$"
-    r"|\b(?:linking|connecting|between)\s+(?:[A-Z][\w'\u2019-]*\s+and\s+)?$", _I)
+    rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
+    rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
 _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
@@ -228,7 +228,7 @@ _LOCATIVE_RE = word_regex(
 # "from the DAESH-controlled area in Syria": who holds a place names no other origin
 _HELD_BY_RE = re.compile(r"\S+-(?:controlled|held|backed|led|run|occupied)\b", _I)
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
-_POSSESSOR_RE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+")
+_POSSESSOR_RE = re.compile(rf"\b{NAME_WORD}['\u2019]s\s+")
 _POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
 _TALK_RE = word_regex(
     r"\b(?:about|discuss\w*|spoke|speak\w*|talk\w*|said|says|told|comment\w*|condemn\w*|"
@@ -241,11 +241,10 @@ _SPECULATION_RE = word_regex(
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
-    r"(?:\b(?:al|el|ad|an|ar|as|ash|at|az|ez)-)?\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|ad|an|ar|as|"
-    r"ash|at|az|ez)-)?[A-Z][\w'\u2019-]*)*"
+    rf"\b{NAME}"
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
-    r"(?:\s+(?:mount|mountains?|valley|plain|hills?|village|town|city|area|district|camp))?"
-    r"\s*(?:,\s*|\s+(?:and|or)\s+)+")
+    rf"(?:\s+(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp))?"
+    rf"(?:{LIST_SEP}|\s+or\s+)+")
 
 #: Characters before the name searched by the patterns anchored at it ("from ... X").
 _TAIL_CHARS = 90
@@ -283,11 +282,11 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
 
 # ", and Moscow was warned", ", and the Kremlin said": a coordinated clause with a named subject
 _AND_CLAUSE_RE = re.compile(
-    r",\s+and\s+(?=(?:the\s+)?(?:(?:[a-z]{1,3}-)?[A-Z][\w'\u2019.-]*\s+){1,4}"
+    # (abbreviations too: "and U.S. officials said")
+    rf",\s+and\s+(?=(?:the\s+)?(?:(?:{ARTICLE}-)?[{UPPER}][\w'\u2019.-]*\s+){{1,4}}"
     r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
     r"might|must|should)\b)")
-_QUALIFIER_WORDS = (r"(?:\s+(?:province|governorate|countryside|city|town|airbase|air base|"
-                    r"airfield|airport|military airport)s?)?")
+_QUALIFIER_WORDS = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
     _QUALIFIER_WORDS + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
