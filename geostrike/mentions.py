@@ -220,6 +220,11 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 # a title-case headline ("From Submarine In Mediterranean") names no ship after the noun
 _VESSEL_NAME = (r"[\"\u201c\u2018']?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
                 r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019']?")
+# the nouns, also as cheap substring tests before the patterns ("ship" covers "warship")
+_VESSEL_WORDS = ("cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "carrier",
+                 "vessel", "boat")
+_VESSEL_PLURALS = ("vessels", "ships", "corvettes", "frigates", "submarines", "destroyers",
+                   "cruisers")
 _VESSEL_NAME_RE = word_regex(
     r"\b(?:(?i:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
     rf"flagship|boat)s?)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
@@ -228,15 +233,17 @@ _VESSEL_NAME_RE = word_regex(
 # name there may be a place: "Caspian Sea ships")
 _VESSEL_NAMES_BEFORE_RE = re.compile(
     rf"(?P<names>{_VESSEL_NAME}(?:,[ \u00a0]*{_VESSEL_NAME})*,?[ \u00a0]+and[ \u00a0]+"
-    rf"{_VESSEL_NAME})[ \u00a0]+(?:vessels|ships|warships|corvettes|frigates|submarines|"
-    r"destroyers|cruisers)\b")
+    rf"{_VESSEL_NAME})[ \u00a0]+(?:war)?(?:{'|'.join(_VESSEL_PLURALS)})\b")
 _VESSEL_LIST_SPLIT_RE = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]*")
 
 
 def _vessel_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every occurrence of a ship's name the text introduces as a ship: later
     mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too."""
-    found = [*_VESSEL_NAME_RE.finditer(text), *_VESSEL_NAMES_BEFORE_RE.finditer(text)]
+    low = text.lower()
+    found = [*_VESSEL_NAME_RE.finditer(text)] if any(w in low for w in _VESSEL_WORDS) else []
+    if any(w in low for w in _VESSEL_PLURALS):
+        found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
     names = {name.strip("\"\u201c\u201d\u2018\u2019'")
              for m in found for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
     names.discard("")
