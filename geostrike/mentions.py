@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS,
-                             UPPER, word_regex)
+                             UPPER, has_any, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -241,8 +241,8 @@ def _vessel_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every occurrence of a ship's name the text introduces as a ship: later
     mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too."""
     low = text.lower()
-    found = [*_VESSEL_NAME_RE.finditer(text)] if any(w in low for w in _VESSEL_WORDS) else []
-    if any(w in low for w in _VESSEL_PLURALS):
+    found = [*_VESSEL_NAME_RE.finditer(text)] if has_any(low, _VESSEL_WORDS) else []
+    if has_any(low, _VESSEL_PLURALS):
         found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
     names = {name.strip("\"\u201c\u201d\u2018\u2019'")
              for m in found for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
@@ -380,7 +380,7 @@ class _Context:
 
 
 # words without which no qualifier pattern can match: a cheap test before the regexes
-_QUALIFIER_WORDS = ("provinc", "governor", "governate", "countryside", "rural", "outskirts",
+_QUALIFIER_GATE = ("provinc", "governor", "governate", "countryside", "rural", "outskirts",
                     "rif ", "city", "citi", "town", "village", "port", "suburb", "district", "base",
                     "air field", "airfield", "airport", "naval")
 
@@ -391,12 +391,12 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     window = (before + " " + after).lower()
     far = text[max(0, start - _LIST_HEAD_CHARS):start]
     far_low = far.lower()
-    if "s of " in far_low and any(head in far_low for head in _LIST_HEADS) and \
+    if has_any(far_low, ("s of ",)) and has_any(far_low, _LIST_HEADS) and \
             (m := _LIST_HEAD_BEFORE_RE.search(far)):
         head = m.group("head").lower()
         hint = "governorate" if head in ("provinces", "governorates") else "settlement"
         return _Context(hint, f"{head} of")
-    if not any(word in window for word in _QUALIFIER_WORDS):
+    if not has_any(window, _QUALIFIER_GATE):
         return _NO_CONTEXT
     if _COUNTRYSIDE_BEFORE_RE.search(before):
         return _Context("governorate", _COUNTRYSIDE_BEFORE_RE.search(before).group().strip(), True)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = ["fold", "strip_article", "skeleton", "consonants", "has_marks", "Qualified",
-           "parse_qualifiers", "word_regex", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
+           "parse_qualifiers", "word_regex", "has_any", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
            "NAME", "LIST_SEP", "GOV_WORDS", "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS"]
 
 # Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
@@ -174,6 +174,14 @@ GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah)s?)"
 TOWN_WORDS = r"(?:city|town|village|suburb|district)"
 BASE_WORDS = r"(?:air\s*base|air\s*field|(?:military\s+)?airport|base)"
 NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """True if any of the words occurs in the text: the cheap substring test put in front of a
+    pattern that cannot match without one of them. A gate must never change a result, only
+    skip work (tests/test_roles.py runs the gold reports with every gate open to check)."""
+    return any(w in text for w in words)
+
 
 # --- qualifiers ------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAME_WORD,
-                             TOWN_WORDS, UPPER, word_regex)
+                             TOWN_WORDS, UPPER, has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -286,14 +286,14 @@ _AND_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:the\s+)?(?:(?:{ARTICLE}-)?[{UPPER}][\w'\u2019.-]*\s+){{1,4}}"
     r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
     r"might|must|should)\b)")
-_QUALIFIER_WORDS = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?)?"
+_QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
-    _QUALIFIER_WORDS + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
+    _QUALIFIER + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
-    _QUALIFIER_WORDS + r"\s*,?\s+(?:(?:located|situated)\s+)?(?:in|inside)\s+(?:the\s+)?"
+    _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+)?(?:in|inside)\s+(?:the\s+)?"
     r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns
     r"|^['\u2019]s\s+$", re.I)
@@ -395,7 +395,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
     tail, low_tail = c.tail, c.low_tail
     mention = c.mention
-    if ("19" in clause or "20" in clause) and (m := _HISTORY_RE.search(clause)):
+    if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
@@ -403,17 +403,17 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
-    if _has_any(low_tail, _BASE_VERB_WORDS) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
+    if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
         if p := _CIVIL_BASED_RE.search(tail):
             return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
         return "base", 0.8, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if "from" in low_tail and (m := _INSTEAD_FROM_RE.search(tail)) and not (
+    if has_any(low_tail, ("from",)) and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
             and _FLIER_RE.search(_last_words(tail[:m.start()], 3))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
-    if "from" in low_tail and (m := _FROM_BEFORE_RE.search(tail)) \
+    if has_any(low_tail, ("from",)) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
@@ -422,7 +422,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
     # "bombers which took off in Russia"
-    if " off " in low_tail and (m := _TOOK_OFF_IN_RE.search(tail)) \
+    if has_any(low_tail, ("off",)) and (m := _TOOK_OFF_IN_RE.search(tail)) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.8, m.group().strip()
 
@@ -436,7 +436,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "launch_point", 0.7, m.group()
 
     # "residents of X said strikes hit the town": witnesses speak of their own place
-    if _has_any(low_tail, _WITNESS_WORDS) and _WITNESS_BEFORE_RE.search(tail) \
+    if has_any(low_tail, _WITNESS_GATE) and _WITNESS_BEFORE_RE.search(tail) \
             and (m := _WITNESS_SAID_RE.match(after)) \
             and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
         return "strike_target", 0.6, d.group()
@@ -453,7 +453,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "other", 0.75, agent.group().strip()  # "Moscow says", "the Damascus government"
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
-    if _has_any(low_tail, _REFERENCE_WORDS) and (m := _REFERENCE_BEFORE_RE.search(tail)):
+    if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "a base near Syria's borders with Iraq": the border, not the country, is the place
     if m := _BORDER_AFTER_RE.match(after):
@@ -486,7 +486,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
 
     # base: the place is a base, or the clause puts forces there
-    base_cue = (_has_any(low_tail, _BASE_WORDS) and _BASE_BEFORE_RE.search(tail)) \
+    base_cue = (has_any(low_tail, _BASE_GATE) and _BASE_BEFORE_RE.search(tail)) \
         or _BASE_AFTER_RE.search(after)
     governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
     if base_cue and kind == "country" and not governed:
@@ -494,7 +494,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         return "base", 0.6, base_cue.group().strip()
     # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
     # forces present there, when no strike reaches the name
-    if not governed and _has_any(low_tail, _FORCES_WORDS) and (m := _FORCES_IN_RE.search(tail)) \
+    if not governed and has_any(low_tail, _FORCES_GATE) and (m := _FORCES_IN_RE.search(tail)) \
             and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
         return "base", 0.6, m.group().strip()  # not "it would send troops to X"
     base_words = base_cue.group().lower() if base_cue else ""
@@ -531,19 +531,15 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     return "other", 0.6, civil.group() if civil else ""
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(w in text for w in words)
-
-
-# words without which the patterns named after them cannot match
-_WITNESS_WORDS = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
+# gates (names.has_any): words without which the patterns named after them cannot match
+_WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
-_BASE_VERB_WORDS = ("operat", "based", "stationed", "deployed", "advanc", "launched")
-_REFERENCE_WORDS = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
+_BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
+_REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
                     "linking", "connecting", "between")
-_BASE_WORDS = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
+_BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
                "port city", "air group", "contingent", "garrison")
-_FORCES_WORDS = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
+_FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
                  "contingent", "garrison", "checkpoint", "navy", "warship", "cruiser", "destroyer",
                  "frigate")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")

@@ -1,5 +1,7 @@
 """Roles are judged from the clause around the name, not from the place."""
 
+from pathlib import Path
+
 import pytest
 
 
@@ -254,3 +256,28 @@ def test_every_mention_keeps_its_cue_and_confidence(mentions_of):
     found = {m.surface: m for m in mentions_of("Warplanes struck Idlib. Moscow said so.")}
     assert {s: m.role_cue for s, m in found.items()} == {"Idlib": "struck", "Moscow": "said"}
     assert 1 >= found["Idlib"].role_confidence > found["Moscow"].role_confidence > 0
+
+
+def test_gates_only_skip_work(gazetteer, monkeypatch):
+    """The substring tests in front of patterns (names.has_any) never change a result: the
+    gold reports give the same mentions and roles with every gate open. A gate whose words
+    drift from its pattern's fails here."""
+    from geostrike import mentions, roles
+    from geostrike.corpus import read_corpus
+    from geostrike.mentions import find_mentions
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "tests" / "data").glob("heldout*")),
+               repo / "tests" / "data" / "reports"]
+    corpus = read_corpus(folders)
+    assert len(corpus.articles) > 50
+
+    def run():
+        return [(m.start, m.place.id if m.place else None, m.role, m.role_cue)
+                for a in corpus.articles
+                for m in roles.assign_roles(find_mentions(a, gazetteer))]
+
+    gated = run()
+    monkeypatch.setattr(roles, "has_any", lambda text, words: True)
+    monkeypatch.setattr(mentions, "has_any", lambda text, words: True)
+    assert run() == gated
