@@ -1064,6 +1064,7 @@ _WHOLE_LINE_CUE = re.compile(r"""^(?:
   | related|related[ ](?:topics|stories|articles|content|coverage|news|links|reading)
   | more[ ]on[ ]this[ ]story|most[ ](?:read|viewed|popular|shared|watched)|trending(?:[ ]now)?
   | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|editor'?s[ ]picks?
+  | check[ ]also|don'?t[ ]miss
   | [\d,.\s]*(?:k|m)?(?:[ ]?(?:views?|reads?|comments?|shares?|likes?))?
   | [-–—_*=|•·.~#+\s]+
   | [^|]{1,25}(?:\|[^|]{1,25})+\|?    # "Home | World", "DAY | WEEK |": a menu
@@ -1076,7 +1077,7 @@ _PREFIX_CUE = re.compile(r"""^(?:
   | updated\s*(?::|\d|on\b|at\b)|sign[ ](?:up|in)\b|log[ ]in\b|subscribe\b|follow[ ]us\b
   | a[ ]message[ ]from\b|dear[ ]readers?\b|donate\b|make[ ]a[ ]donation
   | support[ ](?:us|our|independent)\b
-  | ©|\(c\)[ ]|copyright\b|all[ ]rights[ ]reserved|source\s*:.*\bagencies\b
+  | ©|\(c\)[ ]|copyright\b|all[ ]rights[ ]reserved|sources?\s*:
   | our[ ]standards\s*:|(?:additional[ ])?reporting[ ]by\b|writing[ ]by\b|editing[ ]by\b
   | compiled[ ]by\b|tags?\s*:|topics?\s*:|filed[ ]under\b|day\s*\|\s*week
   | [\d,.]+[ ]?(?:k|m)?[ ]?(?:views?|reads?)\b
@@ -1104,7 +1105,7 @@ _END_CUE = re.compile(r"""^(?:
      | trending(?:[ ]now)?|more[ ]from(?:[ ]\S+){1,4}|more[ ]on[ ]this[ ]story|read[ ]next
      | related(?:[ ](?:topics|stories|articles|content|coverage|news|links|reading))?
      | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|top[ ]stories
-     | editor'?s[ ]picks?|read[ ](?:more|also)|see[ ]also|also[ ]read)\s*[:|]?\s*$
+     | editor'?s[ ]picks?|read[ ](?:more|also)|see[ ]also|also[ ]read|check[ ]also)\s*[:|]?\s*$
   | our[ ]standards\s*:|source\s*:.*\bagencies\b|.*\ball[ ]rights[ ]reserved
   | (?:additional[ ])?reporting[ ]by\b|editing[ ]by\b
 )""", re.IGNORECASE | re.VERBOSE)

@@ -647,6 +647,14 @@ def test_a_read_more_list_inside_the_article_is_boilerplate(tmp_path: Path) -> N
     assert not _touches_boilerplate(a, "Last week, jets hit three targets near Qamishli")
 
 
+def test_source_lines_and_check_also_lists_are_boilerplate(tmp_path: Path) -> None:
+    text = (f"{BODY}\nSource: Middle East \u2013 Russia says it hit targets in Syria \u2013 "
+            "France 24\n\nCheck Also\n\nMinister: sanctions on Syria hurt Aleppo\n")
+    a = _read_text(tmp_path, text)
+    for needle in ("Source: Middle East", "Check Also", "Minister: sanctions on Syria"):
+        assert _is_boilerplate(a, needle), needle
+
+
 def test_the_wire_desk_sign_off_is_boilerplate(tmp_path: Path) -> None:
     sign_off = "(Reporting by Ayla Demir in Gaziantep; Editing by Tom Brown)"
     a = _read_text(tmp_path, f"{BODY} Jets hit targets near Afrin, sources said. {sign_off}\n")
