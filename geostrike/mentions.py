@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
-from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS,
+from geostrike.names import (ARTICLE, strip_article, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS,
                              UPPER, has_any, word_regex)
 
 if TYPE_CHECKING:
@@ -157,7 +157,9 @@ _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
 _NAME_RE = re.compile(
     rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?)?\b{_CAP}"
-    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011 \u00a0]|[ \u00a0]of[ \u00a0]){_CAP})*"
+    # SOHR writes the article with a space after its hyphen: "Khan al- Shih"
+    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?|[ \u00a0])|[ \u00a0]of[ \u00a0])"
+    rf"{_CAP})*"
 )
 _TOKEN_RE = re.compile(rf"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
@@ -457,6 +459,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     # organisation and outlet names, found once for the whole text
     all_masked = _merged(_masked_spans(text) + _vessel_spans(text))  # text order
     first = 0  # masks and sentences both run in text order
+    # surnames of the people named so far: "Prime Minister Haider al-Abadi ... Abadi said"
+    people: set[str] = set()
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):
             while first < len(all_masked) and all_masked[first][1] <= sentence.start:
@@ -466,7 +470,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
                 if a >= sentence.end:
                     break
                 masked.append((a, b))
-            found = list(_sentence_mentions(article.id, text, sentence, gazetteer, masked))
+            found = list(_sentence_mentions(article.id, text, sentence, gazetteer, masked,
+                                            people))
             out.extend(_coherent(found, gazetteer) if len(found) > 1 else found)
     return tuple(out)
 
@@ -510,7 +515,7 @@ def _major_place(place: Place) -> bool:
 
 def _sentence_mentions(
     article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer,
-    masked: list[tuple[int, int]],
+    masked: list[tuple[int, int]], people: set[str],
 ) -> Iterator[Mention]:
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
         if any(a <= run_start < b or a < run_end <= b for a, b in masked):
@@ -519,7 +524,8 @@ def _sentence_mentions(
         else:
             pieces = [(run_start, run_end)]
         for piece_start, piece_end in pieces:
-            yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer)
+            yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer,
+                                    people)
 
 
 def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -539,11 +545,22 @@ def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[
 
 
 def _resolve_run(
-    article_id: str, text: str, sentence: Sentence, start: int, end: int, gazetteer: Gazetteer
+    article_id: str, text: str, sentence: Sentence, start: int, end: int, gazetteer: Gazetteer,
+    people: set[str],
 ) -> Iterator[Mention]:
     tokens = _tokens(text, start, end)
     if not tokens:
         return
+    if len(tokens) == 1 and people and _surname_key(text[start:end]) in people:
+        return  # "Abadi said" after "Prime Minister Haider al-Abadi": the person again
+    if _MODEL_AFTER_RE.match(text, end):
+        # "Fateh-110 rockets", "US F-15Es": the last word starts a weapon's model designation
+        tokens = tokens[:-1]
+        if not tokens:
+            return
+        end = tokens[-1][1]
+    if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
+        return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
     if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
         # a whole run that is a place wins over the person rules ("Sheikh Miskin")
         whole = _accept(gazetteer, text, sentence, start, end,
@@ -552,16 +569,21 @@ def _resolve_run(
             yield whole
             return
     if _title_before(text, max(sentence.start, start - 30), start):
+        _remember_person(text, tokens, people)
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
     first_word = text[tokens[0][0]:tokens[0][1]].lower().replace("'", "").replace("\u2019", "")
     if len(tokens) > 1 and first_word in settings.ORGANISATION_HEADS:
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
     if len(tokens) > 1 and _institution(text, tokens):
         return  # "the Idleb Health Directorate", "Local Council of Jisr al-Shughur"
-    tokens = _before_person(text, tokens, gazetteer)
+    place_tokens = _before_person(text, tokens, gazetteer)
+    if len(place_tokens) < len(tokens):
+        _remember_person(text, tokens[len(place_tokens):], people)
+    tokens = place_tokens
     if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
         if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False,
                        article_id=article_id):
+            _remember_person(text, tokens, people)
             return  # "Bashar al-Assad", "Sergei Shoigu": a person, not places
     n = len(tokens)
     i = 0
@@ -585,6 +607,28 @@ def _resolve_run(
                 yield unresolved
                 return
             i += 1
+
+
+def _surname_key(word: str) -> str:
+    return strip_article(word)
+
+
+def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str]) -> None:
+    """Keep the surname of a person's name (its last word, without the article) so that later
+    mentions of the person by surname alone are not taken for places."""
+    if len(tokens) < 2 or text[tokens[0][0]:tokens[0][1]].lower() in _TITLE_WORDS:
+        return  # a lone word after a title ("General Staff") may be no name at all
+    surname = _surname_key(text[tokens[-1][0]:tokens[-1][1]])
+    if len(surname) >= 4:
+        people.add(surname)
+
+
+# "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
+_MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
+_MEDIA_BEFORE_RE = word_regex(
+    r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|"
+    r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _institution(text: str, tokens: list[tuple[int, int]]) -> bool:
@@ -666,7 +710,8 @@ def _accept(
         # "Most", "Nice", "Bath": ordinary words that are also small places; accept only a
         # capitalised word mid-sentence with a location cue before it
         before = text[max(sentence.start, start - 12):start].lower()
-        if first_in_sentence or not _LOCATION_BEFORE_RE.search(before):
+        if first_in_sentence or not (_LOCATION_BEFORE_RE.search(before)
+                                     or _in_place_list(text, sentence, start, gazetteer)):
             return None
     return Mention(
         article_id=article_id, surface=surface, start=start, end=end, sentence=sentence.text,
@@ -675,6 +720,12 @@ def _accept(
         alternatives=tuple(c.place.id for c in candidates[1:]),
         countryside=context.countryside,
     )
+
+
+def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazetteer) -> bool:
+    """Is the word an item of a list of places: "near Bayji, Hit, Sinjar" (the town of Hit)?"""
+    m = _LIST_ITEM_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
+    return m is not None and bool(gazetteer.lookup(m.group("prev"), fuzzy=False, limit=1))
 
 
 def _major(candidate: Candidate) -> bool:

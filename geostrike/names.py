@@ -166,7 +166,7 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 NAME_WORD = rf"(?-i:[{UPPER}])[\w'\u2019-]*"
 #: A name of one or more capitalised words, each possibly with a hyphenated article:
 #: "al-Bab", "Jisr al-Shughour", "Deir ez-Zor".
-NAME = rf"(?:\b{ARTICLE}-)?{NAME_WORD}(?:\s+(?:{ARTICLE}-)?{NAME_WORD})*"
+NAME = rf"(?:\b{ARTICLE}-[ \u00a0]?)?{NAME_WORD}(?:\s+(?:{ARTICLE}-[ \u00a0]?)?{NAME_WORD})*"
 #: What separates the items of a list of names: ", ", " and ", ", and ", " & ".
 LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
 #: Words after or before a name that make it a governorate, a settlement, a base, a port.

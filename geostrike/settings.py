@@ -141,6 +141,9 @@ NOT_PLACE_NAMES = (
     "European Union", "Arab League", "Gulf Cooperation Council", "Atlantic Council",
     "North Atlantic Treaty Organization", "North Atlantic Council", "Northern Fleet",
     "Pacific Fleet", "Baltic Fleet",
+    # the group's name as a noun ("bombed Daesh targets"), events and adjectives named after
+    # a place ("the Gulf War", "Gulf Arab states")
+    "Daesh", "Da'esh", "Daish", "Gulf War", "Gulf Arab",
 )
 
 #: Words before a capitalised run that make it a person ("President Bashar al-Assad").

@@ -57,6 +57,15 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
          [("Hmeimin", "gs:hmeymim-air-base")]),
         ("Russian jets struck Sinjar and Saraqib in Idlib province.",
          [("Sinjar", "gn:164094"), ("Saraqib", "gn:164816"), ("Idlib", "adm1:SY-ID")]),
+        # a town whose name is an ordinary word, as an item of a list of places
+        ("Other strikes were conducted near Bayji, Hit and Rawah, the task force said.",
+         [("Bayji", "gn:97783"), ("Hit", "gn:95788"), ("Rawah", "gn:92004")]),
+        # SOHR's article with a space after its hyphen
+        ("Helicopters dropped barrel bombs on Deir al- Asafir and Khan al- Shih.",
+         [("Deir al- Asafir", "gn:170817"), ("Khan al- Shih", None)]),
+        # a weapon's model designation ends the run before it
+        ("Confirmed: US F-15Es struck five sites near Homs.",
+         [("US", "country:US"), ("Homs", "gn:169577")]),
     ],
 )
 def test_places_and_their_qualifiers(mentions_of, text, expected):
@@ -90,6 +99,12 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The drone strike killed Qassem Soleimani on Friday.",
         "The commander of the Nineveh Operations said the siege went on.",
         "Jets targeted the Khorasan Group, and Turkish Artillery units shelled its camps.",
+        # the group's name as a noun, an event and an adjective named after a place
+        "Iraqi warplanes had bombed Daesh targets, a Gulf War veteran told Gulf Arab states.",
+        # an outlet after its kind of medium; a weapon's model
+        "The Kuwaiti news network al-Rai said Iranian Fateh-110 rockets were moved.",
+        # a person named again by surname alone ("Abadi" is also a place's name)
+        "Prime Minister Haider al-Abadi ordered the strikes. Abadi said they worked.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
