@@ -53,7 +53,9 @@ _STRIKE_RE = word_regex(
     r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
-    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into)|"
+    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
+    r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
+    r"(?:took|takes?|taken|taking) out|combat (?:tasks|missions|operations)|"
     r"artillery(?: fire)?|"
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
@@ -157,7 +159,8 @@ _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
     r"garrison)\s+(?:in|at|near|of|outside)\s+"
-    r"(?:the\s+)?(?:port\s+)?(?:(?:city|town)\s+of\s+)?$", _I)
+    # "a base in the government-controlled coastal Syrian city of X"
+    r"(?:the\s+)?(?:port\s+|(?:[\w-]+\s+){0,3}?(?:port\s+)?(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
     r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b"
     # "X, where US forces are stationed"
@@ -200,7 +203,9 @@ _FRONTED_RE = re.compile(
     r"(?:\w+\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
-    r"(?<!the )\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west)ern|"
+    # ("to the east of X" is a bearing again)
+    r"(?:(?<!the )|(?<=to the ))\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|"
+    r"(?:north|south)(?:east|west)ern|"
     r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
@@ -209,6 +214,7 @@ _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
+    r"unable to|failed to|"
     r"rule[sd]? out|ruling out|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
@@ -235,6 +241,12 @@ _TALK_RE = word_regex(
     r"criticis\w*|criticiz\w*|denied|denies|deny|protest\w*|debat\w*|questions?)\b", _I)
 _MEMBERS_RE = word_regex(
     r"\b(?:include[sd]?|including|such as|among them|are|were)\s+(?:the\s+)?$", _I)
+_ROAD_AFTER_RE = re.compile(
+    rf"^([-\u2013]{NAME_WORD}(?:\s+{NAME_WORD})*)?\s+(?:highway|road|motorway)\b", _I)
+_ROAD_END_BEFORE_RE = re.compile(rf"{NAME_WORD}[-\u2013]$")
+_HOLDER_RE = word_regex(
+    r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:control|controls|controlled|holds?|held|"
+    r"occup(?:y|ies|ied)|rule|rules|dominates?|serves?\s+as)\b", _I)
 _BORDER_AFTER_RE = re.compile(r"['\u2019]s\s+(?:\w+ern\s+)?borders?\b", _I)
 _SPECULATION_RE = word_regex(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
@@ -455,6 +467,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
     if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
+    # "a convoy on the Beirut-Damascus highway": the road's ends only name the road
+    if (m := _ROAD_AFTER_RE.match(after)) and (m.group(1) or _ROAD_END_BEFORE_RE.search(tail)):
+        return "other", 0.65, m.group().strip(" -\u2013")
     # "a base near Syria's borders with Iraq": the border, not the country, is the place
     if m := _BORDER_AFTER_RE.match(after):
         return "other", 0.6, m.group().strip()
@@ -514,6 +529,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         cue, distance, where, gap, lead = strike
         if _CIVIL_RE.search(gap) or _CIVIL_RE.search(cue):
             return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
+        if where == "before" and (m := _HOLDER_RE.search(gap)):
+            # "strikes on militants who control eastern Syria": where they hold, not the target
+            return "other", 0.6, m.group()
         if _SPEECH_RE.search(gap):
             return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
         if kind == "country" and (m := _MEMBERS_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
@@ -560,6 +578,7 @@ _ADJUNCT_RE = re.compile(
 _ADJUNCT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?|:\s*)$", _I)
 _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
+_LIST_NAME_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
 
@@ -588,6 +607,9 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
     """
     best: tuple[str, int, str, str, str] | None = None
     cues = list(_STRIKE_RE.finditer(before))
+    while cues and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()) \
+            and cues[-1].group()[:1].isupper():
+        cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit in a list, no verb
     if cues:
         m = cues[-1]
         gap = before[m.end():]

@@ -244,6 +244,31 @@ def _roles(mentions):
          {"Tiyas": "base"}),
         ("Army units advanced to the edge of Qaryatain on Monday.",
          {"Qaryatain": "strike_target"}),
+        # where the targeted group holds ground is not the target
+        ("Russia said the strikes targeted militants who control large parts of eastern "
+         "Syria and western Iraq.", {"Syria": "other", "Iraq": "other"}),
+        # a bearing from a place ("to the northwest of") only locates the target
+        ("Jets destroyed four oil sites located to the northwest of Raqqa.", {"Raqqa": "other"}),
+        # the ends of a road named after them
+        ("The strike hit a weapons convoy on the Beirut-Damascus highway.",
+         {"Beirut": "other", "Damascus": "other"}),
+        # more words for attacks: take out, liberate, seize, push into, combat tasks, advance in
+        ("Su-34s took out an oil facility in Hasakah on Tuesday.", {"Hasakah": "strike_target"}),
+        ("Iraqi forces are engaged in an operation to liberate Mosul.", {"Mosul": "strike_target"}),
+        ("Government troops seized hilltops near Palmyra.", {"Palmyra": "strike_target"}),
+        ("Bombers perform combat tasks in Syria.", {"Syria": "strike_target"}),
+        ("Rebels started a military advance in the territory of Afrin.",
+         {"Afrin": "strike_target"}),
+        # a strike that did not happen
+        ("Turkish warplanes were unable to strike targets in al-Bab on Tuesday.",
+         {"al-Bab": "other"}),
+        # a base in a city described at length
+        ("Images show jets at a military base in the government-controlled coastal city of "
+         "Latakia.", {"Latakia": "base"}),
+        # the town of Hit in a list: no strike verb for the names after it
+        ("Coalition jets struck near Bayji, Hit, Sinjar and Rawah on Sunday.",
+         {"Bayji": "strike_target", "Hit": "strike_target", "Sinjar": "strike_target",
+          "Rawah": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
