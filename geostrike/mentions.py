@@ -616,8 +616,10 @@ def _surname_key(word: str) -> str:
 def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str]) -> None:
     """Keep the surname of a person's name (its last word, without the article) so that later
     mentions of the person by surname alone are not taken for places."""
-    if len(tokens) < 2 or text[tokens[0][0]:tokens[0][1]].lower() in _TITLE_WORDS:
-        return  # a lone word after a title ("General Staff") may be no name at all
+    while tokens and text[tokens[0][0]:tokens[0][1]].lower() in _TITLE_WORDS:
+        tokens = tokens[1:]  # "Prime Minister Haider al-Abadi"
+    if not tokens:
+        return
     surname = _surname_key(text[tokens[-1][0]:tokens[-1][1]])
     if len(surname) >= 4:
         people.add(surname)

@@ -60,7 +60,7 @@ _STRIKE_RE = word_regex(
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
-    r"(?:(?:humanitarian|aid|rescue|relief|peacekeeping|ground|special) )?"
+    r"(?:(?:humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist|ground|special) )?"
     r"operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
@@ -85,7 +85,7 @@ _CIVIL_RE = word_regex(
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
-    r"(?:humanitarian|aid|rescue|relief|peacekeeping|"
+    r"(?:humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist|"
     r"special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
 _CIVIL_FLIGHTS_RE = word_regex(
@@ -93,7 +93,8 @@ _CIVIL_FLIGHTS_RE = word_regex(
 _PLATFORM_RE = word_regex(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
-    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibr|artillery|mortars?|howitzers?|"
+    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibrs?|Tomahawks?|artillery|mortars?|"
+    r"howitzers?|"
     r"shell(?:s|ing|ed)?)\b",
     _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
@@ -128,7 +129,8 @@ _LAUNCH_BLOCK_RE = word_regex(
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions)|"
-    r"at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|troops|targets|fighters|militants))\b", _I)
+    r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|sites|"
+    r"bases|facilities|installations))\b", _I)
 # people and civil bodies are "based" somewhere too; "base" is for forces
 _CIVIL_BASED_RE = word_regex(
     r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
@@ -148,8 +150,14 @@ _INSTEAD_FROM_RE = word_regex(
 # the verb itself says a weapon left from there, no platform needed: "we fired from the
 # territory of the Caspian Sea"
 _FIRED_FROM_RE = word_regex(
-    r"\b(?:fired|launched|took off|taking off|taken off|takes off)\s+from\s+"
+    r"\b(?:fired|launched|took off|taking off|taken off|takes off)\s+"
+    # "launched Tomahawks from the Red Sea"
+    r"(?:(?-i:[A-Z])?[\w-]+\s+){0,3}?from\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}$", _I)
+# "off Syria's western coast", "off the coast of Latakia" (not "took off", "cut off")
+_OFF_COAST_BEFORE_RE = re.compile(
+    r"(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!cut )(?<!sealed )(?<!fend )"
+    r"\boff\s+(?:the\s+)?(?:(?:\w+ern\s+)?coast\s+of\s+)?$", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
 _FLIER_RE = word_regex(
@@ -182,7 +190,8 @@ _AGENT_AFTER_RE = re.compile(
 _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
-    r"jets|drones?|military|army|navy|officials?|authorities|commanders?)\b", _I)
+    r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
+    r"vessels|bases)\b", _I)
 _WITNESS_BEFORE_RE = word_regex(
     r"\b(?:residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
     r"rescuers?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
@@ -442,6 +451,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if kind == "sea" and _LAUNCH_VERB_RE.search(after) and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
+    # "missiles launched from destroyers in the Mediterranean, off Syria's coast"
+    if has_any(low_tail, ("off",)) and (m := _OFF_COAST_BEFORE_RE.search(tail)) \
+            and _LAUNCH_VERB_RE.search(before) and _PLATFORM_RE.search(clause) \
+            and not _AVIATION_RE.search(clause):
+        return "launch_point", 0.7, m.group().strip()
     # "a destroyer fires a cruise missile in the Mediterranean"
     if kind == "sea" and _IN_SEA_BEFORE_RE.search(tail) and (m := _LAUNCH_VERB_RE.search(before)) \
             and _PLATFORM_RE.search(clause) and not _AVIATION_RE.search(clause):
@@ -564,8 +578,8 @@ _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
-    r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|at\s+(?:[\w-]+\s+){0,2}(?:forces|positions|"
-    r"troops|targets|fighters|militants))\s", _I)
+    r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|"
+    r"troops|targets|fighters|militants|sites|bases|facilities|installations))\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
@@ -575,6 +589,7 @@ _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
     r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike)\b", _I)
 # "for Syria missile strikes", "on Syria strikes": after a preposition a country is the place
+_PROPER_OBJECT_RE = re.compile(rf"\s+(?:the\s+)?{NAME_WORD}")
 _ADJUNCT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?|:\s*)$", _I)
 _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
@@ -623,6 +638,8 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
     relative = _RELATIVE_RE.match(after)
     # "the Raqqa strikes", "The Iraq strikes hit targets": the name qualifies the strikes
     adjunct = _ADJUNCT_RE.match(after)
+    if adjunct and agent_like and _PROPER_OBJECT_RE.match(after, adjunct.end()):
+        adjunct = None  # "Israel strikes Hezbollah convoy": a verb with its object, a striker
     if adjunct and best is None and (not agent_like or _ADJUNCT_PLACE_BEFORE_RE.search(before)):
         return (adjunct.group().strip(), 0, "after", "", before)
     if passive or located or relative:

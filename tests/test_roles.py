@@ -265,6 +265,18 @@ def _roles(mentions):
         # a base in a city described at length
         ("Images show jets at a military base in the government-controlled coastal city of "
          "Latakia.", {"Latakia": "base"}),
+        # a launch from a sea several words after the verb, and the target after "at ... sites"
+        ("The military launched Tomahawks from the Red Sea at three coastal radar sites in "
+         "Yemen.", {"Red Sea": "launch_point", "Yemen": "strike_target"}),
+        # "off X's coast" where missiles were launched
+        ("The missiles were launched from two destroyers in the eastern Mediterranean, off "
+         "Syria's western coast.", {"Syria": "launch_point"}),
+        # a country before ships it owns; a country that strikes a named object
+        ("Houthi rebels fired missiles at U.S. ships.", {"U.S.": "other"}),
+        ("Report: Israel strikes Hezbollah weapons convoy", {"Israel": "other"}),
+        # the group's own operations are no strikes
+        ("The group finances its terror operations in Syria and Iraq with oil.",
+         {"Syria": "other", "Iraq": "other"}),
         # the town of Hit in a list: no strike verb for the names after it
         ("Coalition jets struck near Bayji, Hit, Sinjar and Rawah on Sunday.",
          {"Bayji": "strike_target", "Hit": "strike_target", "Sinjar": "strike_target",
