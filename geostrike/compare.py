@@ -103,7 +103,6 @@ _EQUAL_AREA = CRS("EPSG:6933")
 _WGS84 = CRS("EPSG:4326")
 _TO_EQUAL_AREA = Transformer.from_crs(_WGS84, _EQUAL_AREA, always_xy=True)
 _KNOWN = frozenset(CONTROLLERS)
-_AREA_PRECISIONS = (4, 5)
 
 
 # --- snapshots -----------------------------------------------------------------------------
@@ -205,7 +204,7 @@ def compare(
 
 def _needs_outline(claim: pd.Series) -> bool:
     prec = claim.get("where_prec")
-    return not pd.isna(prec) and int(prec) in _AREA_PRECISIONS
+    return not pd.isna(prec) and int(prec) in settings.WHERE_PREC_AREA_SHARES
 
 
 def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
@@ -233,11 +232,12 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
     place = cell_text(claim.get("place_name")) or cell_text(claim.get("surface")) or "the place"
     if cell_text(claim.get("status")) == "unresolved" or geom is None or geom.is_empty:
         return _indeterminate(f"{claimed}; place {place!r} not resolved", result)
-    if prec == 6:
+    if prec == settings.WHERE_PREC_COUNTRY:
         return _indeterminate(f"{claimed}; country-level claim ({place})", result)
-    if prec == 7 or prec is None:
-        return _indeterminate(f"{claimed}; {place} is a sea or airspace claim" if prec == 7
-                              else f"{claimed}; no location precision", result)
+    if prec == settings.WHERE_PREC_SEA:
+        return _indeterminate(f"{claimed}; {place} is a sea or airspace claim", result)
+    if prec is None:
+        return _indeterminate(f"{claimed}; no location precision", result)
 
     snapshot, stale = _pick(snapshots, day)
     if snapshot is None:
@@ -254,11 +254,13 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
 
     radius = claim.get("uncertainty_km")
     radius = float(radius) if radius is not None and not pd.isna(radius) else 0.0
-    if prec in _AREA_PRECISIONS:
+    by_area = prec in settings.WHERE_PREC_AREA_SHARES
+    if by_area:
         area, area_note = _outline(claim, gaz, radius)
         shares, no_data = _shares(snapshot, area)
         at = None
-        where = area_note or f"{place} {'governorate' if prec == 4 else 'region'}"
+        kind = "governorate" if prec == settings.WHERE_PREC_GOVERNORATE else "region"
+        where = area_note or f"{place} {kind}"
     else:
         at = _controller_at(snapshot, geom)
         shares, no_data = _shares(snapshot, _circle_ea(geom, radius)) if radius > 0 else ({}, 1.0)
@@ -273,14 +275,13 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
     if not shares and at is None:
         return _indeterminate(f"{claimed}; no control data covers {where}{when}", result)
 
-    held = _describe(prec, where, at, labels, radius, no_data)
+    held = _describe(by_area, where, at, labels, radius, no_data)
     if group not in COMPATIBLE:
         text = f"{claimed}; {held}{when}"
         if group != "unspecified":
             text = f"{claimed} (not in the compatibility table); {held}{when}"
         return {**result, "verdict": "indeterminate", "reason": text}
-    verdict, unknown = (_area_verdict if prec in _AREA_PRECISIONS else _point_verdict)(
-        COMPATIBLE[group], at, shares)
+    verdict, unknown = (_area_verdict if by_area else _point_verdict)(COMPATIBLE[group], at, shares)
     if verdict is None:
         return {**result, "verdict": "indeterminate",
                 "reason": f"{claimed}; controllers {', '.join(unknown)} are not in the "
@@ -382,11 +383,11 @@ def _share_labels(shares: list[tuple[str, str, float]]) -> list[tuple[str, float
     return [(_label(c, p), s) for c, p, s in shares]
 
 
-def _describe(prec: int | None, where: str, at: tuple[str, str] | None,
+def _describe(by_area: bool, where: str, at: tuple[str, str] | None,
               labels: list[tuple[str, float]], radius: float, no_data: float) -> str:
     listed = ", ".join(f"{_percent(s)} {label}" for label, s in labels)
     gap = f" ({_percent(no_data)} of it outside the control data)" if no_data >= 0.01 else ""
-    if prec in _AREA_PRECISIONS:
+    if by_area:
         return f"{where} held {listed}{gap}"
     text = (f"{where} is in {_label(*at)}-held ground" if at and at[0] != CONTESTED
             else f"{where} is in {_label(*at)} ground" if at

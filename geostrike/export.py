@@ -16,6 +16,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
 
@@ -69,7 +70,7 @@ def area_claims(table: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> 
         if place_id is None or place_id is pd.NA or place_id not in gaz:
             continue
         polygon = gaz.get(place_id).polygon
-        if polygon is not None and table.at[index, "where_prec"] in (3, 4, 5, 7):
+        if polygon is not None and table.at[index, "where_prec"] in settings.WHERE_PREC_AREAS:
             rows.append((index, polygon))
     areas = table.loc[[i for i, _ in rows]].copy()
     return gpd.GeoDataFrame(areas.drop(columns=table.geometry.name),

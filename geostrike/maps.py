@@ -73,6 +73,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from jinja2 import Environment, Template
 
+from geostrike import settings
 from geostrike.control import snapshot_label
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
@@ -108,11 +109,6 @@ CONTROLLER_COLOURS = (
 )
 #: Controllers matching no keyword take these colours in order of first appearance (sorted).
 CONTROLLER_PALETTE = ("#7570b3", "#d95f02", "#a6cee3", "#b2df8a", "#fb9a99", "#cab2d6")
-#: UCDP GED ``where_prec`` in words, for popups.
-PRECISION_LABELS = {
-    1: "exact place", 2: "near a place", 3: "small region", 4: "governorate",
-    5: "large region", 6: "country", 7: "sea or airspace",
-}
 #: More distinct event dates than this are grouped by month (and more months by year).
 MAX_DATE_GROUPS = 24
 #: Point features are aggregated into grid cells when more than this many are visible...
@@ -477,8 +473,6 @@ def _basemap_file(path: str) -> dict[str, Any]:
 
 
 def _basemap_data() -> dict[str, Any]:
-    from geostrike import settings
-
     path = settings.default_gazetteer_dir() / "basemap.geojson"
     features = []
     if path.exists():
@@ -690,14 +684,14 @@ def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
         if geom is None or geom.is_empty or _clean(status) == "unresolved":
             unresolved.append(i)
             continue
-        if precision == 6:
+        if precision == settings.WHERE_PREC_COUNTRY:
             listed.append(i)
             continue
         point = geom if geom.geom_type == "Point" else geom.representative_point()
         lat, lon = round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS)  # y is lat
         polygon = None
         key_place = _clean(place_id) or f"{lat},{lon}"
-        if precision in (3, 4, 5) and place_id and _clean(place_id) in gaz:
+        if precision in settings.WHERE_PREC_MAP_OUTLINES and place_id and _clean(place_id) in gaz:
             polygon = gaz.get(str(place_id)).polygon
         if polygon is not None:
             if key_place not in shapes:
@@ -805,8 +799,8 @@ def _claims_options() -> dict[str, Any]:
     return {
         "roleColours": ROLE_COLOURS, "roleLabels": ROLE_LABELS,
         "rolesOff": list(ROLES_OFF_AT_START), "verdictColours": VERDICT_COLOURS,
-        "mixedVerdict": MIXED_VERDICT_COLOUR, "precision": {str(k): v for k, v in
-                                                            PRECISION_LABELS.items()},
+        "mixedVerdict": MIXED_VERDICT_COLOUR,
+        "precision": {str(k): v for k, v in settings.WHERE_PREC_NAMES.items()},
         "aggregateMin": AGGREGATE_MIN_POINTS, "aggregateMaxZoom": AGGREGATE_MAX_ZOOM,
         "cellPx": AGGREGATE_CELL_PX, "popupMax": POPUP_MAX_CLAIMS,
         "noVerdict": _NO_VERDICT,

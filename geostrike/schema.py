@@ -20,7 +20,6 @@ from geostrike.roles import ROLES
 
 __all__ = ["validate_claims", "validate_mentions"]
 
-_PRECISIONS = {1, 2, 3, 4, 5, 6, 7}
 _DATE_PRECISIONS = {"day", "week", "month", "range", "unknown"}
 
 
@@ -62,9 +61,11 @@ def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: st
         if bad:
             problems.append(f"role has unknown values {sorted(bad)}")
     if prec_column in table:
-        bad = {int(v) for v in table[prec_column].dropna().unique()} - _PRECISIONS
+        codes = settings.WHERE_PREC_NAMES
+        bad = {int(v) for v in table[prec_column].dropna().unique()} - set(codes)
         if bad:
-            problems.append(f"{prec_column} has values outside 1..7: {sorted(bad)}")
+            problems.append(f"{prec_column} has values outside {min(codes)}..{max(codes)}: "
+                            f"{sorted(bad)}")
     if "char_start" in table and "char_end" in table:
         rows = table.index[table["char_start"] >= table["char_end"]].tolist()
         if rows:

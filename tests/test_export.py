@@ -8,6 +8,7 @@ import geopandas as gpd
 import pytest
 
 from geostrike import export as export_module
+from geostrike import settings
 from geostrike.export import write_exports, write_table
 
 
@@ -35,7 +36,7 @@ def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
     from geostrike import default_gazetteer
 
     with_outline = [row for row in seeds_claims.itertuples()
-                    if row.where_prec in (3, 4, 5, 7)
+                    if row.where_prec in settings.WHERE_PREC_AREAS
                     and default_gazetteer().get(row.place_id).polygon is not None]
     assert len(areas) == len(with_outline) > 0
     assert set(areas.geom_type) <= {"Polygon", "MultiPolygon"}
