@@ -59,6 +59,7 @@ from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, s
 from geostrike.errors import InputError, PlaceNotFound
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing, validate_claims
 
 __all__ = [
     "COMPATIBLE",
@@ -138,7 +139,7 @@ def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:
         schematic = bool(group["schematic"].any()) if "schematic" in group else False
         out.append(_Snapshot(
             str(start), str(end), tuple(str(c) for c in group["controller"]),
-            tuple("" if pd.isna(p) else str(p) for p in parties),
+            tuple("" if is_missing(p) else str(p) for p in parties),
             geoms, group.geometry.to_crs(_EQUAL_AREA).to_numpy(), schematic))
     return out
 
@@ -204,7 +205,7 @@ def compare(
 
 def _needs_outline(claim: pd.Series) -> bool:
     prec = claim.get("where_prec")
-    return not pd.isna(prec) and int(prec) in settings.WHERE_PREC_AREA_SHARES
+    return not is_missing(prec) and int(prec) in settings.WHERE_PREC_AREA_SHARES
 
 
 def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
@@ -227,7 +228,7 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
         notes.append(f"period to {claim.get('event_date_end')}: compared its first day")
 
     result: dict[str, object] = {"control_date": day}
-    prec = None if pd.isna(claim.get("where_prec")) else int(claim.get("where_prec"))
+    prec = None if is_missing(claim.get("where_prec")) else int(claim.get("where_prec"))
     geom = claim.geometry
     place = cell_text(claim.get("place_name")) or cell_text(claim.get("surface")) or "the place"
     if cell_text(claim.get("status")) == "unresolved" or geom is None or geom.is_empty:
@@ -253,7 +254,7 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
                               f"(limit {settings.CONTROL_MAX_STALE_DAYS}){when}", result)
 
     radius = claim.get("uncertainty_km")
-    radius = float(radius) if radius is not None and not pd.isna(radius) else 0.0
+    radius = 0.0 if is_missing(radius) else float(radius)
     by_area = prec in settings.WHERE_PREC_AREA_SHARES
     if by_area:
         area, area_note = _outline(claim, gaz, radius)
@@ -463,8 +464,6 @@ def read_claims(path: str | Path) -> gpd.GeoDataFrame:
     SchemaError
         If the restored table does not follow the claims schema.
     """
-    from geostrike.schema import validate_claims
-
     path = Path(path)
     try:
         table = gpd.read_file(path, engine="pyogrio")

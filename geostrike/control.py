@@ -37,7 +37,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import shapely
 from pyproj import CRS
@@ -46,6 +45,7 @@ from shapely.geometry.base import BaseGeometry
 from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing
 
 __all__ = [
     "CONTROL_COLUMNS",
@@ -136,7 +136,7 @@ def normalise_controller(name: object) -> tuple[str, bool]:
 
     Unknown names are returned stripped but otherwise as written, with ``False``.
     """
-    text = "" if name is None or (isinstance(name, float) and np.isnan(name)) else str(name)
+    text = "" if is_missing(name) else str(name)
     text = " ".join(text.split())
     key = " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
     if key in _ALIASES:
@@ -328,15 +328,8 @@ def _is_point_data(frame: pd.DataFrame, path: Path) -> bool:
 
 
 def cell_text(value: object) -> str:
-    """A table cell as stripped text: "" for None, NaN and pandas' missing values."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value).strip()
+    """A table cell as stripped text: "" for a missing value (see :func:`is_missing`)."""
+    return "" if is_missing(value) else str(value).strip()
 
 
 def _iso_date(value: object, path: Path, where: str, role: str) -> str:
@@ -347,7 +340,7 @@ def _iso_date(value: object, path: Path, where: str, role: str) -> str:
         stamp = pd.Timestamp(text)
     except (ValueError, TypeError):
         stamp = None
-    if stamp is None or pd.isna(stamp):
+    if is_missing(stamp):
         raise InputError(f"{path}, {where}: {role} {text!r} is not a date; write YYYY-MM-DD")
     return stamp.strftime("%Y-%m-%d")
 

@@ -19,6 +19,7 @@ import pandas as pd
 from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing
 
 __all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "FORMATS"]
 
@@ -67,7 +68,7 @@ def area_claims(table: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> 
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     rows = []
     for index, place_id in table["place_id"].items():
-        if place_id is None or place_id is pd.NA or place_id not in gaz:
+        if is_missing(place_id) or place_id not in gaz:
             continue
         polygon = gaz.get(place_id).polygon
         if polygon is not None and table.at[index, "where_prec"] in settings.WHERE_PREC_AREAS:
@@ -135,19 +136,12 @@ def _jsonl(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
     frame = _plain(table)
     with tmp.open("w", encoding="utf-8", newline="\n") as fh:
         for record in frame.to_dict(orient="records"):
-            props = {k: (None if _missing(v) else v) for k, v in record.items()
+            props = {k: (None if is_missing(v) else v) for k, v in record.items()
                      if k not in ("lon", "lat")}
             geometry = None if record["lon"] is None else {
                 "type": "Point", "coordinates": [record["lon"], record["lat"]]}
             fh.write(json.dumps({"type": "Feature", "properties": props, "geometry": geometry},
                                 ensure_ascii=False, default=_json_default) + "\n")
-
-
-def _missing(value: object) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _json_default(value: object) -> object:

@@ -78,6 +78,7 @@ from geostrike.control import snapshot_label
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing
 
 __all__ = ["build_map", "render_map", "save_map", "escape_html"]
 
@@ -171,22 +172,20 @@ _ENV.filters["tojson"] = _json_for_html
 
 def _clean(value: object) -> str | None:
     """Plain text from a table cell: None for missing values, C0 control characters removed."""
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, float) and math.isnan(value):
+    if is_missing(value):
         return None
     text = _C0.sub("", str(value))
     return text if text.strip() else None
 
 
 def _number(value: object) -> float | int | None:
-    if value is None or value is pd.NA:
+    if is_missing(value):
         return None
     try:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    if math.isnan(number) or math.isinf(number):
+    if not math.isfinite(number):  # "nan" and "inf" written as text
         return None
     return int(number) if number.is_integer() else round(number, 3)
 
@@ -537,7 +536,7 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None =
         end_text = _date_text(end)
         valid = (f"{start_text or '?'} to {end_text or '?'}" if start_text or end_text
                  else None)
-        sketch = None if schematic is None or schematic is pd.NA else bool(schematic)
+        sketch = None if is_missing(schematic) else bool(schematic)
         rows.append({"type": "Feature", "geometry": _geometry(geom), "properties": {
             "controller": name, "valid": valid, "source": _clean(source),
             "schematic": None if sketch is None else (
@@ -552,10 +551,10 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None =
 
 
 def _date_text(value: Any) -> str | None:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return None
     if isinstance(value, pd.Timestamp):
-        return None if pd.isna(value) else value.date().isoformat()
+        return value.date().isoformat()
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return _clean(value)

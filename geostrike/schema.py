@@ -12,13 +12,14 @@ from collections.abc import Mapping
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 from geostrike import settings
 from geostrike.errors import SchemaError
 from geostrike.roles import ROLES
 
-__all__ = ["validate_claims", "validate_mentions"]
+__all__ = ["is_missing", "validate_claims", "validate_mentions"]
 
 _DATE_PRECISIONS = {"day", "week", "month", "range", "unknown"}
 
@@ -39,6 +40,21 @@ def validate_claims(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def validate_mentions(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return ``table`` unchanged if it follows the mentions schema, else raise SchemaError."""
     return _raise(_common(table, settings.MENTION_COLUMNS, "precision"), "mentions", table)
+
+
+def is_missing(value: object) -> bool:
+    """Whether a table cell holds no value: None, NaN, NaT or ``pandas.NA``.
+
+    The one missing-value test of the outputs (exports, map, comparison, control data). A
+    value that is not a scalar (a list, an array) is never missing.
+    """
+    if value is None:
+        return True
+    try:
+        missing = pd.isna(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(missing, (bool, np.bool_)) and bool(missing)
 
 
 def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: str) -> list[str]:

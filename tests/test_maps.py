@@ -199,6 +199,13 @@ def test_popup_data_carries_the_quote_with_the_place_marked(seeds_html, seeds_cl
     assert claims["nums"][raqqa] and "missiles 18" in claims["nums"][raqqa]
 
 
+@pytest.mark.parametrize("value", [None, float("nan"), pd.NA, pd.NaT])
+def test_a_missing_cell_shows_as_nothing(value):
+    assert maps._clean(value) is None
+    assert maps._number(value) is None
+    assert maps._date_text(value) is None
+
+
 def test_mark_counts_utf16_units_like_javascript():
     assert maps._mark("\U0001f4a5 strike on Raqqa", "Raqqa") == [13, 18]  # Python says 12: the emoji is 2 units in JS
 
