@@ -57,7 +57,7 @@ from shapely.geometry.base import BaseGeometry
 from geostrike import settings
 from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, snapshot_label
 from geostrike.errors import InputError, PlaceNotFound
-from geostrike.export import atomic_path
+from geostrike.export import atomic_path, plain_table
 from geostrike.gazetteer import Gazetteer, default_gazetteer
 from geostrike.schema import is_missing, validate_claims
 
@@ -564,12 +564,7 @@ _CSV_COLUMNS = (
 
 def _rows(compared: gpd.GeoDataFrame) -> pd.DataFrame:
     rows = compared[compared["role"] == "strike_target"] if "role" in compared else compared
-    frame = pd.DataFrame(rows.drop(columns=rows.geometry.name))
-    # x is longitude, y latitude; empty for unresolved places
-    frame["lon"] = [round(g.x, 6) if g is not None and not g.is_empty else None
-                    for g in rows.geometry]
-    frame["lat"] = [round(g.y, 6) if g is not None and not g.is_empty else None
-                    for g in rows.geometry]
+    frame = plain_table(rows)
     for column in _CSV_COLUMNS:
         if column not in frame:
             frame[column] = pd.NA

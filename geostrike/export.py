@@ -21,7 +21,8 @@ from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
 from geostrike.schema import is_missing
 
-__all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "FORMATS"]
+__all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "plain_table",
+           "FORMATS"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".jsonl": "JSON Lines",
            ".gpkg": "GeoPackage"}
@@ -119,21 +120,23 @@ def _geojson(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
                   COORDINATE_PRECISION=6, WRITE_BBOX="NO")
 
 
-def _plain(table: gpd.GeoDataFrame) -> pd.DataFrame:
+def plain_table(table: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The table without its geometry, with ``lon`` and ``lat`` columns instead (6 decimals,
+    ~0.1 m; None where a row has no point): the rows of every CSV this package writes."""
     frame = pd.DataFrame(table.drop(columns=table.geometry.name))
-    geometry = table.geometry
-    # x is longitude, y latitude; empty for unresolved rows
-    frame["lon"] = [round(g.x, 6) if g is not None and not g.is_empty else None for g in geometry]
-    frame["lat"] = [round(g.y, 6) if g is not None and not g.is_empty else None for g in geometry]
+    points = [None if g is None or g.is_empty else g for g in table.geometry]
+    # x is longitude, y latitude
+    frame["lon"] = [None if p is None else round(p.x, 6) for p in points]
+    frame["lat"] = [None if p is None else round(p.y, 6) for p in points]
     return frame
 
 
 def _csv(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
-    _plain(table).to_csv(tmp, index=False, lineterminator="\n")
+    plain_table(table).to_csv(tmp, index=False, lineterminator="\n")
 
 
 def _jsonl(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
-    frame = _plain(table)
+    frame = plain_table(table)
     with tmp.open("w", encoding="utf-8", newline="\n") as fh:
         for record in frame.to_dict(orient="records"):
             props = {k: (None if is_missing(v) else v) for k, v in record.items()

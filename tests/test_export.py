@@ -5,7 +5,9 @@ import shutil
 import subprocess
 
 import geopandas as gpd
+import pandas as pd
 import pytest
+import shapely
 
 from geostrike import export as export_module
 from geostrike import settings
@@ -23,6 +25,20 @@ def test_geojson_follows_rfc7946(seeds_claims, tmp_path):
                 for c in f["geometry"]["coordinates"] if "." in str(c)]
     assert max(decimals) <= 6
     assert set(seeds_claims.columns) - {"geometry"} <= set(data["features"][0]["properties"])
+
+
+def test_csv_and_json_lines_carry_lon_lat_and_leave_unresolved_rows_empty(seeds_claims, tmp_path):
+    table = seeds_claims[seeds_claims["place_id"] == "country:SY"].head(2).copy()
+    table.loc[table.index[1], "geometry"] = shapely.Point()  # as an unresolved row has
+    point = table.geometry.iloc[0]
+    rows = pd.read_csv(write_table(table, tmp_path / "claims.csv"))
+    assert (rows.loc[0, "lon"], rows.loc[0, "lat"]) == (round(point.x, 6), round(point.y, 6))
+    assert rows.loc[1, ["lon", "lat"]].isna().all()
+    lines = (write_table(table, tmp_path / "claims.jsonl").read_text(encoding="utf-8")
+             .splitlines())
+    features = [json.loads(line) for line in lines]
+    assert features[0]["geometry"]["coordinates"] == [round(point.x, 6), round(point.y, 6)]
+    assert "lon" not in features[1]["properties"]
 
 
 def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
