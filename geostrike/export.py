@@ -122,7 +122,7 @@ def _geojson(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
 
 def plain_table(table: gpd.GeoDataFrame) -> pd.DataFrame:
     """The table without its geometry, with ``lon`` and ``lat`` columns instead (6 decimals,
-    ~0.1 m; None where a row has no point): the rows of every CSV this package writes."""
+    ~0.1 m; missing where a row has no point): the rows of every CSV this package writes."""
     frame = pd.DataFrame(table.drop(columns=table.geometry.name))
     points = [None if g is None or g.is_empty else g for g in table.geometry]
     # x is longitude, y latitude
@@ -141,7 +141,8 @@ def _jsonl(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
         for record in frame.to_dict(orient="records"):
             props = {k: (None if is_missing(v) else v) for k, v in record.items()
                      if k not in ("lon", "lat")}
-            geometry = None if record["lon"] is None else {
+            # lon is NaN, not None, once a resolved row makes the column float
+            geometry = None if is_missing(record["lon"]) else {
                 "type": "Point", "coordinates": [record["lon"], record["lat"]]}
             fh.write(json.dumps({"type": "Feature", "properties": props, "geometry": geometry},
                                 ensure_ascii=False, default=_json_default) + "\n")

@@ -38,7 +38,7 @@ def test_csv_and_json_lines_carry_lon_lat_and_leave_unresolved_rows_empty(seeds_
              .splitlines())
     features = [json.loads(line) for line in lines]
     assert features[0]["geometry"]["coordinates"] == [round(point.x, 6), round(point.y, 6)]
-    assert "lon" not in features[1]["properties"]
+    assert features[1]["geometry"] is None and "lon" not in features[1]["properties"]
 
 
 def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
