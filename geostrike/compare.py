@@ -59,7 +59,7 @@ from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, s
 from geostrike.errors import InputError, PlaceNotFound
 from geostrike.export import atomic_path, plain_table
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import is_missing, validate_claims
+from geostrike.schema import WGS84, is_missing, to_wgs84, validate_claims
 
 __all__ = [
     "COMPATIBLE",
@@ -101,8 +101,7 @@ COMPARISON_COLUMNS = {
 }
 
 _EQUAL_AREA = CRS("EPSG:6933")
-_WGS84 = CRS("EPSG:4326")
-_TO_EQUAL_AREA = Transformer.from_crs(_WGS84, _EQUAL_AREA, always_xy=True)
+_TO_EQUAL_AREA = Transformer.from_crs(WGS84, _EQUAL_AREA, always_xy=True)
 _KNOWN = frozenset(CONTROLLERS)
 
 
@@ -129,8 +128,7 @@ def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:
     if missing:
         raise InputError(f"control table lacks column(s) {', '.join(missing)}; load it with "
                          "geostrike.control.load_control")
-    if control.crs is not None and not CRS(control.crs).equals(_WGS84):
-        control = control.to_crs(_WGS84)
+    control = to_wgs84(control)
     out = []
     for (start, end), group in control.groupby(["valid_from", "valid_to"], sort=True):
         geoms = group.geometry.to_numpy()
@@ -469,10 +467,7 @@ def read_claims(path: str | Path) -> gpd.GeoDataFrame:
         table = gpd.read_file(path, engine="pyogrio")
     except Exception as exc:  # pyogrio/GDAL raise several types
         raise InputError(f"{path}: cannot read a claims table ({exc})") from exc
-    if table.crs is None:
-        table = table.set_crs(_WGS84)
-    elif not CRS(table.crs).equals(_WGS84):
-        table = table.to_crs(_WGS84)
+    table = to_wgs84(table, assume_lonlat=True)
     for column, dtype in settings.CLAIM_COLUMNS.items():
         if column not in table.columns:
             continue  # the validator names every missing column
@@ -489,7 +484,7 @@ def read_claims(path: str | Path) -> gpd.GeoDataFrame:
     table = gpd.GeoDataFrame(
         table[[c for c in settings.CLAIM_COLUMNS if c in table.columns]
               + [c for c in table.columns if c not in settings.CLAIM_COLUMNS]],
-        geometry=table.geometry.name, crs=_WGS84)
+        geometry=table.geometry.name, crs=WGS84)
     # unresolved rows carry no geometry in GeoJSON; the schema wants them empty, not None
     table[table.geometry.name] = table.geometry.apply(
         lambda g: shapely.Point() if g is None else g)
@@ -544,7 +539,7 @@ def compare_inputs(
     if reports:
         tables.append(extract(reports, manifest=manifest, gazetteer=gazetteer).table)
     claims = tables[0] if len(tables) == 1 else gpd.GeoDataFrame(
-        pd.concat(tables, ignore_index=True), geometry="geometry", crs=_WGS84)
+        pd.concat(tables, ignore_index=True), geometry="geometry", crs=WGS84)
     files = list(control_files) if control_files else sample_control_files()
     if not files:
         raise InputError("no control files given and no sample in gazetteer/control/")

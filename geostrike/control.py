@@ -39,13 +39,12 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import shapely
-from pyproj import CRS
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import is_missing
+from geostrike.schema import is_missing, to_wgs84
 
 __all__ = [
     "CONTROL_COLUMNS",
@@ -266,13 +265,15 @@ def _read(path: Path, layer: str | None) -> pd.DataFrame:
 def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """Reproject a declared CRS to EPSG:4326; refuse coordinates that cannot be lon/lat."""
     declared = frame.crs
-    if declared is not None and not CRS(declared).equals(CRS("EPSG:4326")):
-        try:
-            frame = frame.to_crs("EPSG:4326")
-        except Exception as exc:  # pyproj raises several types
-            raise InputError(f"{path}: cannot reproject from {declared} to EPSG:4326 "
-                             f"({exc})") from exc
+    try:
+        lonlat = to_wgs84(frame)
+    except Exception as exc:  # pyproj raises several types
+        raise InputError(f"{path}: cannot reproject from {declared} to EPSG:4326 "
+                         f"({exc})") from exc
+    reprojected = lonlat is not frame
+    if reprojected:
         log.info("%s: reprojected from %s to EPSG:4326", path, declared.to_string())
+    frame = lonlat
     # without a CRS, or with lon/lat declared (GeoJSON always is), the numbers must be degrees
     bounds = frame.geometry.bounds
     bad = bounds.index[~((bounds["minx"] >= -180) & (bounds["maxx"] <= 180)
@@ -283,14 +284,15 @@ def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
         position = frame.index.get_loc(first)
         b = bounds.loc[first]
         what = ("declares no CRS" if declared is None
-                else "declares lon/lat (EPSG:4326)" if CRS(declared).equals(CRS("EPSG:4326"))
-                else f"was reprojected from {declared.to_string()}")
+                else f"was reprojected from {declared.to_string()}" if reprojected
+                else "declares lon/lat (EPSG:4326)")
         raise InputError(
             f"{path}, feature {position}: coordinates ({b['minx']:.0f}, {b['miny']:.0f}) cannot "
             f"be lon/lat, yet the file {what} ({len(bad)} such feature(s)); the data looks "
             "projected: declare its CRS (a .prj file, the GeoPackage's CRS) or reproject it to "
             "EPSG:4326")
-    return frame.set_crs("EPSG:4326", allow_override=True) if declared is None else frame
+    # numbers within those bounds are taken as lon/lat when no CRS is declared
+    return to_wgs84(frame, assume_lonlat=True)
 
 
 def _field(frame: pd.DataFrame, role: str, fields: Mapping[str, str] | None) -> str | None:

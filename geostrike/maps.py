@@ -78,7 +78,7 @@ from geostrike.control import snapshot_label
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import is_missing
+from geostrike.schema import is_missing, to_wgs84
 
 __all__ = ["build_map", "render_map", "save_map", "escape_html"]
 
@@ -448,9 +448,7 @@ def save_map(
 def _in_wgs84(frame: gpd.GeoDataFrame, what: str) -> gpd.GeoDataFrame:
     if not isinstance(frame, gpd.GeoDataFrame):
         raise InputError(f"{what}: expected a GeoDataFrame, got {type(frame).__name__}")
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
-        return frame.to_crs(4326)
-    return frame
+    return to_wgs84(frame)
 
 
 def _round(value: Any) -> Any:

@@ -14,14 +14,18 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from pyproj import CRS
 
 from geostrike import settings
 from geostrike.errors import SchemaError
 from geostrike.roles import ROLES
 
-__all__ = ["is_missing", "validate_claims", "validate_mentions"]
+__all__ = ["WGS84", "is_missing", "to_wgs84", "validate_claims", "validate_mentions"]
 
 _DATE_PRECISIONS = {"day", "week", "month", "range", "unknown"}
+
+#: The CRS of every table here: lon/lat on WGS 84.
+WGS84 = CRS("EPSG:4326")
 
 
 def validate_claims(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -55,6 +59,19 @@ def is_missing(value: object) -> bool:
     except (TypeError, ValueError):
         return False
     return isinstance(missing, (bool, np.bool_)) and bool(missing)
+
+
+def to_wgs84(frame: gpd.GeoDataFrame, *, assume_lonlat: bool = False) -> gpd.GeoDataFrame:
+    """``frame`` in EPSG:4326: reprojected if it declares another CRS, as it is otherwise.
+
+    A frame without a CRS is returned as it is, or, with ``assume_lonlat``, declared
+    EPSG:4326 (its numbers taken as lon/lat). Errors of the reprojection propagate.
+    """
+    if frame.crs is None:
+        return frame.set_crs(WGS84) if assume_lonlat else frame
+    if not CRS(frame.crs).equals(WGS84):
+        return frame.to_crs(WGS84)
+    return frame
 
 
 def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: str) -> list[str]:
