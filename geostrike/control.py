@@ -116,6 +116,9 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 _CONFIDENCES = ("high", "medium", "low")
+# columns of a control points table (read_control_points), besides geometry
+_POINT_COLUMNS = ("place", "place_id", "controller", "parties", "as_of", "source", "confidence",
+                  "controller_as_written", "file")
 _POLYGONAL = ("Polygon", "MultiPolygon")
 # a place named instead of given coordinates must be one of these kinds
 _POINT_KINDS = ("city", "town", "village", "airbase", "airport", "naval_base", "oilfield",
@@ -393,17 +396,44 @@ def _validity(row: Mapping[str, object], columns: Mapping[str, str | None], path
     return start, end
 
 
+def _columns(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | None,
+             source: str | None, extra: Sequence[str] = ()) -> dict[str, str | None]:
+    """The column that plays each role (None: no such column; ``extra`` roles besides those
+    of every control file). The controller column, and a source column or ``source=``, are
+    required."""
+    columns = {"controller": _require_field(frame, "controller", fields, path)}
+    columns.update({role: _field(frame, role, fields) for role in (
+        "valid_from", "valid_to", "as_of", "source", "confidence", "parties", *extra)})
+    if columns["source"] is None and source is None:
+        raise InputError(f"{path}: no source column (looked for "
+                         f"{', '.join(DEFAULT_FIELDS['source'])}); add one or pass source=")
+    return columns
+
+
+def _record(row: Mapping[str, object], columns: Mapping[str, str | None], path: Path,
+            where: str, source: str | None, unknown: dict[str, str]) -> dict[str, str]:
+    """What a control row says besides its geometry, area or point alike: the controller
+    (normalised and as written), parties, validity period, source, confidence and file."""
+    controller, written = _controller(row[columns["controller"]], path, where, unknown)
+    start, end = _validity(row, columns, path, where)
+    return {
+        "controller": controller,
+        "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
+        "valid_from": start, "valid_to": end,
+        "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
+        or (source or ""),
+        "confidence": _confidence(row[columns["confidence"]], path, where)
+        if columns["confidence"] else "",
+        "controller_as_written": written, "file": str(path),
+    }
+
+
 # --- polygons --------------------------------------------------------------------------------
 
 
 def _areas_from(frame: gpd.GeoDataFrame, path: Path, fields: Mapping[str, str] | None,
                 source: str | None) -> gpd.GeoDataFrame:
-    controller_col = _require_field(frame, "controller", fields, path)
-    columns = {role: _field(frame, role, fields)
-               for role in ("valid_from", "valid_to", "as_of", "source", "confidence", "parties")}
-    if columns["source"] is None and source is None:
-        raise InputError(f"{path}: no source column (looked for "
-                         f"{', '.join(DEFAULT_FIELDS['source'])}); add one or pass source=")
+    columns = _columns(frame, path, fields, source)
     unknown: dict[str, str] = {}
     records = []
     geometries = []
@@ -412,20 +442,9 @@ def _areas_from(frame: gpd.GeoDataFrame, path: Path, fields: Mapping[str, str] |
         geom = row[frame.geometry.name]
         if geom is None or geom.is_empty:
             raise InputError(f"{path}, {where}: no geometry; every control area needs a polygon")
-        controller, written = _controller(row[controller_col], path, where, unknown)
-        start, end = _validity(row, columns, path, where)
+        record = _record(row, columns, path, where, source, unknown)
         geom, repaired = _repair(geom, path, where)
-        records.append({
-            "controller": controller,
-            "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
-            "valid_from": start, "valid_to": end,
-            "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
-            or (source or ""),
-            "confidence": _confidence(row[columns["confidence"]], path, where)
-            if columns["confidence"] else "",
-            "schematic": False, "repaired": repaired,
-            "controller_as_written": written, "file": str(path),
-        })
+        records.append({**record, "schematic": False, "repaired": repaired})
         geometries.append(geom)
     _warn_unknown(unknown)
     return _table(records, geometries)
@@ -547,13 +566,7 @@ def _resolve_snapshot(group: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | None,
                  gazetteer: Gazetteer | None, source: str | None) -> gpd.GeoDataFrame:
-    controller_col = _require_field(frame, "controller", fields, path)
-    columns = {role: _field(frame, role, fields) for role in (
-        "valid_from", "valid_to", "as_of", "source", "confidence", "parties", "place",
-        "place_id", "lat", "lon")}
-    if columns["source"] is None and source is None:
-        raise InputError(f"{path}: no source column (looked for "
-                         f"{', '.join(DEFAULT_FIELDS['source'])}); add one or pass source=")
+    columns = _columns(frame, path, fields, source, extra=("place", "place_id", "lat", "lon"))
     has_geometry = isinstance(frame, gpd.GeoDataFrame)
     line_offset = 2 if not has_geometry else 0  # CSV line numbers count the header
     unknown: dict[str, str] = {}
@@ -563,8 +576,7 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
     for position, (_, row) in enumerate(frame.iterrows()):
         where = f"line {position + line_offset}" if not has_geometry else f"feature {position}"
         try:
-            controller, written = _controller(row[controller_col], path, where, unknown)
-            start, _ = _validity(row, columns, path, where)
+            record = _record(row, columns, path, where, source, unknown)
             place = cell_text(row[columns["place"]]) if columns["place"] else ""
             place_id = cell_text(row[columns["place_id"]]) if columns["place_id"] else ""
             point = _point_of(row, frame, columns, has_geometry, path, where)
@@ -572,16 +584,9 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
                 if gaz is None:
                     gaz = default_gazetteer()
                 point, place, place_id = _resolve_place(gaz, place, place_id, path, where)
-            records.append({
-                "place": place, "place_id": place_id, "controller": controller,
-                "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
-                "as_of": start,
-                "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
-                or (source or ""),
-                "confidence": _confidence(row[columns["confidence"]], path, where)
-                if columns["confidence"] else "",
-                "controller_as_written": written, "file": str(path),
-            })
+            # a point holds as of its first valid day (_POINT_COLUMNS keep as_of, not the period)
+            records.append({**record, "place": place, "place_id": place_id,
+                            "as_of": record["valid_from"]})
             geometries.append(point)
         except InputError as exc:
             problems.append(str(exc))
@@ -589,9 +594,7 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
         raise InputError("; ".join(problems[:20]) + (
             f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""))
     _warn_unknown(unknown)
-    frame_out = pd.DataFrame(records, columns=[
-        "place", "place_id", "controller", "parties", "as_of", "source", "confidence",
-        "controller_as_written", "file"]).astype("string")
+    frame_out = pd.DataFrame(records, columns=list(_POINT_COLUMNS)).astype("string")
     return gpd.GeoDataFrame(frame_out, geometry=gpd.GeoSeries(geometries, crs="EPSG:4326"),
                             crs="EPSG:4326")
 
