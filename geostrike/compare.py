@@ -305,7 +305,7 @@ def _label(controller: str, parties: str) -> str:
 
 
 def _controller_at(snapshot: _Snapshot, point: BaseGeometry) -> tuple[str, str] | None:
-    hits = [i for i, g in enumerate(snapshot.geoms) if g.intersects(point)]
+    hits = np.flatnonzero(shapely.intersects(snapshot.geoms, point)).tolist()
     if not hits:
         return None
     names = sorted({snapshot.controllers[i] for i in hits})
@@ -361,14 +361,14 @@ def _shares(snapshot: _Snapshot, area: BaseGeometry) -> tuple[list[tuple[str, st
     total = area.area
     if total <= 0:
         return [], 1.0
+    hits = np.flatnonzero(shapely.intersects(snapshot.geoms_ea, area))
+    # as Python floats (numpy's round() may differ in the last digit), added in row order
+    pieces = shapely.area(shapely.intersection(snapshot.geoms_ea[hits], area)).tolist()
     held: dict[tuple[str, str], float] = {}
-    for controller, parties, geom in zip(snapshot.controllers, snapshot.parties,
-                                         snapshot.geoms_ea, strict=True):
-        if not geom.intersects(area):
-            continue
-        piece = shapely.intersection(geom, area).area
+    for i, piece in zip(hits.tolist(), pieces, strict=True):
         if piece > 0:
-            key = (controller, parties if controller == CONTESTED else "")
+            controller = snapshot.controllers[i]
+            key = (controller, snapshot.parties[i] if controller == CONTESTED else "")
             held[key] = held.get(key, 0.0) + piece
     covered = sum(held.values())
     if covered <= 0:
