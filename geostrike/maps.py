@@ -74,7 +74,7 @@ from folium.map import Layer
 from jinja2 import Environment, Template
 
 from geostrike import settings
-from geostrike.control import snapshot_label
+from geostrike.control import CONTESTED, normalise_controller, snapshot_label
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
@@ -100,16 +100,17 @@ VERDICT_COLOURS = {
 }
 #: Outline of a feature whose visible claims have different verdicts.
 MIXED_VERDICT_COLOUR = "#111111"
-#: Fill colours of control areas by controller (matched case-insensitively on a keyword).
-CONTROLLER_COLOURS = (
-    ("islamic state", "#4d4d4d"), ("isis", "#4d4d4d"), ("isil", "#4d4d4d"),
-    ("government", "#e7298a"), ("regime", "#e7298a"), ("assad", "#e7298a"),
-    ("kurd", "#e6ab02"), ("sdf", "#e6ab02"), ("ypg", "#e6ab02"),
-    ("nusra", "#66a61e"), ("tahrir", "#66a61e"), ("opposition", "#1b9e77"),
-    ("rebel", "#1b9e77"), ("free syrian", "#1b9e77"), ("turk", "#a6761d"),
-)
-#: Controllers matching no keyword take these colours in order of first appearance (sorted).
-CONTROLLER_PALETTE = ("#7570b3", "#d95f02", "#a6cee3", "#b2df8a", "#fb9a99", "#cab2d6")
+#: Fill colours of control areas, one per normalised controller
+#: (:data:`geostrike.control.CONTROLLERS`), whatever else the data holds. A name written
+#: otherwise (a control table not made by ``load_control``) is normalised first.
+CONTROLLER_COLOURS = {
+    "Islamic State": "#4d4d4d", "government": "#e7298a", "YPG": "#e6ab02",
+    "Jabhat al-Nusra": "#66a61e", "Jaish al-Fatah": "#d95f02", "Ahrar al-Sham": "#a6761d",
+    "opposition": "#1b9e77", CONTESTED: "#7570b3",
+}
+#: Controllers that are none of those (unknown names the loader kept as written) take these
+#: colours in turn, in the order of their names.
+CONTROLLER_PALETTE = ("#a6cee3", "#b2df8a", "#fb9a99", "#cab2d6", "#fdbf6f")
 #: More distinct event dates than this are grouped by month (and more months by year).
 MAX_DATE_GROUPS = 24
 #: Point features are aggregated into grid cells when more than this many are visible...
@@ -491,11 +492,11 @@ def _governorate_data(gaz: Gazetteer) -> dict[str, Any]:
 
 
 def _controller_colours(names: Sequence[str]) -> dict[str, str]:
+    """Controller -> fill colour: CONTROLLER_COLOURS, else the next CONTROLLER_PALETTE colour."""
     colours: dict[str, str] = {}
     spare = itertools.cycle(CONTROLLER_PALETTE)
     for name in sorted(set(names), key=str.casefold):
-        folded = name.casefold()
-        colour = next((c for key, c in CONTROLLER_COLOURS if key in folded), None)
+        colour = CONTROLLER_COLOURS.get(normalise_controller(name)[0])
         colours[name] = colour or next(spare)
     return colours
 
