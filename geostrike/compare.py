@@ -57,8 +57,9 @@ from shapely.geometry.base import BaseGeometry
 from geostrike import settings
 from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, snapshot_label
 from geostrike.errors import InputError, PlaceNotFound
-from geostrike.export import atomic_path
+from geostrike.export import atomic_path, plain_table
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import WGS84, is_missing, to_wgs84, validate_claims
 
 __all__ = [
     "COMPATIBLE",
@@ -100,10 +101,8 @@ COMPARISON_COLUMNS = {
 }
 
 _EQUAL_AREA = CRS("EPSG:6933")
-_WGS84 = CRS("EPSG:4326")
-_TO_EQUAL_AREA = Transformer.from_crs(_WGS84, _EQUAL_AREA, always_xy=True)
+_TO_EQUAL_AREA = Transformer.from_crs(WGS84, _EQUAL_AREA, always_xy=True)
 _KNOWN = frozenset(CONTROLLERS)
-_AREA_PRECISIONS = (4, 5)
 
 
 # --- snapshots -----------------------------------------------------------------------------
@@ -129,8 +128,7 @@ def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:
     if missing:
         raise InputError(f"control table lacks column(s) {', '.join(missing)}; load it with "
                          "geostrike.control.load_control")
-    if control.crs is not None and not CRS(control.crs).equals(_WGS84):
-        control = control.to_crs(_WGS84)
+    control = to_wgs84(control)
     out = []
     for (start, end), group in control.groupby(["valid_from", "valid_to"], sort=True):
         geoms = group.geometry.to_numpy()
@@ -139,7 +137,7 @@ def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:
         schematic = bool(group["schematic"].any()) if "schematic" in group else False
         out.append(_Snapshot(
             str(start), str(end), tuple(str(c) for c in group["controller"]),
-            tuple("" if pd.isna(p) else str(p) for p in parties),
+            tuple("" if is_missing(p) else str(p) for p in parties),
             geoms, group.geometry.to_crs(_EQUAL_AREA).to_numpy(), schematic))
     return out
 
@@ -205,7 +203,7 @@ def compare(
 
 def _needs_outline(claim: pd.Series) -> bool:
     prec = claim.get("where_prec")
-    return not pd.isna(prec) and int(prec) in _AREA_PRECISIONS
+    return not is_missing(prec) and int(prec) in settings.WHERE_PREC_AREA_SHARES
 
 
 def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
@@ -228,16 +226,17 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
         notes.append(f"period to {claim.get('event_date_end')}: compared its first day")
 
     result: dict[str, object] = {"control_date": day}
-    prec = None if pd.isna(claim.get("where_prec")) else int(claim.get("where_prec"))
+    prec = None if is_missing(claim.get("where_prec")) else int(claim.get("where_prec"))
     geom = claim.geometry
     place = cell_text(claim.get("place_name")) or cell_text(claim.get("surface")) or "the place"
     if cell_text(claim.get("status")) == "unresolved" or geom is None or geom.is_empty:
         return _indeterminate(f"{claimed}; place {place!r} not resolved", result)
-    if prec == 6:
+    if prec == settings.WHERE_PREC_COUNTRY:
         return _indeterminate(f"{claimed}; country-level claim ({place})", result)
-    if prec == 7 or prec is None:
-        return _indeterminate(f"{claimed}; {place} is a sea or airspace claim" if prec == 7
-                              else f"{claimed}; no location precision", result)
+    if prec == settings.WHERE_PREC_SEA:
+        return _indeterminate(f"{claimed}; {place} is a sea or airspace claim", result)
+    if prec is None:
+        return _indeterminate(f"{claimed}; no location precision", result)
 
     snapshot, stale = _pick(snapshots, day)
     if snapshot is None:
@@ -253,12 +252,14 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
                               f"(limit {settings.CONTROL_MAX_STALE_DAYS}){when}", result)
 
     radius = claim.get("uncertainty_km")
-    radius = float(radius) if radius is not None and not pd.isna(radius) else 0.0
-    if prec in _AREA_PRECISIONS:
+    radius = 0.0 if is_missing(radius) else float(radius)
+    by_area = prec in settings.WHERE_PREC_AREA_SHARES
+    if by_area:
         area, area_note = _outline(claim, gaz, radius)
         shares, no_data = _shares(snapshot, area)
         at = None
-        where = area_note or f"{place} {'governorate' if prec == 4 else 'region'}"
+        kind = "governorate" if prec == settings.WHERE_PREC_GOVERNORATE else "region"
+        where = area_note or f"{place} {kind}"
     else:
         at = _controller_at(snapshot, geom)
         shares, no_data = _shares(snapshot, _circle_ea(geom, radius)) if radius > 0 else ({}, 1.0)
@@ -273,14 +274,13 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
     if not shares and at is None:
         return _indeterminate(f"{claimed}; no control data covers {where}{when}", result)
 
-    held = _describe(prec, where, at, labels, radius, no_data)
+    held = _describe(by_area, where, at, labels, radius, no_data)
     if group not in COMPATIBLE:
         text = f"{claimed}; {held}{when}"
         if group != "unspecified":
             text = f"{claimed} (not in the compatibility table); {held}{when}"
         return {**result, "verdict": "indeterminate", "reason": text}
-    verdict, unknown = (_area_verdict if prec in _AREA_PRECISIONS else _point_verdict)(
-        COMPATIBLE[group], at, shares)
+    verdict, unknown = (_area_verdict if by_area else _point_verdict)(COMPATIBLE[group], at, shares)
     if verdict is None:
         return {**result, "verdict": "indeterminate",
                 "reason": f"{claimed}; controllers {', '.join(unknown)} are not in the "
@@ -305,7 +305,7 @@ def _label(controller: str, parties: str) -> str:
 
 
 def _controller_at(snapshot: _Snapshot, point: BaseGeometry) -> tuple[str, str] | None:
-    hits = [i for i, g in enumerate(snapshot.geoms) if g.intersects(point)]
+    hits = np.flatnonzero(shapely.intersects(snapshot.geoms, point)).tolist()
     if not hits:
         return None
     names = sorted({snapshot.controllers[i] for i in hits})
@@ -361,14 +361,14 @@ def _shares(snapshot: _Snapshot, area: BaseGeometry) -> tuple[list[tuple[str, st
     total = area.area
     if total <= 0:
         return [], 1.0
+    hits = np.flatnonzero(shapely.intersects(snapshot.geoms_ea, area))
+    # as Python floats (numpy's round() may differ in the last digit), added in row order
+    pieces = shapely.area(shapely.intersection(snapshot.geoms_ea[hits], area)).tolist()
     held: dict[tuple[str, str], float] = {}
-    for controller, parties, geom in zip(snapshot.controllers, snapshot.parties,
-                                         snapshot.geoms_ea, strict=True):
-        if not geom.intersects(area):
-            continue
-        piece = shapely.intersection(geom, area).area
+    for i, piece in zip(hits.tolist(), pieces, strict=True):
         if piece > 0:
-            key = (controller, parties if controller == CONTESTED else "")
+            controller = snapshot.controllers[i]
+            key = (controller, snapshot.parties[i] if controller == CONTESTED else "")
             held[key] = held.get(key, 0.0) + piece
     covered = sum(held.values())
     if covered <= 0:
@@ -382,11 +382,11 @@ def _share_labels(shares: list[tuple[str, str, float]]) -> list[tuple[str, float
     return [(_label(c, p), s) for c, p, s in shares]
 
 
-def _describe(prec: int | None, where: str, at: tuple[str, str] | None,
+def _describe(by_area: bool, where: str, at: tuple[str, str] | None,
               labels: list[tuple[str, float]], radius: float, no_data: float) -> str:
     listed = ", ".join(f"{_percent(s)} {label}" for label, s in labels)
     gap = f" ({_percent(no_data)} of it outside the control data)" if no_data >= 0.01 else ""
-    if prec in _AREA_PRECISIONS:
+    if by_area:
         return f"{where} held {listed}{gap}"
     text = (f"{where} is in {_label(*at)}-held ground" if at and at[0] != CONTESTED
             else f"{where} is in {_label(*at)} ground" if at
@@ -462,17 +462,12 @@ def read_claims(path: str | Path) -> gpd.GeoDataFrame:
     SchemaError
         If the restored table does not follow the claims schema.
     """
-    from geostrike.schema import validate_claims
-
     path = Path(path)
     try:
         table = gpd.read_file(path, engine="pyogrio")
     except Exception as exc:  # pyogrio/GDAL raise several types
         raise InputError(f"{path}: cannot read a claims table ({exc})") from exc
-    if table.crs is None:
-        table = table.set_crs(_WGS84)
-    elif not CRS(table.crs).equals(_WGS84):
-        table = table.to_crs(_WGS84)
+    table = to_wgs84(table, assume_lonlat=True)
     for column, dtype in settings.CLAIM_COLUMNS.items():
         if column not in table.columns:
             continue  # the validator names every missing column
@@ -489,7 +484,7 @@ def read_claims(path: str | Path) -> gpd.GeoDataFrame:
     table = gpd.GeoDataFrame(
         table[[c for c in settings.CLAIM_COLUMNS if c in table.columns]
               + [c for c in table.columns if c not in settings.CLAIM_COLUMNS]],
-        geometry=table.geometry.name, crs=_WGS84)
+        geometry=table.geometry.name, crs=WGS84)
     # unresolved rows carry no geometry in GeoJSON; the schema wants them empty, not None
     table[table.geometry.name] = table.geometry.apply(
         lambda g: shapely.Point() if g is None else g)
@@ -544,7 +539,7 @@ def compare_inputs(
     if reports:
         tables.append(extract(reports, manifest=manifest, gazetteer=gazetteer).table)
     claims = tables[0] if len(tables) == 1 else gpd.GeoDataFrame(
-        pd.concat(tables, ignore_index=True), geometry="geometry", crs=_WGS84)
+        pd.concat(tables, ignore_index=True), geometry="geometry", crs=WGS84)
     files = list(control_files) if control_files else sample_control_files()
     if not files:
         raise InputError("no control files given and no sample in gazetteer/control/")
@@ -564,12 +559,7 @@ _CSV_COLUMNS = (
 
 def _rows(compared: gpd.GeoDataFrame) -> pd.DataFrame:
     rows = compared[compared["role"] == "strike_target"] if "role" in compared else compared
-    frame = pd.DataFrame(rows.drop(columns=rows.geometry.name))
-    # x is longitude, y latitude; empty for unresolved places
-    frame["lon"] = [round(g.x, 6) if g is not None and not g.is_empty else None
-                    for g in rows.geometry]
-    frame["lat"] = [round(g.y, 6) if g is not None and not g.is_empty else None
-                    for g in rows.geometry]
+    frame = plain_table(rows)
     for column in _CSV_COLUMNS:
         if column not in frame:
             frame[column] = pd.NA

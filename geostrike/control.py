@@ -37,15 +37,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import shapely
-from pyproj import CRS
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing, to_wgs84
 
 __all__ = [
     "CONTROL_COLUMNS",
@@ -117,6 +116,9 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 _CONFIDENCES = ("high", "medium", "low")
+# columns of a control points table (read_control_points), besides geometry
+_POINT_COLUMNS = ("place", "place_id", "controller", "parties", "as_of", "source", "confidence",
+                  "controller_as_written", "file")
 _POLYGONAL = ("Polygon", "MultiPolygon")
 # a place named instead of given coordinates must be one of these kinds
 _POINT_KINDS = ("city", "town", "village", "airbase", "airport", "naval_base", "oilfield",
@@ -136,7 +138,7 @@ def normalise_controller(name: object) -> tuple[str, bool]:
 
     Unknown names are returned stripped but otherwise as written, with ``False``.
     """
-    text = "" if name is None or (isinstance(name, float) and np.isnan(name)) else str(name)
+    text = "" if is_missing(name) else str(name)
     text = " ".join(text.split())
     key = " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
     if key in _ALIASES:
@@ -266,13 +268,15 @@ def _read(path: Path, layer: str | None) -> pd.DataFrame:
 def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """Reproject a declared CRS to EPSG:4326; refuse coordinates that cannot be lon/lat."""
     declared = frame.crs
-    if declared is not None and not CRS(declared).equals(CRS("EPSG:4326")):
-        try:
-            frame = frame.to_crs("EPSG:4326")
-        except Exception as exc:  # pyproj raises several types
-            raise InputError(f"{path}: cannot reproject from {declared} to EPSG:4326 "
-                             f"({exc})") from exc
+    try:
+        lonlat = to_wgs84(frame)
+    except Exception as exc:  # pyproj raises several types
+        raise InputError(f"{path}: cannot reproject from {declared} to EPSG:4326 "
+                         f"({exc})") from exc
+    reprojected = lonlat is not frame
+    if reprojected:
         log.info("%s: reprojected from %s to EPSG:4326", path, declared.to_string())
+    frame = lonlat
     # without a CRS, or with lon/lat declared (GeoJSON always is), the numbers must be degrees
     bounds = frame.geometry.bounds
     bad = bounds.index[~((bounds["minx"] >= -180) & (bounds["maxx"] <= 180)
@@ -283,14 +287,15 @@ def _to_lonlat(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
         position = frame.index.get_loc(first)
         b = bounds.loc[first]
         what = ("declares no CRS" if declared is None
-                else "declares lon/lat (EPSG:4326)" if CRS(declared).equals(CRS("EPSG:4326"))
-                else f"was reprojected from {declared.to_string()}")
+                else f"was reprojected from {declared.to_string()}" if reprojected
+                else "declares lon/lat (EPSG:4326)")
         raise InputError(
             f"{path}, feature {position}: coordinates ({b['minx']:.0f}, {b['miny']:.0f}) cannot "
             f"be lon/lat, yet the file {what} ({len(bad)} such feature(s)); the data looks "
             "projected: declare its CRS (a .prj file, the GeoPackage's CRS) or reproject it to "
             "EPSG:4326")
-    return frame.set_crs("EPSG:4326", allow_override=True) if declared is None else frame
+    # numbers within those bounds are taken as lon/lat when no CRS is declared
+    return to_wgs84(frame, assume_lonlat=True)
 
 
 def _field(frame: pd.DataFrame, role: str, fields: Mapping[str, str] | None) -> str | None:
@@ -328,15 +333,8 @@ def _is_point_data(frame: pd.DataFrame, path: Path) -> bool:
 
 
 def cell_text(value: object) -> str:
-    """A table cell as stripped text: "" for None, NaN and pandas' missing values."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value).strip()
+    """A table cell as stripped text: "" for a missing value (see :func:`is_missing`)."""
+    return "" if is_missing(value) else str(value).strip()
 
 
 def _iso_date(value: object, path: Path, where: str, role: str) -> str:
@@ -347,7 +345,7 @@ def _iso_date(value: object, path: Path, where: str, role: str) -> str:
         stamp = pd.Timestamp(text)
     except (ValueError, TypeError):
         stamp = None
-    if stamp is None or pd.isna(stamp):
+    if is_missing(stamp):
         raise InputError(f"{path}, {where}: {role} {text!r} is not a date; write YYYY-MM-DD")
     return stamp.strftime("%Y-%m-%d")
 
@@ -398,17 +396,44 @@ def _validity(row: Mapping[str, object], columns: Mapping[str, str | None], path
     return start, end
 
 
+def _columns(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | None,
+             source: str | None, extra: Sequence[str] = ()) -> dict[str, str | None]:
+    """The column that plays each role (None: no such column; ``extra`` roles besides those
+    of every control file). The controller column, and a source column or ``source=``, are
+    required."""
+    columns = {"controller": _require_field(frame, "controller", fields, path)}
+    columns.update({role: _field(frame, role, fields) for role in (
+        "valid_from", "valid_to", "as_of", "source", "confidence", "parties", *extra)})
+    if columns["source"] is None and source is None:
+        raise InputError(f"{path}: no source column (looked for "
+                         f"{', '.join(DEFAULT_FIELDS['source'])}); add one or pass source=")
+    return columns
+
+
+def _record(row: Mapping[str, object], columns: Mapping[str, str | None], path: Path,
+            where: str, source: str | None, unknown: dict[str, str]) -> dict[str, str]:
+    """What a control row says besides its geometry, area or point alike: the controller
+    (normalised and as written), parties, validity period, source, confidence and file."""
+    controller, written = _controller(row[columns["controller"]], path, where, unknown)
+    start, end = _validity(row, columns, path, where)
+    return {
+        "controller": controller,
+        "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
+        "valid_from": start, "valid_to": end,
+        "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
+        or (source or ""),
+        "confidence": _confidence(row[columns["confidence"]], path, where)
+        if columns["confidence"] else "",
+        "controller_as_written": written, "file": str(path),
+    }
+
+
 # --- polygons --------------------------------------------------------------------------------
 
 
 def _areas_from(frame: gpd.GeoDataFrame, path: Path, fields: Mapping[str, str] | None,
                 source: str | None) -> gpd.GeoDataFrame:
-    controller_col = _require_field(frame, "controller", fields, path)
-    columns = {role: _field(frame, role, fields)
-               for role in ("valid_from", "valid_to", "as_of", "source", "confidence", "parties")}
-    if columns["source"] is None and source is None:
-        raise InputError(f"{path}: no source column (looked for "
-                         f"{', '.join(DEFAULT_FIELDS['source'])}); add one or pass source=")
+    columns = _columns(frame, path, fields, source)
     unknown: dict[str, str] = {}
     records = []
     geometries = []
@@ -417,20 +442,9 @@ def _areas_from(frame: gpd.GeoDataFrame, path: Path, fields: Mapping[str, str] |
         geom = row[frame.geometry.name]
         if geom is None or geom.is_empty:
             raise InputError(f"{path}, {where}: no geometry; every control area needs a polygon")
-        controller, written = _controller(row[controller_col], path, where, unknown)
-        start, end = _validity(row, columns, path, where)
+        record = _record(row, columns, path, where, source, unknown)
         geom, repaired = _repair(geom, path, where)
-        records.append({
-            "controller": controller,
-            "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
-            "valid_from": start, "valid_to": end,
-            "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
-            or (source or ""),
-            "confidence": _confidence(row[columns["confidence"]], path, where)
-            if columns["confidence"] else "",
-            "schematic": False, "repaired": repaired,
-            "controller_as_written": written, "file": str(path),
-        })
+        records.append({**record, "schematic": False, "repaired": repaired})
         geometries.append(geom)
     _warn_unknown(unknown)
     return _table(records, geometries)
@@ -552,13 +566,7 @@ def _resolve_snapshot(group: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | None,
                  gazetteer: Gazetteer | None, source: str | None) -> gpd.GeoDataFrame:
-    controller_col = _require_field(frame, "controller", fields, path)
-    columns = {role: _field(frame, role, fields) for role in (
-        "valid_from", "valid_to", "as_of", "source", "confidence", "parties", "place",
-        "place_id", "lat", "lon")}
-    if columns["source"] is None and source is None:
-        raise InputError(f"{path}: no source column (looked for "
-                         f"{', '.join(DEFAULT_FIELDS['source'])}); add one or pass source=")
+    columns = _columns(frame, path, fields, source, extra=("place", "place_id", "lat", "lon"))
     has_geometry = isinstance(frame, gpd.GeoDataFrame)
     line_offset = 2 if not has_geometry else 0  # CSV line numbers count the header
     unknown: dict[str, str] = {}
@@ -568,8 +576,7 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
     for position, (_, row) in enumerate(frame.iterrows()):
         where = f"line {position + line_offset}" if not has_geometry else f"feature {position}"
         try:
-            controller, written = _controller(row[controller_col], path, where, unknown)
-            start, _ = _validity(row, columns, path, where)
+            record = _record(row, columns, path, where, source, unknown)
             place = cell_text(row[columns["place"]]) if columns["place"] else ""
             place_id = cell_text(row[columns["place_id"]]) if columns["place_id"] else ""
             point = _point_of(row, frame, columns, has_geometry, path, where)
@@ -577,16 +584,9 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
                 if gaz is None:
                     gaz = default_gazetteer()
                 point, place, place_id = _resolve_place(gaz, place, place_id, path, where)
-            records.append({
-                "place": place, "place_id": place_id, "controller": controller,
-                "parties": _parties(row[columns["parties"]]) if columns["parties"] else "",
-                "as_of": start,
-                "source": (cell_text(row[columns["source"]]) if columns["source"] else "")
-                or (source or ""),
-                "confidence": _confidence(row[columns["confidence"]], path, where)
-                if columns["confidence"] else "",
-                "controller_as_written": written, "file": str(path),
-            })
+            # a point holds as of its first valid day (_POINT_COLUMNS keep as_of, not the period)
+            records.append({**record, "place": place, "place_id": place_id,
+                            "as_of": record["valid_from"]})
             geometries.append(point)
         except InputError as exc:
             problems.append(str(exc))
@@ -594,9 +594,7 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
         raise InputError("; ".join(problems[:20]) + (
             f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""))
     _warn_unknown(unknown)
-    frame_out = pd.DataFrame(records, columns=[
-        "place", "place_id", "controller", "parties", "as_of", "source", "confidence",
-        "controller_as_written", "file"]).astype("string")
+    frame_out = pd.DataFrame(records, columns=list(_POINT_COLUMNS)).astype("string")
     return gpd.GeoDataFrame(frame_out, geometry=gpd.GeoSeries(geometries, crs="EPSG:4326"),
                             crs="EPSG:4326")
 

@@ -16,10 +16,13 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing
 
-__all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "FORMATS"]
+__all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "plain_table",
+           "FORMATS"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".jsonl": "JSON Lines",
            ".gpkg": "GeoPackage"}
@@ -66,10 +69,10 @@ def area_claims(table: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> 
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     rows = []
     for index, place_id in table["place_id"].items():
-        if place_id is None or place_id is pd.NA or place_id not in gaz:
+        if is_missing(place_id) or place_id not in gaz:
             continue
         polygon = gaz.get(place_id).polygon
-        if polygon is not None and table.at[index, "where_prec"] in (3, 4, 5, 7):
+        if polygon is not None and table.at[index, "where_prec"] in settings.WHERE_PREC_AREAS:
             rows.append((index, polygon))
     areas = table.loc[[i for i, _ in rows]].copy()
     return gpd.GeoDataFrame(areas.drop(columns=table.geometry.name),
@@ -117,36 +120,32 @@ def _geojson(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
                   COORDINATE_PRECISION=6, WRITE_BBOX="NO")
 
 
-def _plain(table: gpd.GeoDataFrame) -> pd.DataFrame:
+def plain_table(table: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The table without its geometry, with ``lon`` and ``lat`` columns instead (6 decimals,
+    ~0.1 m; missing where a row has no point): the rows of every CSV this package writes."""
     frame = pd.DataFrame(table.drop(columns=table.geometry.name))
-    geometry = table.geometry
-    # x is longitude, y latitude; empty for unresolved rows
-    frame["lon"] = [round(g.x, 6) if g is not None and not g.is_empty else None for g in geometry]
-    frame["lat"] = [round(g.y, 6) if g is not None and not g.is_empty else None for g in geometry]
+    points = [None if g is None or g.is_empty else g for g in table.geometry]
+    # x is longitude, y latitude
+    frame["lon"] = [None if p is None else round(p.x, 6) for p in points]
+    frame["lat"] = [None if p is None else round(p.y, 6) for p in points]
     return frame
 
 
 def _csv(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
-    _plain(table).to_csv(tmp, index=False, lineterminator="\n")
+    plain_table(table).to_csv(tmp, index=False, lineterminator="\n")
 
 
 def _jsonl(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
-    frame = _plain(table)
+    frame = plain_table(table)
     with tmp.open("w", encoding="utf-8", newline="\n") as fh:
         for record in frame.to_dict(orient="records"):
-            props = {k: (None if _missing(v) else v) for k, v in record.items()
+            props = {k: (None if is_missing(v) else v) for k, v in record.items()
                      if k not in ("lon", "lat")}
-            geometry = None if record["lon"] is None else {
+            # lon is NaN, not None, once a resolved row makes the column float
+            geometry = None if is_missing(record["lon"]) else {
                 "type": "Point", "coordinates": [record["lon"], record["lat"]]}
             fh.write(json.dumps({"type": "Feature", "properties": props, "geometry": geometry},
                                 ensure_ascii=False, default=_json_default) + "\n")
-
-
-def _missing(value: object) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _json_default(value: object) -> object:

@@ -73,10 +73,12 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from jinja2 import Environment, Template
 
-from geostrike.control import snapshot_label
+from geostrike import settings
+from geostrike.control import CONTESTED, normalise_controller, snapshot_label
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.schema import is_missing, to_wgs84
 
 __all__ = ["build_map", "render_map", "save_map", "escape_html"]
 
@@ -98,21 +100,17 @@ VERDICT_COLOURS = {
 }
 #: Outline of a feature whose visible claims have different verdicts.
 MIXED_VERDICT_COLOUR = "#111111"
-#: Fill colours of control areas by controller (matched case-insensitively on a keyword).
-CONTROLLER_COLOURS = (
-    ("islamic state", "#4d4d4d"), ("isis", "#4d4d4d"), ("isil", "#4d4d4d"),
-    ("government", "#e7298a"), ("regime", "#e7298a"), ("assad", "#e7298a"),
-    ("kurd", "#e6ab02"), ("sdf", "#e6ab02"), ("ypg", "#e6ab02"),
-    ("nusra", "#66a61e"), ("tahrir", "#66a61e"), ("opposition", "#1b9e77"),
-    ("rebel", "#1b9e77"), ("free syrian", "#1b9e77"), ("turk", "#a6761d"),
-)
-#: Controllers matching no keyword take these colours in order of first appearance (sorted).
-CONTROLLER_PALETTE = ("#7570b3", "#d95f02", "#a6cee3", "#b2df8a", "#fb9a99", "#cab2d6")
-#: UCDP GED ``where_prec`` in words, for popups.
-PRECISION_LABELS = {
-    1: "exact place", 2: "near a place", 3: "small region", 4: "governorate",
-    5: "large region", 6: "country", 7: "sea or airspace",
+#: Fill colours of control areas, one per normalised controller
+#: (:data:`geostrike.control.CONTROLLERS`), whatever else the data holds. A name written
+#: otherwise (a control table not made by ``load_control``) is normalised first.
+CONTROLLER_COLOURS = {
+    "Islamic State": "#4d4d4d", "government": "#e7298a", "YPG": "#e6ab02",
+    "Jabhat al-Nusra": "#66a61e", "Jaish al-Fatah": "#d95f02", "Ahrar al-Sham": "#a6761d",
+    "opposition": "#1b9e77", CONTESTED: "#7570b3",
 }
+#: Controllers that are none of those (unknown names the loader kept as written) take these
+#: colours in turn, in the order of their names.
+CONTROLLER_PALETTE = ("#a6cee3", "#b2df8a", "#fb9a99", "#cab2d6", "#fdbf6f")
 #: More distinct event dates than this are grouped by month (and more months by year).
 MAX_DATE_GROUPS = 24
 #: Point features are aggregated into grid cells when more than this many are visible...
@@ -175,22 +173,20 @@ _ENV.filters["tojson"] = _json_for_html
 
 def _clean(value: object) -> str | None:
     """Plain text from a table cell: None for missing values, C0 control characters removed."""
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, float) and math.isnan(value):
+    if is_missing(value):
         return None
     text = _C0.sub("", str(value))
     return text if text.strip() else None
 
 
 def _number(value: object) -> float | int | None:
-    if value is None or value is pd.NA:
+    if is_missing(value):
         return None
     try:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    if math.isnan(number) or math.isinf(number):
+    if not math.isfinite(number):  # "nan" and "inf" written as text
         return None
     return int(number) if number.is_integer() else round(number, 3)
 
@@ -453,9 +449,7 @@ def save_map(
 def _in_wgs84(frame: gpd.GeoDataFrame, what: str) -> gpd.GeoDataFrame:
     if not isinstance(frame, gpd.GeoDataFrame):
         raise InputError(f"{what}: expected a GeoDataFrame, got {type(frame).__name__}")
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
-        return frame.to_crs(4326)
-    return frame
+    return to_wgs84(frame)
 
 
 def _round(value: Any) -> Any:
@@ -477,8 +471,6 @@ def _basemap_file(path: str) -> dict[str, Any]:
 
 
 def _basemap_data() -> dict[str, Any]:
-    from geostrike import settings
-
     path = settings.default_gazetteer_dir() / "basemap.geojson"
     features = []
     if path.exists():
@@ -500,11 +492,11 @@ def _governorate_data(gaz: Gazetteer) -> dict[str, Any]:
 
 
 def _controller_colours(names: Sequence[str]) -> dict[str, str]:
+    """Controller -> fill colour: CONTROLLER_COLOURS, else the next CONTROLLER_PALETTE colour."""
     colours: dict[str, str] = {}
     spare = itertools.cycle(CONTROLLER_PALETTE)
     for name in sorted(set(names), key=str.casefold):
-        folded = name.casefold()
-        colour = next((c for key, c in CONTROLLER_COLOURS if key in folded), None)
+        colour = CONTROLLER_COLOURS.get(normalise_controller(name)[0])
         colours[name] = colour or next(spare)
     return colours
 
@@ -543,7 +535,7 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None =
         end_text = _date_text(end)
         valid = (f"{start_text or '?'} to {end_text or '?'}" if start_text or end_text
                  else None)
-        sketch = None if schematic is None or schematic is pd.NA else bool(schematic)
+        sketch = None if is_missing(schematic) else bool(schematic)
         rows.append({"type": "Feature", "geometry": _geometry(geom), "properties": {
             "controller": name, "valid": valid, "source": _clean(source),
             "schematic": None if sketch is None else (
@@ -558,10 +550,10 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None =
 
 
 def _date_text(value: Any) -> str | None:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return None
     if isinstance(value, pd.Timestamp):
-        return None if pd.isna(value) else value.date().isoformat()
+        return value.date().isoformat()
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return _clean(value)
@@ -690,14 +682,14 @@ def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
         if geom is None or geom.is_empty or _clean(status) == "unresolved":
             unresolved.append(i)
             continue
-        if precision == 6:
+        if precision == settings.WHERE_PREC_COUNTRY:
             listed.append(i)
             continue
         point = geom if geom.geom_type == "Point" else geom.representative_point()
         lat, lon = round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS)  # y is lat
         polygon = None
         key_place = _clean(place_id) or f"{lat},{lon}"
-        if precision in (3, 4, 5) and place_id and _clean(place_id) in gaz:
+        if precision in settings.WHERE_PREC_MAP_OUTLINES and place_id and _clean(place_id) in gaz:
             polygon = gaz.get(str(place_id)).polygon
         if polygon is not None:
             if key_place not in shapes:
@@ -805,8 +797,8 @@ def _claims_options() -> dict[str, Any]:
     return {
         "roleColours": ROLE_COLOURS, "roleLabels": ROLE_LABELS,
         "rolesOff": list(ROLES_OFF_AT_START), "verdictColours": VERDICT_COLOURS,
-        "mixedVerdict": MIXED_VERDICT_COLOUR, "precision": {str(k): v for k, v in
-                                                            PRECISION_LABELS.items()},
+        "mixedVerdict": MIXED_VERDICT_COLOUR,
+        "precision": {str(k): v for k, v in settings.WHERE_PREC_NAMES.items()},
         "aggregateMin": AGGREGATE_MIN_POINTS, "aggregateMaxZoom": AGGREGATE_MAX_ZOOM,
         "cellPx": AGGREGATE_CELL_PX, "popupMax": POPUP_MAX_CLAIMS,
         "noVerdict": _NO_VERDICT,

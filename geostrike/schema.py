@@ -12,16 +12,20 @@ from collections.abc import Mapping
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
+from pyproj import CRS
 
 from geostrike import settings
 from geostrike.errors import SchemaError
 from geostrike.roles import ROLES
 
-__all__ = ["validate_claims", "validate_mentions"]
+__all__ = ["WGS84", "is_missing", "to_wgs84", "validate_claims", "validate_mentions"]
 
-_PRECISIONS = {1, 2, 3, 4, 5, 6, 7}
 _DATE_PRECISIONS = {"day", "week", "month", "range", "unknown"}
+
+#: The CRS of every table here: lon/lat on WGS 84.
+WGS84 = CRS("EPSG:4326")
 
 
 def validate_claims(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -40,6 +44,34 @@ def validate_claims(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def validate_mentions(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return ``table`` unchanged if it follows the mentions schema, else raise SchemaError."""
     return _raise(_common(table, settings.MENTION_COLUMNS, "precision"), "mentions", table)
+
+
+def is_missing(value: object) -> bool:
+    """Whether a table cell holds no value: None, NaN, NaT or ``pandas.NA``.
+
+    The one missing-value test of the outputs (exports, map, comparison, control data). A
+    value that is not a scalar (a list, an array) is never missing.
+    """
+    if value is None:
+        return True
+    try:
+        missing = pd.isna(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(missing, (bool, np.bool_)) and bool(missing)
+
+
+def to_wgs84(frame: gpd.GeoDataFrame, *, assume_lonlat: bool = False) -> gpd.GeoDataFrame:
+    """``frame`` in EPSG:4326: reprojected if it declares another CRS, as it is otherwise.
+
+    A frame without a CRS is returned as it is, or, with ``assume_lonlat``, declared
+    EPSG:4326 (its numbers taken as lon/lat). Errors of the reprojection propagate.
+    """
+    if frame.crs is None:
+        return frame.set_crs(WGS84) if assume_lonlat else frame
+    if not CRS(frame.crs).equals(WGS84):
+        return frame.to_crs(WGS84)
+    return frame
 
 
 def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: str) -> list[str]:
@@ -62,9 +94,11 @@ def _common(table: gpd.GeoDataFrame, columns: Mapping[str, str], prec_column: st
         if bad:
             problems.append(f"role has unknown values {sorted(bad)}")
     if prec_column in table:
-        bad = {int(v) for v in table[prec_column].dropna().unique()} - _PRECISIONS
+        codes = settings.WHERE_PREC_NAMES
+        bad = {int(v) for v in table[prec_column].dropna().unique()} - set(codes)
         if bad:
-            problems.append(f"{prec_column} has values outside 1..7: {sorted(bad)}")
+            problems.append(f"{prec_column} has values outside {min(codes)}..{max(codes)}: "
+                            f"{sorted(bad)}")
     if "char_start" in table and "char_end" in table:
         rows = table.index[table["char_start"] >= table["char_end"]].tolist()
         if rows:

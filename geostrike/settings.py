@@ -306,3 +306,25 @@ COMPARE_MIN_SHARE = 0.05
 COMPARE_RADIUS_MIN_SHARE = 0.01
 #: A control snapshot older than this many days at the claim's date is not used.
 CONTROL_MAX_STALE_DAYS = 45
+
+# --- where_prec: how precisely a claim's place is known (exports, map, comparison) ------------
+#: UCDP GED ``where_prec`` codes in words (docs/claims-schema.md, the map's popups); the schema
+#: accepts exactly these codes.
+WHERE_PREC_NAMES = {
+    1: "exact place", 2: "near a place", 3: "small region", 4: "governorate",
+    5: "large region", 6: "country", 7: "sea or airspace",
+}
+WHERE_PREC_GOVERNORATE = 4
+#: A country-level claim: listed in the map's legend, never drawn; indeterminate in the
+#: control comparison.
+WHERE_PREC_COUNTRY = 6
+#: A sea or airspace claim: indeterminate in the control comparison.
+WHERE_PREC_SEA = 7
+#: Codes whose place is an area: a claim at one is exported as the place's gazetteer outline
+#: where the gazetteer has one (the GeoPackage's ``area_claims`` layer).
+WHERE_PREC_AREAS = frozenset({3, WHERE_PREC_GOVERNORATE, 5, WHERE_PREC_SEA})
+#: ...drawn on the map as that outline (a sea or airspace claim keeps its dot and ring there).
+WHERE_PREC_MAP_OUTLINES = WHERE_PREC_AREAS - {WHERE_PREC_SEA}
+#: ...compared with control data as the share of the outline each controller holds (codes 1-3
+#: are compared as a point with its ``uncertainty_km`` radius).
+WHERE_PREC_AREA_SHARES = frozenset({WHERE_PREC_GOVERNORATE, 5})

@@ -83,6 +83,11 @@ def test_islamic_state_claim_in_islamic_state_ground_is_consistent(control):
     assert got.reason.startswith("claimed Islamic State; Town is in Islamic State-held ground")
 
 
+def test_control_in_another_crs_is_compared_in_lon_lat(control):
+    got = _one(control.to_crs("EPSG:3857"), lon=37.05, uncertainty_km=10.0)
+    assert (got.verdict, got.controller) == ("partly consistent", "Islamic State")
+
+
 def test_islamic_state_claim_in_government_ground_is_inconsistent(control):
     got = _one(control, lon=36.5)
     assert (got.verdict, got.controller) == ("inconsistent", "government")

@@ -5,12 +5,15 @@ import json
 import logging
 
 import geopandas as gpd
+import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from shapely.geometry import box
 
 from geostrike.control import (
     CONTROLLERS,
+    cell_text,
     load_control,
     normalise_controller,
     read_control_points,
@@ -54,6 +57,16 @@ def test_controller_names_are_normalised(written, expected):
 
 def test_unknown_controller_is_kept_as_written():
     assert normalise_controller("Martian  Legion") == ("Martian Legion", False)
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), np.float32("nan"), pd.NA, pd.NaT, "  "])
+def test_a_missing_cell_is_empty_text(value):
+    assert cell_text(value) == ""
+    assert normalise_controller(value) == ("", False)
+
+
+def test_a_list_in_a_cell_is_a_value():
+    assert cell_text(["ISIS"]) == "['ISIS']"
 
 
 def test_geojson_polygons_load_with_normalised_controllers(tmp_path):

@@ -5,9 +5,12 @@ import shutil
 import subprocess
 
 import geopandas as gpd
+import pandas as pd
 import pytest
+import shapely
 
 from geostrike import export as export_module
+from geostrike import settings
 from geostrike.export import write_exports, write_table
 
 
@@ -24,6 +27,20 @@ def test_geojson_follows_rfc7946(seeds_claims, tmp_path):
     assert set(seeds_claims.columns) - {"geometry"} <= set(data["features"][0]["properties"])
 
 
+def test_csv_and_json_lines_carry_lon_lat_and_leave_unresolved_rows_empty(seeds_claims, tmp_path):
+    table = seeds_claims[seeds_claims["place_id"] == "country:SY"].head(2).copy()
+    table.loc[table.index[1], "geometry"] = shapely.Point()  # as an unresolved row has
+    point = table.geometry.iloc[0]
+    rows = pd.read_csv(write_table(table, tmp_path / "claims.csv"))
+    assert (rows.loc[0, "lon"], rows.loc[0, "lat"]) == (round(point.x, 6), round(point.y, 6))
+    assert rows.loc[1, ["lon", "lat"]].isna().all()
+    lines = (write_table(table, tmp_path / "claims.jsonl").read_text(encoding="utf-8")
+             .splitlines())
+    features = [json.loads(line) for line in lines]
+    assert features[0]["geometry"]["coordinates"] == [round(point.x, 6), round(point.y, 6)]
+    assert features[1]["geometry"] is None and "lon" not in features[1]["properties"]
+
+
 def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
     paths = write_exports(seeds_claims, tmp_path, "seeds")
     assert sorted(p.name for p in paths) == ["seeds.csv", "seeds.geojson", "seeds.gpkg"]
@@ -35,7 +52,7 @@ def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
     from geostrike import default_gazetteer
 
     with_outline = [row for row in seeds_claims.itertuples()
-                    if row.where_prec in (3, 4, 5, 7)
+                    if row.where_prec in settings.WHERE_PREC_AREAS
                     and default_gazetteer().get(row.place_id).polygon is not None]
     assert len(areas) == len(with_outline) > 0
     assert set(areas.geom_type) <= {"Polygon", "MultiPolygon"}

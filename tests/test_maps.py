@@ -16,6 +16,7 @@ from branca.element import Element
 from shapely.geometry import Polygon
 
 from geostrike import maps
+from geostrike.control import CONTROLLERS
 from geostrike.maps import build_map, escape_html, render_map, save_map
 from tests.conftest import REPO, with_hostile_text
 
@@ -199,6 +200,13 @@ def test_popup_data_carries_the_quote_with_the_place_marked(seeds_html, seeds_cl
     assert claims["nums"][raqqa] and "missiles 18" in claims["nums"][raqqa]
 
 
+@pytest.mark.parametrize("value", [None, float("nan"), pd.NA, pd.NaT])
+def test_a_missing_cell_shows_as_nothing(value):
+    assert maps._clean(value) is None
+    assert maps._number(value) is None
+    assert maps._date_text(value) is None
+
+
 def test_mark_counts_utf16_units_like_javascript():
     assert maps._mark("\U0001f4a5 strike on Raqqa", "Raqqa") == [13, 18]  # Python says 12: the emoji is 2 units in JS
 
@@ -327,6 +335,24 @@ def test_verdicts_and_control_areas(seeds_claims, control_areas, gazetteer):
     assert '"Control areas, 2015-10-01 to 2015-12-31 (schematic)"' in page
     assert '"Control areas, 2015-10-01 to ?"' in page
     assert "<img src=x onerror" not in page and "C:\\data" not in page
+
+
+def test_each_normalised_controller_has_its_own_colour():
+    assert set(maps.CONTROLLER_COLOURS) == set(CONTROLLERS)
+    fixed = list(maps.CONTROLLER_COLOURS.values())
+    assert len(set(fixed)) == len(fixed) and not set(fixed) & set(maps.CONTROLLER_PALETTE)
+
+
+def test_controller_colours_key_on_normalised_names_and_fall_back_to_the_palette():
+    colours = maps._controller_colours(
+        ["contested", "Ahrar al-Sham", "Syrian regime", "Venusian Front", "Martian Legion"])
+    assert colours["contested"] == maps.CONTROLLER_COLOURS["contested"]
+    assert colours["Ahrar al-Sham"] == maps.CONTROLLER_COLOURS["Ahrar al-Sham"]
+    assert colours["Syrian regime"] == maps.CONTROLLER_COLOURS["government"]  # normalised first
+    # unknown names take the palette in the order of their names
+    assert (colours["Martian Legion"], colours["Venusian Front"]) == maps.CONTROLLER_PALETTE[:2]
+    # a known controller's colour does not depend on which others are present
+    assert maps._controller_colours(["contested"]) == {"contested": colours["contested"]}
 
 
 def test_unresolved_and_empty_tables(seeds_claims, gazetteer):
