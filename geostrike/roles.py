@@ -111,11 +111,11 @@ _BASE_VERB_BEFORE_RE = word_regex(
     r"\b(?:operating|operate|operates|operated|based|stationed|deployed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
     r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
-    r"(?:from|at|in|near|outside|around|close to)\s+(?:the\s+)?"
+    r"(?:from|at|in|near|outside|around|close to|to)\s+(?:the\s+)?(?:\w+ern\s+)?"
     # through one other name that contains or lists with this one: "stationed near X in
-    # (southern) Y", "deployed in X and Y"
+    # (southern) Y", "deployed in X and Y", "deployed from the Arctic to the Mediterranean"
     rf"(?:(?:{ARTICLE}-)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
-    r"(?:,|\s+(?:in|and|or))\s+(?:the\s+)?(?:\w+ern\s+)?)?$",
+    r"(?:,|\s+(?:in|and|or|to))\s+(?:the\s+)?(?:\w+ern\s+)?)?$",
     _I)
 _FORCES_IN_RE = word_regex(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
@@ -173,7 +173,10 @@ _BASE_AFTER_RE = re.compile(
     r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b"
     # "X, where US forces are stationed"
     r"|^\s*,?\s+where\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|have been|had been|remain)\s+"
-    r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b", _I)
+    r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b"
+    # "began using Turkey as a base from which to attack"
+    r"|^\s+as\s+an?\s+(?:\w+\s+)?(?:base|staging (?:area|ground|post)|launch(?:ing)? ?pad|"
+    r"hub)\b", _I)
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")

@@ -277,6 +277,11 @@ def _roles(mentions):
         # the group's own operations are no strikes
         ("The group finances its terror operations in Syria and Iraq with oil.",
          {"Syria": "other", "Iraq": "other"}),
+        # a ship deployed to a sea, a country used as a base
+        ("The carrier was deployed from the Arctic to the eastern Mediterranean last month.",
+         {"Mediterranean": "base"}),
+        ("U.S. forces began using Turkey as a base from which to attack IS forces.",
+         {"Turkey": "base"}),
         # the town of Hit in a list: no strike verb for the names after it
         ("Coalition jets struck near Bayji, Hit, Sinjar and Rawah on Sunday.",
          {"Bayji": "strike_target", "Hit": "strike_target", "Sinjar": "strike_target",
