@@ -265,7 +265,7 @@ _SPECULATION_RE = word_regex(
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
-    rf"\b{NAME}"
+    rf"(?:\bthe\s+)?\b{NAME}"
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
     rf"(?:\s+(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp))?"
     rf"(?:{LIST_SEP}|\s+or\s+)+")
@@ -554,7 +554,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         if kind == "country" and (m := _MEMBERS_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
             # "nations conducting airstrikes in Iraq include the United States, France...":
             # the countries that strike, not where
-            return "other", 0.6, m.group()
+            return "other", 0.6, " ".join(m.group().split())
         # "could not confirm strikes on X" still reports them (annotation rule 13)
         lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
         if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):

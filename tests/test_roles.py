@@ -277,6 +277,11 @@ def _roles(mentions):
         # the group's own operations are no strikes
         ("The group finances its terror operations in Syria and Iraq with oil.",
          {"Syria": "other", "Iraq": "other"}),
+        # members listed after "include", with articles of their own
+        ("Nations conducting airstrikes in Iraq include the United States, France, the "
+         "Netherlands and the United Kingdom.",
+         {"Iraq": "strike_target", "United States": "other", "France": "other",
+          "Netherlands": "other", "United Kingdom": "other"}),
         # a ship deployed to a sea, a country used as a base
         ("The carrier was deployed from the Arctic to the eastern Mediterranean last month.",
          {"Mediterranean": "base"}),
