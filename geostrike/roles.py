@@ -51,6 +51,9 @@ _STRIKE_RE = word_regex(
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
     r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
+    # "jets attack important Syrian T4 airbase", "rocketed the base", "damage to the base"
+    r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|rocket(?:ed|ing)|strafed|"
+    r"damage to|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
@@ -135,8 +138,10 @@ _LAUNCH_BLOCK_RE = word_regex(
 _CIVIL_BASED_RE = word_regex(
     r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
     r"academic|scholar|fellow|lawyer|consultant|organi[sz]ation|NGO|charity|project|company|"
-    r"firm|think[ -]tank|newspaper|website|agency)s?\s+(?:[\w-]+\s+){0,2}?based\s+"
-    r"(?:in|at)\s+(?:the\s+)?$", _I)
+    r"firm|think[ -]tank|newspaper|website|agency|sources?|monitor|observatory|"
+    # groups and officials that "operate in" a country are no forces stationed there
+    r"group|officials)s?,?\s+(?:[\w-]+\s+){0,2}?(?:based|operat(?:e|es|ed|ing))\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
 _INSTEAD_FROM_RE = word_regex(
     r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
     # people and convoys moving from a place: "a convoy coming from Baaj", "fleeing from X"

@@ -277,6 +277,15 @@ def _roles(mentions):
         # the group's own operations are no strikes
         ("The group finances its terror operations in Syria and Iraq with oil.",
          {"Syria": "other", "Iraq": "other"}),
+        # a base that is attacked is a target: a present-tense headline, "rocketed", "damage to"
+        ("Israeli aircraft reportedly attack important Syrian T4 airbase",
+         {"T4": "strike_target"}),
+        ("Israeli aircraft rocketed the big T4 air base overnight.", {"T4": "strike_target"}),
+        ("The missiles caused limited damage to the T-4 air base.", {"T-4": "strike_target"}),
+        # sources and groups based or operating somewhere are no forces stationed there
+        ("Opposition sources based in London claim 11 were killed.", {"London": "other"}),
+        ("Ali, the head of a rebel group operating in western Syria, said so.",
+         {"Syria": "other"}),
         # members listed after "include", with articles of their own
         ("Nations conducting airstrikes in Iraq include the United States, France, the "
          "Netherlands and the United Kingdom.",
