@@ -127,13 +127,15 @@ _FORCES_IN_RE = word_regex(
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
     r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$", _I)
+# "at three coastal radar sites", "at rebel positions": where fire was aimed
+_AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
+             r"sites|bases|facilities|installations)")
 _LAUNCH_BLOCK_RE = word_regex(
     r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions)|"
-    r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|sites|"
-    r"bases|facilities|installations))\b", _I)
+    rf"{_AIMED_AT})\b", _I)
 # people and civil bodies are "based" somewhere too; "base" is for forces
 _CIVIL_BASED_RE = word_regex(
     r"\b(?:writer|journalist|author|analyst|correspondent|reporter|researcher|photographer|"
@@ -586,8 +588,7 @@ _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
-    r"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|"
-    r"troops|targets|fighters|militants|sites|bases|facilities|installations))\s", _I)
+    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
