@@ -343,7 +343,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         return m
     # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
     m = _LIST_ITEM_BEFORE_RE.search(before)
-    if m and gazetteer.lookup(m.group("prev"), fuzzy=False, limit=1):
+    if m and _known_place(m, gazetteer):
         return m
     # ...or of unknown names the list's head puts in place: "strikes on areas of al-Besheria,
     # Kafarmid and Baftamon" (a list of people has no such head: "Putin, Erdogan and Rouhani")
@@ -551,7 +551,7 @@ def _resolve_run(
     tokens = _tokens(text, start, end)
     if not tokens:
         return
-    if len(tokens) == 1 and people and _surname_key(text[start:end]) in people:
+    if len(tokens) == 1 and people and strip_article(text[start:end]) in people:
         return  # "Abadi said" after "Prime Minister Haider al-Abadi": the person again
     if _MODEL_AFTER_RE.match(text, end):
         # "Fateh-110 rockets", "US F-15Es": the last word starts a weapon's model designation
@@ -609,10 +609,6 @@ def _resolve_run(
             i += 1
 
 
-def _surname_key(word: str) -> str:
-    return strip_article(word)
-
-
 def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str]) -> None:
     """Keep the surname of a person's name (its last word, without the article) so that later
     mentions of the person by surname alone are not taken for places."""
@@ -620,7 +616,7 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
         tokens = tokens[1:]  # "Prime Minister Haider al-Abadi"
     if not tokens:
         return
-    surname = _surname_key(text[tokens[-1][0]:tokens[-1][1]])
+    surname = strip_article(text[tokens[-1][0]:tokens[-1][1]])
     if len(surname) >= 4:
         people.add(surname)
 
@@ -727,7 +723,12 @@ def _accept(
 def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazetteer) -> bool:
     """Is the word an item of a list of places: "near Bayji, Hit, Sinjar" (the town of Hit)?"""
     m = _LIST_ITEM_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
-    return m is not None and bool(gazetteer.lookup(m.group("prev"), fuzzy=False, limit=1))
+    return m is not None and _known_place(m, gazetteer)
+
+
+def _known_place(item: re.Match[str], gazetteer: Gazetteer) -> bool:
+    """Is the list item before a name (``_LIST_ITEM_BEFORE_RE``'s ``prev``) spelt as a place?"""
+    return bool(gazetteer.lookup(item.group("prev"), fuzzy=False, limit=1))
 
 
 def _major(candidate: Candidate) -> bool:
