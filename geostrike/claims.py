@@ -89,8 +89,9 @@ def _alternation(named: Sequence[tuple[str, str]]) -> tuple[re.Pattern[str], tup
 
 _CLAIMANT_RE, _CLAIMANT_NAMES = _alternation(settings.CLAIMANTS)
 _GROUP_RE, _GROUP_NAMES = _alternation(settings.TARGET_GROUPS)
-_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|" \
-          r"eleven|twelve|dozens|hundreds)"
+# a count stands alone: "Su-24 strikes", "Kh-101 missiles" and "3M-14" are model numbers
+_NUMBER = r"(?<![\w-])(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|" \
+          r"nine|ten|eleven|twelve|dozens|hundreds)"
 _COUNT_RES = {
     "sorties": re.compile(rf"{_NUMBER}\s+(?:\w+\s+)?(?:sorties|missions|flights)\b", _I),
     "strikes": re.compile(rf"{_NUMBER}\s+(?:\w+\s+)?(?:air ?strikes|strikes|raids)\b", _I),

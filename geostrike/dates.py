@@ -18,8 +18,9 @@ from geostrike.names import word_regex
 
 __all__ = ["Period", "event_period", "parse_day"]
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "may" in lower case is the verb ("Su-24 may have bombed"), never the month
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May|MAY)|June?|July?|"
+           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "several": None, "few": None}
@@ -31,8 +32,9 @@ _SINCE_DAY_RE = re.compile(r"\bsince (?P<w>monday|tuesday|wednesday|thursday|fri
                            r"sunday)\b", _I)
 _PAST_DAYS_RE = word_regex(r"\b(?:the )?(?:past|last) (?P<n>\d+|two|three|four|five|six|seven|"
                            r"eight|nine|ten) (?P<unit>days|weeks|months)\b", _I)
+# a day number is no part of a model name ("Su-24 May"): nothing word-like just before it
 _ABS_RE = word_regex(rf"\b(?:on |)(?P<d>{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|"
-                     rf"\d{{1,2}} {_MONTHS}(?: \d{{4}})?)\b", _I)
+                     rf"(?<![\w-])\d{{1,2}} {_MONTHS}(?: \d{{4}})?)\b", _I)
 _MONTH_RE = re.compile(rf"\bin (?P<part>early |mid-|mid |late )?(?P<m>{_MONTHS})(?: (?P<y>\d{{4}}))?\b",
                        _I)
 _WEEKDAY_RE = word_regex(r"\b(?:on |last |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|"

@@ -82,6 +82,9 @@ def test_mentions_level(report):
         ("no time words here", date(2015, 10, 16), None, None, "unknown"),
         ("on October 31", None, None, None, "unknown"),  # never invent a year
         ("on Tuesday", None, None, None, "unknown"),
+        # a model number and the verb "may" are no date
+        ("A Russian Su-24 may have bombed targets", date(2015, 11, 25), None, None, "unknown"),
+        ("jets struck on 24 May", date(2015, 11, 25), "2015-05-24", "2015-05-24", "day"),
     ],
 )
 def test_event_periods(sentence, published, start, end, precision):
@@ -185,3 +188,10 @@ def test_an_absurd_number_is_no_count(tmp_path):
     targets = _strike_rows(tmp_path, "Jets flew 12345678901234567891 sorties and 40 strikes "
                                      "hit Raqqa.")
     assert targets.sorties.isna().all() and list(targets.strikes) == [40]
+
+
+def test_model_numbers_are_no_counts(tmp_path):
+    targets = _strike_rows(tmp_path, "Su-24 strikes hit Idlib and Tu-160 bombers fired Kh-101 "
+                                     "missiles at 7 targets near Raqqa.")
+    assert targets.strikes.isna().all() and targets.missiles.isna().all()
+    assert set(targets.targets.dropna()) == {7}
