@@ -188,13 +188,14 @@ def compare(
     gaz = gazetteer
     snapshots = _snapshots(control)
     results: list[dict[str, object]] = []
-    for _, claim in claims.iterrows():
+    lonlat = to_wgs84(claims)  # points are read as lon/lat whatever CRS the table came in
+    for (_, claim), geom in zip(lonlat.iterrows(), lonlat.geometry):
         if claim.get("role") != "strike_target":
             results.append({})
             continue
         if gaz is None and _needs_outline(claim):
             gaz = default_gazetteer()
-        results.append(_compare_claim(claim, snapshots, gaz))
+        results.append(_compare_claim(claim, geom, snapshots, gaz))
     out = claims.copy()
     for column, dtype in COMPARISON_COLUMNS.items():
         out[column] = pd.array([r.get(column) for r in results], dtype=dtype)
@@ -206,7 +207,7 @@ def _needs_outline(claim: pd.Series) -> bool:
     return not is_missing(prec) and int(prec) in settings.WHERE_PREC_AREA_SHARES
 
 
-def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
+def _compare_claim(claim: pd.Series, geom: BaseGeometry | None, snapshots: list[_Snapshot],
                    gaz: Gazetteer | None) -> dict[str, object]:
     group = cell_text(claim.get("target_group")) or "unspecified"
     claimed = f"claimed {group}" if group != "unspecified" else "target group unspecified"
@@ -227,7 +228,6 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
 
     result: dict[str, object] = {"control_date": day}
     prec = None if is_missing(claim.get("where_prec")) else int(claim.get("where_prec"))
-    geom = claim.geometry
     place = cell_text(claim.get("place_name")) or cell_text(claim.get("surface")) or "the place"
     if cell_text(claim.get("status")) == "unresolved" or geom is None or geom.is_empty:
         return _indeterminate(f"{claimed}; place {place!r} not resolved", result)
@@ -255,7 +255,7 @@ def _compare_claim(claim: pd.Series, snapshots: list[_Snapshot],
     radius = 0.0 if is_missing(radius) else float(radius)
     by_area = prec in settings.WHERE_PREC_AREA_SHARES
     if by_area:
-        area, area_note = _outline(claim, gaz, radius)
+        area, area_note = _outline(claim, geom, gaz, radius)
         shares, no_data = _shares(snapshot, area)
         at = None
         kind = "governorate" if prec == settings.WHERE_PREC_GOVERNORATE else "region"
@@ -340,7 +340,7 @@ def _to_ea(geom: BaseGeometry) -> BaseGeometry:
         _TO_EQUAL_AREA.transform(xy[:, 0], xy[:, 1])))
 
 
-def _outline(claim: pd.Series, gaz: Gazetteer | None, radius: float
+def _outline(claim: pd.Series, point: BaseGeometry, gaz: Gazetteer | None, radius: float
              ) -> tuple[BaseGeometry, str]:
     place_id = cell_text(claim.get("place_id"))
     polygon = None
@@ -352,7 +352,7 @@ def _outline(claim: pd.Series, gaz: Gazetteer | None, radius: float
     if polygon is not None:
         return _to_ea(polygon), ""
     name = cell_text(claim.get("place_name")) or place_id
-    return (_circle_ea(claim.geometry, radius or 30.0),
+    return (_circle_ea(point, radius or 30.0),
             f"{name} (no outline: a {radius or 30.0:.0f} km circle)")
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import is_missing
+from geostrike.schema import is_missing, to_wgs84
 
 __all__ = ["write_table", "write_exports", "area_claims", "atomic_path", "plain_table",
            "FORMATS"]
@@ -58,6 +58,7 @@ def write_table(table: gpd.GeoDataFrame, path: str | Path, *, layer: str | None 
     if writer is None:
         raise InputError(
             f"{path}: unknown output format {path.suffix!r}; use one of {', '.join(FORMATS)}")
+    table = to_wgs84(table)  # every format says lon/lat, not only GeoJSON (GDAL reprojects that)
     with atomic_path(path) as tmp:
         writer(table, tmp, layer or path.stem)
     return path
@@ -123,6 +124,7 @@ def _geojson(table: gpd.GeoDataFrame, tmp: Path, layer: str) -> None:
 def plain_table(table: gpd.GeoDataFrame) -> pd.DataFrame:
     """The table without its geometry, with ``lon`` and ``lat`` columns instead (6 decimals,
     ~0.1 m; missing where a row has no point): the rows of every CSV this package writes."""
+    table = to_wgs84(table)
     frame = pd.DataFrame(table.drop(columns=table.geometry.name))
     points = [None if g is None or g.is_empty else g for g in table.geometry]
     # x is longitude, y latitude

@@ -88,6 +88,12 @@ def test_control_in_another_crs_is_compared_in_lon_lat(control):
     assert (got.verdict, got.controller) == ("partly consistent", "Islamic State")
 
 
+def test_claims_in_another_crs_are_compared_in_lon_lat(control):
+    claims = _claims({"lon": 37.05, "uncertainty_km": 10.0}).to_crs("EPSG:3857")
+    got = compare(claims, control).iloc[0]
+    assert (got.verdict, got.controller) == ("partly consistent", "Islamic State")
+
+
 def test_islamic_state_claim_in_government_ground_is_inconsistent(control):
     got = _one(control, lon=36.5)
     assert (got.verdict, got.controller) == ("inconsistent", "government")

@@ -41,6 +41,16 @@ def test_csv_and_json_lines_carry_lon_lat_and_leave_unresolved_rows_empty(seeds_
     assert features[1]["geometry"] is None and "lon" not in features[1]["properties"]
 
 
+def test_csv_and_json_lines_write_lon_lat_whatever_the_tables_crs(seeds_claims, tmp_path):
+    table = seeds_claims[seeds_claims["place_id"] == "country:SY"].head(1)
+    point = table.geometry.iloc[0]
+    projected = table.to_crs("EPSG:3857")
+    row = pd.read_csv(write_table(projected, tmp_path / "claims.csv")).iloc[0]
+    assert (row["lon"], row["lat"]) == pytest.approx((point.x, point.y), abs=1e-6)
+    feature = json.loads(write_table(projected, tmp_path / "claims.jsonl").read_text("utf-8"))
+    assert feature["geometry"]["coordinates"] == pytest.approx([point.x, point.y], abs=1e-6)
+
+
 def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
     paths = write_exports(seeds_claims, tmp_path, "seeds")
     assert sorted(p.name for p in paths) == ["seeds.csv", "seeds.geojson", "seeds.gpkg"]
