@@ -51,7 +51,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from pyproj import CRS, Transformer
+from pyproj import CRS, Geod, Transformer
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
@@ -102,6 +102,8 @@ COMPARISON_COLUMNS = {
 
 _EQUAL_AREA = CRS("EPSG:6933")
 _TO_EQUAL_AREA = Transformer.from_crs(WGS84, _EQUAL_AREA, always_xy=True)
+_GEOD = Geod(ellps="WGS84")
+_CIRCLE_AZIMUTHS = np.linspace(0.0, 360.0, 128, endpoint=False)
 _KNOWN = frozenset(CONTROLLERS)
 
 
@@ -320,17 +322,14 @@ def _controller_at(snapshot: _Snapshot, point: BaseGeometry) -> tuple[str, str] 
 
 
 def _circle_ea(point: BaseGeometry, radius_km: float) -> BaseGeometry:
-    """A circle of ``radius_km`` around a lon/lat point, in EPSG:6933.
-
-    Drawn in an azimuthal equidistant projection centred on the point, where distances from
-    the centre are true, then carried into the equal-area projection.
-    """
+    """A circle of ``radius_km`` around a lon/lat point, in EPSG:6933: 128 points at that
+    geodesic distance (pyproj.Geod) carried into the equal-area projection."""
     # shapely x/y = lon/lat
-    aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={point.y} +lon_0={point.x} +datum=WGS84 +units=m")
-    to_ea = Transformer.from_crs(aeqd, _EQUAL_AREA, always_xy=True)
-    circle = shapely.Point(0, 0).buffer(radius_km * 1000.0, quad_segs=32)
-    return shapely.transform(circle, lambda xy: np.column_stack(to_ea.transform(xy[:, 0],
-                                                                                xy[:, 1])))
+    lons, lats, _ = _GEOD.fwd(np.full(_CIRCLE_AZIMUTHS.size, point.x),
+                              np.full(_CIRCLE_AZIMUTHS.size, point.y),
+                              _CIRCLE_AZIMUTHS, np.full(_CIRCLE_AZIMUTHS.size, radius_km * 1000.0))
+    x, y = _TO_EQUAL_AREA.transform(lons, lats)
+    return shapely.Polygon(np.column_stack([x, y])[::-1])  # counter-clockwise
 
 
 def _to_ea(geom: BaseGeometry) -> BaseGeometry:

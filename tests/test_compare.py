@@ -1,5 +1,6 @@
 """Claims against control: verdicts, snapshot dates, radii, governorate shares, reports."""
 
+import math
 import json
 
 import geopandas as gpd
@@ -305,3 +306,12 @@ def test_compare_inputs_reads_a_claims_geojson_written_by_extract(seeds_claims, 
     assert strikes["verdict"].notna().all()
     csv_path, md_path = write_comparison(from_file, tmp_path, name="seeds")
     assert "## By claimant" in md_path.read_text(encoding="utf-8")
+
+
+def test_a_radius_is_a_true_circle_in_equal_area():
+    from geostrike.compare import _TO_EQUAL_AREA, _circle_ea
+
+    circle = _circle_ea(shapely.Point(37.0, 35.0), 10.0)
+    assert circle.is_valid and circle.exterior.is_ccw
+    assert circle.area / 1e6 == pytest.approx(math.pi * 100, rel=2e-3)  # km²
+    assert circle.contains(shapely.Point(*_TO_EQUAL_AREA.transform(37.0, 35.0)))
