@@ -1,7 +1,7 @@
 """Claims against control: verdicts, snapshot dates, radii, governorate shares, reports."""
 
-import math
 import json
+import math
 
 import geopandas as gpd
 import pandas as pd
