@@ -391,12 +391,12 @@ def build_map(
     controllers: list[list[str]] = []
     if control is not None and len(control):
         control = _in_wgs84(control, "control areas")
-        _, controllers = _control_data(control)
-        colours = dict(controllers)
+        colours = _controller_colours(_controller_names(control))
+        controllers = [[name, colour] for name, colour in colours.items()]
         # one layer per snapshot, so that two dates are never drawn over each other; off at
         # start: the claims stay readable and the verdict outlines carry the comparison
         for label, snapshot in _control_snapshots(control):
-            data, _ = _control_data(snapshot, colours)
+            data = _control_data(snapshot, colours)
             m.add_child(_Outlines(data, name=escape_html(f"Control areas, {label}"),
                                   options=_CONTROL_OPTIONS, show=False))
     m.add_child(_ClaimsLayer(payload, _claims_options()))
@@ -495,7 +495,8 @@ def _controller_colours(names: Sequence[str]) -> dict[str, str]:
     """Controller -> fill colour: CONTROLLER_COLOURS, else the next CONTROLLER_PALETTE colour."""
     colours: dict[str, str] = {}
     spare = itertools.cycle(CONTROLLER_PALETTE)
-    for name in sorted(set(names), key=str.casefold):
+    # ties of case broken by the name itself: the order never depends on set order
+    for name in sorted(set(names), key=lambda s: (s.casefold(), s)):
         colour = CONTROLLER_COLOURS.get(normalise_controller(name)[0])
         colours[name] = colour or next(spare)
     return colours
@@ -519,18 +520,28 @@ def _control_snapshots(control: gpd.GeoDataFrame) -> list[tuple[str, gpd.GeoData
     return out
 
 
-def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None = None
-                  ) -> tuple[dict[str, Any], list[list[str]]]:
-    def column(name: str) -> list[Any]:
-        return list(control[name]) if name in control.columns else [None] * len(control)
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    return list(frame[name]) if name in frame.columns else [None] * len(frame)
 
+
+def _controller_name(value: Any) -> str:
+    return _clean(value) or "(controller unknown)"
+
+
+def _controller_names(control: gpd.GeoDataFrame) -> list[str]:
+    """The controllers of the areas that will be drawn (those with a geometry)."""
+    return [_controller_name(c) for g, c in zip(control.geometry, _column(control, "controller"))
+            if g is not None and not g.is_empty]
+
+
+def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str]) -> dict[str, Any]:
     rows = []
     for geom, controller, start, end, source, schematic in zip(
-            control.geometry, column("controller"), column("valid_from"), column("valid_to"),
-            column("source"), column("schematic")):
+            control.geometry, *(_column(control, name) for name in (
+                "controller", "valid_from", "valid_to", "source", "schematic"))):
         if geom is None or geom.is_empty:
             continue
-        name = _clean(controller) or "(controller unknown)"
+        name = _controller_name(controller)
         start_text = _date_text(start)
         end_text = _date_text(end)
         valid = (f"{start_text or '?'} to {end_text or '?'}" if start_text or end_text
@@ -541,12 +552,9 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str] | None =
             "schematic": None if sketch is None else (
                 "yes: a schematic outline, not a surveyed front line" if sketch else "no"),
         }})
-    if colours is None:
-        colours = _controller_colours([r["properties"]["controller"] for r in rows])
     for row in rows:
         row["properties"]["colour"] = colours[row["properties"]["controller"]]
-    data = {"type": "FeatureCollection", "features": rows}
-    return data, [[name, colour] for name, colour in colours.items()]
+    return {"type": "FeatureCollection", "features": rows}
 
 
 def _date_text(value: Any) -> str | None:

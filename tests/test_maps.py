@@ -375,3 +375,13 @@ def test_another_crs_is_reprojected(seeds_claims, gazetteer):
     (hmeymim,) = [f for f in data["features"] if f["name"] == "Hmeymim Air Base"]
     assert 35.3 < hmeymim["ll"][0] < 35.5
 
+
+
+def test_controller_colours_do_not_depend_on_set_order():
+    """Names that differ only in case keep their colours whatever the hash seed (set order)."""
+    code = ("from geostrike.maps import _controller_colours; print(_controller_colours("
+            "['Tribal militia', 'tribal militia', 'TRIBAL MILITIA', 'Local militia']))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(1, 6)}
+    assert len(outputs) == 1
