@@ -592,7 +592,8 @@ _FROM_THEN_ON_RE = re.compile(
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
-    r"(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|targeted)\b|\s*came under\b", _I)
+    r"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?(?:\w+ed|hit|struck|shot|targeted)\b"
+    r"|\s*came under\b", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"

@@ -291,6 +291,7 @@ def _roles(mentions):
          "Netherlands and the United Kingdom.",
          {"Iraq": "strike_target", "United States": "other", "France": "other",
           "Netherlands": "other", "United Kingdom": "other"}),
+        ("Hama was also bombed on Monday.", {"Hama": "strike_target"}),
         # a ship deployed to a sea, a country used as a base
         ("The carrier was deployed from the Arctic to the eastern Mediterranean last month.",
          {"Mediterranean": "base"}),
