@@ -151,7 +151,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
 
 _WORD_CHARS = r"[\w'\u2019\u02bf\u02be\u2018`]"
 # A capitalised word ("Ma'arrat"), or an abbreviation country name ("U.S.", "U.K.").
-_CAP = rf"(?:U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|[{UPPER}]{_WORD_CHARS}*)"
+_ABBREVIATION = r"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b"  # "T-4" is an air base
+_CAP = rf"(?:{_ABBREVIATION}|[{UPPER}]{_WORD_CHARS}*)"
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
 _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
@@ -161,7 +162,7 @@ _NAME_RE = re.compile(
     rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?|[ \u00a0])|[ \u00a0]of[ \u00a0])"
     rf"{_CAP})*"
 )
-_TOKEN_RE = re.compile(rf"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b|{_WORD_CHARS}+")
+_TOKEN_RE = re.compile(rf"{_ABBREVIATION}|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
 
 
@@ -290,18 +291,17 @@ _COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
 _SETTLEMENT_BEFORE_RE = word_regex(rf"\b(?:{TOWN_WORDS}|port)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
-_NEAR_BEFORE_RE = word_regex(r"\b(?:near|outside|around|close to|outskirts of)[ \u00a0]+(?:the[ \u00a0]+)?$",
-                             re.IGNORECASE)
 # "the Raqqah, Idlib and Aleppo provinces": a list whose last item carries a plural head noun
 _LIST_TAIL_RE = re.compile(
     rf"^(?:{LIST_SEP}{_NAME_RE.pattern})*"
     r"[ \u00a0]+(?P<head>provinces|governorates|cities|towns|villages)\b",
 )
 # "the provinces of Aleppo, Latakia and Deir ez-Zor": a plural head noun before a list
+# (only the head words ignore case: the names must be capitalised)
+_LIST_HEADS = ("provinces", "governorates", "cities", "towns", "villages")
 _LIST_HEAD_BEFORE_RE = re.compile(
-    r"\b(?P<head>provinces|governorates|cities|towns|villages)[ \u00a0]+of[ \u00a0]+"
-    rf"(?:the[ \u00a0]+)?(?:{_NAME_RE.pattern}{LIST_SEP})+$", re.IGNORECASE)
-_LIST_HEADS = ("provinces of", "governorates of", "cities of", "towns of", "villages of")
+    rf"\b(?P<head>(?i:{'|'.join(_LIST_HEADS)}))[ \u00a0]+(?i:of)[ \u00a0]+"
+    rf"(?:(?i:the)[ \u00a0]+)?(?:{_NAME_RE.pattern}{LIST_SEP})+$")
 #: How far before a name a list's head noun is looked for.
 _LIST_HEAD_CHARS = 250
 # a location cue right before a capitalised run that the gazetteer does not know
@@ -382,9 +382,9 @@ class _Context:
 
 
 # words without which no qualifier pattern can match: a cheap test before the regexes
-_QUALIFIER_GATE = ("provinc", "governor", "governate", "countryside", "rural", "outskirts",
-                    "rif ", "city", "citi", "town", "village", "port", "suburb", "district", "base",
-                    "air field", "airfield", "airport", "naval")
+_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "countryside", "rural",
+                   "outskirts", "rif", "cit", "town", "village", "port", "suburb", "district",
+                   "base", "field", "airport", "naval")
 
 
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
@@ -393,7 +393,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     window = (before + " " + after).lower()
     far = text[max(0, start - _LIST_HEAD_CHARS):start]
     far_low = far.lower()
-    if has_any(far_low, ("s of ",)) and has_any(far_low, _LIST_HEADS) and \
+    if has_any(far_low, _LIST_HEADS) and \
             (m := _LIST_HEAD_BEFORE_RE.search(far)):
         head = m.group("head").lower()
         hint = "governorate" if head in ("provinces", "governorates") else "settlement"
@@ -418,7 +418,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
         return _Context("settlement", m.group().strip())
     if m := _BASE_AFTER_RE.match(after):
         return _Context("base", m.group().strip())
-    return _Context("", "")
+    return _NO_CONTEXT
 
 
 _LOCATION_BEFORE_RE = word_regex(r"\b(?:in|near|at|from|of|to)\s+$")
@@ -518,7 +518,7 @@ def _sentence_mentions(
     masked: list[tuple[int, int]], people: set[str],
 ) -> Iterator[Mention]:
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
-        if any(a <= run_start < b or a < run_end <= b for a, b in masked):
+        if any(a < run_end and run_start < b for a, b in masked):
             # a run overlapping an organisation or outlet name: search only outside it
             pieces = _outside(run_start, run_end, masked)
         else:
@@ -580,11 +580,10 @@ def _resolve_run(
     if len(place_tokens) < len(tokens):
         _remember_person(text, tokens[len(place_tokens):], people)
     tokens = place_tokens
-    if tokens and len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
-        if not _accept(gazetteer, text, sentence, start, end, first_in_sentence=False,
-                       article_id=article_id):
-            _remember_person(text, tokens, people)
-            return  # "Bashar al-Assad", "Sergei Shoigu": a person, not places
+    if len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
+        # (the whole run was tried as a place above)
+        _remember_person(text, tokens, people)
+        return  # "Bashar al-Assad", "Sergei Shoigu": a person, not places
     n = len(tokens)
     i = 0
     while i < n:
@@ -667,7 +666,7 @@ def _accept(
     words = surface.split()
     single = len(words) == 1
     if single and len(surface) < settings.MIN_NAME_LENGTH \
-            and surface not in ("U.S.", "U.K.", "US", "UK", "UAE") \
+            and surface not in ("US", "UK") \
             and not any(ch.isdigit() for ch in surface):  # "T4" is a base
         return None
     if _VESSEL_BEFORE_RE.search(text, max(sentence.start, start - 60), start):
@@ -747,10 +746,6 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) or _struck_unknown(
         text, sentence, start, end, before, gazetteer)
-    after = text[end:min(sentence.end, end + 120)].lower()
-    if not cue and "provinc" not in after and "governor" not in after \
-            and "countryside" not in after:
-        return None  # most unknown capitalised words: no place cue at all
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):
         return None

@@ -63,6 +63,14 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         # SOHR's article with a space after its hyphen
         ("Helicopters dropped barrel bombs on Deir al- Asafir and Khan al- Shih.",
          [("Deir al- Asafir", "gn:170817"), ("Khan al- Shih", None)]),
+        # a plural head before a list reaches only the list ("and Hama" in the next clause)
+        ("Strikes hit the provinces of Idlib and Latakia, the monitor said, and Hama was "
+         "also bombed.",
+         [("Idlib", "adm1:SY-ID"), ("Latakia", "adm1:SY-LA"), ("Hama", "gn:170017")]),
+        ("Jets hit rebel positions in Idlib muhafazah.", [("Idlib", "adm1:SY-ID")]),
+        # unknown names a governorate qualifier places, before or after them
+        ("Residents fled rural Qqzarq and the Zzqarq muhafazah.", [("Qqzarq", None),
+                                                                  ("Zzqarq", None)]),
         # a weapon's model designation ends the run before it
         ("Confirmed: US F-15Es struck five sites near Homs.",
          [("US", "country:US"), ("Homs", "gn:169577")]),
@@ -105,6 +113,8 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The Kuwaiti news network al-Rai said Iranian Fateh-110 rockets were moved.",
         # a person named again by surname alone ("Abadi" is also a place's name)
         "Prime Minister Haider al-Abadi ordered the strikes. Abadi said they worked.",
+        # an organisation's name inside a longer capitalised run
+        "Russian Black Sea Fleet Commander Igor Osipov said frigates fired missiles.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
