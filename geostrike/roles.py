@@ -187,7 +187,7 @@ _BASE_AFTER_RE = re.compile(
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
-    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:[A-Z][a-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
+    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[a-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
     r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
@@ -406,7 +406,7 @@ def _role(mention: Mention) -> tuple[str, float, str]:
 
 def _read_clause(mention: Mention) -> _Clause:
     before, after = _clause(mention)
-    if ", and " in before:
+    if has_any(before, ("and",)):
         # ", and Russia suspended ...": a new clause with its own subject starts there
         cuts = [m.end() for m in _AND_CLAUSE_RE.finditer(before + mention.surface + after)
                 if m.end() <= len(before)]

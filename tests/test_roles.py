@@ -292,6 +292,9 @@ def _roles(mentions):
          {"Iraq": "strike_target", "United States": "other", "France": "other",
           "Netherlands": "other", "United Kingdom": "other"}),
         ("Hama was also bombed on Monday.", {"Hama": "strike_target"}),
+        # a possessive before lower-case words is a part of the place, not its government
+        ("Russian jets pounded Syria's north where government forces advanced.",
+         {"Syria": "strike_target"}),
         # a ship deployed to a sea, a country used as a base
         ("The carrier was deployed from the Arctic to the eastern Mediterranean last month.",
          {"Mediterranean": "base"}),
