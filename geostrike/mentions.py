@@ -116,7 +116,7 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e".split()
 )
 _BOUNDARY_RE = re.compile(
-    r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n"""
+    rf"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|\n"""
     # scraped pages that lost their capitals: ". what wounded", ". helicopters dropped"
     r"""|(?<=[a-z]{3})\.(?=[ \u00a0][a-z]{3,}\b)""")
 

@@ -160,8 +160,11 @@ def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 #: "ez-" in "Deir ez-Zor" (longest alternatives first).
 ARTICLE = "(?:" + "|".join(sorted(ARTICLE_WORDS, key=len, reverse=True)) + ")"
 #: Capital letters of the Latin scripts transliterations use ("Ḩamāh", "Şarmadā"), for a
-#: character class.
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
+#: character class: A-Z and the capitals of Latin-1, Latin Extended-A/B and Additional
+#: (those blocks interleave capitals and small letters, so they are picked one by one).
+UPPER = "A-Z" + "".join(
+    ch for block in ((0xC0, 0x250), (0x1E00, 0x1F00)) for ch in map(chr, range(*block))
+    if ch.isupper())
 #: A capitalised word, case-sensitive even inside an IGNORECASE pattern: "Ma'arrat", "Ḩamāh".
 NAME_WORD = rf"(?-i:[{UPPER}])[\w'\u2019-]*"
 #: A name of one or more capitalised words, each possibly with a hyphenated article:

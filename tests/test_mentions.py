@@ -145,6 +145,9 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     ("Jets hit Jisr al-Shughour. what wounded civilians. helicopters dropped supplies on Kafria.",
      ["Jets hit Jisr al-Shughour.", "what wounded civilians.",
       "helicopters dropped supplies on Kafria."]),
+    # a sentence may start with a capital outside ASCII
+    ("Jets hit Idlib. Ḩamāh was shelled. Şarmadā too.",
+     ["Jets hit Idlib.", "Ḩamāh was shelled.", "Şarmadā too."]),
 ])
 def test_sentences(text, expected):
     from geostrike.mentions import split_sentences

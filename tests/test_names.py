@@ -105,3 +105,15 @@ def test_word_regex_finds_what_a_word_boundary_finds() -> None:
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     with pytest.raises(ValueError):
         word_regex(r"(?:x)")
+
+
+@pytest.mark.parametrize(("word", "is_name"), [
+    ("Ḩamāh", True), ("Şarmadā", True), ("Idlib", True), ("ḩamāh", False), ("ţarīq", False),
+    ("idlib", False),
+])
+def test_a_name_word_starts_with_a_capital_in_any_latin_block(word, is_name):
+    import re
+
+    from geostrike.names import NAME_WORD
+
+    assert bool(re.fullmatch(NAME_WORD, word)) is is_name
