@@ -247,14 +247,26 @@ def _vessel_spans(text: str) -> list[tuple[int, int]]:
     found = [*_VESSEL_NAME_RE.finditer(text)] if has_any(low, _VESSEL_WORDS) else []
     if has_any(low, _VESSEL_PLURALS):
         found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
+    # a title-case headline capitalises every word: "Russian Warship Pounds Raqqa" names no ship
     names = {name.strip("\"\u201c\u201d\u2018\u2019'")
-             for m in found for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
+             for m in found if not _in_title_case_line(text, m.start())
+             for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
     names.discard("")
     spans = []
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line whose words of four letters or more are all capitalised?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return not _SMALL_WORD_RE.search(text, start, len(text) if end == -1 else end)
+
+
+_SMALL_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -426,10 +438,6 @@ _IN_PLACE_BEFORE_RE = word_regex(r"\b(?:in|at|inside|into|outside|near|to)\s+(?:
                                  re.IGNORECASE)
 _VENUE_AFTER_RE = re.compile(r"\s+(?:meeting|talks|summit|walls|grounds|palace|residence)\b",
                              re.IGNORECASE)
-_VESSEL_BEFORE_RE = word_regex(
-    r"\b(?:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
-    r"flagship|boat)s?[ \u00a0]+(?:[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*"
-    r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+))*$")
 _ARTICLE_BEFORE_RE = word_regex(rf"\b{_PARTICLE}[-\u2010\u2011]$")
 _NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
@@ -669,8 +677,6 @@ def _accept(
             and surface not in ("US", "UK") \
             and not any(ch.isdigit() for ch in surface):  # "T4" is a base
         return None
-    if _VESSEL_BEFORE_RE.search(text, max(sentence.start, start - 60), start):
-        return None  # "the cruiser Moskva", "the missile ship Dagestan": ships, not places
     # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt
     fuzzy = not (single and (first_in_sentence or surface.isupper()))
     # the bare name first: most capitalised words are no place, and a qualifier only

@@ -71,6 +71,8 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
         # unknown names a governorate qualifier places, before or after them
         ("Residents fled rural Qqzarq and the Zzqarq muhafazah.", [("Qqzarq", None),
                                                                   ("Zzqarq", None)]),
+        # a title-case headline after a ship noun names no ship
+        ("Russian Warship Pounds Raqqa", [("Raqqa", "gn:172955")]),
         # a weapon's model designation ends the run before it
         ("Confirmed: US F-15Es struck five sites near Homs.",
          [("US", "country:US"), ("Homs", "gn:169577")]),
