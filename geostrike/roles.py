@@ -43,6 +43,9 @@ _CLAUSE_RE = re.compile(
     r",? (?:while|but|whereas|although|after|before|because)\b"
     r"(?! (?:the )?(?:start|launch|beginning))")
 
+# Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
+_CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
+
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
@@ -63,8 +66,7 @@ _STRIKE_RE = word_regex(
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
-    r"(?:(?:humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist|ground|special) )?"
-    r"operations? (?:in|against|over)|"
+    rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
@@ -80,16 +82,15 @@ _STRIKE_RE = word_regex(
 )
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
-    r"\b(?:airliner|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|Metrojet|"
-    r"A321|flight \d+)\b", _I)
+    r"\b(?:airliner|airlines?|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|"
+    r"Airbus|Boeing|flight \d+)\b", _I)
 # Words that make the nearest event a civil or non-military one.
 _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
-    r"(?:humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist|"
-    r"special) operations?|penalty|goal|minute|match|draw|"
+    rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
 _CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
@@ -177,7 +178,7 @@ _BASE_BEFORE_RE = word_regex(
     # "a base in the government-controlled coastal Syrian city of X"
     r"(?:the\s+)?(?:port\s+|(?:[\w-]+\s+){0,3}?(?:port\s+)?(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
-    r"^\s+(?:air ?base|air ?field|airport|military airport|naval (?:base|facility)|base)s?\b"
+    rf"^\s+(?:naval\s+(?:base|facility)|{BASE_WORDS})s?\b"
     # "X, where US forces are stationed"
     r"|^\s*,?\s+where\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|have been|had been|remain)\s+"
     r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b"
