@@ -314,8 +314,6 @@ _LIST_HEADS = ("provinces", "governorates", "cities", "towns", "villages")
 _LIST_HEAD_BEFORE_RE = re.compile(
     rf"\b(?P<head>(?i:{'|'.join(_LIST_HEADS)}))[ \u00a0]+(?i:of)[ \u00a0]+"
     rf"(?:(?i:the)[ \u00a0]+)?(?:{_NAME_RE.pattern}{LIST_SEP})+$")
-#: How far before a name a list's head noun is looked for.
-_LIST_HEAD_CHARS = 250
 # a location cue right before a capitalised run that the gazetteer does not know
 # A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
@@ -363,7 +361,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         return None
     # walk back over the list's items to its head
     list_start = start - len(before) + m.start("prev")
-    for _ in range(_MAX_LIST_ITEMS):
+    for _ in range(settings.MAX_LIST_ITEMS):
         low = max(sentence.start, list_start - 30)
         item = _LIST_ITEM_BEFORE_RE.search(text[low:list_start])
         if item is None:
@@ -373,8 +371,6 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     return _STRUCK_BEFORE_RE.search(head) or _UNRESOLVED_CUE_BEFORE_RE.search(head)
 
 
-#: How many items back the head of a list of names is looked for.
-_MAX_LIST_ITEMS = 12
 
 
 _LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
@@ -403,7 +399,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     before = text[max(0, start - 40):start]
     after = text[end:min(sentence_end, end + 120)]
     window = (before + " " + after).lower()
-    far = text[max(0, start - _LIST_HEAD_CHARS):start]
+    far = text[max(0, start - settings.LIST_HEAD_CHARS):start]
     far_low = far.lower()
     if has_any(far_low, _LIST_HEADS) and \
             (m := _LIST_HEAD_BEFORE_RE.search(far)):

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Iterable
 
+from geostrike import settings
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAME_WORD,
                              TOWN_WORDS, UPPER, has_any, word_regex)
@@ -278,11 +279,6 @@ _LIST_ITEMS_RE = re.compile(
     rf"(?:\s+(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp))?"
     rf"(?:{LIST_SEP}|\s+or\s+)+")
 
-#: Characters before the name searched by the patterns anchored at it ("from ... X").
-_TAIL_CHARS = 90
-#: How many words before / after the name a role cue may stand.
-WINDOW_BEFORE = 16
-WINDOW_AFTER = 6
 
 
 def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
@@ -417,7 +413,7 @@ def _read_clause(mention: Mention) -> _Clause:
     kind = mention.place.kind if mention.place else ""
     # searching the whole clause for the patterns anchored at the name would try every
     # position of it: they look back a few words only
-    tail = before[-_TAIL_CHARS:]
+    tail = before[-settings.ROLE_TAIL_CHARS:]
     return _Clause(mention, before, after, clause, kind, tail, tail.lower())
 
 
@@ -499,7 +495,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if m := _BORDER_AFTER_RE.match(after):
         return "other", 0.6, m.group().strip()
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
-    if (kind == "country" or (mention.place and (mention.place.population or 0) >= 1_000_000)) \
+    if (kind == "country" or (mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION)) \
             and (m := _ACTIVE_SUBJECT_RE.match(after)):
         return "other", 0.65, m.group().strip()
 
@@ -510,8 +506,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     """The role a strike cue near the name, or forces and bases around it, give; else other."""
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
     tail, low_tail = c.tail, c.low_tail
-    near_before = _last_words(before, WINDOW_BEFORE)
-    near_after = _first_words(after, WINDOW_AFTER)
+    near_before = _last_words(before, settings.ROLE_WINDOW_BEFORE)
+    near_after = _first_words(after, settings.ROLE_WINDOW_AFTER)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
@@ -658,7 +654,7 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
         if m:
             gap = after[:m.start()]
             distance = len(_WORD_RE.findall(gap))
-            reach = WINDOW_AFTER + (4 if relative else 0)
+            reach = settings.ROLE_WINDOW_AFTER + (4 if relative else 0)
             if distance <= reach and (best is None or distance < best[1]):
                 best = (m.group(), distance, "after", "", before)
     return best

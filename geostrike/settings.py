@@ -96,7 +96,7 @@ COUNTRY_TOLERANCE_KM = 25.0
 # --- mentions (geostrike/mentions.py) -------------------------------------------------------------
 #: Longest run of words tried as one name ("Ma'arrat al-Nu'man" is 3 words with the article).
 MAX_NAME_WORDS = 6
-#: Shortest single word taken as a name (abbreviations "U.S." and "U.K." excepted).
+#: Shortest single word taken as a name ("US" and "UK" excepted; "U.S." is long enough).
 MIN_NAME_LENGTH = 3
 #: Candidates below this lookup score are not taken as the place a report names.
 MENTION_MIN_SCORE = 0.75
@@ -104,6 +104,19 @@ MENTION_MIN_SCORE = 0.75
 #: start of a sentence only for major places: countries, governorates, seas, bases named
 #: exactly, and places with at least this population (Moscow, Homs).
 MAJOR_PLACE_POPULATION = 100_000
+#: How far before a name (characters) the head of a list is looked for ("the provinces of
+#: Aleppo, Latakia, ... and X"), and how many list items back.
+LIST_HEAD_CHARS = 250
+MAX_LIST_ITEMS = 12
+
+# --- roles (geostrike/roles.py) ---------------------------------------------------------------
+#: How many words before / after a name a strike cue may stand and still govern it.
+ROLE_WINDOW_BEFORE = 16
+ROLE_WINDOW_AFTER = 6
+#: Characters before the name searched by the patterns anchored at it ("from ... X").
+ROLE_TAIL_CHARS = 90
+#: A city this large can be the actor of a clause, like a country ("Moscow has used...").
+ACTOR_CITY_POPULATION = 1_000_000
 
 #: Countries whose places may be matched in running text by transliteration skeleton or
 #: misspelling; places elsewhere must be spelt as the gazetteer has them.
