@@ -61,7 +61,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geostrike.dates import parse_day
+from geostrike.dates import MONTHS, parse_day
 from geostrike.errors import InputError
 from geostrike.workers import map_ranges, pool_size
 
@@ -850,12 +850,10 @@ def _is_wire(outlet: str) -> bool:
     return outlet in WIRE_AGENCIES
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DATE = (rf"(?:{_WEEKDAY},?[ \t]+)?"
-         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?,?(?:[ \t]+\d{{4}})?"
-         rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
+         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTHS},?(?:[ \t]+\d{{4}})?"
+         rf"|{MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?"
          rf"|\d{{4}}-\d{{2}}-\d{{2}})")
 _CITY_CAPS = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}"  # NOVO-OGARYOVO, ST. PETERSBURG
 _TITLE_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"  # Moscow, Novo-Ogaryovo

@@ -4,38 +4,40 @@
 precision: ``day`` ("on Tuesday", "on October 31", "overnight"), ``week`` ("last week"),
 ``month`` ("in early October", "in October"), ``range`` ("the past four days", "since
 September 30") or ``unknown``. Relative expressions need the publication date; without it
-they stay unknown (a date is never invented). Absolute dates are parsed with dateparser.
+they stay unknown (a date is never invented). Absolute dates are read by the patterns of
+this module (``MONTHS``, ``parse_day``), which the corpus's datelines share.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from geostrike.names import word_regex
 
-__all__ = ["Period", "event_period", "parse_day"]
+__all__ = ["MONTHS", "Period", "event_period", "parse_day"]
 
-# "may" in lower case is the verb ("Su-24 may have bombed"), never the month
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May|MAY)|June?|July?|"
-           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: A month's name or abbreviation ("Oct.", "October"), a regex fragment without groups.
+#: "may" in lower case is the verb ("Su-24 may have bombed"), never the month.
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May|MAY)|June?|July?|"
+          r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "several": None, "few": None}
 _I = re.IGNORECASE
 
-_SINCE_RE = re.compile(rf"\bsince (?:(?:the )?start of |)(?P<d>{_MONTHS} \d{{1,2}}(?:, \d{{4}})?|"
-                       rf"\d{{1,2}} {_MONTHS}(?: \d{{4}})?)", _I)
+_SINCE_RE = re.compile(rf"\bsince (?:(?:the )?start of |)(?P<d>{MONTHS} \d{{1,2}}(?:, \d{{4}})?|"
+                       rf"\d{{1,2}} {MONTHS}(?: \d{{4}})?)", _I)
 _SINCE_DAY_RE = re.compile(r"\bsince (?P<w>monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)\b", _I)
 _PAST_DAYS_RE = word_regex(r"\b(?:the )?(?:past|last) (?P<n>\d+|two|three|four|five|six|seven|"
                            r"eight|nine|ten) (?P<unit>days|weeks|months)\b", _I)
 # a day number is no part of a model name ("Su-24 May"): nothing word-like just before it
-_ABS_RE = word_regex(rf"\b(?:on |)(?P<d>{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|"
-                     rf"(?<![\w-])\d{{1,2}} {_MONTHS}(?: \d{{4}})?)\b", _I)
-_MONTH_RE = re.compile(rf"\bin (?P<part>early |mid-|mid |late )?(?P<m>{_MONTHS})(?: (?P<y>\d{{4}}))?\b",
+_ABS_RE = word_regex(rf"\b(?:on |)(?P<d>{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|"
+                     rf"(?<![\w-])\d{{1,2}} {MONTHS}(?: \d{{4}})?)\b", _I)
+_MONTH_RE = re.compile(rf"\bin (?P<part>early |mid-|mid |late )?(?P<m>{MONTHS})(?: (?P<y>\d{{4}}))?\b",
                        _I)
 _WEEKDAY_RE = word_regex(r"\b(?:on |last |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday)\b", _I)
@@ -59,7 +61,7 @@ UNKNOWN = Period(None, None, "unknown", "")
 # a cheap first look: most sentences carry no time expression at all
 _ANY_TIME_RE = word_regex(
     rf"\b(?:since|past|last|this|overnight|today|yesterday|morning|night|week|weekend|"
-    rf"{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I)
+    rf"{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I)
 
 
 @lru_cache(maxsize=20_000)
@@ -127,8 +129,8 @@ def _weekday_before(published: date, name: str) -> date:
 
 # "16 October 2015", "Oct. 31", "October 31, 2015", "2015-10-16"
 _DAY_PARTS = re.compile(
-    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTHS}),?(?:[ \t]+(?P<y1>\d{{4}}))?"
-    rf"|(?P<m2>{_MONTHS})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y2>\d{{4}}))?"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{MONTHS}),?(?:[ \t]+(?P<y1>\d{{4}}))?"
+    rf"|(?P<m2>{MONTHS})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y2>\d{{4}}))?"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})", _I)
 _MONTH_NUMBER = {name: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -140,34 +142,24 @@ _MONTH_NUMBER = {name: i for i, names in enumerate((
 def parse_day(text: str, published: date | None = None) -> date | None:
     """The day a date expression names, or None.
 
-    A written year is used as written. Without one, the day is the latest such day on or
-    before ``published``; without a publication date it stays unknown (never invented).
-    The usual news forms are read directly; dateparser reads the rest, since its first
-    calls cost tens of milliseconds.
+    Reads "16 October 2015", "October 16, 2015", "Oct. 16" and "2015-10-16". A written year
+    is used as written. Without one, the day is the latest such day on or before
+    ``published``; without a publication date it stays unknown (never invented).
     """
     m = _DAY_PARTS.search(text)
-    if m is not None:
-        try:
-            if m["y3"]:
-                return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
-            month = _MONTH_NUMBER[(m["m1"] or m["m2"]).rstrip(".").lower()]
-            day = int(m["d1"] or m["d2"])
-            year_text = m["y1"] or m["y2"]
-            if year_text:
-                return date(int(year_text), month, day)
-            if published is None:
-                return None
-            candidate = date(published.year, month, day)
-            return candidate if candidate <= published else date(published.year - 1, month, day)
-        except ValueError:
-            return None  # "February 30"
-    if published is None and re.search(r"\d{4}", text) is None:
+    if m is None:
         return None
-    import dateparser
-
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    if published is not None:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(text.replace(".", ""), languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
+    try:
+        if m["y3"]:
+            return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        month = _MONTH_NUMBER[(m["m1"] or m["m2"]).rstrip(".").lower()]
+        day = int(m["d1"] or m["d2"])
+        year_text = m["y1"] or m["y2"]
+        if year_text:
+            return date(int(year_text), month, day)
+        if published is None:
+            return None
+        candidate = date(published.year, month, day)
+        return candidate if candidate <= published else date(published.year - 1, month, day)
+    except ValueError:
+        return None  # "February 30"
