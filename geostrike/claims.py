@@ -112,10 +112,9 @@ _COUNT_WORDS = {
 }
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_WEAPON_RE = word_regex(
-    r"\b(?:(?:Su|Tu|Mi|MiG|Ka|Il|Yak)-\d+\w*|Kalibr(?:-NK)?|Kh-\d+\w*|cruise missiles?|"
-    r"bunker[- ]busters?|cluster (?:bombs|munitions)|barrel bombs?|KAB-\d+\w*|OFAB-\d+\w*)",
-)
+_WEAPON_RE = word_regex(r"\b(?:" + "|".join(settings.WEAPONS) + r")(?![\w-])")
+
+
 def _target_group(text: str) -> str:
     return _first_named(text, _GROUP_RE, _GROUP_NAMES) or "unspecified"
 

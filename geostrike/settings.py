@@ -286,6 +286,17 @@ TARGET_GROUPS = (
      r"\brebels\b|\bmoderate opposition\b"),
 )
 
+#: Platforms and weapons a claim names, as regex alternatives (matched case-sensitively,
+#: kept as written): aircraft and missile designations of every air force in the theatre,
+#: then generic munitions.
+WEAPONS = (
+    r"(?:Su|Tu|Mi|MiG|Ka|Il|Yak)-\d+\w*", r"Kalibr(?:-NK)?", r"Kh-\d+\w*", r"KAB-\d+\w*",
+    r"OFAB-\d+\w*", r"(?:F|F/A|A|B|AV|AC)-\d+\w*", r"(?:MQ|RQ)-\d+\w*", r"(?:GBU|AGM)-\d+\w*",
+    r"Tomahawks?", r"Hellfires?", r"Tornados?", r"Typhoons?", r"Rafales?", r"Storm Shadows?",
+    r"Reapers?", r"cruise missiles?", r"bunker[- ]busters?", r"cluster (?:bombs|munitions)",
+    r"barrel bombs?",
+)
+
 #: Columns of the mentions table and their pandas dtypes (see docs/claims-schema.md).
 MENTION_COLUMNS = {
     "article_id": "string", "outlet": "string", "published": "string", "surface": "string",

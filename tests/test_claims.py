@@ -195,3 +195,10 @@ def test_model_numbers_are_no_counts(tmp_path):
                                      "missiles at 7 targets near Raqqa.")
     assert targets.strikes.isna().all() and targets.missiles.isna().all()
     assert set(targets.targets.dropna()) == {7}
+
+
+def test_weapons_of_every_air_force_are_named(tmp_path):
+    targets = _strike_rows(tmp_path, "US F-16s and MQ-9 Reapers dropped GBU-12 bombs on Raqqa, "
+                                     "and Su-24M jets fired Kh-29 missiles at Idlib.")
+    named = {w for cell in targets.weapons.dropna() for w in cell.split("; ")}
+    assert {"F-16s", "MQ-9", "Reapers", "GBU-12", "Su-24M", "Kh-29"} <= named
