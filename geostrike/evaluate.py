@@ -86,18 +86,41 @@ def evaluate(gold_files: Sequence[str | Path], *, root: str | Path | None = None
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     scores = Scores()
     for gold_path in sorted(Path(p) for p in gold_files):
-        try:
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise InputError(f"{gold_path}: not a readable gold file ({exc})") from exc
+        gold = _read_gold(gold_path)
         report = Path(root or Path.cwd()) / gold["file"]
-        corpus = read_corpus([report])
+        try:
+            corpus = read_corpus([report])
+        except InputError as exc:
+            raise InputError(f"{gold_path}: its report could not be read: {exc}") from exc
         if not corpus.articles:
-            raise InputError(f"{gold_path}: its report {report} could not be read")
+            why = corpus.skipped[0].reason if corpus.skipped else "no article in it"
+            raise InputError(f"{gold_path}: its report {report} could not be read: {why}")
         extraction = extract_corpus(corpus, gazetteer=gaz)
         predicted = extraction.mentions[corpus.articles[0].id]
         _score(scores, gold["mentions"], predicted, gold_path.stem)
     return scores
+
+
+_GOLD_KEYS = ("start", "end", "surface", "role")
+
+
+def _read_gold(path: Path) -> dict:
+    """A gold file, checked: a ``file`` and ``mentions`` whose spans and roles are usable."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable gold file ({exc})") from exc
+    if not isinstance(gold, dict) or not isinstance(gold.get("file"), str) \
+            or not isinstance(gold.get("mentions"), list):
+        raise InputError(f"{path}: a gold file needs 'file' (a path) and 'mentions' (a list)")
+    for i, mention in enumerate(gold["mentions"], start=1):
+        missing = [k for k in _GOLD_KEYS if not isinstance(mention, dict) or k not in mention]
+        if missing:
+            raise InputError(f"{path}: mention {i}: missing {', '.join(missing)}")
+        if mention["role"] not in ROLES:
+            raise InputError(f"{path}: mention {i}: unknown role {mention['role']!r}; "
+                             f"use one of {', '.join(ROLES)}")
+    return gold
 
 
 def _score(scores: Scores, gold: list[dict], predicted: Sequence[Mention], name: str) -> None:

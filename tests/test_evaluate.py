@@ -57,3 +57,22 @@ def test_released_sets_mentions_and_places(released):
 def test_released_sets_role_f1(released, role):
     # measured 0.89-1.0 per role
     assert released.role_prf(role)[2] >= 0.85
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('{"mentions": []}', "needs 'file'"),
+    ('{"file": "r.txt", "mentions": [{"start": 0, "end": 5, "surface": "Idlib"}]}',
+     "mention 1: missing role"),
+    ('{"file": "r.txt", "mentions": [{"start": 0, "end": 5, "surface": "Idlib", '
+     '"role": "target"}]}', "mention 1: unknown role 'target'"),
+    ('{"file": "missing.txt", "mentions": []}', "could not be read"),
+])
+def test_a_bad_gold_file_is_named_with_what_is_wrong(tmp_path, content, message):
+    from geostrike.errors import InputError
+
+    (tmp_path / "r.txt").write_text("Idlib was hit.", encoding="utf-8")
+    gold = tmp_path / "g.json"
+    gold.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as caught:
+        evaluate([gold], root=tmp_path)
+    assert str(gold) in str(caught.value)
