@@ -333,8 +333,9 @@ def _claim_row(article: Article, head: tuple[object, ...], place_key: str, role:
     # the sentence before the first mention's (by offset)
     i = bisect.bisect_left(starts, first.sentence_start)
     previous = sentences[i - 1][1] if i else ""
-    claimant = _named_claimant(first.sentence, previous) or (article.outlet or "the outlet",
-                                                                "outlet")
+    # with no claimant named, the outlet says so; an unknown outlet is no claimant
+    claimant = _named_claimant(first.sentence, previous) or (
+        (article.outlet, "outlet") if article.outlet else (None, "unknown"))
     near = _needs_near(place, countryside) and any(_near(m) for m in group)
     prec, radius = places.precision(place, countryside, near)
     place_id, name, kind, country, governorate, status, coords = places.fields(place)

@@ -202,3 +202,9 @@ def test_weapons_of_every_air_force_are_named(tmp_path):
                                      "and Su-24M jets fired Kh-29 missiles at Idlib.")
     named = {w for cell in targets.weapons.dropna() for w in cell.split("; ")}
     assert {"F-16s", "MQ-9", "Reapers", "GBU-12", "Su-24M", "Kh-29"} <= named
+
+
+def test_no_claimant_and_no_outlet_leave_the_claimant_unknown(tmp_path):
+    targets = _strike_rows(tmp_path, "Jets struck targets near Idlib on Monday.")
+    assert len(targets) and targets.claimant.isna().all()
+    assert set(targets.claimant_how) == {"unknown"}
