@@ -49,22 +49,24 @@ def where_precision(place: Place | None, *, countryside: bool = False,
     """
     if place is None:
         return None, None
-    # only the point kinds below look at ``near``: keep _AREA_KINDS in step
     kind = place.kind
     if kind == "governorate":
-        return 4, round(_area_radius_km(place), 1)
+        return settings.WHERE_PREC_GOVERNORATE, round(_area_radius_km(place), 1)
     if kind == "country":
-        return 6, settings.COUNTRY_RADIUS_KM
+        return settings.WHERE_PREC_COUNTRY, settings.COUNTRY_RADIUS_KM
     if kind == "sea":
-        return 7, round(_area_radius_km(place), 1) if place.polygon is not None else \
-            settings.SEA_RADIUS_KM
-    if kind in ("region", "mountain", "plain", "river"):
+        return settings.WHERE_PREC_SEA, round(_area_radius_km(place), 1) \
+            if place.polygon is not None else settings.SEA_RADIUS_KM
+    if kind in settings.REGION_KINDS:
         radius = _area_radius_km(place) if place.polygon is not None else settings.REGION_RADIUS_KM
-        return (3 if radius <= 60 else 5), round(radius, 1)
-    radius = settings.POINT_RADIUS_KM.get(kind, 5.0)
+        small = radius <= settings.SMALL_REGION_MAX_KM
+        return (settings.WHERE_PREC_SMALL_REGION if small else settings.WHERE_PREC_LARGE_REGION,
+                round(radius, 1))
+    # a point kind (settings.AREA_KINDS are the others): "near X" widens it
     if countryside or near:
-        return 2, settings.NEAR_RADIUS_KM
-    return 1, radius
+        return settings.WHERE_PREC_NEAR, settings.NEAR_RADIUS_KM
+    return settings.WHERE_PREC_EXACT, settings.POINT_RADIUS_KM.get(
+        kind, settings.DEFAULT_POINT_RADIUS_KM)
 
 
 @lru_cache(maxsize=512)
@@ -164,9 +166,6 @@ def _weapons(text: str) -> tuple[str, ...]:
 
 _NEAR_RE = word_regex(r"\b(?:near|outskirts of|outside|around|close to)\s+(?:the\s+)?$", _I)
 
-# kinds whose precision does not depend on "near X" (see where_precision)
-_AREA_KINDS = frozenset({"governorate", "country", "sea", "region", "mountain", "plain", "river"})
-
 
 def _near(mention: Mention) -> bool:
     rel = mention.start - mention.sentence_start
@@ -180,7 +179,7 @@ def _is_near(before: str) -> bool:
 
 def _needs_near(place: Place | None, countryside: bool) -> bool:
     """Whether where_precision's answer can depend on ``near`` (else it is not looked for)."""
-    return place is not None and not countryside and place.kind not in _AREA_KINDS
+    return place is not None and not countryside and place.kind not in settings.AREA_KINDS
 
 
 class _Places:

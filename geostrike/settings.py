@@ -209,14 +209,20 @@ ORGANISATION_HEADS = frozenset(
 # --- claims (geostrike/claims.py) ---------------------------------------------------------------
 #: Uncertainty radius (km) of a claim at an exact place, by kind.
 POINT_RADIUS_KM = {"city": 10.0, "town": 5.0, "village": 2.0, "district": 1.5, "airbase": 3.0,
-                   "airport": 3.0,
-                   "naval_base": 2.0, "oilfield": 10.0, "landmark": 1.0}
+                   "airport": 3.0, "naval_base": 2.0, "oilfield": 10.0, "landmark": 1.0}
+#: ...for a point kind not listed above.
+DEFAULT_POINT_RADIUS_KM = 5.0
 #: ...for "near X" / "the countryside of X" when X is a town (where_prec 2).
 NEAR_RADIUS_KM = 25.0
 #: ...for regions without an outline, countries and seas without one.
 REGION_RADIUS_KM = 30.0
 COUNTRY_RADIUS_KM = 300.0
 SEA_RADIUS_KM = 300.0
+#: Kinds that are regions: a claim there is where_prec 3 up to this radius (km), else 5.
+REGION_KINDS = ("region", "mountain", "plain", "river")
+SMALL_REGION_MAX_KM = 60.0
+#: Kinds whose place is an area: their precision does not change with "near X".
+AREA_KINDS = ("governorate", "country", "sea", *REGION_KINDS)
 
 #: Who makes a claim: (name as reported, pattern). The pattern found first in the sentence
 #: (or, failing that, in the sentence before) wins; with none the outlet itself is the claimant.
@@ -338,7 +344,11 @@ WHERE_PREC_NAMES = {
     1: "exact place", 2: "near a place", 3: "small region", 4: "governorate",
     5: "large region", 6: "country", 7: "sea or airspace",
 }
+WHERE_PREC_EXACT = 1
+WHERE_PREC_NEAR = 2
+WHERE_PREC_SMALL_REGION = 3
 WHERE_PREC_GOVERNORATE = 4
+WHERE_PREC_LARGE_REGION = 5
 #: A country-level claim: listed in the map's legend, never drawn; indeterminate in the
 #: control comparison.
 WHERE_PREC_COUNTRY = 6
@@ -346,9 +356,10 @@ WHERE_PREC_COUNTRY = 6
 WHERE_PREC_SEA = 7
 #: Codes whose place is an area: a claim at one is exported as the place's gazetteer outline
 #: where the gazetteer has one (the GeoPackage's ``area_claims`` layer).
-WHERE_PREC_AREAS = frozenset({3, WHERE_PREC_GOVERNORATE, 5, WHERE_PREC_SEA})
+WHERE_PREC_AREAS = frozenset({WHERE_PREC_SMALL_REGION, WHERE_PREC_GOVERNORATE,
+                              WHERE_PREC_LARGE_REGION, WHERE_PREC_SEA})
 #: ...drawn on the map as that outline (a sea or airspace claim keeps its dot and ring there).
 WHERE_PREC_MAP_OUTLINES = WHERE_PREC_AREAS - {WHERE_PREC_SEA}
 #: ...compared with control data as the share of the outline each controller holds (codes 1-3
 #: are compared as a point with its ``uncertainty_km`` radius).
-WHERE_PREC_AREA_SHARES = frozenset({WHERE_PREC_GOVERNORATE, 5})
+WHERE_PREC_AREA_SHARES = frozenset({WHERE_PREC_GOVERNORATE, WHERE_PREC_LARGE_REGION})
