@@ -126,43 +126,27 @@ def _init_worker(gazetteer: Gazetteer, level: str) -> None:
     _WORKER_GAZETTEER, _WORKER_LEVEL = gazetteer, level
 
 
-# a mention travels back as a tuple of its fields after article_id, the place as its id when
-# it is the gazetteer's own (pickling a frozen dataclass field by field costs several times more)
+# a mention travels back as a tuple of its fields after article_id (pickling a frozen
+# dataclass field by field costs several times more); its place pickles as its id, because
+# the workers run inside gazetteer.shared_places
 _Packed = tuple[str, list[tuple[object, ...]]]
 _FIELDS = tuple(f.name for f in dataclasses.fields(Mention))[1:]
-_PLACE = _FIELDS.index("place")
 
 
-def _pack(mentions: dict[str, tuple[Mention, ...]], gazetteer: Gazetteer) -> list[_Packed]:
-    out = []
-    for article_id, found in mentions.items():
-        rows = []
-        for m in found:
-            row = [getattr(m, name) for name in _FIELDS]
-            if m.place is not None and m.place.id in gazetteer \
-                    and gazetteer.get(m.place.id) is m.place:
-                row[_PLACE] = m.place.id
-            rows.append(tuple(row))
-        out.append((article_id, rows))
-    return out
+def _pack(mentions: dict[str, tuple[Mention, ...]]) -> list[_Packed]:
+    return [(article_id, [tuple(getattr(m, name) for name in _FIELDS) for m in found])
+            for article_id, found in mentions.items()]
 
 
-def _unpack(packed: list[_Packed], gazetteer: Gazetteer,
-            into: dict[str, tuple[Mention, ...]]) -> None:
+def _unpack(packed: list[_Packed], into: dict[str, tuple[Mention, ...]]) -> None:
     for article_id, rows in packed:
-        found = []
-        for row in rows:
-            place = row[_PLACE]
-            if isinstance(place, str):
-                row = (*row[:_PLACE], gazetteer.get(place), *row[_PLACE + 1:])
-            found.append(Mention(article_id, *row))
-        into[article_id] = tuple(found)
+        into[article_id] = tuple(Mention(article_id, *row) for row in rows)
 
 
 def _worker_chunk(articles: Sequence[Article]) -> tuple[list[_Packed], gpd.GeoDataFrame]:
     assert _WORKER_GAZETTEER is not None
     mentions, table = _extract_chunk(articles, _WORKER_GAZETTEER, _WORKER_LEVEL)
-    return _pack(mentions, _WORKER_GAZETTEER), table
+    return _pack(mentions), table
 
 
 def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: str,
@@ -176,7 +160,7 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     with shared_places(gazetteer):
         for packed, frame in map_ranges(_worker_chunk, articles, workers, chunks=workers * 4,
                                         initializer=_init_worker, initargs=(gazetteer, level)):
-            _unpack(packed, gazetteer, mentions)
+            _unpack(packed, mentions)
             frames.append(frame)
             progress(len(mentions), len(articles))
     # chunks are in article order and each frame is sorted within itself
