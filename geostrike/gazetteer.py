@@ -251,7 +251,7 @@ class Gazetteer:
         name: str,
         *,
         kinds: Sequence[str] | None = None,
-        country: str | None = None,
+        country: str | Iterable[str] | None = None,
         limit: int | None = None,
         fuzzy: bool = True,
     ) -> list[Candidate]:
@@ -271,7 +271,8 @@ class Gazetteer:
         kinds
             Only return places of these kinds.
         country
-            Only return places in this ISO 3166-1 alpha-2 country.
+            Only return places in this ISO 3166-1 alpha-2 country, or in these countries
+            (any case); the filter applies before ``limit``.
         limit
             At most this many candidates (default :data:`settings.MAX_CANDIDATES`).
         fuzzy
@@ -287,11 +288,14 @@ class Gazetteer:
         limit = settings.MAX_CANDIDATES if limit is None else limit
         # one cached ranking per name, whatever the limit ("is it a place at all?" probes with
         # limit=1 and the mention then asks for all candidates)
-        return list(self._lookup_cached(name, tuple(kinds) if kinds else None, country,
+        countries = None if country is None else tuple(sorted(
+            {country.upper()} if isinstance(country, str) else {c.upper() for c in country}))
+        return list(self._lookup_cached(name, tuple(kinds) if kinds else None, countries,
                                         fuzzy)[:limit])
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - the gazetteer is immutable and long-lived
-    def _lookup_cached(self, name: str, kinds: tuple[str, ...] | None, country: str | None,
+    def _lookup_cached(self, name: str, kinds: tuple[str, ...] | None,
+                       countries: tuple[str, ...] | None,
                        fuzzy: bool) -> tuple[Candidate, ...]:
         qualified = parse_qualifiers(name)
         found = self._match(qualified.name, fuzzy)
@@ -309,7 +313,7 @@ class Gazetteer:
             place = self._places[place_id]
             if kinds_set is not None and place.kind not in kinds_set:
                 continue
-            if country is not None and place.country != country:
+            if countries is not None and place.country not in countries:
                 continue
             final = score * _prior(place, Qualified(name) if place_id in whole else qualified)
             if whole and place_id not in whole:

@@ -102,12 +102,10 @@ class GazetteerGeocoder(Geocoder):
         kinds = self.kinds
         if featuretype:
             kinds = (featuretype,) if isinstance(featuretype, str) else tuple(featuretype)
-        codes = {country_codes} if isinstance(country_codes, str) else set(country_codes or ())
         candidates = [
-            c for c in self.gazetteer.lookup(query, kinds=kinds, limit=None if limit is None else
-                                             max(limit, 1) * 4)
-            if c.score >= self.min_score and (not codes or c.place.country in {
-                code.upper() for code in codes})
+            c for c in self.gazetteer.lookup(query, kinds=kinds, country=country_codes or None,
+                                             limit=limit)
+            if c.score >= self.min_score
         ]
         if not candidates:
             return None

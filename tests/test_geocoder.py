@@ -34,6 +34,15 @@ def test_geocode_list_kinds_and_countries(geolocator):
     assert geolocator.geocode("Islamic State") is None
 
 
+def test_country_codes_filter_before_the_limit(geolocator):
+    # "Mayadin" ranks places in Syria, Indonesia and Saudi Arabia before Israel's: a limit of
+    # one must still find the Israeli one when only Israel is asked for
+    ids = [c.place.id for c in geolocator.gazetteer.lookup("Mayadin", limit=None)]
+    assert ids.index("gn:282926") >= 4
+    found = geolocator.geocode("Mayadin", exactly_one=False, limit=1, country_codes=["il"])
+    assert [loc.raw["id"] for loc in found] == ["gn:282926"]
+
+
 def test_reverse_finds_the_nearest_place_and_its_governorate(geolocator):
     location = geolocator.reverse(Point(35.41, 35.95))
     assert location.raw["id"] == "gs:hmeymim-air-base"
