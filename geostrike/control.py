@@ -117,8 +117,8 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 
 _CONFIDENCES = ("high", "medium", "low")
 # columns of a control points table (read_control_points), besides geometry
-_POINT_COLUMNS = ("place", "place_id", "controller", "parties", "as_of", "source", "confidence",
-                  "controller_as_written", "file")
+_POINT_COLUMNS = ("place", "place_id", "controller", "parties", "as_of", "valid_to", "source",
+                  "confidence", "controller_as_written", "file")
 _POLYGONAL = ("Polygon", "MultiPolygon")
 # a place named instead of given coordinates must be one of these kinds
 _POINT_KINDS = ("city", "town", "village", "airbase", "airport", "naval_base", "oilfield",
@@ -235,7 +235,8 @@ def read_control_points(
     """Read a control *points* file (CSV, or point GeoJSON/GeoPackage/Shapefile).
 
     Returns a GeoDataFrame in EPSG:4326 with columns ``place``, ``place_id``, ``controller``,
-    ``parties``, ``as_of``, ``source``, ``confidence``, ``controller_as_written``, ``file``
+    ``parties``, ``as_of`` (the first day the row holds), ``valid_to`` (its last: ``as_of``
+    for a one-day snapshot), ``source``, ``confidence``, ``controller_as_written``, ``file``
     and Point geometry; places given by id or name are resolved through the gazetteer.
     """
     path = Path(path)
@@ -584,7 +585,6 @@ def _points_from(frame: pd.DataFrame, path: Path, fields: Mapping[str, str] | No
                 if gaz is None:
                     gaz = default_gazetteer()
                 point, place, place_id = _resolve_place(gaz, place, place_id, path, where)
-            # a point holds as of its first valid day (_POINT_COLUMNS keep as_of, not the period)
             records.append({**record, "place": place, "place_id": place_id,
                             "as_of": record["valid_from"]})
             geometries.append(point)
@@ -641,7 +641,7 @@ def _resolve_place(gaz: Gazetteer, place: str, place_id: str, path: Path,
 
 def points_to_areas(points: gpd.GeoDataFrame, *, outline: BaseGeometry | None = None
                     ) -> gpd.GeoDataFrame:
-    """Turn control points into schematic areas, one snapshot per as-of date.
+    """Turn control points into schematic areas, one snapshot per validity period.
 
     Each snapshot's points get Voronoi cells (``shapely.voronoi_polygons``), clipped to
     ``outline`` (default: Syria) and dissolved by controller (and, for contested points, by
@@ -652,7 +652,10 @@ def points_to_areas(points: gpd.GeoDataFrame, *, outline: BaseGeometry | None = 
     outline = syria_outline() if outline is None else outline
     _check_points_inside(points, outline)
     records, geometries = [], []
-    for as_of, snap in points.groupby("as_of", sort=True):
+    # (a table without valid_to, e.g. one built by hand, holds each as-of day only)
+    if "valid_to" not in points.columns:
+        points = points.assign(valid_to=points["as_of"])
+    for (as_of, valid_to), snap in points.groupby(["as_of", "valid_to"], sort=True):
         cells = _voronoi_cells(snap, outline)
         by_key: dict[tuple[str, str], list[int]] = {}
         for index, controller, parties in cells["keys"]:
@@ -666,7 +669,7 @@ def points_to_areas(points: gpd.GeoDataFrame, *, outline: BaseGeometry | None = 
             confidences = [c for c in rows["confidence"].dropna() if c]
             records.append({
                 "controller": controller, "parties": parties,
-                "valid_from": str(as_of), "valid_to": str(as_of),
+                "valid_from": str(as_of), "valid_to": str(valid_to),
                 "source": "; ".join(sorted({s for s in rows["source"].dropna() if s})),
                 # an area is only as sure as its least sure town
                 "confidence": max(confidences, key=_CONFIDENCES.index) if confidences else "",

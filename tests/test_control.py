@@ -226,6 +226,15 @@ def test_points_become_schematic_voronoi_areas_clipped_to_syria(tmp_path, outlin
     assert len(control[control["valid_from"] == "2015-10-01"]) == 2
 
 
+def test_points_keep_the_validity_period_they_were_given(tmp_path, outline):
+    path = tmp_path / "points.csv"
+    path.write_text("valid_from,valid_to,place_id,controller,source\n"
+                    "2015-10-01,2015-10-31,gn:172955,IS,test\n"
+                    "2015-10-01,2015-10-31,gn:170654,regime,test\n", encoding="utf-8")
+    control = load_control(path, outline=outline)
+    assert set(zip(control["valid_from"], control["valid_to"])) == {("2015-10-01", "2015-10-31")}
+
+
 def test_points_at_the_same_place_with_different_controllers_are_contested(tmp_path, outline):
     path = _write_points(tmp_path / "points.csv", [
         {"as_of": "2015-11-15", "place": "Aleppo", "controller": "government"},
