@@ -131,6 +131,10 @@ ONLINE_TILES = (("OpenStreetMap", "OpenStreetMap (online)"),
                 ("Esri.WorldImagery", "Esri satellite imagery (online)"))
 #: Initial view when nothing else is known: Syria.
 SYRIA_BOUNDS = ((32.3, 35.2), (37.4, 42.4))  # (south, west), (north, east)
+#: The region the basemap covers (Levant, Iraq, Turkey, the Caspian, the eastern
+#: Mediterranean): drawn places inside it widen the Syrian view; places outside it (Paris, the
+#: generic "Mediterranean Sea" point at 18 E) do not, unless nothing is drawn inside it.
+THEATRE_REGION = ((25.0, 26.0), (50.0, 60.0))
 
 _UNKNOWN_OUTLET = "(outlet unknown)"
 _NO_DATE = "(no event date)"
@@ -718,7 +722,7 @@ def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
         if polygon is None:
             feature["r"] = max(feature["r"], _number(unc) or 0.0)
         drawn_point[i] = (lat, lon)
-        if roles[i] in ("launch_point", "base"):
+        if roles[i] not in ROLES_OFF_AT_START:  # fit what is shown at first
             fit_points.append((lat, lon))
 
     arcs = _arcs(roles, drawn_point, col)
@@ -790,14 +794,18 @@ def _great_circle(geod: Any, start: tuple[float, float], end: tuple[float, float
 
 
 def _bounds(points: Sequence[tuple[float, float]]) -> list[list[float]]:
-    """Syria plus the drawn launch points and bases (Caspian Sea, eastern Mediterranean)."""
+    """The initial view: Syria widened to the drawn places in the theatre region (Mosul, the
+    Caspian Sea, Hamadan); a report whose places all lie elsewhere is fitted to them."""
+    (r_south, r_west), (r_north, r_east) = THEATRE_REGION
+    inside = [(lat, lon) for lat, lon in points
+              if r_south <= lat <= r_north and r_west <= lon <= r_east]
+    if points and not inside:
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        return [[min(lats), min(lons)], [max(lats), max(lons)]]
     (south, west), (north, east) = SYRIA_BOUNDS
-    for lat, lon in points:
-        # only the region the basemap covers: a stray base far away would shrink the theatre
-        # (the generic "Mediterranean Sea" point lies at 18 E; the eastern Mediterranean is 26 E+)
-        if 25.0 <= lat <= 50.0 and 26.0 <= lon <= 60.0:
-            south, north = min(south, lat), max(north, lat)
-            west, east = min(west, lon), max(east, lon)
+    for lat, lon in inside:
+        south, north = min(south, lat), max(north, lat)
+        west, east = min(west, lon), max(east, lon)
     return [[south, west], [north, east]]
 
 

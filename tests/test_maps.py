@@ -385,3 +385,23 @@ def test_controller_colours_do_not_depend_on_set_order():
                               check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
                for seed in range(1, 6)}
     assert len(outputs) == 1
+
+
+def _one_claim(seeds_claims, lon: float, lat: float, role: str = "strike_target"):
+    import shapely
+
+    row = seeds_claims[seeds_claims["where_prec"] == 1].head(1).copy()
+    row["role"] = role
+    row["geometry"] = [shapely.Point(lon, lat)]
+    return row
+
+
+@pytest.mark.parametrize(("lon", "lat", "role", "inside"), [
+    (43.13, 36.34, "strike_target", True),  # Mosul, east of Syria: the view widens to it
+    (44.2, 15.35, "strike_target", True),  # Sanaa only: the view is fitted to Yemen
+    (2.35, 48.86, "other", False),  # Paris, hidden at start: the view stays on Syria
+])
+def test_the_initial_view_fits_what_is_shown(seeds_claims, gazetteer, lon, lat, role, inside):
+    (south, west), (north, east) = claims_data(render_map(
+        _one_claim(seeds_claims, lon, lat, role), gazetteer=gazetteer))["bounds"]
+    assert (south <= lat <= north and west <= lon <= east) is inside
