@@ -57,6 +57,7 @@ import base64
 import html
 import itertools
 import json
+import logging
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -79,6 +80,8 @@ from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
 from geostrike.schema import is_missing, to_wgs84
+
+log = logging.getLogger(__name__)
 
 __all__ = ["build_map", "render_map", "save_map", "escape_html"]
 
@@ -237,11 +240,29 @@ class _InlineAssets(Element):
 
 
 def _make_offline(m: folium.Map) -> None:
-    """Drop every CDN link of the map and put the inlined assets in the page head."""
-    m.default_js = []
-    m.default_css = []
+    """Put the inlined assets in the page head and drop the map's CDN links: all of them, or,
+    when a passed-in map holds folium popups or icons (they need jQuery, Bootstrap and
+    awesome-markers), all but those libraries, which then load after the inlined Leaflet."""
+    if _needs_folium_libraries(m):
+        log.warning("the map passed in has folium popups or icons: jQuery, Bootstrap and "
+                    "awesome-markers still load from their CDN, so the page is not fully offline")
+        m.default_js = [(name, url) for name, url in m.default_js if name != "leaflet"]
+        m.default_css = [(name, url) for name, url in m.default_css if name != "leaflet_css"]
+    else:
+        m.default_js = []
+        m.default_css = []
     figure = m.get_root()
     figure.header.add_child(_InlineAssets(), name="geostrike_assets")
+
+
+def _needs_folium_libraries(m: folium.Map) -> bool:
+    stack = list(m._children.values())
+    while stack:
+        element = stack.pop()
+        if isinstance(element, (folium.Popup, folium.Icon)):
+            return True
+        stack.extend(element._children.values())
+    return False
 
 
 # --- deterministic element ids ------------------------------------------------------------------

@@ -276,6 +276,20 @@ def test_rendering_a_passed_in_map_is_deterministic_and_offline(seeds_claims, ga
     assert not re.search(r"<script[^>]*\bsrc=|<link\b", pages[0])
 
 
+def test_a_passed_in_map_with_folium_popups_keeps_the_libraries_they_need(
+        seeds_claims, gazetteer, caplog):
+    m = folium.Map()
+    folium.Marker([35.0, 38.0], popup="mine", icon=folium.Icon()).add_to(m)
+    page = render_map(seeds_claims, gazetteer=gazetteer, m=m)
+    sources = re.findall(r'<script[^>]*\bsrc="([^"]+)"', page)
+    assert any("jquery" in src for src in sources)
+    assert any("awesome-markers" in src for src in sources)
+    assert not any("/leaflet.js" in src or "/leaflet@" in src for src in sources)
+    # the inlined Leaflet (its source names leafletjs.com) comes first: they are its plugins
+    assert page.index("https://leafletjs.com") < page.index(sources[0])
+    assert "not fully offline" in caplog.text
+
+
 # --- saving --------------------------------------------------------------------------------------
 def test_save_map_writes_the_rendered_page(tmp_path, seeds_claims, seeds_html, gazetteer):
     target = save_map(seeds_claims, tmp_path / "out" / "map.html", gazetteer=gazetteer,
