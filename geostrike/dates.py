@@ -42,7 +42,7 @@ _MONTH_RE = re.compile(rf"\bin (?P<part>early |mid-|mid |late )?(?P<m>{MONTHS})(
 _WEEKDAY_RE = word_regex(r"\b(?:on |last |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday)\b", _I)
 _OVERNIGHT_RE = word_regex(r"\b(?:overnight|last night|today|this morning|yesterday)\b", _I)
-_WEEK_RE = re.compile(r"\b(?P<w>last|this|past) week(?:end)?\b", _I)
+_WEEK_RE = re.compile(r"\b(?P<w>last|this|past|over the|at the) week(?:end)?\b", _I)
 
 
 @dataclass(frozen=True, slots=True)

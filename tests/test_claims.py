@@ -82,6 +82,18 @@ def test_mentions_level(report):
         ("no time words here", date(2015, 10, 16), None, None, "unknown"),
         ("on October 31", None, None, None, "unknown"),  # never invent a year
         ("on Tuesday", None, None, None, "unknown"),
+        # published on Friday 16 October 2015: weeks, weekends, days, parts of months
+        ("strikes last week", date(2015, 10, 16), "2015-10-05", "2015-10-11", "week"),
+        ("raids last weekend", date(2015, 10, 16), "2015-10-10", "2015-10-11", "range"),
+        ("raids over the weekend", date(2015, 10, 16), "2015-10-10", "2015-10-11", "range"),
+        ("strikes yesterday", date(2015, 10, 16), "2015-10-15", "2015-10-15", "day"),
+        ("shelling last night", date(2015, 10, 16), "2015-10-15", "2015-10-15", "day"),
+        ("strikes in mid-October", date(2015, 10, 16), "2015-10-11", "2015-10-20", "month"),
+        ("strikes in late September", date(2015, 10, 16), "2015-09-21", "2015-09-30",
+         "month"),
+        ("the campaign in October", date(2015, 10, 16), "2015-10-01", "2015-10-31", "month"),
+        ("in October 2014", date(2015, 10, 16), "2014-10-01", "2014-10-31", "month"),
+        ("over the past two weeks", date(2015, 10, 16), "2015-10-02", "2015-10-16", "range"),
         # a model number and the verb "may" are no date
         ("A Russian Su-24 may have bombed targets", date(2015, 11, 25), None, None, "unknown"),
         ("jets struck on 24 May", date(2015, 11, 25), "2015-05-24", "2015-05-24", "day"),
