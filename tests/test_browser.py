@@ -6,7 +6,7 @@ no browser download: the system Chromium is used). Skipped when Chromium is miss
 
 from __future__ import annotations
 
-import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -205,6 +205,58 @@ def test_hostile_text_runs_nothing_and_shows_as_written(browser, hostile_file):
         page.page.close()
 
 
-def test_playwright_did_not_download_a_browser():
+@pytest.fixture(scope="module")
+def hostile_everywhere_file(tmp_path_factory, seeds_claims, gazetteer) -> Path:
+    """Hostile text in every other field a popup shows, a javascript: URL, and hostile
+    control data."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    table = with_hostile_text(seeds_claims, quote=HOSTILE_QUOTE, place=HOSTILE_PLACE,
+                              outlet=HOSTILE_OUTLET, claimant=HOSTILE_OUTLET)
+    raqqa = table["place_id"] == "adm1:SY-RA"
+    for column in ("target_group", "weapons", "surface"):
+        table[column] = table[column].astype("string")
+        table.loc[raqqa, column] = HOSTILE_OUTLET
+    table["url"] = table["url"].astype("string")
+    table.loc[raqqa, "url"] = "javascript:window.__pwned=1"
+    control = gpd.GeoDataFrame(
+        {"controller": [HOSTILE_OUTLET], "valid_from": ["2015-10-01"],
+         "valid_to": ["2015-10-31"], "source": [HOSTILE_QUOTE], "schematic": [True]},
+        geometry=[box(35.5, 32.5, 42.0, 37.0)], crs="EPSG:4326")
+    return save_map(table, tmp_path_factory.mktemp("hostile2") / "hostile.html",
+                    gazetteer=gazetteer, control=control)
+
+
+def test_hostile_text_in_every_popup_field_and_control_runs_nothing(browser,
+                                                                     hostile_everywhere_file):
+    page = Page(browser, hostile_everywhere_file)
+    try:
+        p = page.page
+        assert page.errors == [] and page.blocked == []
+        assert p.evaluate("window.geostrike.openPopup(%r)" % HOSTILE_PLACE) is True
+        popup = p.locator(".leaflet-popup-content")
+        assert popup.inner_text().count(HOSTILE_OUTLET) >= 4  # claimant, group, weapons, surface
+        assert popup.locator('img, svg, script, a[href^="javascript"]').count() == 0
+        # the control areas: switch their layer on and open an area's popup
+        p.locator(".leaflet-control-layers").hover()
+        p.get_by_label("Control areas, 2015-10-01 to 2015-10-31").check()
+        assert p.evaluate("""() => { let opened = false;
+            window.geostrike.map.eachLayer(l => {
+              if (!opened && l.feature && 'controller' in l.feature.properties && l.getPopup()) {
+                l.openPopup(); opened = true; } });
+            return opened; }""") is True
+        areas = p.locator(".leaflet-popup-content").last
+        assert HOSTILE_OUTLET in areas.inner_text()
+        assert areas.locator("img, svg, script").count() == 0
+        assert p.evaluate("document.querySelectorAll('img, a[href^=\"javascript\"]').length") == 0
+        assert p.evaluate("typeof window.__pwned") == "undefined"
+    finally:
+        page.page.close()
+
+
+def test_playwright_drives_the_system_chromium(browser):
     # the system Chromium is the one used; `playwright install` must never be needed
-    assert CHROMIUM.exists() and shutil.which("chromium")
+    system = subprocess.run([str(CHROMIUM), "--version"], capture_output=True, text=True,
+                            check=True).stdout
+    assert browser.version in system
