@@ -52,3 +52,42 @@ def test_main_job_keeps_unresolved_places(tmp_path):
     assert "Zzqqx Yyx" in report.read_text(encoding="utf-8")
     html = next(p for p in written if p.suffix == ".html").read_text(encoding="utf-8")
     assert "Zzqqx Yyx" in html  # listed as unresolved, in the page's data
+
+
+def test_every_output_is_written_beside_and_renamed_into_place(tmp_path, monkeypatch):
+    import os
+
+    renamed = []
+    real_replace = os.replace
+
+    def recording_replace(src, dst):
+        renamed.append((os.path.basename(src), os.path.basename(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", recording_replace)
+    written = run([REPO / "seeds"], tmp_path)
+    assert sorted(dst for _, dst in renamed) == sorted(p.name for p in written)
+    assert all(src.startswith(f".{dst}.") for src, dst in renamed)
+
+
+@pytest.mark.parametrize(("module", "function", "output"), [
+    ("geostrike.export", "area_claims", "seeds.gpkg"),  # fails between the two layers
+    ("geostrike.compare", "_markdown", "seeds-comparison.md"),  # fails in the write itself
+    ("geostrike.maps", "_claims_payload", "seeds.html"),
+])
+def test_a_failed_run_leaves_the_old_outputs(tmp_path, monkeypatch, module, function, output):
+    import importlib
+
+    run([REPO / "seeds"], tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def broken(*args, **kwargs):
+        if function == "_markdown":
+            return 42  # not text: the file is open when writing it fails
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importlib.import_module(module), function, broken)
+    with pytest.raises((RuntimeError, TypeError)):
+        run([REPO / "seeds"], tmp_path)
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert after[output] == before[output] and set(after) == set(before)
