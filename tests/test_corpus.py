@@ -451,19 +451,32 @@ def test_manifest_row_problems_are_reported_and_the_file_still_read(tmp_path: Pa
         assert reason.startswith(f"{manifest}:{line}: ")
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty"),
-    (b"name,outlet\na.txt,BBC\n", "no 'file' column"),
-    (b"file,outlet\n\"a.txt,BBC\n", "not valid CSV"),
-    (b"file,outlet\na.txt,\xff\n", "not UTF-8"),
-    (b"file,file\na.txt,b.txt\n", "repeats file"),
+@pytest.mark.parametrize(("content", "where", "message"), [
+    (b"", "", "empty"),
+    (b"name,outlet\na.txt,BBC\n", ":1: ", "no 'file' column"),
+    (b"file,outlet\na.txt,BBC\n\"a.txt,BBC\n", ":3: ", "not valid CSV"),
+    (b"file,outlet\na.txt,BBC\na.txt,\xff\n", ":3: ", "not UTF-8"),
+    (b"file,file\na.txt,b.txt\n", ":1: ", "repeats file"),
 ])
-def test_unusable_manifest_raises(tmp_path: Path, content: bytes, message: str) -> None:
+def test_unusable_manifest_raises(tmp_path: Path, content: bytes, where: str,
+                                  message: str) -> None:
     _write(tmp_path, "a.txt", BODY)
     manifest = _write(tmp_path, "manifest.csv", content)
     with pytest.raises(InputError, match=message) as info:
         read_corpus([tmp_path])
-    assert str(manifest) in str(info.value)
+    assert str(info.value).startswith(f"{manifest}{where}")
+
+
+def test_manifest_lines_count_quoted_line_breaks_and_short_rows(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", BODY)
+    _write(tmp_path, "b.txt", BODY)
+    manifest = _write(tmp_path, "manifest.csv", (
+        'file,outlet,notes\n'
+        'a.txt,BBC,"a note\nover two lines"\n'   # lines 2-3
+        'b.txt,2015-13-01\n'))                    # line 4: two cells, the header has three
+    reasons = {s.line: s.reason for s in read_corpus([tmp_path]).skipped}
+    assert list(reasons) == [4]
+    assert reasons[4].startswith(f"{manifest}:4: the row has 2 cells but the header has 3")
 
 
 def test_missing_input_or_manifest_raises(tmp_path: Path) -> None:
@@ -661,6 +674,12 @@ def test_the_wire_desk_sign_off_is_boilerplate(tmp_path: Path) -> None:
     assert [a.text[s:e] for s, e in a.boilerplate] == [sign_off]
 
 
+def test_a_bare_editing_by_line_ends_the_article(tmp_path: Path) -> None:
+    a = _read_text(tmp_path, f"{BODY}\nEditing by Tom Brown\nMore from Reuters about Aleppo\n")
+    assert a.in_boilerplate(a.text.index("Editing by"), len(a.text.rstrip()))
+    assert not _touches_boilerplate(a, BODY)
+
+
 def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     headlines = ["Israel strikes Gaza again", "Iran tests new missile near Semnan",
                  "Dubai airport reopens", "Cairo hosts talks on Libya"]
@@ -679,6 +698,8 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Privacy Policy", "Last updated: 20 May 2020", "Follow us on Twitter",
     "Photo: Alexander Yelistratov/TASS", "Image source, Reuters", "Picture: Getty Images",
     "Please donate to keep us going", "Get the top stories in your inbox.", "4 min read",
+    "Continue reading", "Skip to main content", "You may also like", "Tags: Syria, Russia",
+    "Filed under: Middle East", "Terms of use", "Check Also",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)
