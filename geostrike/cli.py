@@ -58,10 +58,27 @@ class _Progress:
             self._bar.__exit__(None, None, None)
 
 
+_HANDLER = "geostrike-cli"
+
+
 def _configure_logging(verbose: int, quiet: bool) -> None:
+    """Send the package's log records at the chosen level to stderr, one handler per process.
+
+    Set on the ``geostrike`` logger, not the root (``logging.basicConfig`` does nothing when
+    the root already has handlers, and the warnings that name skipped files were lost then).
+    """
     level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else
                                          logging.INFO if verbose else logging.WARNING)
-    logging.basicConfig(level=level, format="geostrike: %(message)s", stream=sys.stderr)
+    logger = logging.getLogger("geostrike")
+    for old in [h for h in logger.handlers if h.get_name() == _HANDLER]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(_HANDLER)
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("geostrike: %(message)s"))
+    logger.addHandler(handler)
+    # the logger passes warnings on even when quiet: the handler decides what is shown
+    logger.setLevel(min(level, logging.WARNING))
 
 
 @click.group(cls=_Group)
@@ -229,6 +246,7 @@ def compare_command(inputs: Sequence[Path], manifest: Path | None,
     """Compare claimed strike targets in INPUTS (reports, folders or a claims GeoJSON)
     with reported territorial control."""
     from geostrike.compare import compare_inputs, write_comparison
+    from geostrike.pipeline import default_name
 
     _configure_logging(verbose, quiet)
     if not inputs:
@@ -238,7 +256,7 @@ def compare_command(inputs: Sequence[Path], manifest: Path | None,
         raise click.UsageError(f"--field takes ROLE=COLUMN, not {bad[0]!r}")
     compared = compare_inputs(inputs, control_files, manifest=manifest,
                               fields=dict(f.split("=", 1) for f in fields))
-    paths = write_comparison(compared, out_dir, name=name or inputs[0].resolve().stem)
+    paths = write_comparison(compared, out_dir, name=name or default_name(inputs))
     if not quiet:
         click.echo(", ".join(str(p) for p in paths), err=True)
 

@@ -23,7 +23,7 @@ from geostrike.roles import assign_roles
 from geostrike.schema import validate_claims, validate_mentions
 from geostrike.workers import frozen_heap, map_ranges, pool_size
 
-__all__ = ["Extraction", "extract", "extract_corpus", "run"]
+__all__ = ["Extraction", "default_name", "extract", "extract_corpus", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +169,12 @@ def _extract_parallel(articles: Sequence[Article], gazetteer: Gazetteer, level: 
     return mentions, table
 
 
+def default_name(inputs: Sequence[str | Path]) -> str:
+    """The stem output files are named after: the first input's name without extensions
+    ("seeds" for seeds/, "claims" for claims.geojson)."""
+    return Path(inputs[0]).resolve().name.split(".")[0]
+
+
 def run(
     inputs: Sequence[str | Path],
     out_dir: str | Path,
@@ -199,7 +205,7 @@ def run(
     from geostrike.maps import save_map
 
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    name = name or Path(inputs[0]).resolve().name.split(".")[0]
+    name = name or default_name(inputs)
     claims = extract(inputs, manifest=manifest, gazetteer=gaz, progress=progress).table
     control = load_control(list(control_files) if control_files else sample_control_files(),
                            gazetteer=gaz)

@@ -72,3 +72,34 @@ def test_gazetteer_build_failure_exits_1_and_names_the_row(tmp_path, monkeypatch
                                        "--curated", str(curated)])
     assert result.exit_code == 1
     assert f"{curated}: row 7" in result.output
+
+
+def test_extract_reports_skipped_lines_with_file_and_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Warplanes struck Idlib."}\nnot json\n',
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    assert f"{corpus}:2:" in result.stderr
+    assert "1 skipped" in result.stderr
+
+
+def test_map_uses_the_control_file_and_name_it_is_given(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "r.txt").write_text("Russian jets struck Islamic State targets in Raqqa on "
+                                   "October 5, 2015.", encoding="utf-8")
+    control = tmp_path / "mine.csv"
+    control.write_text("as_of,place_id,controller,source\n2015-10-01,gn:172955,YPG,mine\n"
+                       "2015-10-01,gn:170654,government,mine\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["map", str(reports), "--control", str(control),
+                                       "-o", str(out), "--name", "oct", "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["oct.html", "oct.geojson", "oct.gpkg", "oct.csv", "oct-comparison.csv",
+         "oct-comparison.md"])
+    import pandas as pd
+
+    rows = pd.read_csv(out / "oct-comparison.csv")
+    assert set(rows["controller"].dropna()) == {"YPG"}
