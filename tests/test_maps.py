@@ -21,7 +21,7 @@ from geostrike.maps import build_map, escape_html, render_map, save_map
 from tests.conftest import REPO, with_hostile_text
 
 HOSTILE_QUOTE = ("Raqqa <img src=x onerror=alert(1)> was hit </script><script>alert(2)</script> "
-                 "`whoami` ${alert(3)} C:\\data\\2019 \x07bell")
+                 "`whoami` ${alert(3)} C:\\data\\2019 \x07bell \u2028line\u2029para")
 HOSTILE_OUTLET = "<img src=x onerror=alert(4)> News `$x` </script>"
 HOSTILE_PLACE = "Raqqa</script><b onmouseover=alert(5)>"
 RAW_HOSTILE = ("<img src=x onerror", "</script><script>alert", "<b onmouseover", "`whoami`",
@@ -216,6 +216,8 @@ def test_hostile_text_never_reaches_the_page_unescaped(hostile_html):
     for raw in RAW_HOSTILE:
         assert raw not in hostile_html, raw
     assert "\x07" not in hostile_html
+    # JavaScript line terminators would end a string literal: escaped inside the data too
+    assert "\u2028" not in hostile_html and "\u2029" not in hostile_html
     assert "<title>&lt;img src=x onerror=alert(7)&gt;</title>" in hostile_html
 
 
