@@ -310,9 +310,9 @@ AIRPORT_FOREIGN_IDENTS = (
     "LCRA", "FJDG", "EGVA", "EGUL",  # RAF Akrotiri, Diego Garcia, Fairford, Lakenheath
     "ETAR", "LIPA", "LICZ",  # Ramstein, Aviano, Sigonella
 )
-# Aliases OurAirports lacks but 2015 reporting uses; OSLK gets only "Latakia airport"
-# because Hmeymim air base (same runway) is a curated row of its own.
+# Aliases OurAirports lacks but 2015 reporting uses.
 AIRPORT_EXTRA_ALIASES = {
+    "OSLK": ["Latakia airport"],
     "OS66": ["Kuweires Air Base", "Kuweires airbase", "Kweires"],
     "OS72": ["T-4 Air Base", "T4 airbase", "T-4", "Tiyas airbase"],
     "OS65": ["Shayrat airbase", "Al Shayrat Air Base"],
@@ -351,6 +351,9 @@ AIRPORT_EXTRA_ALIASES = {
     "LIPA": ["Aviano", "Aviano Air Base"],
     "LICZ": ["Sigonella", "NAS Sigonella"],
 }
+# Airports whose OurAirports keywords are not taken as aliases: OSLK (Bassel al-Assad
+# airport) lists "Hmeymim", and Hmeymim air base (same runway) is a curated row of its own.
+AIRPORT_NO_KEYWORDS = frozenset({"OSLK"})
 # Where a curated row and an airport row describe the same site.
 DEDUPE_RADIUS_KM = 3.0
 
@@ -989,14 +992,11 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
             continue
         name = " ".join(row["name"].split())
         lat, lon = float(row["latitude_deg"]), float(row["longitude_deg"])
-        if ident == "OSLK":
-            aliases = ["Latakia airport"]
-        else:
+        aliases = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]  # hand-picked: as written
+        if row["iso_country"] == "SY" and ident not in AIRPORT_NO_KEYWORDS:
+            # foreign fields' keywords name their operators ("Royal Air Force"), not them
             keywords = [k.strip() for k in (row.get("keywords") or "").split(",")]
-            aliases = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]  # hand-picked: as written
-            if row["iso_country"] == "SY":
-                # foreign fields' keywords name their operators ("Royal Air Force"), not them
-                aliases += [a for a in (_clean_alias(x, name) for x in keywords) if a]
+            aliases += [a for a in (_clean_alias(x, name) for x in keywords) if a]
         governorate = gov_index.lookup(lat, lon) if row["iso_country"] == "SY" else ""
         if row["iso_country"] == "SY" and governorate != row["iso_region"]:
             report.notes.append(
