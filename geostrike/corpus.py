@@ -981,15 +981,15 @@ def _make_article(
     page = page or _Given()
     article = Article(id=article_id, path=shown, text=text, boilerplate=_find_boilerplate(text))
 
-    # both inferences may want the dateline; find it at most once
-    dateline = functools.cache(lambda: _first_dateline(article))
+    # both inferences may want the datelines; find them at most once
+    datelines = functools.cache(lambda: _datelines(article))
     outlet, outlet_how = given.outlet, given.outlet_how or "manifest"
     if outlet is None:
-        outlet, outlet_how = _infer_outlet(article, page.outlet, dateline)
+        outlet, outlet_how = _infer_outlet(article, page.outlet, datelines)
 
     published, published_how = given.published, given.published_how or "manifest"
     if published is None:
-        published, published_how = _infer_published(article, page.published, dateline)
+        published, published_how = _infer_published(article, page.published, datelines)
 
     return Article(
         id=article_id, path=shown, text=text,
@@ -1002,13 +1002,16 @@ def _make_article(
     )
 
 
-def _first_dateline(article: Article) -> re.Match | None:
+def _datelines(article: Article) -> list[re.Match]:
+    """The first match of each dateline form, in text order. The outlet comes from the first
+    that names an agency and the date from the first that has one: a headline such as
+    "EXCLUSIVE - ..." looks like a bare dateline and must not hide the real one below it."""
     found = [m for p in _DATELINES if (m := _first_outside(p, article.text, article))]
-    return min(found, key=lambda m: m.start()) if found else None
+    return sorted(found, key=lambda m: m.start())
 
 
 def _infer_outlet(article: Article, page_outlet: str | None,
-                  first_dateline: Callable[[], re.Match | None]) -> tuple[str | None, str]:
+                  datelines: Callable[[], list[re.Match]]) -> tuple[str | None, str]:
     """The publishing outlet the page states: branding, then a dateline's agency.
 
     A wire service named by branding or ``og:site_name`` ranks below a dateline agency; a
@@ -1018,11 +1021,11 @@ def _infer_outlet(article: Article, page_outlet: str | None,
     for brand in brands:
         if not _is_wire(brand):
             return brand, "text"
-    dateline = first_dateline()
-    if dateline is not None and "agency" in dateline.re.groupindex:
-        agency = _canonical_outlet(dateline["agency"])
-        if agency is not None:
-            return agency, "dateline"
+    for dateline in datelines():
+        if "agency" in dateline.re.groupindex:
+            agency = _canonical_outlet(dateline["agency"])
+            if agency is not None:
+                return agency, "dateline"
     if brands:
         return brands[0], "text"
     return None, "unknown"
@@ -1030,12 +1033,11 @@ def _infer_outlet(article: Article, page_outlet: str | None,
 
 def _infer_published(
     article: Article, page_published: datetime.date | None,
-    first_dateline: Callable[[], re.Match | None],
+    datelines: Callable[[], list[re.Match]],
 ) -> tuple[datetime.date | None, str]:
     """The publication date the page states: a dated dateline, <meta>, a 'Published' line."""
-    dateline = first_dateline()
-    if dateline is not None and dateline["date"]:
-        day = parse_day(dateline["date"])
+    for dateline in datelines():
+        day = parse_day(dateline["date"]) if dateline["date"] else None
         if day is not None:
             return day, "dateline"
     if page_published is not None:

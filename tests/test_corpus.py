@@ -725,3 +725,10 @@ def test_boilerplate_spans_are_sorted_disjoint_and_exact(seeds: dict[str, Articl
             assert a.text[start:end] == a.text[start:end].strip()
             assert a.text[previous_end:start].strip() or previous_end < 0
             previous_end = end
+
+
+def test_a_headline_like_a_bare_dateline_does_not_hide_the_dateline(tmp_path: Path) -> None:
+    a = _read_text(tmp_path, "EXCLUSIVE - Russian jets pound Idlib\n\nBEIRUT, Oct 1, 2015 "
+                             f"(Reuters) - {BODY}\n")
+    assert (a.outlet, a.outlet_how, a.published, a.published_how) == (
+        "Reuters", "dateline", D(2015, 10, 1), "dateline")
