@@ -1110,7 +1110,11 @@ _END_CUE = re.compile(r"""^(?:
   | (?:additional[ ])?reporting[ ]by\b|editing[ ]by\b
 )""", re.IGNORECASE | re.VERBOSE)
 
-_SUPPORT_OUTLET = re.compile(rf"^(?:Support|A [Mm]essage [Ff]rom)[ \t]+(?:{_ANY_OUTLET})\b")
+# "Support The Moscow Times!", "A message from The Kyiv Independent": an outlet's appeal,
+# known outlet or not (a line of capitalised words only; "Support for Assad grows" reports)
+_SUPPORT_OUTLET = re.compile(
+    rf"^(?:Support|A [Mm]essage [Ff]rom)[ \t]+(?:(?:{_ANY_OUTLET})\b"
+    r"|(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]*){1,6}[!.]?[ \t]*$)")
 
 # First/second person and fundraising words: an appeal to readers, not a report.
 _APPEAL = re.compile(

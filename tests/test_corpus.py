@@ -732,3 +732,9 @@ def test_a_headline_like_a_bare_dateline_does_not_hide_the_dateline(tmp_path: Pa
                              f"(Reuters) - {BODY}\n")
     assert (a.outlet, a.outlet_how, a.published, a.published_how) == (
         "Reuters", "dateline", D(2015, 10, 1), "dateline")
+
+
+def test_an_appeal_of_an_unknown_outlet_is_boilerplate(tmp_path: Path) -> None:
+    a = _read_text(tmp_path, f"{BODY}\n\nSupport The Kyiv Independent!\n\nThe strikes continued "
+                             "overnight near Hama, residents said. Activists reported fires.")
+    assert _is_boilerplate(a, "Support The Kyiv Independent!")
