@@ -56,6 +56,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
 from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, snapshot_label
+from geostrike.control import snapshots as control_snapshots
 from geostrike.errors import InputError, PlaceNotFound
 from geostrike.export import atomic_path, plain_table
 from geostrike.gazetteer import Gazetteer, default_gazetteer
@@ -130,17 +131,16 @@ def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:
     if missing:
         raise InputError(f"control table lacks column(s) {', '.join(missing)}; load it with "
                          "geostrike.control.load_control")
-    control = to_wgs84(control)
     out = []
-    for (start, end), group in control.groupby(["valid_from", "valid_to"], sort=True):
+    for snapshot in control_snapshots(to_wgs84(control)):
+        group = snapshot.areas
         geoms = group.geometry.to_numpy()
         shapely.prepare(geoms)
         parties = group["parties"] if "parties" in group else pd.Series([""] * len(group))
-        schematic = bool(group["schematic"].any()) if "schematic" in group else False
         out.append(_Snapshot(
-            str(start), str(end), tuple(str(c) for c in group["controller"]),
+            snapshot.valid_from, snapshot.valid_to, tuple(str(c) for c in group["controller"]),
             tuple("" if is_missing(p) else str(p) for p in parties),
-            geoms, group.geometry.to_crs(_EQUAL_AREA).to_numpy(), schematic))
+            geoms, group.geometry.to_crs(_EQUAL_AREA).to_numpy(), bool(snapshot.schematic)))
     return out
 
 

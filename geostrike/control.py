@@ -31,9 +31,11 @@ who holds what between the towns and are always flagged ``schematic=True``.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
@@ -55,6 +57,9 @@ __all__ = [
     "read_control_points",
     "points_to_areas",
     "resolve_overlaps",
+    "Snapshot",
+    "snapshots",
+    "day_text",
     "normalise_controller",
     "syria_outline",
     "sample_control_files",
@@ -167,6 +172,54 @@ def snapshot_label(valid_from: str, valid_to: str) -> str:
     """How a snapshot's validity period is named in the map and the comparison: its day, or
     "<from> to <to>"."""
     return valid_from if valid_from == valid_to else f"{valid_from} to {valid_to}"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The control areas valid over one period (ISO days), as the map and the comparison use
+    them. ``schematic`` is "yes" when every area is a schematic outline, "partly" when some
+    are, "" when none are; ``label`` names the period (and says so)."""
+
+    valid_from: str
+    valid_to: str
+    label: str
+    schematic: str
+    areas: gpd.GeoDataFrame
+
+
+def snapshots(control: gpd.GeoDataFrame) -> list[Snapshot]:
+    """Split a control table into its validity periods, oldest first.
+
+    Dates may be ISO strings (as :func:`load_control` gives them), dates, datetimes or
+    pandas timestamps; each becomes its ISO day ("?" where missing).
+    """
+    def days(column: str) -> list[str]:
+        values = control[column] if column in control.columns else [None] * len(control)
+        return [day_text(v) or "?" for v in values]
+
+    starts, ends = days("valid_from"), days("valid_to")
+    flags = (control["schematic"].fillna(False).astype(bool).tolist()
+             if "schematic" in control.columns else [False] * len(control))
+    out = []
+    for start, end in sorted(set(zip(starts, ends, strict=True))):
+        mask = [(a, b) == (start, end) for a, b in zip(starts, ends, strict=True)]
+        sketch = [f for f, m in zip(flags, mask, strict=True) if m]
+        schematic = "yes" if all(sketch) else "partly" if any(sketch) else ""
+        label = snapshot_label(start, end) + {"yes": " (schematic)",
+                                              "partly": " (partly schematic)"}.get(schematic, "")
+        out.append(Snapshot(start, end, label, schematic, control[mask]))
+    return out
+
+
+def day_text(value: object) -> str | None:
+    """An ISO day ("2015-10-01") from a string, date, datetime or timestamp; None if missing."""
+    if is_missing(value):
+        return None
+    if isinstance(value, datetime.datetime):  # pandas timestamps too
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return cell_text(value)[:10] or None
 
 
 def load_control(

@@ -75,7 +75,8 @@ from folium.map import Layer
 from jinja2 import Environment, Template
 
 from geostrike import settings
-from geostrike.control import CONTESTED, normalise_controller, snapshot_label
+from geostrike.control import CONTESTED, day_text, normalise_controller
+from geostrike.control import snapshots as control_snapshots
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
@@ -420,9 +421,9 @@ def build_map(
         controllers = [[name, colour] for name, colour in colours.items()]
         # one layer per snapshot, so that two dates are never drawn over each other; off at
         # start: the claims stay readable and the verdict outlines carry the comparison
-        for label, snapshot in _control_snapshots(control):
-            data = _control_data(snapshot, colours)
-            m.add_child(_Outlines(data, name=escape_html(f"Control areas, {label}"),
+        for snapshot in control_snapshots(control):
+            data = _control_data(snapshot.areas, colours)
+            m.add_child(_Outlines(data, name=escape_html(f"Control areas, {snapshot.label}"),
                                   options=_CONTROL_OPTIONS, show=False))
     m.add_child(_ClaimsLayer(payload, _claims_options()))
     m.add_child(_Legend(_legend_content(title, payload, controllers)))
@@ -527,24 +528,6 @@ def _controller_colours(names: Sequence[str]) -> dict[str, str]:
     return colours
 
 
-def _control_snapshots(control: gpd.GeoDataFrame) -> list[tuple[str, gpd.GeoDataFrame]]:
-    """The control areas split by validity period, oldest first, with a label for each."""
-    starts = [_date_text(v) or "?" for v in (control["valid_from"] if "valid_from" in control
-                                              else [None] * len(control))]
-    ends = [_date_text(v) or "?" for v in (control["valid_to"] if "valid_to" in control
-                                            else [None] * len(control))]
-    keys = sorted(set(zip(starts, ends, strict=True)))
-    out = []
-    for start, end in keys:
-        mask = [(a, b) == (start, end) for a, b in zip(starts, ends, strict=True)]
-        part = control[mask]
-        label = snapshot_label(start, end)
-        if "schematic" in part and part["schematic"].fillna(False).astype(bool).all():
-            label += " (schematic)"
-        out.append((label, part))
-    return out
-
-
 def _column(frame: pd.DataFrame, name: str) -> list[Any]:
     return list(frame[name]) if name in frame.columns else [None] * len(frame)
 
@@ -567,8 +550,8 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str]) -> dict
         if geom is None or geom.is_empty:
             continue
         name = _controller_name(controller)
-        start_text = _date_text(start)
-        end_text = _date_text(end)
+        start_text = day_text(start)
+        end_text = day_text(end)
         valid = (f"{start_text or '?'} to {end_text or '?'}" if start_text or end_text
                  else None)
         sketch = None if is_missing(schematic) else bool(schematic)
@@ -580,16 +563,6 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str]) -> dict
     for row in rows:
         row["properties"]["colour"] = colours[row["properties"]["controller"]]
     return {"type": "FeatureCollection", "features": rows}
-
-
-def _date_text(value: Any) -> str | None:
-    if is_missing(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return _clean(value)
 
 
 def _date_keys(dates: Sequence[str | None]) -> tuple[list[str], list[int]]:

@@ -315,3 +315,14 @@ def test_a_radius_is_a_true_circle_in_equal_area():
     assert circle.is_valid and circle.exterior.is_ccw
     assert circle.area / 1e6 == pytest.approx(math.pi * 100, rel=2e-3)  # km²
     assert circle.contains(shapely.Point(*_TO_EQUAL_AREA.transform(37.0, 35.0)))
+
+
+def test_control_dates_as_timestamps_compare_like_iso_strings(control):
+    stamped = control.copy()
+    for column in ("valid_from", "valid_to"):
+        stamped[column] = pd.to_datetime(stamped[column])
+    got, want = _one(stamped), _one(control)
+    assert (got.verdict, got.control_snapshot, got.control_stale_days) == (
+        want.verdict, want.control_snapshot, want.control_stale_days)
+    late = _one(stamped, event_date="2015-11-20")  # after the last snapshot: stale, not a crash
+    assert late.control_stale_days == 5

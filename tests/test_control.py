@@ -303,3 +303,21 @@ def test_point_layers_load_and_swapped_lat_lon_is_reported(tmp_path, outline, ca
     assert control["schematic"].all()
     assert any("lat and lon look swapped" in r.message and "swapped Homs" in r.message
                for r in caplog.records)
+
+
+def test_snapshots_take_dates_in_any_form_and_say_how_schematic_they_are():
+    import datetime
+
+    from geostrike.control import snapshots
+
+    control = gpd.GeoDataFrame({
+        "controller": ["government", "Islamic State", "government"],
+        "valid_from": [pd.Timestamp("2015-10-01"), datetime.datetime(2015, 10, 1, 0, 0),
+                       "2015-11-01"],
+        "valid_to": [datetime.date(2015, 10, 31), "2015-10-31", "2015-11-01"],
+        "schematic": [True, False, True],
+    }, geometry=[shapely.box(36, 33, 37, 34)] * 3, crs="EPSG:4326")
+    found = snapshots(control)
+    assert [(s.valid_from, s.valid_to, s.label, len(s.areas)) for s in found] == [
+        ("2015-10-01", "2015-10-31", "2015-10-01 to 2015-10-31 (partly schematic)", 2),
+        ("2015-11-01", "2015-11-01", "2015-11-01 (schematic)", 1)]

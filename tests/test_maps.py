@@ -204,7 +204,7 @@ def test_popup_data_carries_the_quote_with_the_place_marked(seeds_html, seeds_cl
 def test_a_missing_cell_shows_as_nothing(value):
     assert maps._clean(value) is None
     assert maps._number(value) is None
-    assert maps._date_text(value) is None
+    assert maps.day_text(value) is None
 
 
 def test_mark_counts_utf16_units_like_javascript():
