@@ -57,7 +57,7 @@ from shapely.geometry.base import BaseGeometry
 from geostrike import settings
 from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, snapshot_label
 from geostrike.control import snapshots as control_snapshots
-from geostrike.errors import InputError, PlaceNotFound
+from geostrike.errors import InputError
 from geostrike.export import atomic_path, plain_table
 from geostrike.gazetteer import Gazetteer, default_gazetteer
 from geostrike.schema import WGS84, is_missing, to_wgs84, validate_claims
@@ -342,12 +342,7 @@ def _to_ea(geom: BaseGeometry) -> BaseGeometry:
 def _outline(claim: pd.Series, point: BaseGeometry, gaz: Gazetteer | None, radius: float
              ) -> tuple[BaseGeometry, str]:
     place_id = cell_text(claim.get("place_id"))
-    polygon = None
-    if place_id and gaz is not None:
-        try:
-            polygon = gaz.get(place_id).polygon
-        except PlaceNotFound:
-            polygon = None
+    polygon = gaz.outline(place_id) if gaz is not None else None
     if polygon is not None:
         return _to_ea(polygon), ""
     name = cell_text(claim.get("place_name")) or place_id

@@ -68,16 +68,11 @@ def area_claims(table: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> 
     """The claims whose place is an area (governorate, region, sea with an outline), drawn
     as that outline: what a claim of "strikes in Idlib province" really says."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    rows = []
-    for index, place_id in table["place_id"].items():
-        if is_missing(place_id) or place_id not in gaz:
-            continue
-        polygon = gaz.get(place_id).polygon
-        if polygon is not None and table.at[index, "where_prec"] in settings.WHERE_PREC_AREAS:
-            rows.append((index, polygon))
-    areas = table.loc[[i for i, _ in rows]].copy()
-    return gpd.GeoDataFrame(areas.drop(columns=table.geometry.name),
-                            geometry=[p for _, p in rows], crs="EPSG:4326")
+    outlines = table["place_id"].map(gaz.outline)
+    keep = (table["where_prec"].isin(settings.WHERE_PREC_AREAS).fillna(False).to_numpy(bool)
+            & outlines.notna().to_numpy())
+    return gpd.GeoDataFrame(table.loc[keep].drop(columns=table.geometry.name),
+                            geometry=list(outlines[keep]), crs="EPSG:4326")
 
 
 def write_exports(table: gpd.GeoDataFrame, out_dir: str | Path, name: str, *,

@@ -233,6 +233,12 @@ class Gazetteer:
         except KeyError:
             raise PlaceNotFound(f"no place with id {place_id!r} in the gazetteer") from None
 
+    def outline(self, place_id: object) -> BaseGeometry | None:
+        """The outline of the place with this id; None for a place without one, an unknown
+        id or a missing value (None, NaN, pd.NA), as table cells give them."""
+        place = self._places.get(place_id) if isinstance(place_id, str) else None
+        return place.polygon if place is not None else None
+
     def places_of_kind(self, *kinds: str) -> list[Place]:
         """Every place of the given kinds, in id order."""
         unknown = set(kinds) - set(settings.KINDS)

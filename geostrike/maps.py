@@ -695,8 +695,8 @@ def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
         lat, lon = round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS)  # y is lat
         polygon = None
         key_place = _clean(place_id) or f"{lat},{lon}"
-        if precision in settings.WHERE_PREC_MAP_OUTLINES and place_id and _clean(place_id) in gaz:
-            polygon = gaz.get(str(place_id)).polygon
+        if precision in settings.WHERE_PREC_MAP_OUTLINES:
+            polygon = gaz.outline(place_id)
         if polygon is not None:
             if key_place not in shapes:
                 shapes[key_place] = len(shape_list)

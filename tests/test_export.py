@@ -105,3 +105,26 @@ def test_a_failed_write_keeps_the_good_file(seeds_claims, tmp_path, monkeypatch)
         write_table(seeds_claims, target)
     assert target.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir()] == ["claims.geojson"]
+
+
+def test_area_claims_take_any_index_and_missing_place_ids(seeds_claims, gazetteer):
+    from geostrike.export import area_claims
+
+    doubled = pd.concat([seeds_claims, seeds_claims])  # repeated index labels
+    doubled["place_id"] = doubled["place_id"].astype("string")
+    doubled.iloc[0, doubled.columns.get_loc("place_id")] = pd.NA
+    areas = area_claims(doubled, gazetteer)
+    single = area_claims(seeds_claims, gazetteer)
+    assert 0 < len(areas) <= 2 * len(single)
+    assert set(areas["where_prec"]) <= set(settings.WHERE_PREC_AREAS)
+    assert all(g.geom_type in ("Polygon", "MultiPolygon") for g in areas.geometry)
+
+
+def test_the_map_takes_a_missing_place_id_at_an_area_precision(seeds_claims, gazetteer):
+    from geostrike.maps import render_map
+
+    table = seeds_claims.copy()
+    table["place_id"] = table["place_id"].astype("string")
+    area = table.index[table["where_prec"] == settings.WHERE_PREC_GOVERNORATE][0]
+    table.loc[area, "place_id"] = pd.NA
+    assert "<html" in render_map(table, gazetteer=gazetteer)
