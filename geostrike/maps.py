@@ -723,7 +723,6 @@ def _claims_payload(claims: gpd.GeoDataFrame, gaz: Gazetteer) -> dict[str, Any]:
     return {
         "groups": {"outlet": outlet_names, "date": date_names,
                    "role": role_names, **({"verdict": verdict_names} if has_verdict else {})},
-        "roleKeys": role_names,
         "claims": columns,
         "quotes": list(quote_table),
         "features": list(features.values()),

@@ -9,7 +9,6 @@ function el(tag, cls, text) {
   if (text !== undefined && text !== null) { e.textContent = String(text); }
   return e;
 }
-GS.el = el;
 
 function readData(id) { return JSON.parse(document.getElementById(id).textContent); }
 
@@ -55,7 +54,6 @@ function swatch(fill, stroke, shape, dash) {
   svg.appendChild(s);
   return svg;
 }
-GS.swatch = swatch;
 
 function fieldsPopup(props, fields, title) {
   var box = el("div", "gs-popup");
@@ -124,7 +122,7 @@ GS.claims = function (map, dataId, o) {
   var layer = L.featureGroup().addTo(map);
   var counts = {};
   var listeners = [];
-  var roleKey = data.roleKeys;
+  var roleKey = groups.role;
 
   function roleColour(i) { return o.roleColours[roleKey[i]] || "#7f7f7f"; }
   function outletName(i) { return groups.outlet[C.outlet[i]]; }
@@ -328,7 +326,7 @@ GS.claims = function (map, dataId, o) {
   var totals = {};
   Object.keys(groups).forEach(function (g) {
     totals[g] = groups[g].map(function () { return 0; });
-    var key = g === "date" ? C.date : C[g];
+    var key = C[g];
     for (var i = 0; i < n; i++) { totals[g][key[i]] += 1; }
   });
   var boxes = {};
@@ -421,7 +419,6 @@ GS.claims = function (map, dataId, o) {
               date: C.ev[i] || C.pub[i]};
     });
   };
-  GS.unresolvedClaims = function () { return visibleOf(data.unresolved).length; };
   return layer;
 };
 
