@@ -57,6 +57,12 @@ class Page:
             self.blocked.append(route.request.url)
             route.abort()
 
+    def __enter__(self) -> Page:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.page.close()
+
     def counts(self) -> dict[str, int]:
         return self.page.evaluate("window.geostrike.visibleCount()")
 
@@ -185,8 +191,7 @@ def hostile_file(tmp_path_factory, seeds_claims, gazetteer) -> Path:
 
 
 def test_hostile_text_runs_nothing_and_shows_as_written(browser, hostile_file):
-    page = Page(browser, hostile_file)
-    try:
+    with Page(browser, hostile_file) as page:
         p = page.page
         assert page.errors == [] and page.blocked == []
         assert p.evaluate("window.geostrike.openPopup(%r)" % HOSTILE_PLACE) is True
@@ -201,8 +206,6 @@ def test_hostile_text_runs_nothing_and_shows_as_written(browser, hostile_file):
         assert p.title() == '<img src=x onerror="window.__pwned=1">'
         assert p.evaluate("document.querySelectorAll('img').length") == 0
         assert p.evaluate("typeof window.__pwned") == "undefined"
-    finally:
-        page.page.close()
 
 
 @pytest.fixture(scope="module")
@@ -230,8 +233,7 @@ def hostile_everywhere_file(tmp_path_factory, seeds_claims, gazetteer) -> Path:
 
 def test_hostile_text_in_every_popup_field_and_control_runs_nothing(browser,
                                                                      hostile_everywhere_file):
-    page = Page(browser, hostile_everywhere_file)
-    try:
+    with Page(browser, hostile_everywhere_file) as page:
         p = page.page
         assert page.errors == [] and page.blocked == []
         assert p.evaluate("window.geostrike.openPopup(%r)" % HOSTILE_PLACE) is True
@@ -251,8 +253,6 @@ def test_hostile_text_in_every_popup_field_and_control_runs_nothing(browser,
         assert areas.locator("img, svg, script").count() == 0
         assert p.evaluate("document.querySelectorAll('img, a[href^=\"javascript\"]').length") == 0
         assert p.evaluate("typeof window.__pwned") == "undefined"
-    finally:
-        page.page.close()
 
 
 def test_playwright_drives_the_system_chromium(browser):
