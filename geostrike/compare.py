@@ -55,12 +55,12 @@ from pyproj import CRS, Geod, Transformer
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
-from geostrike.control import CONTESTED, CONTROLLERS, cell_text, load_control, snapshot_label
+from geostrike.control import CONTESTED, CONTROLLERS, load_control, snapshot_label
 from geostrike.control import snapshots as control_snapshots
 from geostrike.errors import InputError
 from geostrike.export import atomic_path, plain_table
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import WGS84, is_missing, to_wgs84, validate_claims
+from geostrike.schema import WGS84, cell_text, is_missing, to_wgs84, validate_claims
 
 __all__ = [
     "COMPATIBLE",
@@ -139,7 +139,7 @@ def _snapshots(control: gpd.GeoDataFrame) -> list[_Snapshot]:
         parties = group["parties"] if "parties" in group else pd.Series([""] * len(group))
         out.append(_Snapshot(
             snapshot.valid_from, snapshot.valid_to, tuple(str(c) for c in group["controller"]),
-            tuple("" if is_missing(p) else str(p) for p in parties),
+            tuple(cell_text(p, strip=False) for p in parties),
             geoms, group.geometry.to_crs(_EQUAL_AREA).to_numpy(), bool(snapshot.schematic)))
     return out
 

@@ -46,7 +46,7 @@ from shapely.geometry.base import BaseGeometry
 from geostrike import settings
 from geostrike.errors import InputError
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import is_missing, to_wgs84
+from geostrike.schema import cell_text, is_missing, to_wgs84
 
 __all__ = [
     "CONTROL_COLUMNS",
@@ -143,7 +143,7 @@ def normalise_controller(name: object) -> tuple[str, bool]:
 
     Unknown names are returned stripped but otherwise as written, with ``False``.
     """
-    text = "" if is_missing(name) else str(name)
+    text = cell_text(name, strip=False)
     text = " ".join(text.split())
     key = " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
     if key in _ALIASES:
@@ -384,11 +384,6 @@ def _is_point_data(frame: pd.DataFrame, path: Path) -> bool:
         return False
     raise InputError(f"{path}: control data must be all polygons or all points, found "
                      f"{', '.join(sorted(types))}")
-
-
-def cell_text(value: object) -> str:
-    """A table cell as stripped text: "" for a missing value (see :func:`is_missing`)."""
-    return "" if is_missing(value) else str(value).strip()
 
 
 def _iso_date(value: object, path: Path, where: str, role: str) -> str:

@@ -80,7 +80,7 @@ from geostrike.control import snapshots as control_snapshots
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
 from geostrike.gazetteer import Gazetteer, default_gazetteer
-from geostrike.schema import is_missing, to_wgs84
+from geostrike.schema import cell_text, is_missing, to_wgs84
 
 log = logging.getLogger(__name__)
 
@@ -181,9 +181,7 @@ _ENV.filters["tojson"] = _json_for_html
 
 def _clean(value: object) -> str | None:
     """Plain text from a table cell: None for missing values, C0 control characters removed."""
-    if is_missing(value):
-        return None
-    text = _C0.sub("", str(value))
+    text = _C0.sub("", cell_text(value, strip=False))
     return text if text.strip() else None
 
 

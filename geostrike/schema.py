@@ -20,7 +20,7 @@ from geostrike import settings
 from geostrike.errors import SchemaError
 from geostrike.roles import ROLES
 
-__all__ = ["WGS84", "is_missing", "to_wgs84", "validate_claims", "validate_mentions"]
+__all__ = ["WGS84", "cell_text", "is_missing", "to_wgs84", "validate_claims", "validate_mentions"]
 
 _DATE_PRECISIONS = {"day", "week", "month", "range", "unknown"}
 
@@ -59,6 +59,14 @@ def is_missing(value: object) -> bool:
     except (TypeError, ValueError):
         return False
     return isinstance(missing, (bool, np.bool_)) and bool(missing)
+
+
+def cell_text(value: object, strip: bool = True) -> str:
+    """A table cell as text: "" for a missing value (see :func:`is_missing`), else ``str(value)``,
+    stripped unless ``strip`` is false."""
+    if is_missing(value):
+        return ""
+    return str(value).strip() if strip else str(value)
 
 
 def to_wgs84(frame: gpd.GeoDataFrame, *, assume_lonlat: bool = False) -> gpd.GeoDataFrame:

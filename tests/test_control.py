@@ -13,7 +13,6 @@ from shapely.geometry import box
 
 from geostrike.control import (
     CONTROLLERS,
-    cell_text,
     load_control,
     normalise_controller,
     read_control_points,
@@ -21,6 +20,7 @@ from geostrike.control import (
     syria_outline,
 )
 from geostrike.errors import InputError
+from geostrike.schema import cell_text
 
 # two side-by-side squares in northern Syria, lon/lat
 WEST = box(36.5, 35.0, 37.0, 35.5)
