@@ -45,7 +45,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
 from geostrike.errors import InputError
-from geostrike.gazetteer import Gazetteer, default_gazetteer
+from geostrike.gazetteer import Gazetteer, country_outlines, default_gazetteer, km_outside
 from geostrike.schema import cell_text, is_missing, to_wgs84
 
 __all__ = [
@@ -156,13 +156,12 @@ def syria_outline(gazetteer_dir: str | Path | None = None) -> BaseGeometry:
     directory = Path(gazetteer_dir) if gazetteer_dir else settings.default_gazetteer_dir()
     path = directory / "basemap.geojson"
     try:
-        frame = gpd.read_file(path, engine="pyogrio")
-    except Exception as exc:  # pyogrio raises several types for missing or broken files
+        outline = country_outlines(path).get("SY")
+    except (OSError, ValueError, TypeError, KeyError) as exc:  # unreadable, not JSON, bad shape
         raise InputError(f"{path}: cannot read the basemap for Syria's outline ({exc})") from exc
-    rows = frame[frame.get("iso_a2", pd.Series(dtype=object)) == "SY"]
-    if rows.empty:
+    if outline is None:
         raise InputError(f"{path}: no feature with iso_a2 'SY' (Syria's outline)")
-    return shapely.make_valid(shapely.union_all(rows.geometry.values))
+    return outline
 
 
 # --- the entry point -----------------------------------------------------------------------
@@ -731,12 +730,10 @@ def points_to_areas(points: gpd.GeoDataFrame, *, outline: BaseGeometry | None = 
 
 def _check_points_inside(points: gpd.GeoDataFrame, outline: BaseGeometry) -> None:
     """Warn about points far outside the outline: their cells would claim the wrong ground."""
-    tolerance_deg = settings.COUNTRY_TOLERANCE_KM / 111.0
     for i, geom in enumerate(points.geometry):
-        if outline.distance(geom) <= tolerance_deg:
+        km, swapped = km_outside(outline, geom.x, geom.y)  # shapely x/y = lon/lat
+        if km <= settings.COUNTRY_TOLERANCE_KM:
             continue
-        # shapely x/y = lon/lat; a point back inside once flipped had lat and lon swapped
-        swapped = outline.distance(shapely.Point(geom.y, geom.x)) <= tolerance_deg
         log.warning("%s: control point %s (%r) at lon %.4f, lat %.4f lies outside the outline%s",
                     points["file"].iloc[i], i, points["place"].iloc[i], geom.x, geom.y,
                     " (lat and lon look swapped)" if swapped else "")

@@ -42,7 +42,7 @@ from geostrike.names import (
     strip_article,
 )
 
-__all__ = ["Place", "Candidate", "Gazetteer", "default_gazetteer"]
+__all__ = ["Place", "Candidate", "Gazetteer", "country_outlines", "default_gazetteer", "km_outside"]
 
 _REQUIRED_COLUMNS = ("id", "name", "kind", "country", "lat", "lon")
 
@@ -187,7 +187,7 @@ class Gazetteer:
         common_words = (
             words_file.read_text(encoding="utf-8").split() if words_file.exists() else ()
         )
-        outlines = _country_outlines(directory / "basemap.geojson")
+        outlines = country_outlines(directory / "basemap.geojson")
         seen = {p.id: f"{places_csv}" for p in places}
         for path in extra:
             path = Path(path)
@@ -740,16 +740,38 @@ def _feature_place(feature: dict, path: Path, where: str) -> Place:
     return _place_from_row(row, polygon)
 
 
-def _country_outlines(path: Path) -> dict[str, BaseGeometry]:
-    if not path.exists():
+def country_outlines(path: Path) -> dict[str, BaseGeometry]:
+    """Country outlines (lon/lat) by ISO code from a ``basemap.geojson``; {} if there is none.
+
+    Read once per file version (path, modification time, size): the control stage asks for
+    Syria's outline on every load.
+    """
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
         return {}
+    return dict(_read_outlines(path.resolve(), stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=4)
+def _read_outlines(path: Path, mtime_ns: int, size: int) -> tuple[tuple[str, BaseGeometry], ...]:
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, BaseGeometry] = {}
     for feature in data.get("features", []):
         code = (feature.get("properties") or {}).get("iso_a2")
         if code and feature.get("geometry"):
-            out[code] = shape(feature["geometry"])
-    return out
+            out[code] = shapely.make_valid(shape(feature["geometry"]))
+    return tuple(out.items())
+
+
+def km_outside(outline: BaseGeometry, lon: float, lat: float) -> tuple[float, bool]:
+    """How far (km, roughly) a lon/lat point lies outside ``outline``, and whether it would lie
+    within :data:`settings.COUNTRY_TOLERANCE_KM` of it with lat and lon swapped."""
+    # shapely x/y = lon/lat
+    km = outline.distance(shapely.Point(lon, lat)) * 111.0
+    swapped = outline.distance(shapely.Point(lat, lon)) * 111.0 <= settings.COUNTRY_TOLERANCE_KM
+    return km, swapped
 
 
 def _check_in_country(
@@ -759,16 +781,10 @@ def _check_in_country(
     outline = outlines.get(place.country)
     if outline is None:
         return  # the basemap covers the region only; farther countries cannot be checked
-    # shapely x/y = lon/lat
-    distance_deg = outline.distance(shapely.Point(place.lon, place.lat))
-    if distance_deg * 111.0 <= settings.COUNTRY_TOLERANCE_KM:
+    km, swapped = km_outside(outline, place.lon, place.lat)
+    if km <= settings.COUNTRY_TOLERANCE_KM:
         return
-    swapped = outline.distance(shapely.Point(place.lat, place.lon)) * 111.0
-    hint = (
-        " — lat and lon look swapped"
-        if swapped <= settings.COUNTRY_TOLERANCE_KM
-        else ""
-    )
+    hint = " — lat and lon look swapped" if swapped else ""
     raise GazetteerDataError(
         f"{path}, {where}: place {place.id!r} at lat {place.lat}, lon {place.lon} lies outside "
         f"its declared country {place.country}{hint}"

@@ -321,3 +321,22 @@ def test_snapshots_take_dates_in_any_form_and_say_how_schematic_they_are():
     assert [(s.valid_from, s.valid_to, s.label, len(s.areas)) for s in found] == [
         ("2015-10-01", "2015-10-31", "2015-10-01 to 2015-10-31 (partly schematic)", 2),
         ("2015-11-01", "2015-11-01", "2015-11-01 (schematic)", 1)]
+
+
+def test_syria_outline_names_the_basemap_it_cannot_use(tmp_path):
+    with pytest.raises(InputError, match=r"basemap\.geojson: no feature with iso_a2 'SY'"):
+        syria_outline(tmp_path)  # no basemap at all
+    basemap = tmp_path / "basemap.geojson"
+    basemap.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match=r"basemap\.geojson: cannot read the basemap"):
+        syria_outline(tmp_path)
+    square = {"type": "Polygon", "coordinates": [[[36, 33], [42, 33], [42, 37], [36, 37], [36, 33]]]}
+    basemap.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"iso_a2": "SY"}, "geometry": square}]}), encoding="utf-8")
+    assert syria_outline(tmp_path).bounds == (36.0, 33.0, 42.0, 37.0)
+    # an edited basemap is read again, not served from the cache
+    square["coordinates"] = [[[36, 33], [43, 33], [43, 37], [36, 37], [36, 33]]]
+    basemap.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"iso_a2": "SY", "name": "Syria, edited"},
+         "geometry": square}]}), encoding="utf-8")
+    assert syria_outline(tmp_path).bounds == (36.0, 33.0, 43.0, 37.0)
