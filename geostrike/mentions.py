@@ -156,14 +156,20 @@ _CAP = rf"(?:{_ABBREVIATION}|[{UPPER}]{_WORD_CHARS}*)"
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
 _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
+# the letter ayn written as a mark after the article: "al-'Ayn", "al-‘Ayn"
+_AYN = r"['\u2018\u2019`\u02bf]?"
 _NAME_RE = re.compile(
-    rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?)?\b{_CAP}"
+    rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}"
     # SOHR writes the article with a space after its hyphen: "Khan al- Shih"
-    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?|[ \u00a0])|[ \u00a0]of[ \u00a0])"
+    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN}|[ \u00a0])"
+    rf"|[ \u00a0]of[ \u00a0])"
     rf"{_CAP})*"
 )
 _TOKEN_RE = re.compile(rf"{_ABBREVIATION}|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
+# Arabic words whose hamza is written as an apostrophe before an s: "Ra's al-'Ayn" (cape,
+# head) is one name, not the possessive of "Ra"
+_HAMZA_WORDS = frozenset({"Ra"})
 
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -175,7 +181,7 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield run_start, m.end()  # most runs: no possessive, no trailing apostrophe
             continue
         for t in _TOKEN_RE.finditer(text, m.start(), m.end()):
-            if _POSSESSIVE_END_RE.search(t.group()):
+            if _POSSESSIVE_END_RE.search(t.group()) and t.group()[:-2] not in _HAMZA_WORDS:
                 yield run_start, t.end() - 2
                 run_start = t.end()
                 while run_start < m.end() and not text[run_start].isalnum():
@@ -434,7 +440,9 @@ _IN_PLACE_BEFORE_RE = word_regex(r"\b(?:in|at|inside|into|outside|near|to)\s+(?:
                                  re.IGNORECASE)
 _VENUE_AFTER_RE = re.compile(r"\s+(?:meeting|talks|summit|walls|grounds|palace|residence)\b",
                              re.IGNORECASE)
-_ARTICLE_BEFORE_RE = word_regex(rf"\b{_PARTICLE}[-\u2010\u2011]$")
+# (SOHR writes "al- Nashabiyya", with a space after the hyphen)
+_ARTICLE_BEFORE_RE = word_regex(rf"\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?$")
+_ARTICLE_START_RE = re.compile(rf"{ARTICLE}[-\u2010\u2011 \u00a0]", re.IGNORECASE)
 _NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
                "base": "{} airbase", "": "{}"}
@@ -591,6 +599,11 @@ def _resolve_run(
     n = len(tokens)
     i = 0
     while i < n:
+        if i + 1 < n and text[tokens[i][0]].islower():
+            # a lower-case article or particle ("al-Bab", "Gulf of Aden") starts no name: the
+            # next word takes a hyphenated article along (see _accept)
+            i += 1
+            continue
         # no known name starts with this word: only an unresolved place can
         longest = min(n, i + settings.MAX_NAME_WORDS) if gazetteer.could_begin_name(
             text[tokens[i][0]:tokens[i][1]]) else i
@@ -599,13 +612,23 @@ def _resolve_run(
             # a leading lower-case article belongs to the name only if one follows it
             mention = _accept(gazetteer, text, sentence, s, e,
                               first_in_sentence=(s == sentence.start), article_id=article_id)
+            if mention is not None and j < n and mention.place is not None \
+                    and mention.place.kind not in settings.REGION_KINDS \
+                    and text[tokens[j][0]:tokens[j][1]].lower() in settings.LANDFORM_NOUNS:
+                # "al-Zawiyah Mountain", "Tabqa Dam": a feature the gazetteer lacks, named after
+                # a place (often one far away: Az Zawiyah in Libya), not that place
+                yield _certain_unresolved(text, sentence, mention.start, tokens[j][1], article_id)
+                i = j + 1
+                break
             if mention is not None:
                 yield mention
                 i = j
                 break
         else:
-            unresolved = _unresolved(text, sentence, tokens[i][0], tokens[-1][1], article_id,
-                                     gazetteer)
+            u_start = tokens[i][0]
+            art = _ARTICLE_BEFORE_RE.search(text, max(sentence.start, u_start - 5), u_start)
+            unresolved = _unresolved(text, sentence, u_start - len(art.group()) if art else u_start,
+                                     tokens[-1][1], article_id, gazetteer)
             if unresolved is not None:
                 yield unresolved
                 return
@@ -698,6 +721,12 @@ def _accept(
     candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE and (
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
         or c.place.kind in ("sea", "region"))]
+    if candidates and _ARTICLE_START_RE.match(surface):
+        candidates = [c for c in candidates if c.match == "exact"
+                      or c.place.country in settings.ARABIC_ARTICLE_COUNTRIES]
+        if not candidates:
+            # still a place's name, spelt as places are; the gazetteer lacks the place meant
+            return _certain_unresolved(text, sentence, start, end, article_id)
     if not candidates:
         return None
     best = candidates[0]
@@ -738,6 +767,18 @@ def _major(candidate: Candidate) -> bool:
         place.kind in ("country", "governorate", "sea")
         or (place.population or 0) >= settings.MAJOR_PLACE_POPULATION
         or candidate.match in ("exact", "no_article") and place.kind in settings.BASE_KINDS
+    )
+
+
+def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, article_id: str) -> Mention:
+    """An unresolved mention of a name that is surely a place's, without any other cue: a
+    feature named with a capitalised landform noun ("Kandil Mountains"), or "al-Mashhad", which
+    is spelt as a place but names none the gazetteer has in an Arabic-speaking country."""
+    context = _context(text, start, end, sentence.end)
+    return Mention(
+        article_id=article_id, surface=text[start:end], start=start, end=end, sentence=sentence.text,
+        sentence_start=sentence.start, qualifier=context.qualifier, place=None, score=0.0,
+        match="unresolved", countryside=context.countryside,
     )
 
 

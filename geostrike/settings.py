@@ -122,6 +122,12 @@ ACTOR_CITY_POPULATION = 1_000_000
 #: misspelling; places elsewhere must be spelt as the gazetteer has them.
 VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA")
 
+#: Countries whose place names are written with the Arabic article. A name written with it
+#: ("al-Mashhad", "al-Kastan") that matches a place elsewhere only once the article is
+#: dropped or by spelling (Mashhad and Kashan in Iran) is not that place.
+ARABIC_ARTICLE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS", "EG", "SA", "YE", "KW", "QA",
+                            "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "MR")
+
 #: Names that contain place names but name organisations, outlets, offices or things; the
 #: places inside them are not mentions ("The Moscow Times", "Islamic State of Iraq").
 #: Matched case-insensitively, with hyphen and space interchangeable. An outlet named after a
@@ -220,6 +226,12 @@ COUNTRY_RADIUS_KM = 300.0
 SEA_RADIUS_KM = 300.0
 #: Kinds that are regions: a claim there is where_prec 3 up to this radius (km), else 5.
 REGION_KINDS = ("region", "mountain", "plain", "river")
+#: Capitalised nouns after a place's name that name a different feature ("Kandil Mountains",
+#: "Tabqa Dam", "Bekaa Valley"): without a gazetteer entry of its own, the feature stays
+#: unresolved rather than taking the place it is named after.
+LANDFORM_NOUNS = frozenset({"mountain", "mountains", "valley", "plain", "plateau", "hill",
+                            "hills", "desert", "lake", "river", "dam", "bay", "peninsula",
+                            "island", "islands", "gorge", "pass", "oasis", "canal", "marshes"})
 SMALL_REGION_MAX_KM = 60.0
 #: Kinds whose place is an area: their precision does not change with "near X".
 AREA_KINDS = ("governorate", "country", "sea", *REGION_KINDS)
