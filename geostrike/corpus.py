@@ -1165,12 +1165,18 @@ def _is_report_prose(line: str) -> bool:
     return _is_prose(line) and not _APPEAL.search(_QUOTED.sub("", line))
 
 
+# A page's tag list: "Russia, Russian Defense Ministry, Syria, Idlib" (three or more items of
+# capitalised words, nothing else)
+_TAG_WORDS = r"[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,4}"
+_TAG_LINE = re.compile(rf"^[ \t]*{_TAG_WORDS}(?:[ \t]*,[ \t]*{_TAG_WORDS}){{2,}}[ \t]*$")
+
+
 def _is_cue(line: str) -> bool:
-    """Is this line furniture on its own (button, label, credit, sign-up, appeal)?"""
+    """Is this line furniture on its own (button, label, credit, sign-up, appeal, tags)?"""
     if len(line) > CUE_LINE_MAX:
         return False
     if (_WHOLE_LINE_CUE.match(line) or _PREFIX_CUE.match(line) or _CREDIT_LINE.match(line)
-            or _SUPPORT_OUTLET.match(line)):
+            or _SUPPORT_OUTLET.match(line) or _TAG_LINE.match(line)):
         return True
     if _CONTAINS_CUE.search(line):
         # "The group said in its newsletter that Raqqa was hit." reports; furniture is a

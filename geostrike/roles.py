@@ -42,7 +42,9 @@ _I = re.IGNORECASE
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
     r",? (?:while|but|whereas|although|after|before|because)\b"
-    r"(?! (?:the )?(?:start|launch|beginning))")
+    r"(?! (?:the )?(?:start|launch|beginning))"
+    # "launched just after midnight from X": a time of day, no new clause
+    r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
 
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
@@ -63,9 +65,10 @@ _STRIKE_RE = word_regex(
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
     r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
     r"(?:took|takes?|taken|taking) out|combat (?:tasks|missions|operations)|"
-    r"artillery(?: fire)?|"
+    r"artillery(?: fire)?|(?:rocket|mortar|missile|tank|sniper|heavy) fire|"
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
-    r"sorties?|missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
+    r"sorties?|(?<!training )(?<!advisory )(?<!diplomatic )(?<!humanitarian )(?<!rescue )"
+    r"(?<!peacekeeping )(?<!observer )(?<!monitoring )missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
@@ -78,7 +81,8 @@ _STRIKE_RE = word_regex(
     # "took control of X", "have since taken X": a capture, when a name is the object
     r"(?:took|takes?|taken|taking|seized|gained|wrested) (?:full |complete |back )?"
     rf"control (?:of|over)|(?:took|takes|taken)(?=\s+(?:{ARTICLE}-)?(?-i:[A-Z])|\s*$)|"
-    r"(?:bombers?|warplanes?|jets?|aircraft|planes)(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
+    r"(?:bombers?|warplanes?|jets?|aircraft(?! carriers?)|planes)"
+    r"(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
@@ -109,7 +113,7 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"
-    r"firing|launching|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
+    r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
     # what came from there hit somewhere: "rockets from Syria pound a border town"
     r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
 _BASE_VERB_BEFORE_RE = word_regex(
@@ -159,7 +163,10 @@ _INSTEAD_FROM_RE = word_regex(
 # the verb itself says a weapon left from there, no platform needed: "we fired from the
 # territory of the Caspian Sea"
 _FIRED_FROM_RE = word_regex(
-    r"\b(?:fired|launched|took off|taking off|taken off|takes off)\s+"
+    r"\b(?:fired|launched|took off|taking off|taken off|takes off|"
+    # "launching strike missions from the Mediterranean", "flying manned missions from X"
+    r"(?:launch(?:es|ing)?|fl(?:y|ies|ying|ew|own)|conduct(?:s|ed|ing)?)(?=\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes|missions|sorties|raids)\s+from\b))\s+"
     # "launched Tomahawks from the Red Sea"
     r"(?:(?-i:[A-Z])?[\w-]+\s+){0,3}?from\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}$", _I)
@@ -167,6 +174,20 @@ _FIRED_FROM_RE = word_regex(
 _OFF_COAST_BEFORE_RE = re.compile(
     r"(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!cut )(?<!sealed )(?<!fend )"
     r"\boff\s+(?:the\s+)?(?:(?:\w+ern\s+)?coast\s+of\s+)?$", _I)
+# aircraft back at their base after a mission (tests/gold/README.md, rule 5: "returned to"),
+# "Tornado jets have been based on Cyprus"
+_RETURNED_TO_RE = word_regex(
+    r"\b(?:return(?:ed|ing|s)?|flew back|flown back|came back)\s+(?:\w+ly\s+)?(?:back\s+)?"
+    r"(?:home\s+)?to\s+(?:the\s+)?(?:\w+ern\s+)?$"
+    r"|\b(?:based|stationed)\s+on\s+(?:the\s+)?$", _I)
+# "the planes were returning from the militant-held city of Raqqa": where the mission went
+_RETURNING_FROM_RE = word_regex(
+    r"\b(?:return(?:ed|ing|s)?\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:city|town|village|province|area)\s+of\s+(?:the\s+)?)?$)", _I)
+# "launch bases further afield in the Middle East", "launch sites in Iran"
+_LAUNCH_SITE_RE = word_regex(
+    r"\b(?:launch(?:ing)?\s+(?:bases?|sites?|pads?|points?|areas?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|at|near|inside)\s+(?:the\s+)?(?:\w+ern\s+)?$)", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
 _FLIER_RE = word_regex(
@@ -203,7 +224,7 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
-    r"vessels|bases)\b", _I)
+    r"vessels|bases?)\b", _I)
 _WITNESS_BEFORE_RE = word_regex(
     r"\b(?:residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
     r"rescuers?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
@@ -302,10 +323,37 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if m is None and cur.role == "other" and not cur.role_cue \
                 and not _AND_CLAUSE_RE.match(gap + cur.sentence[cur.start - cur.sentence_start:]):
             m = _LIST_GAP_RE.match(gap)
+        if m is None and cur.role == "other" and gap in (", ", ",\u00a0") and cur.place \
+                and cur.place.kind == "country" and prev.place and prev.place.kind != "country" \
+                and not _POSSESSIVE_AFTER_RE.match(cur.sentence, cur.end - cur.sentence_start):
+            m = re.match("", gap)  # "Incirlik Air Base, Turkey": the country locates the place
         if m is not None:
             cue = f"{prev.role_cue} ({m.group().strip() or 'list'} {prev.surface})"
             judged[i] = cur.with_role(prev.role, round(prev.role_confidence * 0.9, 2), cue)
+    # "Raqqa and Idlib were bombed": a passive after the last name of a list reaches back
+    # to the names listed before it that their own clause gave no cue
+    reached: set[int] = set()
+    for i in range(len(judged) - 2, -1, -1):
+        cur, nxt = judged[i], judged[i + 1]
+        if cur.role != "other" or cur.role_cue or nxt.role == "other" \
+                or cur.sentence_start != nxt.sentence_start:
+            continue
+        rel = nxt.end - nxt.sentence_start
+        gap = cur.sentence[cur.end - cur.sentence_start:nxt.start - nxt.sentence_start]
+        if (i + 1 in reached or nxt.role == "strike_target" and _PASSIVE_RE.match(nxt.sentence, rel)) \
+                and (_LIST_GAP_RE.match(gap) or _BACK_CONTAINED_GAP_RE.match(gap)):
+            cue = f"{nxt.role_cue} (list {nxt.surface})"
+            judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
+            reached.add(i)
     return tuple(judged)
+
+
+# "Aleppo, Syria's largest city": the country describes the place, it does not locate it
+_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
+# "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
+_BACK_CONTAINED_GAP_RE = re.compile(
+    r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$", re.I)
 
 
 # ", and Moscow was warned", ", and the Kremlin said": a coordinated clause with a named subject
@@ -430,6 +478,16 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "other", 0.7, "river"
 
 
+    # "the bombers returned to Russia", "jets based on Cyprus": where aircraft are at home
+    if has_any(low_tail, _RETURN_GATE) and (m := _RETURNED_TO_RE.search(tail)) \
+            and (_FLIER_RE.search(before) or _PLATFORM_RE.search(before)):
+        return "base", 0.7, m.group().strip()
+    if has_any(low_tail, ("return",)) and (m := _RETURNING_FROM_RE.search(tail)) \
+            and (_FLIER_RE.search(tail[:m.start()]) or _PLATFORM_RE.search(tail[:m.start()])):
+        return "strike_target", 0.6, m.group().strip()
+    if has_any(low_tail, ("launch",)) and (m := _LAUNCH_SITE_RE.search(tail)):
+        return "launch_point", 0.7, m.group().strip()
+
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
     if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
         if p := _CIVIL_BASED_RE.search(tail):
@@ -446,6 +504,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
             and not _POSSESSED_AFTER_RE.match(after) \
+            and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
@@ -574,6 +633,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
 _WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
+_RETURN_GATE = ("return", "back", "based on", "stationed on")
 _REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
                     "linking", "connecting", "between")
 _BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
@@ -588,9 +648,13 @@ _FROM_THEN_ON_RE = re.compile(
     rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
-    r"\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
+    # (after the name's qualifier: "Idlib province, have been bombed")
+    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS})s?\b)?"
+    r"\s*,?\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
     r"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?(?:\w+ed|hit|struck|shot|targeted)\b"
-    r"|\s*came under\b", _I)
+    r"|\s*(?:came|comes|has come|have come) under\b"
+    r"|\s*(?:faced|faces|endured|suffered)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|"
+    r"tank|heavy)\s+fire|shelling|bombardment|(?:air\s?)?strikes|raids)", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"

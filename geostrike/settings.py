@@ -163,6 +163,8 @@ NOT_PLACE_NAMES = (
     # the group's name as a noun ("bombed Daesh targets"), events and adjectives named after
     # a place ("the Gulf War", "Gulf Arab states")
     "Daesh", "Da'esh", "Daish", "Gulf War", "Gulf Arab",
+    # wire agencies and movements named after places or peoples
+    "Agence France-Presse", "Agence France Presse", "Houthis", "Houthi",
 )
 
 #: Words before a capitalised run that make it a person ("President Bashar al-Assad").

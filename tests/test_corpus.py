@@ -628,6 +628,9 @@ def test_metadata_of_other_outlets_pages(
     "More from the ministry's statement: strikes hit Idlib and Hama overnight.",
     "Recommended evacuations were ordered in Idlib.",
     "Related strikes were reported in Homs.",
+    # a list of places in prose, or two of them, is no tag list
+    "Raqqa, Idlib and Hama were hit.",
+    "Aleppo, Syria",
 ])
 def test_report_lines_with_cue_words_are_not_boilerplate(tmp_path: Path, text: str) -> None:
     body = f"{BODY}\n{text}\nThe strikes continued overnight, residents of Hama told reporters."
@@ -700,6 +703,7 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Please donate to keep us going", "Get the top stories in your inbox.", "4 min read",
     "Continue reading", "Skip to main content", "You may also like", "Tags: Syria, Russia",
     "Filed under: Middle East", "Terms of use", "Check Also",
+    "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)

@@ -304,6 +304,40 @@ def _roles(mentions):
         ("Coalition jets struck near Bayji, Hit, Sinjar and Rawah on Sunday.",
          {"Bayji": "strike_target", "Hit": "strike_target", "Sinjar": "strike_target",
           "Rawah": "strike_target"}),
+        # a launch or flight verb with its missions before "from"
+        ("The destroyers began launching strike missions from the Red Sea against Sanaa.",
+         {"Red Sea": "launch_point", "Sanaa": "strike_target"}),
+        ("Jordan began flying missions from Muwaffaq Salti Air Base, Jordan.",
+         {"Muwaffaq Salti Air Base": "launch_point"}),
+        ("A Rafale launches from the deck of an aircraft carrier in the Persian Gulf.",
+         {"Persian Gulf": "launch_point"}),
+        # "after midnight" is a time of day, it does not open a new clause
+        ("Rockets were fired shortly after midnight from an area near Quneitra.",
+         {"Quneitra": "launch_point"}),
+        ("Twelve rockets were fired at the base after Damascus warned Ankara.",
+         {"Damascus": "other"}),
+        # aircraft at home after a mission; where their mission went
+        ("After the raid the Su-34s returned safely to Hmeymim.", {"Hmeymim": "base"}),
+        ("Four Tornado jets are based on Malta.", {"Malta": "base"}),
+        ("Refugees returned to Lebanon last year.", {"Lebanon": "other"}),
+        ("The jets were returning from the town of Manbij when one crashed.",
+         {"Manbij": "strike_target"}),
+        ("Drones operated from launch sites in Iran.", {"Iran": "launch_point"}),
+        # a training mission is no attack; heavy fire is
+        ("Germany sent instructors on a training mission near Erbil.", {"Erbil": "other"}),
+        ("Homs faced heavy mortar fire overnight.", {"Homs": "strike_target"}),
+        # the country that owns a base is not where it is
+        ("Drones took off from a U.S. base in Niger.", {"U.S.": "other"}),
+        # a passive after the last name of a list reaches the names before it
+        ("Tadef and Qabasin were shelled on Friday.",
+         {"Tadef": "strike_target", "Qabasin": "strike_target"}),
+        ("Villages, in particular Kafr Nabl and the town of Hass in the south of Idlib "
+         "province, have been bombed.",
+         {"Kafr Nabl": "strike_target", "Hass": "strike_target", "Idlib": "strike_target"}),
+        ("Tadef and Qabasin said they were shelled.", {"Tadef": "other"}),
+        # "X, <country>" locates X; "X, <country>'s largest city" describes it
+        ("Jets took off from Incirlik Air Base, Turkey.", {"Turkey": "launch_point"}),
+        ("Troops retook Mosul, Iraq's second city.", {"Iraq": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
