@@ -74,6 +74,8 @@ _STRIKE_RE = word_regex(
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
+    # "Submarines Fire Cruise Missiles at IS in Syria"
+    r"fires?(?= (?:[\w-]+ ){0,3}at\b)|"
     r"campaign (?:against|on)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
@@ -102,18 +104,22 @@ _CIVIL_FLIGHTS_RE = word_regex(
 _PLATFORM_RE = word_regex(
     r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
     r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
-    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi)-\d+\w*|Kalibrs?|Tomahawks?|artillery|mortars?|"
+    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi|MiG|F)-\d+\w*|Kalibrs?|Tomahawks?|artillery|mortars?|"
+    r"Tornado(?:e?s)?|Rafales?|Typhoons?|Mirages?|Harriers?|"
     r"howitzers?|"
     r"shell(?:s|ing|ed)?)\b",
     _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?!which\b|where\b)(?:[\w'\u2019-]+\s+){0,8}$", _I)
+_FROM_BEFORE_RE = re.compile(
+    r"\b(?:from|(?<=flying )out\s+of|(?<=flew )out\s+of)\s+(?!which\b|where\b)"
+    r"(?:[\w'\u2019-]+\s+){0,8}$", _I)
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"struck|carried out|"
     r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
+    r"striking|"
     # what came from there hit somewhere: "rockets from Syria pound a border town"
     r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
 _BASE_VERB_BEFORE_RE = word_regex(
@@ -128,7 +134,8 @@ _BASE_VERB_BEFORE_RE = word_regex(
     _I)
 _FORCES_IN_RE = word_regex(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
-    r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?)\s+"
+    r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?|submarines?|squadrons?|"
+    r"flotillas?|(?:naval|carrier|strike|permanent|task)\s+(?:force|group)s?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
     r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
@@ -188,6 +195,16 @@ _RETURNING_FROM_RE = word_regex(
 _LAUNCH_SITE_RE = word_regex(
     r"\b(?:launch(?:ing)?\s+(?:bases?|sites?|pads?|points?|areas?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|at|near|inside)\s+(?:the\s+)?(?:\w+ern\s+)?$)", _I)
+# "the UAE sent six of its F-16 fighters to Jordan", "redeployed the submarine to the Black
+# Sea": forces moved to a place are stationed there
+_SENT_TO_RE = word_regex(
+    r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
+    r"dispatches|redeployed|relocated|transferred)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
+    r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
+_SENT_FORCES_RE = word_regex(
+    r"\b(?:jets|aircraft|warplanes|bombers|(?:Su|Tu|MiG|F)-\d+\w*|Rafales?|Tornado(?:e?s)?|"
+    r"Typhoons?|ships|warships|submarines?|frigates?|destroyers?|cruisers?|carriers?|troops|"
+    r"forces|soldiers|marines|batteries|units|squadrons?|helicopters|drones|personnel)\b", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
 _FLIER_RE = word_regex(
@@ -353,7 +370,8 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
 _BACK_CONTAINED_GAP_RE = re.compile(
     r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
-    r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$", re.I)
+    r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$"
+    rf"|\s+{TOWN_WORDS}\s+of\s+$", re.I)
 
 
 # ", and Moscow was warned", ", and the Kremlin said": a coordinated clause with a named subject
@@ -369,7 +387,8 @@ _LIST_GAP_RE = re.compile(
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
-    _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+)?(?:in|inside)\s+(?:the\s+)?"
+    _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
+    r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
     r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns
     r"|^['\u2019]s\s+$", re.I)
@@ -487,6 +506,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "strike_target", 0.6, m.group().strip()
     if has_any(low_tail, ("launch",)) and (m := _LAUNCH_SITE_RE.search(tail)):
         return "launch_point", 0.7, m.group().strip()
+    if has_any(low_tail, ("to",)) and (m := _SENT_TO_RE.search(tail)) \
+            and _SENT_FORCES_RE.search(_last_words(tail[:m.end()], 20)) \
+            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+        return "base", 0.65, m.group().split()[0]
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
     if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
@@ -499,7 +522,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             m.group().lower().startswith("c")
             and _FLIER_RE.search(_last_words(tail[:m.start()], 3))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
-    if has_any(low_tail, ("from",)) and (m := _FROM_BEFORE_RE.search(tail)) \
+    if has_any(low_tail, ("from", "out of")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
@@ -567,6 +590,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     tail, low_tail = c.tail, c.low_tail
     near_before = _last_words(before, settings.ROLE_WINDOW_BEFORE)
     near_after = _first_words(after, settings.ROLE_WINDOW_AFTER)
+    if (p := _PASSIVE_RE.match(after)) and p.end() > len(near_after):
+        near_after = after[:p.end()]  # "X airbase, located in Homs province, was struck"
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
@@ -591,6 +616,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     # forces present there, when no strike reaches the name
     if not governed and has_any(low_tail, _FORCES_GATE) and (m := _FORCES_IN_RE.search(tail)) \
             and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+        if _FROM_END_RE.search(tail, 0, m.start()):
+            # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
+            return "launch_point", 0.6, m.group().strip()
         return "base", 0.6, m.group().strip()  # not "it would send troops to X"
     base_words = base_cue.group().lower() if base_cue else ""
     if not governed and (kind == "airport" or "airport" in base_words) \
@@ -607,8 +635,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
 
     if strike is not None:
         cue, distance, where, gap, lead = strike
-        if _CIVIL_RE.search(gap) or _CIVIL_RE.search(cue):
-            return "other", 0.6, (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)).group()
+        if m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
+                 or (where == "before" and _CIVIL_RE.search(_last_words(lead, 4)))):
+            return "other", 0.6, m.group()
         if where == "before" and (m := _HOLDER_RE.search(gap)):
             # "strikes on militants who control eastern Syria": where they hold, not the target
             return "other", 0.6, m.group()
@@ -621,6 +650,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         # "could not confirm strikes on X" still reports them (annotation rule 13)
         lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
         if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
+            if base_cue:
+                # "jets prepared for airstrikes at X airbase": no strike on it, a base
+                return "base", 0.6, base_cue.group().strip()
             return "other", 0.6, m.group()
         if where == "before" and not _governs(gap):
             return "other", 0.55, cue  # "During the air strikes, Russia has been using..."
@@ -640,17 +672,21 @@ _BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "b
                "port city", "air group", "contingent", "garrison")
 _FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
                  "contingent", "garrison", "checkpoint", "navy", "warship", "cruiser", "destroyer",
-                 "frigate")
+                 "frigate", "submarine", "squadron", "flotilla", "force", "group")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
+_FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
     rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed")
-    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS})s?\b)?"
-    r"\s*,?\s*(?:was|were|has been|have been|had been|is being|are being)\s+"
+    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?\b)?"
+    # (and after an apposition: "the T4 airbase, located in Homs province, was struck")
+    r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
+    r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
+    r"is being|are being)\s+"
     r"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?(?:\w+ed|hit|struck|shot|targeted)\b"
     r"|\s*(?:came|comes|has come|have come) under\b"
     r"|\s*(?:faced|faces|endured|suffered)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|"
@@ -658,7 +694,8 @@ _PASSIVE_RE = re.compile(
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
-    r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike)\b", _I)
+    r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike"
+    r"|(?:barrel[ -]bomb|air|missile|rocket|drone|chemical|gas)\s+attacks?)\b", _I)
 # "for Syria missile strikes", "on Syria strikes": after a preposition a country is the place
 _PROPER_OBJECT_RE = re.compile(rf"\s+(?:the\s+)?{NAME_WORD}")
 _ADJUNCT_PLACE_BEFORE_RE = re.compile(
@@ -717,7 +754,8 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
         m = _STRIKE_RE.search(after)
         if m:
             gap = after[:m.start()]
-            distance = len(_WORD_RE.findall(gap))
+            # a passive's own verb governs the name across its qualifier and apposition
+            distance = 0 if passive and m.start() < passive.end() else len(_WORD_RE.findall(gap))
             reach = settings.ROLE_WINDOW_AFTER + (4 if relative else 0)
             if distance <= reach and (best is None or distance < best[1]):
                 best = (m.group(), distance, "after", "", before)

@@ -338,6 +338,37 @@ def _roles(mentions):
         # "X, <country>" locates X; "X, <country>'s largest city" describes it
         ("Jets took off from Incirlik Air Base, Turkey.", {"Turkey": "launch_point"}),
         ("Troops retook Mosul, Iraq's second city.", {"Iraq": "other"}),
+        # a headline's present tense: "Fire ... at"
+        ("Warships Fire Cruise Missiles at Militants in Idlib", {"Idlib": "strike_target"}),
+        # Russian ministry phrasing of containment; a relative clause that locates
+        ("Bombers took off from the Mozdok airfield on the territory of the Russian "
+         "Federation.", {"Russian Federation": "launch_point"}),
+        ("In the town of Saqba, which lies in the Eastern Ghouta, two men were killed.",
+         {"Eastern Ghouta": "strike_target"}),
+        # "X village of Y district had also been targeted": the passive reaches both
+        ("A bakery in Kafr Sefra village of Jindires district had also been targeted.",
+         {"Jindires": "strike_target", "Kafr Sefra": "strike_target"}),
+        # a passive after an apposition
+        ("The Tiyas airbase, located in Homs province, was struck by missiles on Monday.",
+         {"Tiyas": "strike_target"}),
+        # a terror attack is no strike, though it killed
+        ("Jets struck Raqqa in retaliation for the terror attacks that killed 129 in Paris.",
+         {"Raqqa": "strike_target", "Paris": "other"}),
+        # forces moved to a place are stationed there; fighters on the ground are not aircraft
+        ("Qatar sent four Mirage jets to Jordan on Sunday.", {"Jordan": "base"}),
+        ("The submarine was redeployed from the Baltic Sea to the Black Sea.",
+         {"Black Sea": "base"}),
+        ("Iran would send troops to Iraq.", {"Iraq": "other"}),
+        ("Two submarines joined the navy's permanent group in the Mediterranean.",
+         {"Mediterranean": "base"}),
+        ("Russia Strikes Militants From Submarine In Mediterranean",
+         {"Mediterranean": "launch_point"}),
+        # the aircraft's own base is the origin; "flying out of" is "flying from"
+        ("Four Typhoons were striking from their base in Cyprus.", {"Cyprus": "launch_point"}),
+        ("A drone flying out of the Shayrat base was shot down.", {"Shayrat": "launch_point"}),
+        # a base where jets are readied for strikes elsewhere is a base, not a target
+        ("A Rafale is prepared for airstrikes on Syria at Istres airbase, southern France.",
+         {"Istres": "base", "Syria": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
