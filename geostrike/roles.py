@@ -95,7 +95,7 @@ _AVIATION_RE = word_regex(
 _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
-    r"terror(?:ist)? attacks?|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
+    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
@@ -190,7 +190,9 @@ _RETURNED_TO_RE = word_regex(
 # "the planes were returning from the militant-held city of Raqqa": where the mission went
 _RETURNING_FROM_RE = word_regex(
     r"\b(?:return(?:ed|ing|s)?\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:city|town|village|province|area)\s+of\s+(?:the\s+)?)?$)", _I)
+    r"(?:(?:city|town|village|province|area)\s+of\s+(?:the\s+)?"
+    # "returned from their first mission over Iraq"
+    r"|(?:missions?|sorties?|raids?|strikes?)\s+(?:over|in|on|against)\s+(?:the\s+)?)?$)", _I)
 # "launch bases further afield in the Middle East", "launch sites in Iran"
 _LAUNCH_SITE_RE = word_regex(
     r"\b(?:launch(?:ing)?\s+(?:bases?|sites?|pads?|points?|areas?)\s+(?:[\w-]+\s+){0,3}?"
@@ -270,7 +272,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
 _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
-_AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
+# "by Russia", "accused Israel of firing missiles": the actor
+_AGENT_BEFORE_RE = word_regex(
+    r"\b(?:by|along with|with|accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"unable to|failed to|"
@@ -303,6 +307,9 @@ _MEMBERS_RE = word_regex(
 _ROAD_AFTER_RE = re.compile(
     rf"^([-\u2013]{NAME_WORD}(?:\s+{NAME_WORD})*)?\s+(?:highway|road|motorway)\b", _I)
 _ROAD_END_BEFORE_RE = re.compile(rf"{NAME_WORD}[-\u2013]$")
+_SUPPORT_OF_RE = word_regex(
+    r"\b(?:support|backing|help|assistance|cover|approval|permission|consent)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$", _I)
 _HOLDER_RE = word_regex(
     r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:control|controls|controlled|holds?|held|"
     r"occup(?:y|ies|ied)|rule|rules|dominates?|serves?\s+as)\b", _I)
@@ -638,6 +645,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         if m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
                  or (where == "before" and _CIVIL_RE.search(_last_words(lead, 4)))):
             return "other", 0.6, m.group()
+        if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
+            # "bombed Idlib with the support of Iran": the ally, not a second target
+            return "other", 0.6, m.group().strip()
         if where == "before" and (m := _HOLDER_RE.search(gap)):
             # "strikes on militants who control eastern Syria": where they hold, not the target
             return "other", 0.6, m.group()

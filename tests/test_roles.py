@@ -366,6 +366,15 @@ def _roles(mentions):
         # the aircraft's own base is the origin; "flying out of" is "flying from"
         ("Four Typhoons were striking from their base in Cyprus.", {"Cyprus": "launch_point"}),
         ("A drone flying out of the Shayrat base was shot down.", {"Shayrat": "launch_point"}),
+        # back from a mission over a place: the mission went there
+        ("The Tornados returned from their second mission over Mosul.",
+         {"Mosul": "strike_target"}),
+        # the accused, the ally, and a terror attack are no targets
+        ("Damascus accused Israel of firing rockets that struck near Kiswah.",
+         {"Israel": "other"}),
+        ("Jets bombed Idlib with the support of Iran.",
+         {"Idlib": "strike_target", "Iran": "other"}),
+        ("Gunmen attacked a hotel in Kabul on Monday.", {"Kabul": "other"}),
         # a base where jets are readied for strikes elsewhere is a base, not a target
         ("A Rafale is prepared for airstrikes on Syria at Istres airbase, southern France.",
          {"Istres": "base", "Syria": "other"}),
