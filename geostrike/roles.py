@@ -101,14 +101,17 @@ _CIVIL_RE = word_regex(
     r"football|league|cup|striker)\b", _I)
 _CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
+# The word lists the launch and base rules share: aircraft (by type too), ships, and the
+# forces that can be stationed somewhere.
+_AIRCRAFT = (r"bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|drones?|"
+             r"(?-i:" + "|".join(settings.AIRCRAFT_TYPES) + ")")
+_SHIPS = (r"ships?|warships?|vessels?|submarines?|flotillas?|fleets?|navy|naval|frigates?|"
+          r"corvettes?|destroyers?|cruisers?|carriers?")
+_MUNITIONS = r"missiles?|rockets?|(?-i:" + "|".join(settings.MUNITIONS) + ")"
+# a military platform or what it fires: with "from" before a name, a launch
 _PLATFORM_RE = word_regex(
-    r"\b(?:missiles?|rockets?|bombers?|warplanes?|jets?|fighters?|aircraft|planes|ships?|"
-    r"warships?|vessels?|submarines?|flotilla|fleet|navy|naval|frigates?|corvettes?|"
-    r"helicopters?|drones?|sorties|(?:Tu|Su|Mi|MiG|F)-\d+\w*|Kalibrs?|Tomahawks?|artillery|mortars?|"
-    r"Tornado(?:e?s)?|Rafales?|Typhoons?|Mirages?|Harriers?|"
-    r"howitzers?|"
-    r"shell(?:s|ing|ed)?)\b",
-    _I)
+    rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
+    r"shell(?:s|ing|ed)?)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
@@ -201,17 +204,16 @@ _LAUNCH_SITE_RE = word_regex(
 # Sea": forces moved to a place are stationed there
 _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
-    r"dispatches|redeployed|relocated|transferred)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
+    r"dispatches|redeployed|relocated|transferred)\s+(?:[\w'\u2019-]+\s+){0,8}?"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
+# (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
-    r"\b(?:jets|aircraft|warplanes|bombers|(?:Su|Tu|MiG|F)-\d+\w*|Rafales?|Tornado(?:e?s)?|"
-    r"Typhoons?|ships|warships|submarines?|frigates?|destroyers?|cruisers?|carriers?|troops|"
-    r"forces|soldiers|marines|batteries|units|squadrons?|helicopters|drones|personnel)\b", _I)
+    rf"\b(?:{_AIRCRAFT}|{_SHIPS}|troops|forces|soldiers|marines|batteries|units|squadrons?|"
+    r"personnel)\b", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
-_FLIER_RE = word_regex(
-    r"\b(?:warplanes?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|"
-    r"missiles?|rockets?)\b", _I)
+_FLIER_RE = word_regex(r"\b(?:warplanes?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|"
+                       r"drones?|missiles?|rockets?)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -506,10 +508,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
     # "the bombers returned to Russia", "jets based on Cyprus": where aircraft are at home
     if has_any(low_tail, _RETURN_GATE) and (m := _RETURNED_TO_RE.search(tail)) \
-            and (_FLIER_RE.search(before) or _PLATFORM_RE.search(before)):
+            and _PLATFORM_RE.search(before):
         return "base", 0.7, m.group().strip()
     if has_any(low_tail, ("return",)) and (m := _RETURNING_FROM_RE.search(tail)) \
-            and (_FLIER_RE.search(tail[:m.start()]) or _PLATFORM_RE.search(tail[:m.start()])):
+            and _PLATFORM_RE.search(tail, 0, m.start()):
         return "strike_target", 0.6, m.group().strip()
     if has_any(low_tail, ("launch",)) and (m := _LAUNCH_SITE_RE.search(tail)):
         return "launch_point", 0.7, m.group().strip()

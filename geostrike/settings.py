@@ -306,16 +306,22 @@ TARGET_GROUPS = (
      r"\brebels\b|\bmoderate opposition\b"),
 )
 
-#: Platforms and weapons a claim names, as regex alternatives (matched case-sensitively,
-#: kept as written): aircraft and missile designations of every air force in the theatre,
-#: then generic munitions.
-WEAPONS = (
-    r"(?:Su|Tu|Mi|MiG|Ka|Il|Yak)-\d+\w*", r"Kalibr(?:-NK)?", r"Kh-\d+\w*", r"KAB-\d+\w*",
-    r"OFAB-\d+\w*", r"(?:F|F/A|A|B|AV|AC)-\d+\w*", r"(?:MQ|RQ)-\d+\w*", r"(?:GBU|AGM)-\d+\w*",
-    r"Tomahawks?", r"Hellfires?", r"Tornados?", r"Typhoons?", r"Rafales?", r"Storm Shadows?",
-    r"Reapers?", r"cruise missiles?", r"bunker[- ]busters?", r"cluster (?:bombs|munitions)",
-    r"barrel bombs?",
+#: Aircraft a report names by type, as regex alternatives (case-sensitive: "Tornado",
+#: not "tornado"): the designations of every air force in the theatre and the Western
+#: types written by name. Roles read them as platforms ("Tornadoes striking from their base
+#: in Cyprus"); claims list them with the munitions below.
+AIRCRAFT_TYPES = (
+    r"(?:Su|Tu|Mi|MiG|Ka|Il|Yak)-\d+\w*", r"(?:F|F/A|A|B|AV|AC)-\d+\w*", r"(?:MQ|RQ)-\d+\w*",
+    r"Tornado(?:e?s)?", r"Typhoons?", r"Rafales?", r"Reapers?", r"Mirages?", r"Harriers?",
 )
+#: Munitions a report names, as regex alternatives (case-sensitive).
+MUNITIONS = (
+    r"Kalibr(?:-NK)?", r"Kh-\d+\w*", r"KAB-\d+\w*", r"OFAB-\d+\w*", r"(?:GBU|AGM)-\d+\w*",
+    r"Tomahawks?", r"Hellfires?", r"Storm Shadows?", r"cruise missiles?", r"bunker[- ]busters?",
+    r"cluster (?:bombs|munitions)", r"barrel bombs?",
+)
+#: Platforms and weapons a claim names (its ``weapons`` column), kept as written.
+WEAPONS = AIRCRAFT_TYPES + MUNITIONS
 
 #: Columns of the mentions table and their pandas dtypes (see docs/claims-schema.md).
 MENTION_COLUMNS = {
