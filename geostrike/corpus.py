@@ -1110,11 +1110,13 @@ _END_CUE = re.compile(r"""^(?:
   | (?:additional[ ])?reporting[ ]by\b|editing[ ]by\b
 )""", re.IGNORECASE | re.VERBOSE)
 
-# "Support The Moscow Times!", "A message from The Kyiv Independent": an outlet's appeal,
-# known outlet or not (a line of capitalised words only; "Support for Assad grows" reports)
-_SUPPORT_OUTLET = re.compile(
-    rf"^(?:Support|A [Mm]essage [Ff]rom)[ \t]+(?:(?:{_ANY_OUTLET})\b"
-    r"|(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]*){1,6}[!.]?[ \t]*$)")
+# "Support The Moscow Times!", "A message from The Kyiv Independent": an outlet's appeal.
+# A known outlet anywhere; any line of capitalised words only after the story started
+# ("Support for Assad grows" reports, and so does the headline "Support For Assad Grows")
+_APPEAL_HEAD = r"^(?:Support|A [Mm]essage [Ff]rom)[ \t]+"
+_SUPPORT_OUTLET = re.compile(rf"{_APPEAL_HEAD}(?:{_ANY_OUTLET})\b")
+_SUPPORT_ANY_OUTLET = re.compile(
+    rf"{_APPEAL_HEAD}(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]*){{1,6}}[!.]?[ \t]*$")
 
 # First/second person and fundraising words: an appeal to readers, not a report.
 _APPEAL = re.compile(
@@ -1171,12 +1173,18 @@ _TAG_WORDS = r"[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,4}"
 _TAG_LINE = re.compile(rf"^[ \t]*{_TAG_WORDS}(?:[ \t]*,[ \t]*{_TAG_WORDS}){{2,}}[ \t]*$")
 
 
-def _is_cue(line: str) -> bool:
-    """Is this line furniture on its own (button, label, credit, sign-up, appeal, tags)?"""
+def _is_cue(line: str, prose_seen: bool) -> bool:
+    """Is this line furniture on its own (button, label, credit, sign-up, appeal, tags)?
+
+    An outlet's appeal and a tag list come after the story; before it, a line of capitalised
+    words is a headline ("Russian Jets Pound Aleppo, Homs, Hama Countryside", "Support For
+    Assad Grows In Latakia").
+    """
     if len(line) > CUE_LINE_MAX:
         return False
     if (_WHOLE_LINE_CUE.match(line) or _PREFIX_CUE.match(line) or _CREDIT_LINE.match(line)
-            or _SUPPORT_OUTLET.match(line) or _TAG_LINE.match(line)):
+            or _SUPPORT_OUTLET.match(line)
+            or prose_seen and (_SUPPORT_ANY_OUTLET.match(line) or _TAG_LINE.match(line))):
         return True
     if _CONTAINS_CUE.search(line):
         # "The group said in its newsletter that Raqqa was hit." reports; furniture is a
@@ -1219,7 +1227,7 @@ def _find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             else:
                 marked[i] = True
                 continue
-        if _is_cue(line):
+        if _is_cue(line, prose_seen):
             marked[i] = True
             if prose_seen and _END_CUE.match(line):
                 ending = True

@@ -638,6 +638,16 @@ def test_report_lines_with_cue_words_are_not_boilerplate(tmp_path: Path, text: s
     assert a.boilerplate == ()
 
 
+@pytest.mark.parametrize("headline", [
+    "Russian Jets Pound Aleppo, Homs, Hama Countryside",
+    "Support For Assad Grows In Latakia",
+])
+def test_a_title_case_headline_is_no_tag_list_or_appeal(tmp_path: Path, headline: str) -> None:
+    # the same lines after the story are furniture (test_furniture_lines_are_boilerplate)
+    a = _read_text(tmp_path, f"{headline}\n\n{BODY}\n")
+    assert a.boilerplate == ()
+
+
 def test_an_inline_newsletter_box_does_not_end_the_article(tmp_path: Path) -> None:
     text = (f"{BODY}\n\nSign up for our daily newsletter\n\nGet the top stories in your inbox."
             "\n\nThe ministry said 40 targets were hit near Palmyra overnight. Residents of "
