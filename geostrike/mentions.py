@@ -442,7 +442,9 @@ _VENUE_AFTER_RE = re.compile(r"\s+(?:meeting|talks|summit|walls|grounds|palace|r
                              re.IGNORECASE)
 # (SOHR writes "al- Nashabiyya", with a space after the hyphen)
 _ARTICLE_BEFORE_RE = word_regex(rf"\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?$")
-_ARTICLE_START_RE = re.compile(rf"{ARTICLE}[-\u2010\u2011 \u00a0]", re.IGNORECASE)
+# the article with its hyphen ("al-", "As-"), or "Al"/"El" and a space ("Al Anbar"); not the
+# English "At Incirlik", "As Russia"
+_ARTICLE_START_RE = re.compile(rf"(?i:{ARTICLE})[-\u2010\u2011]|[AaEe]l[ \u00a0]")
 _NO_CONTEXT = _Context("", "")
 _HINT_QUERY = {"governorate": "{} province", "settlement": "the city of {}",
                "base": "{} airbase", "": "{}"}
@@ -561,6 +563,10 @@ def _resolve_run(
     people: set[str],
 ) -> Iterator[Mention]:
     tokens = _tokens(text, start, end)
+    if len(tokens) > 1 and start == sentence.start and text[start:tokens[0][1]] in _TITLE_CASE_WORDS:
+        # "At Incirlik, jets took off": the sentence's first word, not an article ("at-")
+        tokens = tokens[1:]
+        start = tokens[0][0]
     if not tokens:
         return
     if len(tokens) == 1 and people and strip_article(text[start:end]) in people:

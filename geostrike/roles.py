@@ -204,7 +204,7 @@ _LAUNCH_SITE_RE = word_regex(
 # Sea": forces moved to a place are stationed there
 _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
-    r"dispatches|redeployed|relocated|transferred)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"dispatches|redeployed|relocated|transferred)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
@@ -280,13 +280,16 @@ _AGENT_BEFORE_RE = word_regex(
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"unable to|failed to|"
-    r"rule[sd]? out|ruling out|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
+    r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
     r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
-    r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$))\b", _I)
+    r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$)|"
+    # "is considering more attacks on militant positions", not "Russia, considered Assad's
+    # main ally, bombed" (no comma between)
+    r"consider\w*(?=[^,;:]*$))\b", _I)
 _BACKED_BY_RE = word_regex(
     r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
 _UNVERIFIED_RE = word_regex(
@@ -349,12 +352,15 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if m is None and cur.role == "other" and not cur.role_cue \
                 and not _AND_CLAUSE_RE.match(gap + cur.sentence[cur.start - cur.sentence_start:]):
             m = _LIST_GAP_RE.match(gap)
+        label = m.group().strip() or "list" if m is not None else ""
         if m is None and cur.role == "other" and gap in (", ", ",\u00a0") and cur.place \
                 and cur.place.kind == "country" and prev.place and prev.place.kind != "country" \
-                and not _POSSESSIVE_AFTER_RE.match(cur.sentence, cur.end - cur.sentence_start):
-            m = re.match("", gap)  # "Incirlik Air Base, Turkey": the country locates the place
+                and _LOCATOR_END_RE.match(cur.sentence, cur.end - cur.sentence_start):
+            # "Incirlik Air Base, Turkey.": the country locates the place ("Idlib, Turkey
+            # said" names a speaker, "Mosul, Iraq's second city" describes)
+            m, label = gap, "in"
         if m is not None:
-            cue = f"{prev.role_cue} ({m.group().strip() or 'list'} {prev.surface})"
+            cue = f"{prev.role_cue} ({label} {prev.surface})"
             judged[i] = cur.with_role(prev.role, round(prev.role_confidence * 0.9, 2), cue)
     # "Raqqa and Idlib were bombed": a passive after the last name of a list reaches back
     # to the names listed before it that their own clause gave no cue
@@ -374,8 +380,9 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(judged)
 
 
-# "Aleppo, Syria's largest city": the country describes the place, it does not locate it
-_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
+# what may follow a country that locates the place before it: the end of the phrase
+_LOCATOR_END_RE = re.compile(
+    r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
 _BACK_CONTAINED_GAP_RE = re.compile(
     r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
@@ -507,16 +514,24 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
 
     # "the bombers returned to Russia", "jets based on Cyprus": where aircraft are at home
+    # the aircraft or ships must be the verb's subject: "refugees returned to Homs" after
+    # "Russian jets bombed the city" is no base
     if has_any(low_tail, _RETURN_GATE) and (m := _RETURNED_TO_RE.search(tail)) \
-            and _PLATFORM_RE.search(before):
+            and _PLATFORM_RE.search(_subject_before(tail, m.start())):
         return "base", 0.7, m.group().strip()
     if has_any(low_tail, ("return",)) and (m := _RETURNING_FROM_RE.search(tail)) \
-            and _PLATFORM_RE.search(tail, 0, m.start()):
+            and kind not in settings.BASE_KINDS \
+            and _PLATFORM_RE.search(_subject_before(tail, m.start())):
         return "strike_target", 0.6, m.group().strip()
     if has_any(low_tail, ("launch",)) and (m := _LAUNCH_SITE_RE.search(tail)):
         return "launch_point", 0.7, m.group().strip()
+    # the forces are what is sent ("sent six F-16s to"), or the passive's subject ("F-16s
+    # were sent to", after a list of ships if need be); "residents sent their children to
+    # Turkey" is no base
     if has_any(low_tail, ("to",)) and (m := _SENT_TO_RE.search(tail)) \
-            and _SENT_FORCES_RE.search(_last_words(tail[:m.end()], 20)) \
+            and (_SENT_FORCES_RE.search(m["what"])
+                 or _PASSIVE_AUX_RE.search(tail, 0, m.start())
+                 and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))) \
             and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
         return "base", 0.65, m.group().split()[0]
 
@@ -531,7 +546,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             m.group().lower().startswith("c")
             and _FLIER_RE.search(_last_words(tail[:m.start()], 3))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
-    if has_any(low_tail, ("from", "out of")) and (m := _FROM_BEFORE_RE.search(tail)) \
+    if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
@@ -591,6 +606,17 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "other", 0.65, m.group().strip()
 
     return None
+
+
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
+_COMMA_RE = re.compile(r"[,;:]")
+
+
+def _subject_before(tail: str, verb_start: int) -> str:
+    """The few words before a verb, back to the last comma: where its subject is."""
+    text = tail[:verb_start]
+    commas = list(_COMMA_RE.finditer(text))
+    return _last_words(text[commas[-1].end():] if commas else text, 5)
 
 
 def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
@@ -677,7 +703,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
 _WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
-_RETURN_GATE = ("return", "back", "based on", "stationed on")
+_RETURN_GATE = ("return", "back", "based", "stationed")
 _REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
                     "linking", "connecting", "between")
 _BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",

@@ -156,6 +156,8 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     ("Helicopters dropped barrels on al-Zawiyah Mountain.", [("al-Zawiyah Mountain", None)]),
     ("Turkish jets bombed Kandil Mountains.", [("Kandil Mountains", None)]),
     ("Coalition jets struck near the Tishrin Dam.", [("Tishrin Dam", "gs:tishrin-dam")]),
+    # an English "At" or "As" starting a sentence is no Arabic article
+    ("At Incirlik, American jets took off.", [("Incirlik", "gs:incirlik-air-base")]),
 ])
 def test_arabic_articles_and_named_features(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected

@@ -375,6 +375,20 @@ def _roles(mentions):
         ("Jets bombed Idlib with the support of Iran.",
          {"Idlib": "strike_target", "Iran": "other"}),
         ("Gunmen attacked a hotel in Kabul on Monday.", {"Kabul": "other"}),
+        # review: a country after a comma that speaks locates nothing
+        ("Jets struck Idlib, Turkey said.", {"Idlib": "strike_target", "Turkey": "other"}),
+        # the forces must be what is sent, or what returns
+        ("Residents sent their children to Lebanon.", {"Lebanon": "other"}),
+        ("Six F-16s were sent to Jordan last week.", {"Jordan": "base"}),
+        ("As the bombers circled, refugees returned to Homs.", {"Homs": "other"}),
+        ("Two Tornado jets returning from Akrotiri airbase crashed.", {"Akrotiri": "other"}),
+        # "considered" plans only what follows it in the same phrase
+        ("Russia, considered Assad's main ally, bombed Idlib on Monday.",
+         {"Idlib": "strike_target"}),
+        ("Moscow is considering increasing the number of attacks on militants in Syria.",
+         {"Syria": "other"}),
+        # gates are words: two spaces between them change nothing
+        ("Four Tornado jets have been based  on Malta since 2015.", {"Malta": "base"}),
         # a base where jets are readied for strikes elsewhere is a base, not a target
         ("A Rafale is prepared for airstrikes on Syria at Istres airbase, southern France.",
          {"Istres": "base", "Syria": "other"}),
