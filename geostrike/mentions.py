@@ -246,9 +246,10 @@ _VESSEL_NAMES_BEFORE_RE = re.compile(
 _VESSEL_LIST_SPLIT_RE = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]*")
 
 
-def _vessel_spans(text: str) -> list[tuple[int, int]]:
+def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """[start, end) of every occurrence of a ship's name the text introduces as a ship: later
-    mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too."""
+    mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too. Ships are
+    named after cities, not countries: "the warships Russia sent" names the sender."""
     low = text.lower()
     found = [*_VESSEL_NAME_RE.finditer(text)] if has_any(low, _VESSEL_WORDS) else []
     if has_any(low, _VESSEL_PLURALS):
@@ -258,6 +259,8 @@ def _vessel_spans(text: str) -> list[tuple[int, int]]:
              for m in found if not _in_title_case_line(text, m.start())
              for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
     names.discard("")
+    names = {name for name in names if not any(
+        c.place.kind == "country" for c in gazetteer.lookup(name, fuzzy=False, limit=1))}
     spans = []
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
@@ -471,7 +474,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     text = article.text
     out: list[Mention] = []
     # organisation and outlet names, found once for the whole text
-    all_masked = _merged(_masked_spans(text) + _vessel_spans(text))  # text order
+    all_masked = _merged(_masked_spans(text) + _vessel_spans(text, gazetteer))  # text order
     first = 0  # masks and sentences both run in text order
     # surnames of the people named so far: "Prime Minister Haider al-Abadi ... Abadi said"
     people: set[str] = set()

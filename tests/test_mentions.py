@@ -156,6 +156,9 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     ("Helicopters dropped barrels on al-Zawiyah Mountain.", [("al-Zawiyah Mountain", None)]),
     ("Turkish jets bombed Kandil Mountains.", [("Kandil Mountains", None)]),
     ("Coalition jets struck near the Tishrin Dam.", [("Tishrin Dam", "gs:tishrin-dam")]),
+    # ships are named after cities, not countries: here Iran is the sender, then the target
+    ("The ships Iran sent to Yemen were seized. Saudi jets later bombed Iran.",
+     [("Iran", "country:IR"), ("Yemen", "country:YE"), ("Iran", "country:IR")]),
     # an English "At" or "As" starting a sentence is no Arabic article
     ("At Incirlik, American jets took off.", [("Incirlik", "gs:incirlik-air-base")]),
 ])
