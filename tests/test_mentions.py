@@ -162,7 +162,7 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     # an English "At" or "As" starting a sentence is no Arabic article
     ("At Incirlik, American jets took off.", [("Incirlik", "gs:incirlik-air-base")]),
 ])
-def test_arabic_articles_and_named_features(mentions_of, text, expected):
+def test_articles_features_ships_and_sentence_starts(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
