@@ -608,6 +608,18 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     return None
 
 
+# strike words that are also everyday words, and what makes them military
+_WEAK_CUE_RE = re.compile(
+    r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|aim\w* (?:at|for)|"
+    r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)", _I)
+_MILITARY_RE = re.compile(
+    rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
+    r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"
+    r"jihadists?|militias?|regime|coalition|combat|air|aerial|anti-terror\w*|"
+    r"counter-?terror\w*|offensive|launch\w*|strikes?|raids?|bomb\w*|command|CENTCOM|"
+    r"Pentagon|defen[cs]e)\b"
+    # the armed groups claims name as targets ("Islamic State seized Palmyra")
+    + "|" + "|".join(pattern for _, pattern in settings.TARGET_GROUPS), _I)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
 _COMMA_RE = re.compile(r"[,;:]")
 
@@ -668,6 +680,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
             cue = base_cue.group().strip() if base_cue else kind
             return "base", 0.8 if base_cue else 0.65, cue
 
+    if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
+            and not _MILITARY_RE.search(clause):
+        # "the delegation landed in Beirut", "police seized a shipment in Mersin": these words
+        # report an attack only among armed forces or weapons
+        return "other", 0.55, strike[0]
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)

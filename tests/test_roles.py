@@ -389,6 +389,16 @@ def _roles(mentions):
          {"Syria": "other"}),
         # gates are words: two spaces between them change nothing
         ("Four Tornado jets have been based  on Malta since 2015.", {"Malta": "base"}),
+        # everyday uses of strike words, with no armed force or weapon in the clause...
+        ("The delegation landed in Beirut on Monday.", {"Beirut": "other"}),
+        ("Police seized a drug shipment in Mersin.", {"Mersin": "other"}),
+        ("The company expanded its operations in Iraq.", {"Iraq": "other"}),
+        ("Moscow aims for a political settlement in Syria.", {"Syria": "other"}),
+        ("The minister attacked Western policy on Syria.", {"Syria": "other"}),
+        # ...and the same words among them
+        ("A rocket landed in Kilis.", {"Kilis": "strike_target"}),
+        ("Islamic State seized Palmyra in May.", {"Palmyra": "strike_target"}),
+        ("Central Command is directing the operations in Iraq.", {"Iraq": "strike_target"}),
         # a base where jets are readied for strikes elsewhere is a base, not a target
         ("A Rafale is prepared for airstrikes on Syria at Istres airbase, southern France.",
          {"Istres": "base", "Syria": "other"}),
