@@ -44,7 +44,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geostrike import settings
-from geostrike.errors import InputError
+from geostrike.errors import GazetteerDataError, InputError
 from geostrike.gazetteer import Gazetteer, country_outlines, default_gazetteer, km_outside
 from geostrike.schema import cell_text, is_missing, to_wgs84
 
@@ -155,10 +155,12 @@ def syria_outline(gazetteer_dir: str | Path | None = None) -> BaseGeometry:
     """Syria's outline (lon/lat) from the gazetteer's ``basemap.geojson`` (``iso_a2`` "SY")."""
     directory = Path(gazetteer_dir) if gazetteer_dir else settings.default_gazetteer_dir()
     path = directory / "basemap.geojson"
+    if not path.is_file():
+        raise InputError(f"{path}: not found (the basemap that holds Syria's outline)")
     try:
         outline = country_outlines(path).get("SY")
-    except (OSError, ValueError, TypeError, KeyError) as exc:  # unreadable, not JSON, bad shape
-        raise InputError(f"{path}: cannot read the basemap for Syria's outline ({exc})") from exc
+    except GazetteerDataError as exc:
+        raise InputError(f"{exc} (Syria's outline)") from exc
     if outline is None:
         raise InputError(f"{path}: no feature with iso_a2 'SY' (Syria's outline)")
     return outline

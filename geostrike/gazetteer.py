@@ -756,13 +756,27 @@ def country_outlines(path: Path) -> dict[str, BaseGeometry]:
 
 @lru_cache(maxsize=4)
 def _read_outlines(path: Path, mtime_ns: int, size: int) -> tuple[tuple[str, BaseGeometry], ...]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    out: dict[str, BaseGeometry] = {}
-    for feature in data.get("features", []):
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:  # unreadable, undecodable, not JSON
+        raise GazetteerDataError(f"{path}: cannot read the basemap ({exc})") from exc
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list):
+        raise GazetteerDataError(f"{path}: not a GeoJSON FeatureCollection")
+    parts: dict[str, list[BaseGeometry]] = defaultdict(list)
+    for n, feature in enumerate(features, 1):
+        if not isinstance(feature, dict):
+            raise GazetteerDataError(f"{path}, feature {n}: not a GeoJSON feature")
         code = (feature.get("properties") or {}).get("iso_a2")
         if code and feature.get("geometry"):
-            out[code] = shapely.make_valid(shape(feature["geometry"]))
-    return tuple(out.items())
+            try:
+                parts[code].append(shape(feature["geometry"]))
+            except (shapely.errors.ShapelyError, ValueError, TypeError, KeyError) as exc:
+                raise GazetteerDataError(
+                    f"{path}, feature {n} ({code}): bad geometry ({exc})") from exc
+    # a country drawn as several features is their union
+    return tuple((code, shapely.make_valid(shapely.union_all(geoms)))
+                 for code, geoms in parts.items())
 
 
 def km_outside(outline: BaseGeometry, lon: float, lat: float) -> tuple[float, bool]:

@@ -3,6 +3,7 @@
 import csv
 import json
 import logging
+import os
 
 import geopandas as gpd
 import numpy as np
@@ -324,19 +325,38 @@ def test_snapshots_take_dates_in_any_form_and_say_how_schematic_they_are():
 
 
 def test_syria_outline_names_the_basemap_it_cannot_use(tmp_path):
-    with pytest.raises(InputError, match=r"basemap\.geojson: no feature with iso_a2 'SY'"):
+    with pytest.raises(InputError, match=r"basemap\.geojson: not found"):
         syria_outline(tmp_path)  # no basemap at all
     basemap = tmp_path / "basemap.geojson"
-    basemap.write_text("{not json", encoding="utf-8")
-    with pytest.raises(InputError, match=r"basemap\.geojson: cannot read the basemap"):
+
+    def collection(*features):
+        basemap.write_text(json.dumps({"type": "FeatureCollection", "features": list(features)}),
+                           encoding="utf-8")
+
+    def country(code, west, east, name="x"):
+        return {"type": "Feature", "properties": {"iso_a2": code, "name": name},
+                "geometry": {"type": "Polygon", "coordinates": [
+                    [[west, 33], [east, 33], [east, 37], [west, 37], [west, 33]]]}}
+
+    for bad, why in [("{not json", "cannot read the basemap"), ("[]", "not a GeoJSON"),
+                     ('{"features": [7]}', r"feature 1: not a GeoJSON feature"),
+                     ('{"features": [{"properties": {"iso_a2": "SY"}, "geometry": '
+                      '{"type": "Blob", "coordinates": []}}]}', r"feature 1 \(SY\): bad geometry")]:
+        basemap.write_text(bad, encoding="utf-8")
+        with pytest.raises(InputError, match=rf"basemap\.geojson.*{why}"):
+            syria_outline(tmp_path)
+    collection(country("TR", 30, 36))
+    with pytest.raises(InputError, match=r"basemap\.geojson: no feature with iso_a2 'SY'"):
         syria_outline(tmp_path)
-    square = {"type": "Polygon", "coordinates": [[[36, 33], [42, 33], [42, 37], [36, 37], [36, 33]]]}
-    basemap.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"iso_a2": "SY"}, "geometry": square}]}), encoding="utf-8")
+    # a country drawn as two features is their union
+    collection(country("SY", 36, 39), country("SY", 39, 42))
     assert syria_outline(tmp_path).bounds == (36.0, 33.0, 42.0, 37.0)
-    # an edited basemap is read again, not served from the cache
-    square["coordinates"] = [[[36, 33], [43, 33], [43, 37], [36, 37], [36, 33]]]
-    basemap.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"iso_a2": "SY", "name": "Syria, edited"},
-         "geometry": square}]}), encoding="utf-8")
+    # an edited basemap is read again, not served from the cache, even at the same size
+    collection(country("SY", 36, 39), country("SY", 39, 43))
+    os.utime(basemap, ns=(1, 1_000_000_000))
     assert syria_outline(tmp_path).bounds == (36.0, 33.0, 43.0, 37.0)
+    size = basemap.stat().st_size
+    collection(country("SY", 36, 39), country("SY", 39, 41))
+    assert basemap.stat().st_size == size
+    os.utime(basemap, ns=(2, 2_000_000_000))
+    assert syria_outline(tmp_path).bounds == (36.0, 33.0, 41.0, 37.0)
