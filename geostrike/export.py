@@ -69,7 +69,7 @@ def area_claims(table: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> 
     as that outline: what a claim of "strikes in Idlib province" really says."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     outlines = table["place_id"].map(gaz.outline)
-    keep = (table["where_prec"].isin(settings.WHERE_PREC_AREAS).fillna(False).to_numpy(bool)
+    keep = (table["where_prec"].isin(settings.WHERE_PREC_AREAS).to_numpy(bool)
             & outlines.notna().to_numpy())
     return gpd.GeoDataFrame(table.loc[keep].drop(columns=table.geometry.name),
                             geometry=list(outlines[keep]), crs="EPSG:4326")
@@ -84,6 +84,7 @@ def write_exports(table: gpd.GeoDataFrame, out_dir: str | Path, name: str, *,
     their outlines).
     """
     out_dir = Path(out_dir)
+    table = to_wgs84(table)  # the GeoPackage too: every layer in lon/lat
     paths = [write_table(table, out_dir / f"{name}.geojson", layer=name),
              write_table(table, out_dir / f"{name}.csv")]
     target = out_dir / f"{name}.gpkg"

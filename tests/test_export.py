@@ -51,6 +51,16 @@ def test_csv_and_json_lines_write_lon_lat_whatever_the_tables_crs(seeds_claims, 
     assert feature["geometry"]["coordinates"] == pytest.approx([point.x, point.y], abs=1e-6)
 
 
+def test_every_geopackage_layer_is_lon_lat_whatever_the_tables_crs(seeds_claims, tmp_path):
+    write_exports(seeds_claims.to_crs("EPSG:3857"), tmp_path, "projected")
+    for layer in ("claims", "area_claims"):
+        back = gpd.read_file(tmp_path / "projected.gpkg", layer=layer)
+        assert back.crs.to_epsg() == 4326, layer
+    points = gpd.read_file(tmp_path / "projected.gpkg", layer="claims")
+    assert points.total_bounds == pytest.approx(
+        seeds_claims.dropna(subset=["place_id"]).total_bounds, abs=1e-6)
+
+
 def test_exports_round_trip_through_geopandas(seeds_claims, tmp_path):
     paths = write_exports(seeds_claims, tmp_path, "seeds")
     assert sorted(p.name for p in paths) == ["seeds.csv", "seeds.geojson", "seeds.gpkg"]
