@@ -236,7 +236,8 @@ class Gazetteer:
     def outline(self, place_id: object) -> BaseGeometry | None:
         """The outline of the place with this id; None for a place without one, an unknown
         id or a missing value (None, NaN, pd.NA), as table cells give them."""
-        place = self._places.get(place_id) if isinstance(place_id, str) else None
+        # (an id with stray spaces, as a hand-edited table gives it, is the same id)
+        place = self._places.get(place_id.strip()) if isinstance(place_id, str) else None
         return place.polygon if place is not None else None
 
     def places_of_kind(self, *kinds: str) -> list[Place]:

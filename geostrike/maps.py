@@ -75,7 +75,7 @@ from folium.map import Layer
 from jinja2 import Environment, Template
 
 from geostrike import settings
-from geostrike.control import CONTESTED, day_text, normalise_controller
+from geostrike.control import CONTESTED, day_text, normalise_controller, snapshot_label
 from geostrike.control import snapshots as control_snapshots
 from geostrike.errors import InputError
 from geostrike.export import atomic_path
@@ -255,13 +255,7 @@ def _make_offline(m: folium.Map) -> None:
 
 
 def _needs_folium_libraries(m: folium.Map) -> bool:
-    stack = list(m._children.values())
-    while stack:
-        element = stack.pop()
-        if isinstance(element, (folium.Popup, folium.Icon)):
-            return True
-        stack.extend(element._children.values())
-    return False
+    return any(isinstance(element, (folium.Popup, folium.Icon)) for element in _walk(m))
 
 
 # --- deterministic element ids ------------------------------------------------------------------
@@ -550,7 +544,7 @@ def _control_data(control: gpd.GeoDataFrame, colours: Mapping[str, str]) -> dict
         name = _controller_name(controller)
         start_text = day_text(start)
         end_text = day_text(end)
-        valid = (f"{start_text or '?'} to {end_text or '?'}" if start_text or end_text
+        valid = (snapshot_label(start_text or "?", end_text or "?") if start_text or end_text
                  else None)
         sketch = None if is_missing(schematic) else bool(schematic)
         rows.append({"type": "Feature", "geometry": _geometry(geom), "properties": {

@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
+import shapely
 
 from geostrike import Gazetteer, GazetteerDataError, PlaceNotFound
 
@@ -195,3 +197,13 @@ def test_nothing_is_half_loaded(tmp_path):
 def test_missing_directory_is_a_clear_error(tmp_path):
     with pytest.raises(GazetteerDataError, match="places.csv"):
         Gazetteer.load(tmp_path / "nowhere")
+
+
+def test_outline_of_a_table_cells_place_id(gazetteer):
+    idlib = gazetteer.outline("adm1:SY-ID")
+    assert idlib is not None and idlib.contains(shapely.Point(36.63, 35.93))  # Idlib city
+    # a hand-edited cell with stray spaces names the same place; missing values and unknown
+    # ids have no outline
+    assert gazetteer.outline(" adm1:SY-ID\t") is idlib
+    assert [gazetteer.outline(v) for v in (None, float("nan"), pd.NA, "gn:0")] == [None] * 4
+    assert gazetteer.outline("gn:172955") is None  # Raqqa city: a point

@@ -421,3 +421,14 @@ def test_the_initial_view_fits_what_is_shown(seeds_claims, gazetteer, lon, lat, 
     (south, west), (north, east) = claims_data(render_map(
         _one_claim(seeds_claims, lon, lat, role), gazetteer=gazetteer))["bounds"]
     assert (south <= lat <= north and west <= lon <= east) is inside
+
+
+
+def test_a_one_day_control_area_is_valid_that_day(seeds_claims, control_areas, gazetteer):
+    one_day = control_areas.assign(valid_to=control_areas["valid_from"])
+    page = render_map(seeds_claims, gazetteer=gazetteer, control=one_day)
+    props = [f["properties"] for v in data_blocks(page).values()
+             if v.get("type") == "FeatureCollection" and v["features"]
+             and "controller" in v["features"][0]["properties"] for f in v["features"]]
+    # named once, as the layer is (control.snapshot_label), not "2015-10-01 to 2015-10-01"
+    assert [p["valid"] for p in props] == ["2015-10-01"] * 3
