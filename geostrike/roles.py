@@ -52,7 +52,7 @@ _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
-    r"\b(?:air ?strikes?|strikes?|struck|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
+    r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
@@ -274,9 +274,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
 _ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
-# "by Russia", "accused Israel of firing missiles": the actor
-_AGENT_BEFORE_RE = word_regex(
-    r"\b(?:by|along with|with|accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", _I)
+_AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"unable to|failed to|"
@@ -353,7 +351,7 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
                 and not _AND_CLAUSE_RE.match(gap + cur.sentence[cur.start - cur.sentence_start:]):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
-        if m is None and cur.role == "other" and gap in (", ", ",\u00a0") and cur.place \
+        if m is None and cur.role == "other" and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
                 and cur.place.kind == "country" and prev.place and prev.place.kind != "country" \
                 and _LOCATOR_END_RE.match(cur.sentence, cur.end - cur.sentence_start):
             # "Incirlik Air Base, Turkey.": the country locates the place ("Idlib, Turkey
@@ -408,6 +406,8 @@ _CONTAINED_GAP_RE = re.compile(
     r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns
     r"|^['\u2019]s\s+$", re.I)
+# "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
+_COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")

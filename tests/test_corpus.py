@@ -714,6 +714,7 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Continue reading", "Skip to main content", "You may also like", "Tags: Syria, Russia",
     "Filed under: Middle East", "Terms of use", "Check Also",
     "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
+    "Syria, Russia, Airstrikes",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)

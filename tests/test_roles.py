@@ -336,7 +336,8 @@ def _roles(mentions):
          {"Kafr Nabl": "strike_target", "Hass": "strike_target", "Idlib": "strike_target"}),
         ("Tadef and Qabasin said they were shelled.", {"Tadef": "other"}),
         # "X, <country>" locates X; "X, <country>'s largest city" describes it
-        ("Jets took off from Incirlik Air Base, Turkey.", {"Turkey": "launch_point"}),
+        ("Britain began flying missions from Akrotiri airbase, Cyprus.",
+         {"Cyprus": "launch_point"}),
         ("Troops retook Mosul, Iraq's second city.", {"Iraq": "other"}),
         # a headline's present tense: "Fire ... at"
         ("Warships Fire Cruise Missiles at Militants in Idlib", {"Idlib": "strike_target"}),
@@ -367,14 +368,21 @@ def _roles(mentions):
         ("Four Typhoons were striking from their base in Cyprus.", {"Cyprus": "launch_point"}),
         ("A drone flying out of the Shayrat base was shot down.", {"Shayrat": "launch_point"}),
         # back from a mission over a place: the mission went there
-        ("The Tornados returned from their second mission over Mosul.",
+        ("Two Tornado jets returned from their first mission over Mosul without firing.",
          {"Mosul": "strike_target"}),
-        # the accused, the ally, and a terror attack are no targets
-        ("Damascus accused Israel of firing rockets that struck near Kiswah.",
-         {"Israel": "other"}),
+        # the accused strikes; the ally, a suicide bomber and a diplomatic mission do not
+        ("Damascus accused Israel of striking Kiswah.",
+         {"Israel": "other", "Kiswah": "strike_target"}),
         ("Jets bombed Idlib with the support of Iran.",
          {"Idlib": "strike_target", "Iran": "other"}),
+        ("Jets bombed Idlib with the backing of Iran.", {"Iran": "other"}),
         ("Gunmen attacked a hotel in Kabul on Monday.", {"Kabul": "other"}),
+        ("A suicide bomber struck a market in Baghdad.", {"Baghdad": "other"}),
+        ("Germany sent a diplomatic mission to Damascus.", {"Damascus": "other"}),
+        # "before dawn" is a time too
+        ("Rockets were fired shortly before dawn from an area near Quneitra.",
+         {"Quneitra": "launch_point"}),
+        ("The bombers flew back to Engels.", {"Engels": "base"}),
         # review: a country after a comma that speaks locates nothing
         ("Jets struck Idlib, Turkey said.", {"Idlib": "strike_target", "Turkey": "other"}),
         # the forces must be what is sent, or what returns
