@@ -426,6 +426,15 @@ class _Manifest:
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def _page_date(value: str | None) -> datetime.date | None:
+    """A date a page's metadata states: ISO ("2015-10-29T12:00:00Z") or written out ("Thu, 29
+    Oct 2015 12:00:00 GMT", "October 29, 2015"); None without a full date."""
+    if not value:
+        return None
+    value = value.strip()
+    return _iso_date(value) or parse_day(value)
+
+
 def _iso_date(value: str) -> datetime.date | None:
     """Parse exactly YYYY-MM-DD (an ISO date-time is cut to its date); None if invalid."""
     m = _ISO_DATE.match(value)
@@ -698,7 +707,7 @@ _PUBLISHED_META = (
     'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="dc.date"]',
     'meta[name="DC.date.issued"]', 'meta[name="parsely-pub-date"]',
 )
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{1,80})"')
 
 
 def _read_html(raw: bytes) -> tuple[str, _Given]:
@@ -803,16 +812,15 @@ def _page_metadata(tree) -> _Given:
     if site:
         page.outlet = _canonical_outlet(site) or site
     published = meta(*_PUBLISHED_META)
-    day = _iso_date(published) if published else None
+    day = _page_date(published)
     if day is None:
         time = tree.css_first("article time[datetime], time[itemprop=datePublished]")
-        value = time.attributes.get("datetime") if time is not None else None
-        day = _iso_date(value.strip()) if value else None
+        day = _page_date(time.attributes.get("datetime") if time is not None else None)
     if day is None:
         for script in tree.css('script[type="application/ld+json"]'):
             m = _LD_PUBLISHED.search(script.text())
             if m:
-                day = _iso_date(m[1])
+                day = _page_date(m[1])
                 break
     page.published = day
     canonical = tree.css_first('link[rel="canonical"]')

@@ -753,3 +753,22 @@ def test_an_appeal_of_an_unknown_outlet_is_boilerplate(tmp_path: Path) -> None:
     a = _read_text(tmp_path, f"{BODY}\n\nSupport The Kyiv Independent!\n\nThe strikes continued "
                              "overnight near Hama, residents said. Activists reported fires.")
     assert _is_boilerplate(a, "Support The Kyiv Independent!")
+
+
+@pytest.mark.parametrize("head", [
+    '<meta name="date" content="Thu, 29 Oct 2015 12:00:00 GMT">',
+    '<meta property="article:published_time" content="2015-10-29T12:00:00+03:00">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "October 29, 2015"}</script>',
+])
+def test_a_pages_publication_date_in_any_common_form(tmp_path: Path, head: str) -> None:
+    page = (f"<html><head>{head}</head><body><article><p>{BODY}</p></article></body></html>")
+    a = _one(read_corpus([_write(tmp_path, "page.html", page)]))
+    assert (a.published, a.published_how) == (D(2015, 10, 29), "text")
+
+
+def test_a_pages_date_without_a_year_is_no_publication_date(tmp_path: Path) -> None:
+    page = ('<html><head><meta name="date" content="Oct 29"></head><body><article><p>'
+            f"{BODY}</p></article></body></html>")
+    a = _one(read_corpus([_write(tmp_path, "page.html", page)]))
+    assert (a.published, a.published_how) == (None, "unknown")
