@@ -14,7 +14,9 @@ Decisions worth knowing
   UTF-8 with an optional byte-order mark (``utf-8-sig``): the BOM is *not* part of the text,
   nothing else is changed (``\\r\\n`` stays ``\\r\\n``). Files that are not valid UTF-8 are
   skipped, never guessed at. For HTML the text is the extracted article text (paragraphs
-  separated by a blank line, ``<br>`` by a newline) and offsets refer to it.
+  separated by a blank line, ``<br>`` by a newline) and offsets refer to it; a page is decoded
+  by its declared charset, or without one as UTF-8, else windows-1252 (the HTML standard's
+  fallback), and skipped when its bytes do not fit the charset it declares.
 * **Directories** are read non-recursively, files in sorted name order; hidden files,
   sub-directories and other suffixes are ignored, so a corpus folder may hold notes or a
   ``manifest.csv``.
@@ -721,14 +723,22 @@ def _read_html(raw: bytes) -> tuple[str, _Given]:
         html = raw[len(codecs.BOM_UTF8):].decode("utf-8")
     else:
         m = _META_CHARSET.search(raw, 0, 4096)
-        label = m.group(1).decode("ascii").lower() if m else "utf-8"
-        try:
-            codec = codecs.lookup(label).name
-        except LookupError:
-            raise LookupError(f"declares an unknown charset {label!r}") from None
-        if codec in ("latin-1", "iso8859-1", "ascii"):
-            codec = "cp1252"  # the HTML standard reads these labels as windows-1252
-        html = raw.decode(codec)
+        if m is None:
+            # nothing declared: UTF-8 if the bytes are UTF-8, else the HTML standard's
+            # fallback for Western pages, windows-1252 (curly quotes as 0x93/0x94)
+            try:
+                html = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                html = raw.decode("cp1252")
+        else:
+            label = m.group(1).decode("ascii").lower()
+            try:
+                codec = codecs.lookup(label).name
+            except LookupError:
+                raise LookupError(f"declares an unknown charset {label!r}") from None
+            if codec in ("latin-1", "iso8859-1", "ascii"):
+                codec = "cp1252"  # the HTML standard reads these labels as windows-1252
+            html = raw.decode(codec)
 
     tree = LexborHTMLParser(html)
     page = _page_metadata(tree)

@@ -497,7 +497,9 @@ def test_missing_input_or_manifest_raises(tmp_path: Path) -> None:
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 3, "binary"),
     ("utf16.txt", "Aleppo".encode("utf-16"), None, "UTF-16"),
     ("script.html", b"<html><script>var a = 'Aleppo';</script></html>", None, "no article text"),
-    ("bad.html", b"<html><body><p>Aleppo \xff</p></body></html>", 1, "not valid utf-8"),
+    # bytes that do not fit the declared charset (an undeclared page falls back to cp1252)
+    ("bad.html", b'<meta charset="utf-8">\n<html><body><p>Aleppo \xff</p></body></html>', 2,
+     "not valid utf-8"),
     ("odd.html", b'<meta charset="klingon"><p>Aleppo</p>', None, "unknown charset"),
     ("notes.md", b"# notes", None, "unsupported file type '.md'"),
 ])
@@ -772,3 +774,10 @@ def test_a_pages_date_without_a_year_is_no_publication_date(tmp_path: Path) -> N
             f"{BODY}</p></article></body></html>")
     a = _one(read_corpus([_write(tmp_path, "page.html", page)]))
     assert (a.published, a.published_how) == (None, "unknown")
+
+
+def test_an_undeclared_page_that_is_not_utf8_is_read_as_windows_1252(tmp_path: Path) -> None:
+    page = b"<html><body><article><p>\x93Jets struck Idlib,\x94 activists said.</p></article>" \
+           b"</body></html>"
+    a = _one(read_corpus([_write(tmp_path, "page.html", page)]))
+    assert a.text.strip() == "\u201cJets struck Idlib,\u201d activists said."
