@@ -13,6 +13,7 @@ import gc
 import itertools
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -64,13 +65,15 @@ def map_ranges(
     """``function(items[a:b])`` for ``chunks`` contiguous ranges, in worker processes, results
     in order. ``function`` must be a module-level function (it is pickled by name).
 
-    Where the platform forks, workers slice the parent's ``items`` from the memory they
+    On Linux, workers slice the parent's ``items`` from the memory they
     inherit (frozen out of the garbage collector's sight, see :func:`frozen_heap`) instead of
     receiving them pickled; elsewhere each range is sent to its worker.
     """
     step = max(1, -(-len(items) // chunks))
     ranges = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
-    fork = "fork" in multiprocessing.get_all_start_methods()
+    # fork only on Linux: macOS offers it but its system libraries are not fork-safe
+    # (CPython's default there is spawn)
+    fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
     call = next(_CALLS)
     jobs = [(function, call, r, None if fork else items[r[0]:r[1]]) for r in ranges]
     if fork:
