@@ -474,10 +474,15 @@ def _given_from_fields(
             setattr(given, name, value)
         else:
             given.metadata[name] = value
-    if given.outlet is not None and given.outlet_how is None:
-        given.outlet_how = "manifest"
-    if given.published is not None and given.published_how is None:
-        given.published_how = "manifest"
+    for value_name, how_name in (("outlet", "outlet_how"), ("published", "published_how")):
+        # a value is never "unknown", and "how" without a value says nothing
+        if getattr(given, how_name) == "unknown" and getattr(given, value_name) is not None:
+            problems.append(Skipped(path, line, (
+                f"{where}: {how_name} 'unknown' beside a {value_name}; taken as 'manifest' "
+                f"(fix the cell)")))
+            setattr(given, how_name, None)
+        if getattr(given, value_name) is not None and getattr(given, how_name) is None:
+            setattr(given, how_name, "manifest")
     return given
 
 

@@ -781,3 +781,15 @@ def test_an_undeclared_page_that_is_not_utf8_is_read_as_windows_1252(tmp_path: P
            b"</body></html>"
     a = _one(read_corpus([_write(tmp_path, "page.html", page)]))
     assert a.text.strip() == "\u201cJets struck Idlib,\u201d activists said."
+
+
+def test_a_manifest_value_is_never_unknown(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", BODY)
+    manifest = _write(tmp_path, "manifest.csv",
+                      "file,published,published_how\na.txt,2015-10-30,unknown\n")
+    corpus = read_corpus([tmp_path])
+    a = _by_id(corpus)["a"]
+    assert (a.published, a.published_how) == (D(2015, 10, 30), "manifest")
+    [problem] = corpus.skipped
+    assert (problem.path, problem.line) == (str(manifest), 2)
+    assert "published_how 'unknown' beside a published" in problem.reason
