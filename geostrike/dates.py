@@ -36,7 +36,9 @@ _PAST_DAYS_RE = word_regex(r"\b(?:the )?(?:past|last) (?P<n>\d+|two|three|four|f
                            r"eight|nine|ten) (?P<unit>days|weeks|months)\b", _I)
 # a day number is no part of a model name ("Su-24 May"): nothing word-like just before it
 _ABS_RE = word_regex(rf"\b(?:on |)(?P<d>{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|"
-                     rf"(?<![\w-])\d{{1,2}} {MONTHS}(?: \d{{4}})?)\b", _I)
+                     rf"(?<![\w-])\d{{1,2}} {MONTHS}(?: \d{{4}})?|"
+                     # "on 2015-10-29", as releases and logs write it
+                     r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-]))\b", _I)
 _MONTH_RE = re.compile(rf"\bin (?P<part>early |mid-|mid |late )?(?P<m>{MONTHS})(?: (?P<y>\d{{4}}))?\b",
                        _I)
 _WEEKDAY_RE = word_regex(r"\b(?:on |last |this )?(?P<w>monday|tuesday|wednesday|thursday|friday|"
@@ -61,7 +63,8 @@ UNKNOWN = Period(None, None, "unknown", "")
 # a cheap first look: most sentences carry no time expression at all
 _ANY_TIME_RE = word_regex(
     rf"\b(?:since|past|last|this|overnight|today|yesterday|morning|night|week|weekend|"
-    rf"{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _I)
+    rf"{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{4}-\d{2}-\d{2})\b", _I)
 
 
 @lru_cache(maxsize=20_000)

@@ -71,6 +71,8 @@ def test_mentions_level(report):
         ("the raids over the past four days", date(2015, 11, 20), "2015-11-16", "2015-11-20",
          "range"),
         ("the plane crash of Oct. 31", date(2015, 11, 17), "2015-10-31", "2015-10-31", "day"),
+        ("two strikes on 2015-10-29 near Raqqa", date(2015, 11, 2), "2015-10-29", "2015-10-29",
+         "day"),
         ("strikes since September 30", date(2015, 10, 16), "2015-09-30", "2015-10-16", "range"),
         ("On Tuesday, Russia used 12 bombers", date(2015, 11, 17), "2015-11-17", "2015-11-17",
          "day"),
