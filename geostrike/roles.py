@@ -294,6 +294,8 @@ _UNVERIFIED_RE = word_regex(
     r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
     r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
+_PARENTHETICAL_SPEECH_RE = re.compile(
+    r",\s+(?:[\w.'\u2019-]+\s+){1,4}(?:say|says|said|told reporters|claimed),", _I)
 _LOCATIVE_RE = word_regex(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
     r"inside|north|south|east|west)\b", _I)
@@ -348,7 +350,7 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
         if m is None and cur.role == "other" and not cur.role_cue \
-                and not _AND_CLAUSE_RE.match(gap + cur.sentence[cur.start - cur.sentence_start:]):
+                and not _new_clause_at(cur.sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
         if m is None and cur.role == "other" and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
@@ -378,6 +380,13 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(judged)
 
 
+def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
+    """Does a new clause begin at the last comma of ``gap``, the text before the name at
+    ``name_start`` ("the T4 base, Iran beefed up", "Raqqa, and Moscow was warned")?"""
+    comma = gap.rfind(",")
+    return comma >= 0 and bool(_AND_CLAUSE_RE.match(sentence, name_start - len(gap) + comma))
+
+
 # what may follow a country that locates the place before it: the end of the phrase
 _LOCATOR_END_RE = re.compile(
     r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
@@ -388,12 +397,33 @@ _BACK_CONTAINED_GAP_RE = re.compile(
     rf"|\s+{TOWN_WORDS}\s+of\s+$", re.I)
 
 
-# ", and Moscow was warned", ", and the Kremlin said": a coordinated clause with a named subject
-_AND_CLAUSE_RE = re.compile(
-    # (abbreviations too: "and U.S. officials said")
-    rf",\s+and\s+(?=(?:the\s+)?(?:(?:{ARTICLE}-)?[{UPPER}][\w'\u2019.-]*\s+){{1,4}}"
+# a finite verb: what starts a clause after its subject ("Russia sent", "residents fled");
+# a participle with its agent ("Idlib, bombed by") is none
+_FINITE_VERB = (
+    r"(?![a-z]+ed\s+by\b)"
     r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
-    r"might|must|should)\b)")
+    r"might|must|should|sent|fled|went|took|told|left|came|made|gave|began|held|kept|met|saw|"
+    r"found|got|put|paid|lost|flew|fought|brought|led|ran|won|rose|fell)\b")
+# the subject of a clause: a name of up to four words (abbreviations too: "U.S. officials")
+_NAMED_SUBJECT = rf"(?:the\s+)?(?:(?:{ARTICLE}-)?[{UPPER}][\w'\u2019.-]*\s+){{1,4}}"
+# ... or a common noun phrase ("residents", "the planes", "its jets"), whose words are no
+# pronoun, auxiliary, preposition or adverb (", which were operating", ", had advanced")
+_DETERMINER = r"(?:the|a|an|its|their|his|her|some|many|most|several)\s+"
+_NOT_A_NOUN = (r"(?!(?:which|who|whom|whose|that|what|where|when|while|it|they|he|she|we|"
+               r"have|has|had|was|were|is|are|be|been|being|since|then|also|still|now|and|or|"
+               r"but|by|in|on|at|of|to|from|with|as|either|neither|not|so|just|already|"
+               r"including|according|backed|led|supported)\b)")
+_COMMON_WORDS = rf"(?:{_NOT_A_NOUN}[a-z][\w'\u2019-]*\s+){{1,3}}"
+# words that report speech: "jets struck the market, residents said, in Douma" is one clause
+_SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
+                r"confirmed|announced|insisted|warned|denied|according)\b")
+# ", and Moscow was warned", ", and residents fled to Turkey": a coordinated clause with its
+# own subject; "After its jets bombed Idlib, Russia sent a note to Washington": a clause
+# after a comma, unless its verb only reports speech (a parenthetical "officials said")
+_AND_CLAUSE_RE = re.compile(
+    rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
+    rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
+    rf"{_FINITE_VERB})")
 _QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
@@ -486,8 +516,9 @@ def _role(mention: Mention) -> tuple[str, float, str]:
 
 def _read_clause(mention: Mention) -> _Clause:
     before, after = _clause(mention)
-    if has_any(before, ("and",)):
-        # ", and Russia suspended ...": a new clause with its own subject starts there
+    if "," in before:
+        # ", and Russia suspended ...", "After jets bombed Idlib, Russia sent ...": a new
+        # clause with its own subject starts there
         cuts = [m.end() for m in _AND_CLAUSE_RE.finditer(before + mention.surface + after)
                 if m.end() <= len(before)]
         if cuts:
@@ -696,8 +727,10 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         if where == "before" and (m := _HOLDER_RE.search(gap)):
             # "strikes on militants who control eastern Syria": where they hold, not the target
             return "other", 0.6, m.group()
-        if _SPEECH_RE.search(gap):
-            return "other", 0.6, _SPEECH_RE.search(gap).group()  # "targeting ISIS say Moscow"
+        # "targeting ISIS say Moscow"; not a speaker set off by commas ("struck the market,
+        # the ministry said, in Douma")
+        if m := _SPEECH_RE.search(_PARENTHETICAL_SPEECH_RE.sub(" ", gap)):
+            return "other", 0.6, m.group()
         if kind == "country" and (m := _MEMBERS_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
             # "nations conducting airstrikes in Iraq include the United States, France...":
             # the countries that strike, not where

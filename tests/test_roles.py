@@ -410,6 +410,21 @@ def _roles(mentions):
         # a base where jets are readied for strikes elsewhere is a base, not a target
         ("A Rafale is prepared for airstrikes on Syria at Istres airbase, southern France.",
          {"Istres": "base", "Syria": "other"}),
+        # a clause with its own subject after a comma: the strike before it reaches no further
+        ("Russian jets bombed the town, and residents sent their children to Turkey.",
+         {"Turkey": "other"}),
+        ("After its jets bombed Idlib, Russia sent a note to Washington.",
+         {"Idlib": "strike_target", "Russia": "other", "Washington": "other"}),
+        ("Jets hit the T4 base, the army sent a delegation to Palmyra.", {"Palmyra": "other"}),
+        ("Israel attacked drones based at the T4 base, Iran beefed up its air defenses.",
+         {"Iran": "other"}),
+        # ...but not a list, a relative clause, a participle or a parenthetical speaker
+        ("Jets struck Idlib, and the towns of Hama and Homs were also hit.",
+         {"Idlib": "strike_target", "Hama": "strike_target", "Homs": "strike_target"}),
+        ("Jets struck depots, which were used by militants in Raqqa.", {"Raqqa": "strike_target"}),
+        ("Jets struck the market, the ministry said, in Douma.", {"Douma": "strike_target"}),
+        ("The army, backed by Russian jets, had advanced on Palmyra.",
+         {"Palmyra": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
