@@ -324,6 +324,12 @@ def read_corpus(
                 and p.is_file()
             )
             found = [(f, str(f)) for f in files]
+            if not files:
+                # a folder of folders reads as nothing: say so rather than report 0 articles
+                kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+                skipped.append(Skipped(str(given), None, (
+                    f"{given}: no article files ({kinds}) directly in this directory; "
+                    f"its subdirectories are not read, so pass them as inputs")))
         elif path.name == MANIFEST_NAME:
             found = []
         else:
@@ -575,7 +581,9 @@ def _read_file(
     except OSError as exc:
         return [(None, Skipped(shown, None, f"{shown}: cannot be read ({exc.strerror})"))]
     problem = _binary_problem(raw, shown)
-    if problem is not None:
+    # in JSON Lines one line with a NUL byte is one bad article; a binary file has one on its
+    # first line (a gzip or zip header does)
+    if problem is not None and not (kind == "jsonl" and problem.line != 1):
         return [(None, problem)]
     manifest_given = row.given if row is not None else None
     if kind == "jsonl":
@@ -630,6 +638,11 @@ def _read_jsonl(
     raw = raw.removeprefix(codecs.BOM_UTF8)
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
         where = f"{shown}:{number}"
+        if (nul := chunk.find(b"\x00")) >= 0:
+            yield number, Skipped(shown, number, (
+                f"{where}: contains a NUL byte at column {nul + 1}; a line must be text "
+                f"(fix or remove it)"))
+            continue
         try:
             line = chunk.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -236,6 +236,16 @@ def test_directories_are_not_read_recursively(tmp_path: Path) -> None:
     assert corpus.skipped == ()
 
 
+def test_a_directory_without_article_files_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub", "nested.txt", BODY)
+    corpus = read_corpus([tmp_path])
+    assert corpus.articles == ()
+    [skip] = corpus.skipped
+    assert skip.path == str(tmp_path) and skip.line is None
+    assert "no article files" in skip.reason and "subdirectories are not read" in skip.reason
+
+
 def test_a_manifest_given_as_an_input_is_not_an_article(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", BODY)
     manifest = _write(tmp_path, "manifest.csv", "file,outlet\na.txt,BBC\n")
@@ -372,6 +382,23 @@ def test_jsonl_undecodable_line_skips_only_that_line(tmp_path: Path) -> None:
     assert [a.id for a in corpus.articles] == ["f:1", "x"]
     (skip,) = corpus.skipped
     assert skip.line == 2 and "not valid UTF-8" in skip.reason
+
+
+def test_jsonl_nul_byte_skips_only_that_line(tmp_path: Path) -> None:
+    raw = json.dumps({"text": BODY}).encode() + b'\n{"text": "Jets \x00 hit Hama"}\n' + \
+        json.dumps({"text": BODY, "id": "x"}).encode()
+    corpus = read_corpus([_write(tmp_path, "f.jsonl", raw)])
+    assert [a.id for a in corpus.articles] == ["f:1", "x"]
+    (skip,) = corpus.skipped
+    assert skip.line == 2 and "NUL byte at column 16" in skip.reason
+
+
+def test_binary_file_named_jsonl_is_skipped_whole(tmp_path: Path) -> None:
+    raw = b"\x1f\x8b\x08\x00\x00\n" + json.dumps({"text": BODY}).encode()
+    corpus = read_corpus([_write(tmp_path, "f.jsonl", raw)])
+    assert corpus.articles == ()
+    (skip,) = corpus.skipped
+    assert skip.line == 1 and "binary" in skip.reason
 
 
 def test_jsonl_duplicate_ids_name_the_line(tmp_path: Path) -> None:
