@@ -953,11 +953,13 @@ def _branding_outlet(text: str) -> str | None:
     return found[0][1] if found else None
 
 
-def _first_outside(pattern: re.Pattern[str], text: str, article: Article) -> re.Match | None:
-    """First match of ``pattern`` whose line is not boilerplate."""
+def _first_outside(pattern: re.Pattern[str], text: str, article: Article,
+                   allowed: Callable[[Article, int], bool] | None = None) -> re.Match | None:
+    """First match of ``pattern`` whose line is not boilerplate (or, in boilerplate, one
+    ``allowed`` accepts)."""
     for m in pattern.finditer(text):
         where = m.start() + len(m[0]) - len(m[0].lstrip())
-        if not article.in_boilerplate(where, where):
+        if not article.in_boilerplate(where, where) or (allowed and allowed(article, where)):
             return m
     return None
 
@@ -1079,9 +1081,23 @@ def _infer_published(
     if page_published is not None:
         return page_published, "text"
     m = (_PUBLISHED_LINE.search(article.text)
-         or _first_outside(_DATE_ONLY_LINE, article.text, article))
+         or _first_outside(_DATE_ONLY_LINE, article.text, article, _before_story))
     day = parse_day(m["date"]) if m else None
     return (day, "text") if day else (None, "unknown")
+
+
+def _before_story(article: Article, where: int) -> bool:
+    """Is ``where`` in the page's head, before any sentence of the story? A date line there
+    ("Oct 30, 2015 | 02:14 PM", read as a menu) dates the page even when it is furniture;
+    below the story, dates in furniture belong to other stories."""
+    start = 0
+    for line in article.text[:where].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and _SENTENCE_END.search(stripped) \
+                and not article.in_boilerplate(start, start + len(line.rstrip())):
+            return False
+        start += len(line)
+    return True
 
 
 # --- boilerplate ----------------------------------------------------------------------------------

@@ -164,6 +164,9 @@ BODY = "Russian jets struck targets near Aleppo and Idlib, the defence ministry 
      "text", D(2015, 10, 16), "dateline"),
     (f"Published: 16 October 2015\n{BODY}", None, "unknown", D(2015, 10, 16), "text"),
     (f"{BODY} Published on November 20.", None, "unknown", None, "unknown"),
+    # a date line in the page's head dates it, although its "|" reads like a menu
+    (f"Russian jets pound Idlib\nOct 30, 2015 | 02:14 PM\n{BODY}", None, "unknown",
+     D(2015, 10, 30), "text"),
     # sources quoted in the report are not the outlet
     (f"{BODY} Kartapolov told Russian tabloid Komsomolskaya Pravda.", None, "unknown", None,
      "unknown"),
