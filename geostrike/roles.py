@@ -54,6 +54,8 @@ _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|"
+    # "Ganja has come under fire by the Armenian military" (figurative only without a force)
+    r"under (?:heavy )?(?:fire|attack|bombardment|shelling)|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
     r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
@@ -190,6 +192,10 @@ _RETURNED_TO_RE = word_regex(
     r"\b(?:return(?:ed|ing|s)?|flew back|flown back|came back)\s+(?:\w+ly\s+)?(?:back\s+)?"
     r"(?:home\s+)?to\s+(?:the\s+)?(?:\w+ern\s+)?$"
     r"|\b(?:based|stationed)\s+on\s+(?:the\s+)?$", _I)
+_LANDED_AT_RE = word_regex(
+    r"\b(?:landed|arrived|touched down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$", _I)
+_AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT})\b", _I)
+_MUNITION_RE = word_regex(rf"\b(?:{_MUNITIONS}|shells?|bombs?)\b", _I)
 # "the planes were returning from the militant-held city of Raqqa": where the mission went
 _RETURNING_FROM_RE = word_regex(
     r"\b(?:return(?:ed|ing|s)?\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -242,7 +248,11 @@ _AGENT_AFTER_RE = re.compile(
     r"-(?:led|backed|supported|sponsored)\b)", _I)
 # a country name used as an adjective before people or forces of that country
 _COUNTRY_MODIFIER_RE = re.compile(
-    r"\s+(?:contractors?|soldiers?|servicem[ae]n|service members?|troops|citizens?|nationals?|"
+    # "US and coalition forces", "a US civilian contractor", "the US Consulate"
+    r"\s+(?:(?:and|&)\s+(?:coalition|allied|partner|NATO)\s+)?"
+    r"(?:(?:civilian|private|government|security|naval|air)\s+)?"
+    r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service members?|"
+    r"troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?)\b", _I)
@@ -263,13 +273,18 @@ _FRONTED_RE = re.compile(
     r"^[\W\d]*(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|"
     r"also|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
+    # "In south Gaza,", "In northern Syria,"
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:\w+\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
     # ("to the east of X" is a bearing again)
     r"(?:(?<!the )|(?<=to the ))\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|"
     r"(?:north|south)(?:east|west)ern|"
-    r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?"
+    r"(?:(?:cit(?:y|ies)|towns?|villages?)\s+of\s+)?"
+    # "west of the cities of Khan Younis and Rafah"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
@@ -353,11 +368,12 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
                 and not _new_clause_at(cur.sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
-        if m is None and cur.role == "other" and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
+        if m is None and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
                 and cur.place.kind == "country" and prev.place and prev.place.kind != "country" \
                 and _LOCATOR_END_RE.match(cur.sentence, cur.end - cur.sentence_start):
             # "Incirlik Air Base, Turkey.": the country locates the place ("Idlib, Turkey
-            # said" names a speaker, "Mosul, Iraq's second city" describes)
+            # said" names a speaker, "Mosul, Iraq's second city" describes), and takes its
+            # role even from a cue of its own ("bombers landed at Al Udeid Air Base, Qatar")
             m, label = gap, "in"
         if m is not None:
             cue = f"{prev.role_cue} ({label} {prev.surface})"
@@ -539,6 +555,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     mention = c.mention
     if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
+    # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
+    if tail.endswith(("anti-", "Anti-", "pro-", "Pro-")):
+        return "other", 0.7, tail[-5:].strip().lstrip("- ") or "anti-"
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
         return "other", 0.7, "river"
@@ -550,6 +569,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if has_any(low_tail, _RETURN_GATE) and (m := _RETURNED_TO_RE.search(tail)) \
             and _PLATFORM_RE.search(_subject_before(tail, m.start())):
         return "base", 0.7, m.group().strip()
+    # "B-52 bombers landed at Al Udeid Air Base": aircraft arriving where they will be based
+    # (a rocket that "landed in Kilis" fell there)
+    if has_any(low_tail, ("land", "arriv", "touched")) and (m := _LANDED_AT_RE.search(tail)) \
+            and (subject := _subject_before(tail, m.start())) and _AIRCRAFT_RE.search(subject) \
+            and not _MUNITION_RE.search(subject):
+        return "base", 0.65, m.group().strip()
     if has_any(low_tail, ("return",)) and (m := _RETURNING_FROM_RE.search(tail)) \
             and kind not in settings.BASE_KINDS \
             and _PLATFORM_RE.search(_subject_before(tail, m.start())):
@@ -580,7 +605,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
-                " ", _HELD_BY_RE.sub(" ", m.group()[4:])))) \
+                " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", m.group()[4:]))))) \
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
@@ -641,6 +666,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
+    r"under (?:heavy )?(?:fire|attack|bombardment|shelling)|"
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|aim\w* (?:at|for)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)", _I)
 _MILITARY_RE = re.compile(
@@ -762,11 +788,19 @@ _FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "so
                  "contingent", "garrison", "checkpoint", "navy", "warship", "cruiser", "destroyer",
                  "frigate", "submarine", "squadron", "flotilla", "force", "group")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
+# "from the Yemeni city of X", "from the Syrian port of X": a demonym names no other origin
+_DEMONYM_OF_RE = re.compile(
+    rf"\b[{UPPER}][a-z]+(?:i|n|ese|ish)\s+(?:[a-z]+\s+)?"
+    rf"(?:{TOWN_WORDS}|port|province|capital|region)\s+of\s+")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
-    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s", _I)
+    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s"
+    # "fired from Turkey at Azaz", "at the Syrian town of Azaz": a named origin, then "at"
+    # ("from its air group at the Hmeymim base" locates the origin)
+    rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
+    rf"at\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed")
@@ -777,6 +811,10 @@ _PASSIVE_RE = re.compile(
     r"is being|are being)\s+"
     r"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?(?:\w+ed|hit|struck|shot|targeted)\b"
     r"|\s*(?:came|comes|has come|have come) under\b"
+    # "Sanaa was among the places targeted by coalition jets"
+    r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
+    r"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?(?:targeted|hit|struck|bombed|"
+    r"shelled|attacked)\b"
     r"|\s*(?:faced|faces|endured|suffered)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|"
     r"tank|heavy)\s+fire|shelling|bombardment|(?:air\s?)?strikes|raids)", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)

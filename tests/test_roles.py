@@ -425,6 +425,31 @@ def _roles(mentions):
         ("Jets struck the market, the ministry said, in Douma.", {"Douma": "strike_target"}),
         ("The army, backed by Russian jets, had advanced on Palmyra.",
          {"Palmyra": "strike_target"}),
+        # a demonym before "city of" names no other origin; a named origin, then "at"
+        ("The missile was launched from the Yemeni city of Sa'dah.", {"Sa'dah": "launch_point"}),
+        ("Rockets were fired from the Syrian port of Tartus.", {"Tartus": "launch_point"}),
+        ("Rockets were fired from Turkey at Azaz.",
+         {"Turkey": "launch_point", "Azaz": "strike_target"}),
+        ("Russia has been bombing Syria from its air group at the Hmeymim base.",
+         {"Syria": "strike_target", "Hmeymim": "base"}),
+        # under fire from a force, not from critics
+        ("The city of Ganja has come under fire by the Armenian military.",
+         {"Ganja": "strike_target"}),
+        ("The mayor of Ariha came under fire from critics.", {"Ariha": "other"}),
+        ("Sanaa was among the places targeted by coalition jets.", {"Sanaa": "strike_target"}),
+        # the name inside an adjective or a noun phrase about the country's people and offices
+        ("The guards fired missiles at a camp of anti-Iran militants.", {"Iran": "other"}),
+        ("The rocket attack on the base killed a US civilian contractor.", {"US": "other"}),
+        ("Iran fired missiles at airbases that house US and coalition forces.", {"US": "other"}),
+        ("The strikes landed near the US Consulate in Erbil.",
+         {"US": "other", "Erbil": "strike_target"}),
+        # a bearing from a list of places; a fronted place with its compass word
+        ("Aircraft fired rockets at two sites to the west of the cities of Khan Younis and Rafah.",
+         {"Khan Younis": "other", "Rafah": "other"}),
+        ("In south Gaza, aircraft fired five rockets at two sites.", {"Gaza": "strike_target"}),
+        # aircraft that land at a base arrive there; the country that locates it follows
+        ("B-52H bombers landed at Al Udeid Air Base, Qatar, on April 9.",
+         {"Al Udeid Air Base": "base", "Qatar": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
