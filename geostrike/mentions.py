@@ -231,12 +231,13 @@ _VESSEL_NAME = (r"[\"\u201c\u2018']?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|O
                 r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019']?")
 # the nouns, also as cheap substring tests before the patterns ("ship" covers "warship")
 _VESSEL_WORDS = ("cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "carrier",
-                 "vessel", "boat")
+                 "vessel", "boat", "uss ", "hms ", "hmas ", "hmcs ", "ins ", "rfs ", "tcg ")
 _VESSEL_PLURALS = ("vessels", "ships", "corvettes", "frigates", "submarines", "destroyers",
                    "cruisers")
 _VESSEL_NAME_RE = word_regex(
     r"\b(?:(?i:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
-    rf"flagship|boat)s?)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
+    # a navy's ship prefix: "the USS San Antonio", "HMS Diamond"
+    rf"flagship|boat)s?|USS|HMS|HMAS|HMCS|INS|RFS|TCG)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
     rf"(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+){_VESSEL_NAME})*)")
 # "the Zeleny Dol and Serpukhov vessels": a list of ship names before a plural noun (a single
 # name there may be a place: "Caspian Sea ships")
@@ -691,6 +692,15 @@ def _before_person(text: str, tokens: list[tuple[int, int]],
     return tokens
 
 
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _is_demonym_of(surface: str, name: str) -> bool:
+    """Is ``surface`` the place's name with a demonym's ending ("Saudi Arabian")?"""
+    surface, name = surface.casefold(), name.casefold()
+    return surface.startswith(name) and surface[len(name):] in _DEMONYM_ENDINGS
+
+
 def _accept(
     gazetteer: Gazetteer, text: str, sentence: Sentence, start: int, end: int, *,
     first_in_sentence: bool, article_id: str,
@@ -729,7 +739,9 @@ def _accept(
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
     candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE and (
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
-        or c.place.kind in ("sea", "region"))]
+        or c.place.kind in ("sea", "region"))
+        # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
+        and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
     if candidates and _ARTICLE_START_RE.match(surface):
         candidates = [c for c in candidates if c.match == "exact"
                       or c.place.country in settings.ARABIC_ARTICLE_COUNTRIES]

@@ -106,6 +106,10 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "The submarine \u201cRostov-on-Don\u201d sailed. The Rostov-on-Don fired four missiles.",
         "Submarines Veliky Novgorod and Kolpino fired Kalibr missiles.",
         "Missiles were fired by the Zeleny Dol and Serpukhov vessels.",
+        "The Mason, accompanied by the USS San Antonio, was targeted by missiles.",
+        "HMS Richmond escorted the carrier on Monday.",
+        # a country's name with a demonym's ending is an adjective
+        "Drones set off fires at major Saudi Arabian oil facilities.",
         "The drone strike killed Qassem Soleimani on Friday.",
         "The commander of the Nineveh Operations said the siege went on.",
         "Jets targeted the Khorasan Group, and Turkish Artillery units shelled its camps.",
