@@ -1225,6 +1225,11 @@ _TAG_WORDS = r"[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,4}"
 _TAG_LINE = re.compile(rf"^[ \t]*{_TAG_WORDS}(?:[ \t]*,[ \t]*{_TAG_WORDS}){{2,}}[ \t]*$")
 
 
+# A ticker of other stories' headlines on one line: "Roundup: Obama concludes Kenyan visit ...
+# • Poll finds ... in U.S. • Interview: U.S.-Cuba relations ..." (three or more items)
+_HEADLINE_TICKER = re.compile(r"^[^\u2022\n]+(?:\s\u2022\s+[^\u2022\n]+){2,}\s*\u2022?\s*$")
+
+
 def _is_cue(line: str, prose_seen: bool) -> bool:
     """Is this line furniture on its own (button, label, credit, sign-up, appeal, tags)?
 
@@ -1232,6 +1237,8 @@ def _is_cue(line: str, prose_seen: bool) -> bool:
     words is a headline ("Russian Jets Pound Aleppo, Homs, Hama Countryside", "Support For
     Assad Grows In Latakia").
     """
+    if _HEADLINE_TICKER.match(line):
+        return True
     if len(line) > CUE_LINE_MAX:
         return False
     if (_WHOLE_LINE_CUE.match(line) or _PREFIX_CUE.match(line) or _CREDIT_LINE.match(line)

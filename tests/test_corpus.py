@@ -747,6 +747,9 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Filed under: Middle East", "Terms of use", "Check Also",
     "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
     "Syria, Russia, Airstrikes",
+    # a ticker of other stories' headlines
+    "Roundup: Obama concludes Kenyan visit  \u2022 Poll finds dim views of race relations in "
+    "U.S.  \u2022 Interview: U.S.-Cuba relations spell new economic era",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)
