@@ -288,7 +288,14 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
-_ACTIVE_SUBJECT_RE = re.compile(r"^\s+(?:has|have|had|will|would)\s+(?!been\b)\w+", _I)
+# (not what the place went through: "the heaviest strikes that Sanaa has endured")
+_ACTIVE_SUBJECT_RE = re.compile(
+    r"^\s+(?:has|have|had|will|would)\s+"
+    r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
+_SPEAKER_IN_RE = word_regex(
+    r"\b(?:officials?|spokes(?:man|woman|person)|sources?|residents?|activists?|witness(?:es)?|"
+    r"journalists?|correspondents?|reporters?|doctors?|medics?|commanders?)\s+(?:based\s+)?"
+    r"in\s+(?:the\s+)?$", _I)
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
@@ -635,6 +642,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and (m := _WITNESS_SAID_RE.match(after)) \
             and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
         return "strike_target", 0.6, d.group()
+    # "one local official in Yemen told AFP": where the speaker is, when what they tell is
+    # not about their own place (above)
+    if has_any(low_tail, _SPEAKER_GATE) and (m := _SPEAKER_IN_RE.search(tail)) \
+            and _WITNESS_SAID_RE.match(after):
+        return "other", 0.6, m.group().strip()
 
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
@@ -776,6 +788,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
 
 
 # gates (names.has_any): words without which the patterns named after them cannot match
+_SPEAKER_GATE = ("official", "spokes", "source", "resident", "activist", "witness",
+                 "journalist", "correspondent", "reporter", "doctor", "medic", "commander")
 _WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")

@@ -450,6 +450,11 @@ def _roles(mentions):
         # aircraft that land at a base arrive there; the country that locates it follows
         ("B-52H bombers landed at Al Udeid Air Base, Qatar, on April 9.",
          {"Al Udeid Air Base": "base", "Qatar": "base"}),
+        # where a speaker is; what a place went through
+        ("Jets struck Idlib again, an official in Damascus told AFP.",
+         {"Idlib": "strike_target", "Damascus": "other"}),
+        ("These are the heaviest air strikes that Sanaa has endured, residents said.",
+         {"Sanaa": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
