@@ -378,22 +378,19 @@ def test_jsonl_articles_metadata_and_bad_lines(tmp_path: Path) -> None:
         assert skip.path == str(path) and f"{path}:{skip.line}:" in skip.reason
 
 
-def test_jsonl_undecodable_line_skips_only_that_line(tmp_path: Path) -> None:
-    raw = json.dumps({"text": BODY}).encode() + b'\n{"text": "caf\xe9"}\n' + \
+@pytest.mark.parametrize(("bad_line", "message"), [
+    (b'{"text": "caf\xe9"}', "not valid UTF-8"),
+    (b'{"text": "Jets \x00 hit Hama"}', "NUL byte at column 16"),
+])
+def test_jsonl_bad_bytes_skip_only_that_line(
+    tmp_path: Path, bad_line: bytes, message: str,
+) -> None:
+    raw = json.dumps({"text": BODY}).encode() + b"\n" + bad_line + b"\n" + \
         json.dumps({"text": BODY, "id": "x"}).encode()
     corpus = read_corpus([_write(tmp_path, "f.jsonl", raw)])
     assert [a.id for a in corpus.articles] == ["f:1", "x"]
     (skip,) = corpus.skipped
-    assert skip.line == 2 and "not valid UTF-8" in skip.reason
-
-
-def test_jsonl_nul_byte_skips_only_that_line(tmp_path: Path) -> None:
-    raw = json.dumps({"text": BODY}).encode() + b'\n{"text": "Jets \x00 hit Hama"}\n' + \
-        json.dumps({"text": BODY, "id": "x"}).encode()
-    corpus = read_corpus([_write(tmp_path, "f.jsonl", raw)])
-    assert [a.id for a in corpus.articles] == ["f:1", "x"]
-    (skip,) = corpus.skipped
-    assert skip.line == 2 and "NUL byte at column 16" in skip.reason
+    assert skip.line == 2 and message in skip.reason
 
 
 def test_binary_file_named_jsonl_is_skipped_whole(tmp_path: Path) -> None:
