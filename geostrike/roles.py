@@ -218,8 +218,7 @@ _SENT_FORCES_RE = word_regex(
     r"personnel)\b", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
-_FLIER_RE = word_regex(r"\b(?:warplanes?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|"
-                       r"drones?|missiles?|rockets?)\b", _I)
+_FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -256,9 +255,14 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?)\b", _I)
+# people who see what happens where they are, and people who speak for others
+_WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
+                  r"rescuers?")
+_SPEAKER_NOUNS = (_WITNESS_NOUNS + r"|officials?|spokes(?:man|woman|person)|sources?|"
+                  r"journalists?|correspondents?|reporters?|commanders?")
 _WITNESS_BEFORE_RE = word_regex(
-    r"\b(?:residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
-    r"rescuers?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _I)
+    rf"\b(?:{_WITNESS_NOUNS})\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    _I)
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
 _DAMAGE_RE = word_regex(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
@@ -292,10 +296,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
-_SPEAKER_IN_RE = word_regex(
-    r"\b(?:officials?|spokes(?:man|woman|person)|sources?|residents?|activists?|witness(?:es)?|"
-    r"journalists?|correspondents?|reporters?|doctors?|medics?|commanders?)\s+(?:based\s+)?"
-    r"in\s+(?:the\s+)?$", _I)
+_SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
@@ -788,10 +789,10 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
 
 
 # gates (names.has_any): words without which the patterns named after them cannot match
-_SPEAKER_GATE = ("official", "spokes", "source", "resident", "activist", "witness",
-                 "journalist", "correspondent", "reporter", "doctor", "medic", "commander")
 _WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
                   "rescuer")
+_SPEAKER_GATE = _WITNESS_GATE + ("official", "spokes", "source", "journalist", "correspondent",
+                                 "reporter", "commander")
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
 _RETURN_GATE = ("return", "back", "based", "stationed")
 _REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
