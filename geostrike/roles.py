@@ -317,8 +317,11 @@ _UNVERIFIED_RE = word_regex(
     r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
     r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
+# words that report speech: "jets struck the market, residents said, in Douma" is one clause
+_SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
+                r"confirmed|announced|insisted|warned|denied|according)\b")
 _PARENTHETICAL_SPEECH_RE = re.compile(
-    r",\s+(?:[\w.'\u2019-]+\s+){1,4}(?:say|says|said|told reporters|claimed),", _I)
+    rf",\s+(?:[\w.'\u2019-]+\s+){{1,4}}(?:{_SPEECH_VERB}|told reporters),", _I)
 _LOCATIVE_RE = word_regex(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
     r"inside|north|south|east|west)\b", _I)
@@ -408,7 +411,7 @@ def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
     """Does a new clause begin at the last comma of ``gap``, the text before the name at
     ``name_start`` ("the T4 base, Iran beefed up", "Raqqa, and Moscow was warned")?"""
     comma = gap.rfind(",")
-    return comma >= 0 and bool(_AND_CLAUSE_RE.match(sentence, name_start - len(gap) + comma))
+    return comma >= 0 and bool(_NEW_CLAUSE_RE.match(sentence, name_start - len(gap) + comma))
 
 
 # what may follow a country that locates the place before it: the end of the phrase
@@ -438,13 +441,10 @@ _NOT_A_NOUN = (r"(?!(?:which|who|whom|whose|that|what|where|when|while|it|they|h
                r"but|by|in|on|at|of|to|from|with|as|either|neither|not|so|just|already|"
                r"including|according|backed|led|supported)\b)")
 _COMMON_WORDS = rf"(?:{_NOT_A_NOUN}[a-z][\w'\u2019-]*\s+){{1,3}}"
-# words that report speech: "jets struck the market, residents said, in Douma" is one clause
-_SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
-                r"confirmed|announced|insisted|warned|denied|according)\b")
 # ", and Moscow was warned", ", and residents fled to Turkey": a coordinated clause with its
 # own subject; "After its jets bombed Idlib, Russia sent a note to Washington": a clause
 # after a comma, unless its verb only reports speech (a parenthetical "officials said")
-_AND_CLAUSE_RE = re.compile(
+_NEW_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
@@ -543,7 +543,7 @@ def _read_clause(mention: Mention) -> _Clause:
     if "," in before:
         # ", and Russia suspended ...", "After jets bombed Idlib, Russia sent ...": a new
         # clause with its own subject starts there
-        cuts = [m.end() for m in _AND_CLAUSE_RE.finditer(before + mention.surface + after)
+        cuts = [m.end() for m in _NEW_CLAUSE_RE.finditer(before + mention.surface + after)
                 if m.end() <= len(before)]
         if cuts:
             before = before[cuts[-1]:]
