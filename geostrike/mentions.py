@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
-from geostrike.names import (ARTICLE, strip_article, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS,
-                             UPPER, has_any, word_regex)
+from geostrike.names import (ARTICLE, strip_article, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
+                             LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS, UPPER, has_any,
+                             word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -231,14 +232,18 @@ _VESSEL_NAME = (r"[\"\u201c\u2018']?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|O
                 r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019']?")
 # the nouns, also as cheap substring tests before the patterns ("ship" covers "warship")
 _VESSEL_WORDS = ("cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "carrier",
-                 "vessel", "boat", "uss ", "hms ", "hmas ", "hmcs ", "ins ", "rfs ", "tcg ")
+                 "vessel", "boat")
+_SHIP_PREFIXES = ("uss ", "hms ", "hmas ", "hmcs ", "ins ", "rfs ", "tcg ")
 _VESSEL_PLURALS = ("vessels", "ships", "corvettes", "frigates", "submarines", "destroyers",
                    "cruisers")
 _VESSEL_NAME_RE = word_regex(
     r"\b(?:(?i:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
-    # a navy's ship prefix: "the USS San Antonio", "HMS Diamond"
-    rf"flagship|boat)s?|USS|HMS|HMAS|HMCS|INS|RFS|TCG)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
+    rf"flagship|boat)s?)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
     rf"(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+){_VESSEL_NAME})*)")
+# a navy's ship prefix names one ship: "the USS San Antonio", "HMS Diamond" ("the USS Mason,
+# Aden port officials said" lists nothing)
+_SHIP_PREFIX_RE = re.compile(
+    rf"\b(?:USS|HMS|HMAS|HMCS|INS|RFS|TCG)[ \u00a0]+(?P<names>{_VESSEL_NAME})")
 # "the Zeleny Dol and Serpukhov vessels": a list of ship names before a plural noun (a single
 # name there may be a place: "Caspian Sea ships")
 _VESSEL_NAMES_BEFORE_RE = re.compile(
@@ -253,6 +258,8 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     named after cities, not countries: "the warships Russia sent" names the sender."""
     low = text.lower()
     found = [*_VESSEL_NAME_RE.finditer(text)] if has_any(low, _VESSEL_WORDS) else []
+    if has_any(low, _SHIP_PREFIXES):
+        found += _SHIP_PREFIX_RE.finditer(text)
     if has_any(low, _VESSEL_PLURALS):
         found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
     # a title-case headline capitalises every word: "Russian Warship Pounds Raqqa" names no ship
@@ -692,13 +699,10 @@ def _before_person(text: str, tokens: list[tuple[int, int]],
     return tokens
 
 
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
-
-
 def _is_demonym_of(surface: str, name: str) -> bool:
     """Is ``surface`` the place's name with a demonym's ending ("Saudi Arabian")?"""
     surface, name = surface.casefold(), name.casefold()
-    return surface.startswith(name) and surface[len(name):] in _DEMONYM_ENDINGS
+    return surface.startswith(name) and surface[len(name):] in DEMONYM_ENDINGS
 
 
 def _accept(

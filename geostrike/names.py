@@ -175,6 +175,11 @@ LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
 #: Words after or before a name that make it a governorate, a settlement, a base, a port.
 GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah)s?)"
 TOWN_WORDS = r"(?:city|town|village|suburb|district)"
+#: Endings that turn a place's name into its demonym ("Saudi Arabian", "Yemeni", "Lebanese",
+#: "Turkish"); "an" and "ian" end in "n", so DEMONYM_WORD needs only the last letters.
+DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+#: A capitalised demonym ("Syrian", "Yemeni").
+DEMONYM_WORD = rf"[{UPPER}][a-z]+(?:i|n|ese|ish)"
 BASE_WORDS = r"(?:air\s*base|air\s*field|(?:military\s+)?airport|base)"
 NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
 

@@ -194,3 +194,9 @@ def test_sentences(text, expected):
 def test_a_plural_head_after_a_list_qualifies_its_names(mentions_of):
     found = mentions_of("Jets struck the Homs and Hama cities on Monday.")
     assert [(m.surface, m.qualifier) for m in found] == [("Homs", "cities"), ("Hama", "cities")]
+
+
+def test_a_ship_prefix_names_one_ship_not_a_list(mentions_of):
+    found = mentions_of("A missile targeted the USS Mason, Aden port officials said. "
+                        "Coalition jets later struck Aden.")
+    assert [m.surface for m in found] == ["Aden", "Aden"]
