@@ -28,8 +28,8 @@ from collections.abc import Iterable
 
 from geostrike import settings
 from geostrike.mentions import Mention
-from geostrike.names import (ARTICLE, BASE_WORDS, GOV_WORDS, LIST_SEP, NAME, NAME_WORD,
-                             TOWN_WORDS, UPPER, has_any, word_regex)
+from geostrike.names import (ARTICLE, BASE_WORDS, DEMONYM_WORD, GOV_WORDS, LIST_SEP, NAME,
+                             NAME_WORD, TOWN_WORDS, UPPER, has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -49,13 +49,14 @@ _CLAUSE_RE = re.compile(
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 
+# "Ganja has come under fire by the Armenian military" (figurative only without a force)
+_UNDER_FIRE = r"under (?:heavy )?(?:fire|attack|bombardment|shelling)"
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|"
-    # "Ganja has come under fire by the Armenian military" (figurative only without a force)
-    r"under (?:heavy )?(?:fire|attack|bombardment|shelling)|"
+    rf"{_UNDER_FIRE}|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
     r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
@@ -101,6 +102,10 @@ _CIVIL_RE = word_regex(
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
+# a passive's agent that is no armed force: "Aleppo was among the cities hit by the earthquake"
+_NATURAL_AGENT_RE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:\w+\s+)?(?:earthquakes?|quakes?|floods?|flooding|storms?|"
+    r"wildfires?|drought)\b", _I)
 _CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
 # The word lists the launch and base rules share: aircraft (by type too), ships, and the
@@ -192,9 +197,11 @@ _RETURNED_TO_RE = word_regex(
     r"\b(?:return(?:ed|ing|s)?|flew back|flown back|came back)\s+(?:\w+ly\s+)?(?:back\s+)?"
     r"(?:home\s+)?to\s+(?:the\s+)?(?:\w+ern\s+)?$"
     r"|\b(?:based|stationed)\s+on\s+(?:the\s+)?$", _I)
+_ANTI_PRO_RE = re.compile(r"\b(?:anti|pro)-$", _I)
 _LANDED_AT_RE = word_regex(
     r"\b(?:landed|arrived|touched down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$", _I)
 _AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT})\b", _I)
+_GENERIC_AIRCRAFT_RE = word_regex(r"\b(?:planes?|aircraft|jets?)\b", _I)
 _MUNITION_RE = word_regex(rf"\b(?:{_MUNITIONS}|shells?|bombs?)\b", _I)
 # "the planes were returning from the militant-held city of Raqqa": where the mission went
 _RETURNING_FROM_RE = word_regex(
@@ -286,9 +293,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:(?<!the )|(?<=to the ))\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|"
     r"(?:north|south)(?:east|west)ern|"
     r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?"
-    r"(?:(?:cit(?:y|ies)|towns?|villages?)\s+of\s+)?"
-    # "west of the cities of Khan Younis and Rafah"
-    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?$"
+    # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
+    rf"(?:(?:city|town|village)\s+of\s+|(?:cities|towns|villages)\s+of\s+"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
@@ -320,8 +327,11 @@ _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
                 r"confirmed|announced|insisted|warned|denied|according)\b")
+# "struck the market, the ministry said, in Douma", "hit Mosul, officials told Reuters, and
+# Tal Afar": a speaker set off by commas inside the phrase that goes on after it
 _PARENTHETICAL_SPEECH_RE = re.compile(
-    rf",\s+(?:[\w.'\u2019-]+\s+){{1,4}}(?:{_SPEECH_VERB}|told reporters),", _I)
+    rf",\s+(?:[\w.'\u2019-]+\s+){{1,4}}{_SPEECH_VERB}(?:\s+[\w.'\u2019-]+)?,"
+    r"(?=\s+(?:and|or|in|on|at|near|around|outside|over|across)\b|\s*$)", _I)
 _LOCATIVE_RE = word_regex(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
     r"inside|north|south|east|west)\b", _I)
@@ -425,9 +435,10 @@ _BACK_CONTAINED_GAP_RE = re.compile(
 
 
 # a finite verb: what starts a clause after its subject ("Russia sent", "residents fled");
-# a participle with its agent ("Idlib, bombed by") is none
+# a participle with its agent or its place ("Idlib, bombed by", "a town held by rebels", "an
+# ancient city located in the desert", "a town besieged since 2013") is none
 _FINITE_VERB = (
-    r"(?![a-z]+ed\s+by\b)"
+    r"(?!\w+\s+by\b)(?![a-z]+ed\s+(?:in|at|near|since|with|from|for|during|over)\b)"
     r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
     r"might|must|should|sent|fled|went|took|told|left|came|made|gave|began|held|kept|met|saw|"
     r"found|got|put|paid|lost|flew|fought|brought|led|ran|won|rose|fell)\b")
@@ -435,7 +446,10 @@ _FINITE_VERB = (
 _NAMED_SUBJECT = rf"(?:the\s+)?(?:(?:{ARTICLE}-)?[{UPPER}][\w'\u2019.-]*\s+){{1,4}}"
 # ... or a common noun phrase ("residents", "the planes", "its jets"), whose words are no
 # pronoun, auxiliary, preposition or adverb (", which were operating", ", had advanced")
-_DETERMINER = r"(?:the|a|an|its|their|his|her|some|many|most|several)\s+"
+_DETERMINERS = r"the|its|their|his|her|some|many|most|several"
+_DETERMINER = rf"(?:{_DETERMINERS})\s+"
+# "a"/"an" after a bare comma opens an apposition ("Palmyra, an ancient city ..."), not a clause
+_ANY_DETERMINER = rf"(?:a|an|{_DETERMINERS})\s+"
 _NOT_A_NOUN = (r"(?!(?:which|who|whom|whose|that|what|where|when|while|it|they|he|she|we|"
                r"have|has|had|was|were|is|are|be|been|being|since|then|also|still|now|and|or|"
                r"but|by|in|on|at|of|to|from|with|as|either|neither|not|so|just|already|"
@@ -445,7 +459,7 @@ _COMMON_WORDS = rf"(?:{_NOT_A_NOUN}[a-z][\w'\u2019-]*\s+){{1,3}}"
 # own subject; "After its jets bombed Idlib, Russia sent a note to Washington": a clause
 # after a comma, unless its verb only reports speech (a parenthetical "officials said")
 _NEW_CLAUSE_RE = re.compile(
-    rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
+    rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_ANY_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
 _QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?)?"
@@ -564,8 +578,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
-    if tail.endswith(("anti-", "Anti-", "pro-", "Pro-")):
-        return "other", 0.7, tail[-5:].strip().lstrip("- ") or "anti-"
+    if m := _ANTI_PRO_RE.search(tail):
+        return "other", 0.7, m.group()
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
         return "other", 0.7, "river"
@@ -579,10 +593,15 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "base", 0.7, m.group().strip()
     # "B-52 bombers landed at Al Udeid Air Base": aircraft arriving where they will be based
     # (a rocket that "landed in Kilis" fell there)
+    # "a plane carrying the delegation landed in Damascus": an arrival, no base (a bare
+    # "plane", "aircraft" or "jet" is a warplane only beside a military word)
     if has_any(low_tail, ("land", "arriv", "touched")) and (m := _LANDED_AT_RE.search(tail)) \
             and (subject := _subject_before(tail, m.start())) and _AIRCRAFT_RE.search(subject) \
             and not _MUNITION_RE.search(subject):
-        return "base", 0.65, m.group().strip()
+        if not _CIVIL_FLIGHTS_RE.search(clause) \
+                and _MILITARY_RE.search(_GENERIC_AIRCRAFT_RE.sub(" ", clause)):
+            return "base", 0.65, m.group().strip()
+        return "other", 0.6, m.group().strip()
     if has_any(low_tail, ("return",)) and (m := _RETURNING_FROM_RE.search(tail)) \
             and kind not in settings.BASE_KINDS \
             and _PLATFORM_RE.search(_subject_before(tail, m.start())):
@@ -679,7 +698,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
-    r"under (?:heavy )?(?:fire|attack|bombardment|shelling)|"
+    rf"{_UNDER_FIRE}|"
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|aim\w* (?:at|for)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)", _I)
 _MILITARY_RE = re.compile(
@@ -758,7 +777,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
-                 or (where == "before" and _CIVIL_RE.search(_last_words(lead, 4)))):
+                 or (where == "before" and _CIVIL_RE.search(_last_words(lead, 4)))
+                 # "Aleppo was among the cities hit hardest by the earthquake"
+                 or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12)))):
             return "other", 0.6, m.group()
         if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
             # "bombed Idlib with the support of Iran": the ally, not a second target
@@ -805,8 +826,7 @@ _FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "so
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 # "from the Yemeni city of X", "from the Syrian port of X": a demonym names no other origin
 _DEMONYM_OF_RE = re.compile(
-    rf"\b[{UPPER}][a-z]+(?:i|n|ese|ish)\s+(?:[a-z]+\s+)?"
-    rf"(?:{TOWN_WORDS}|port|province|capital|region)\s+of\s+")
+    rf"\b{DEMONYM_WORD}\s+(?:[a-z]+\s+)?(?:{TOWN_WORDS}|{GOV_WORDS}|port|capital|region)\s+of\s+")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
@@ -817,6 +837,7 @@ _FROM_THEN_ON_RE = re.compile(
     rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
     rf"at\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
+_PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted)\b"
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed")
     rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?\b)?"
@@ -824,12 +845,11 @@ _PASSIVE_RE = re.compile(
     r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
     r"is being|are being)\s+"
-    r"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?(?:\w+ed|hit|struck|shot|targeted)\b"
+    rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?{_PASSIVE_VERB}"
     r"|\s*(?:came|comes|has come|have come) under\b"
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
-    r"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?(?:targeted|hit|struck|bombed|"
-    r"shelled|attacked)\b"
+    rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
     r"|\s*(?:faced|faces|endured|suffered)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|"
     r"tank|heavy)\s+fire|shelling|bombardment|(?:air\s?)?strikes|raids)", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
