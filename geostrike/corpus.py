@@ -327,9 +327,11 @@ def read_corpus(
             if not files:
                 # a folder of folders reads as nothing: say so rather than report 0 articles
                 kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+                nested = any(p.is_dir() for p in path.iterdir())
                 skipped.append(Skipped(str(given), None, (
-                    f"{given}: no article files ({kinds}) directly in this directory; "
-                    f"its subdirectories are not read, so pass them as inputs")))
+                    f"{given}: no article files ({kinds}) directly in this directory"
+                    + ("; its subdirectories are not read, so pass them as inputs"
+                       if nested else ""))))
         elif path.name == MANIFEST_NAME:
             found = []
         else:
@@ -581,9 +583,9 @@ def _read_file(
     except OSError as exc:
         return [(None, Skipped(shown, None, f"{shown}: cannot be read ({exc.strerror})"))]
     problem = _binary_problem(raw, shown)
-    # in JSON Lines one line with a NUL byte is one bad article; a binary file has one on its
-    # first line (a gzip or zip header does)
-    if problem is not None and not (kind == "jsonl" and problem.line != 1):
+    # in JSON Lines a line with a NUL byte is one bad article, as long as the file reads as
+    # JSON Lines at all (its first line opens an object); a gzip or PNG header does not
+    if problem is not None and not (kind == "jsonl" and _opens_json_object(raw)):
         return [(None, problem)]
     manifest_given = row.given if row is not None else None
     if kind == "jsonl":
@@ -605,6 +607,11 @@ def _read_file(
         what = "has no article text" if kind == "html" else "is empty or only whitespace"
         return [(None, Skipped(shown, None, f"{shown}: {what}; nothing to read"))]
     return [(None, _Pending(path.stem, shown, text, manifest_given or _Given(), page))]
+
+
+def _opens_json_object(raw: bytes) -> bool:
+    """Does the first non-blank line of ``raw`` start a JSON object?"""
+    return raw.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n").startswith(b"{")
 
 
 def _binary_problem(raw: bytes, shown: str) -> Skipped | None:
@@ -1225,8 +1232,9 @@ _TAG_WORDS = r"[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,4}"
 _TAG_LINE = re.compile(rf"^[ \t]*{_TAG_WORDS}(?:[ \t]*,[ \t]*{_TAG_WORDS}){{2,}}[ \t]*$")
 
 
-# A ticker of other stories' headlines on one line: "Roundup: Obama concludes Kenyan visit ...
-# • Poll finds ... in U.S. • Interview: U.S.-Cuba relations ..." (three or more items)
+# A ticker of other stories' headlines on one line in the page's head: "Roundup: Obama
+# concludes Kenyan visit ... • Poll finds ... in U.S. • Interview: U.S.-Cuba relations ..."
+# (three or more items; below the story such a line may be the report's own summary)
 _HEADLINE_TICKER = re.compile(r"^[^\u2022\n]+(?:\s\u2022\s+[^\u2022\n]+){2,}\s*\u2022?\s*$")
 
 
@@ -1237,7 +1245,7 @@ def _is_cue(line: str, prose_seen: bool) -> bool:
     words is a headline ("Russian Jets Pound Aleppo, Homs, Hama Countryside", "Support For
     Assad Grows In Latakia").
     """
-    if _HEADLINE_TICKER.match(line):
+    if not prose_seen and _HEADLINE_TICKER.match(line):
         return True
     if len(line) > CUE_LINE_MAX:
         return False

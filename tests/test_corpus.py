@@ -249,6 +249,11 @@ def test_a_directory_without_article_files_is_reported(tmp_path: Path) -> None:
     assert "no article files" in skip.reason and "subdirectories are not read" in skip.reason
 
 
+def test_an_empty_directory_is_reported_without_talk_of_subdirectories(tmp_path: Path) -> None:
+    [skip] = read_corpus([tmp_path]).skipped
+    assert "no article files" in skip.reason and "subdirectories" not in skip.reason
+
+
 def test_a_manifest_given_as_an_input_is_not_an_article(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", BODY)
     manifest = _write(tmp_path, "manifest.csv", "file,outlet\na.txt,BBC\n")
@@ -393,12 +398,24 @@ def test_jsonl_bad_bytes_skip_only_that_line(
     assert skip.line == 2 and message in skip.reason
 
 
-def test_binary_file_named_jsonl_is_skipped_whole(tmp_path: Path) -> None:
-    raw = b"\x1f\x8b\x08\x00\x00\n" + json.dumps({"text": BODY}).encode()
+@pytest.mark.parametrize(("head", "line"), [
+    (b"\x1f\x8b\x08\x00\x00\n", 1),  # gzip
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n", 3),  # the first NUL is on line 3
+])
+def test_binary_file_named_jsonl_is_skipped_whole(tmp_path: Path, head: bytes, line: int) -> None:
+    raw = head + json.dumps({"text": BODY}).encode()
     corpus = read_corpus([_write(tmp_path, "f.jsonl", raw)])
     assert corpus.articles == ()
     (skip,) = corpus.skipped
-    assert skip.line == 1 and "binary" in skip.reason
+    assert skip.line == line and "binary" in skip.reason
+
+
+def test_jsonl_nul_on_the_first_line_skips_only_that_line(tmp_path: Path) -> None:
+    raw = b'{"text": "Jets \x00 hit Hama"}\n' + json.dumps({"text": BODY, "id": "x"}).encode()
+    corpus = read_corpus([_write(tmp_path, "f.jsonl", raw)])
+    assert [a.id for a in corpus.articles] == ["x"]
+    (skip,) = corpus.skipped
+    assert skip.line == 1 and "NUL byte" in skip.reason
 
 
 def test_jsonl_duplicate_ids_name_the_line(tmp_path: Path) -> None:
@@ -744,15 +761,28 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Filed under: Middle East", "Terms of use", "Check Also",
     "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
     "Syria, Russia, Airstrikes",
-    # a ticker of other stories' headlines
-    "Roundup: Obama concludes Kenyan visit  \u2022 Poll finds dim views of race relations in "
-    "U.S.  \u2022 Interview: U.S.-Cuba relations spell new economic era",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)
     a = _read_text(tmp_path, f"{BODY}\n{line}\nThe strikes continued overnight near Hama, "
                              "residents said. Activists reported fires in Idlib on Saturday.")
     assert [a.text[s:e] for s, e in a.boilerplate] == [line]
+
+
+TICKER = ("Roundup: Obama concludes Kenyan visit  \u2022 Poll finds dim views of race relations "
+          "in U.S.  \u2022 Interview: U.S.-Cuba relations spell new economic era")
+
+
+def test_a_headline_ticker_in_the_head_is_boilerplate(tmp_path: Path) -> None:
+    a = _read_text(tmp_path, f"Off the wire\n{TICKER}\nJets pound Idlib\n{BODY}")
+    assert TICKER in [a.text[s:e] for s, e in a.boilerplate]
+
+
+def test_a_bulleted_summary_in_the_story_is_not_boilerplate(tmp_path: Path) -> None:
+    summary = ("Summary: Jets bombed Idlib on Tuesday \u2022 12 killed in Saraqeb, activists say "
+               "\u2022 Ankara protests strikes near Kilis")
+    a = _read_text(tmp_path, f"{BODY}\n{summary}\nThe strikes went on overnight near Hama.")
+    assert not a.in_boilerplate(a.text.index(summary), a.text.index(summary) + len(summary))
 
 
 def test_in_boilerplate_and_report_text_spans() -> None:
