@@ -200,9 +200,9 @@ _RETURNED_TO_RE = word_regex(
 _ANTI_PRO_RE = re.compile(r"\b(?:anti|pro)-$", _I)
 _LANDED_AT_RE = word_regex(
     r"\b(?:landed|arrived|touched down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$", _I)
-_AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT})\b", _I)
+_AIRCRAFT_OR_MUNITION_RE = re.compile(
+    rf"\b(?:(?P<aircraft>{_AIRCRAFT})|(?P<munition>{_MUNITIONS}|shells?|bombs?))\b", _I)
 _GENERIC_AIRCRAFT_RE = word_regex(r"\b(?:planes?|aircraft|jets?)\b", _I)
-_MUNITION_RE = word_regex(rf"\b(?:{_MUNITIONS}|shells?|bombs?)\b", _I)
 # "the planes were returning from the militant-held city of Raqqa": where the mission went
 _RETURNING_FROM_RE = word_regex(
     r"\b(?:return(?:ed|ing|s)?\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -595,9 +595,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # (a rocket that "landed in Kilis" fell there)
     # "a plane carrying the delegation landed in Damascus": an arrival, no base (a bare
     # "plane", "aircraft" or "jet" is a warplane only beside a military word)
+    # the subject's head is the first aircraft or munition named ("bombers carrying missiles"
+    # arrive; "missiles fired by jets" fall)
     if has_any(low_tail, ("land", "arriv", "touched")) and (m := _LANDED_AT_RE.search(tail)) \
-            and (subject := _subject_before(tail, m.start())) and _AIRCRAFT_RE.search(subject) \
-            and not _MUNITION_RE.search(subject):
+            and (head := _AIRCRAFT_OR_MUNITION_RE.search(_subject_before(tail, m.start()))) \
+            and head.lastgroup == "aircraft":
         if not _CIVIL_FLIGHTS_RE.search(clause) \
                 and _MILITARY_RE.search(_GENERIC_AIRCRAFT_RE.sub(" ", clause)):
             return "base", 0.65, m.group().strip()

@@ -167,6 +167,9 @@ BODY = "Russian jets struck targets near Aleppo and Idlib, the defence ministry 
     # a date line in the page's head dates it, although its "|" reads like a menu
     (f"Russian jets pound Idlib\nOct 30, 2015 | 02:14 PM\n{BODY}", None, "unknown",
      D(2015, 10, 30), "text"),
+    # furniture above it is no story yet
+    (f"Russian jets pound Idlib\nSign up for our newsletter.\nOct 30, 2015 | 02:14 PM\n{BODY}",
+     None, "unknown", D(2015, 10, 30), "text"),
     # sources quoted in the report are not the outlet
     (f"{BODY} Kartapolov told Russian tabloid Komsomolskaya Pravda.", None, "unknown", None,
      "unknown"),

@@ -108,6 +108,8 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "Missiles were fired by the Zeleny Dol and Serpukhov vessels.",
         "The Mason, accompanied by the USS San Antonio, was targeted by missiles.",
         "HMS Richmond escorted the carrier on Monday.",
+        "HMS Richmond escorted a tanker on Monday.",  # no ship noun beside the prefix
+        "INS Eilat was hit by a missile. TCG Gaziantep sailed.",
         # a country's name with a demonym's ending is an adjective
         "Drones set off fires at major Saudi Arabian oil facilities.",
         "The drone strike killed Qassem Soleimani on Friday.",
@@ -200,3 +202,13 @@ def test_a_ship_prefix_names_one_ship_not_a_list(mentions_of):
     found = mentions_of("A missile targeted the USS Mason, Aden port officials said. "
                         "Coalition jets later struck Aden.")
     assert [m.surface for m in found] == ["Aden", "Aden"]
+
+
+@pytest.mark.parametrize(("surface", "name", "demonym"), [
+    ("Saudi Arabian", "Saudi Arabia", True), ("Jordanian", "Jordan", True),
+    ("Tibetan", "Tibet", True), ("Yemeni", "Yemen", True), ("Jordanx", "Jordan", False),
+    ("Jordan", "Jordan", False),
+])
+def test_a_name_with_a_demonym_ending(surface, name, demonym):
+    from geostrike.mentions import _is_demonym_of
+    assert _is_demonym_of(surface, name) is demonym

@@ -474,6 +474,15 @@ def _roles(mentions):
         ("Six U.S. Air Force F-16 fighter aircraft and 300 personnel arrived at Incirlik Air Base.",
          {"Incirlik Air Base": "base"}),
         ("Rockets were fired from the Syrian governorate of Idlib.", {"Idlib": "launch_point"}),
+        # mutation review: each line fails when one part of a rule is dropped
+        ("Missiles fired by jets landed in Kilis.", {"Kilis": "strike_target"}),
+        ("Bombers carrying missiles landed at Al Udeid Air Base.", {"Al Udeid Air Base": "base"}),
+        ("Four Russian bombers arrived in Hamadan on Monday.", {"Hamadan": "base"}),
+        ("Six Su-24 jets touched down in Latakia.", {"Latakia": "base"}),
+        ("Residents in Raqqa were killed by Russian airstrikes.", {"Raqqa": "strike_target"}),
+        ("Jets bombed Raqqa, Hama bombed by artillery.", {"Hama": "strike_target"}),
+        ("Russian jets bombed Idlib, and also were active over Hama.", {"Hama": "strike_target"}),
+        ("Sanaa was one of the cities bombed by coalition jets.", {"Sanaa": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
