@@ -244,16 +244,26 @@ ALIAS_STOPLIST = frozenset(
 WORLD_MIN_POP = 150_000
 REGION_MIN_POP = 50_000
 REGION_COUNTRIES = frozenset(
-    "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA".split()
+    "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA LY".split()
+)
+# The Middle East, the Caucasus and Libya also keep towns of at least NEAR_MIN_POP: reports
+# of strikes there name Ma'rib, Mocha, Abqaiq, Fuzuli, Tartar and Akcakale. Such a town is
+# a "minor foreign place" (settings.MINOR_FOREIGN_POPULATION): geostrike.mentions accepts it
+# only in an article that names its country, because its name often spells a Syrian village
+# the gazetteer lacks (Anjara, Zaafarana).
+NEAR_MIN_POP = 15_000
+NEAR_COUNTRIES = frozenset(
+    "TR LB JO IL PS IR EG SA KW QA BH AE OM YE CY GE AM AZ LY".split()
 )
 # Countries whose every cities500 place is kept, like Syria's: Iraq is the other half of the
 # war on ISIS, and coalition strike releases list its towns next to Syrian ones.
 ALL_PLACES_COUNTRIES = frozenset({"IQ"})
-# GeoNames places below the population cut that 2015 strike reporting names, taken from
-# cities500.json by geonameid, with the reason.
+# GeoNames places below the population cut that strike reporting names, taken from
+# cities500.json by geonameid, with the reason. (Sharm el-Sheikh, EG, pop. 38,478, was one
+# until NEAR_MIN_POP took it in.)
 WORLD_EXTRA_GEONAMEIDS = {
-    349340: "Sharm el-Sheikh (EG, pop. 38,478): Metrojet flight 9268 left from here on "
-            "2015-10-31 before the bomb brought it down over the Sinai",
+    146970: "Khankendi, or Stepanakert (AZ; GeoNames gives pop. 2,100, the city has some "
+            "50,000): the capital of Nagorno-Karabakh, shelled in 2016 and 2020",
 }
 
 # Countries whose cities keep every GeoNames alternate that passes _clean_alias (the theatre
@@ -920,6 +930,8 @@ def _world_places(
             int(v["population"] or 0) >= WORLD_MIN_POP
             or (v["countrycode"] in REGION_COUNTRIES
                 and int(v["population"] or 0) >= REGION_MIN_POP)
+            or (v["countrycode"] in NEAR_COUNTRIES
+                and int(v["population"] or 0) >= NEAR_MIN_POP)
         )
     }
     selected.update({gid: v for gid, v in cities500.items()
@@ -1473,9 +1485,11 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
   `admin1code` (table above).
 - **Elsewhere** (from `cities15000.json`): cities with population >= {WORLD_MIN_POP:,}
   in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
-  (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities).
+  (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities),
+  plus >= {NEAR_MIN_POP:,} in {', '.join(sorted(NEAR_COUNTRIES))}. A town of this last
+  tier is accepted only in an article that names its country (`geostrike.mentions`).
   Everything else is left out to keep `places.csv` small and fast to load, except these
-  smaller places reports of 2015 name (`WORLD_EXTRA_GEONAMEIDS`, from `cities500.json`):
+  smaller places strike reports name (`WORLD_EXTRA_GEONAMEIDS`, from `cities500.json`):
 {world_extra}
 - **Iraq** ({', '.join(sorted(ALL_PLACES_COUNTRIES))}): every place in `cities500.json`, as for
   Syria (169 places): coalition strike releases list Iraqi towns (Sinjar, Qayyarah, Bayji)

@@ -479,6 +479,18 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
     tuple of Mention
         In text order, roles not yet assigned (all ``other``).
     """
+    excluded: frozenset[str] = frozenset()
+    while True:
+        found = _article_mentions(article, gazetteer, excluded)
+        unattested = _unattested_minor_places(article, found, gazetteer)
+        if not unattested:
+            return found
+        # read again without them: "Deir Meqren" is then an unresolved village, not "Deir"
+        excluded |= unattested
+
+
+def _article_mentions(article: Article, gazetteer: Gazetteer,
+                      excluded: frozenset[str]) -> tuple[Mention, ...]:
     text = article.text
     out: list[Mention] = []
     # organisation and outlet names, found once for the whole text
@@ -496,9 +508,51 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> tuple[Mention, ...]
                     break
                 masked.append((a, b))
             found = list(_sentence_mentions(article.id, text, sentence, gazetteer, masked,
-                                            people))
+                                            people, excluded))
             out.extend(_coherent(found, gazetteer) if len(found) > 1 else found)
     return tuple(out)
+
+
+def _minor_foreign(place: Place) -> bool:
+    """Is the place a small town outside the fully covered countries (see settings)?"""
+    return place.kind in ("town", "village") \
+        and place.country not in settings.FULLY_COVERED_COUNTRIES \
+        and (place.population or 0) < settings.MINOR_FOREIGN_POPULATION
+
+
+def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
+                             gazetteer: Gazetteer) -> frozenset[str]:
+    """The ids of minor foreign places found in an article that names neither their country,
+    nor another of its places, nor its people ("Yemeni", "Turkish")."""
+    minor = {m.place.id: m.place.country for m in found
+             if m.place is not None and _minor_foreign(m.place)}
+    if not minor:
+        return frozenset()
+    # (a place matched only by a variant spelling attests nothing: "Al-Maysar", a quarter of
+    # Aleppo, is no evidence for Egypt's al-Mansurah)
+    named = {m.place.country for m in found if m.place is not None
+             and m.match in ("exact", "no_article") and not _minor_foreign(m.place)}
+    report = [article.text[a:b] for a, b in article.report_text_spans()]
+    attested: dict[str, bool] = {}
+    for country in set(minor.values()) - named:
+        demonym = _demonym_re(country, gazetteer)
+        attested[country] = demonym is not None and any(demonym.search(t) for t in report)
+    return frozenset(pid for pid, country in minor.items()
+                     if country not in named and not attested[country])
+
+
+def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """A word that starts like the country's name and ends like a demonym: "Yemeni",
+    "Turkish", "Lebanese", "Saudi" (the first four letters are enough to tell the region's
+    countries apart; "Iraqi" and "Iranian" differ in the fourth)."""
+    try:
+        name = gazetteer.get(f"country:{country}").name
+    except LookupError:  # PlaceNotFound
+        return None
+    stem = name.split()[0][:4]
+    if len(stem) < 4:
+        return None
+    return re.compile(rf"\b{re.escape(stem)}[a-z]*(?:{'|'.join(DEMONYM_ENDINGS)})\b")
 
 
 def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -540,7 +594,7 @@ def _major_place(place: Place) -> bool:
 
 def _sentence_mentions(
     article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer,
-    masked: list[tuple[int, int]], people: set[str],
+    masked: list[tuple[int, int]], people: set[str], excluded: frozenset[str],
 ) -> Iterator[Mention]:
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
         if any(a < run_end and run_start < b for a, b in masked):
@@ -550,7 +604,7 @@ def _sentence_mentions(
             pieces = [(run_start, run_end)]
         for piece_start, piece_end in pieces:
             yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer,
-                                    people)
+                                    people, excluded)
 
 
 def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -571,7 +625,7 @@ def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[
 
 def _resolve_run(
     article_id: str, text: str, sentence: Sentence, start: int, end: int, gazetteer: Gazetteer,
-    people: set[str],
+    people: set[str], excluded: frozenset[str],
 ) -> Iterator[Mention]:
     tokens = _tokens(text, start, end)
     if len(tokens) > 1 and start == sentence.start and text[start:tokens[0][1]] in _TITLE_CASE_WORDS:
@@ -593,7 +647,8 @@ def _resolve_run(
     if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
         # a whole run that is a place wins over the person rules ("Sheikh Miskin")
         whole = _accept(gazetteer, text, sentence, start, end,
-                        first_in_sentence=(start == sentence.start), article_id=article_id)
+                        first_in_sentence=(start == sentence.start), article_id=article_id,
+                        excluded=excluded)
         if whole is not None:
             yield whole
             return
@@ -628,7 +683,8 @@ def _resolve_run(
             s, e = tokens[i][0], tokens[j - 1][1]
             # a leading lower-case article belongs to the name only if one follows it
             mention = _accept(gazetteer, text, sentence, s, e,
-                              first_in_sentence=(s == sentence.start), article_id=article_id)
+                              first_in_sentence=(s == sentence.start), article_id=article_id,
+                              excluded=excluded)
             if mention is not None and j < n and mention.place is not None \
                     and mention.place.kind not in settings.REGION_KINDS \
                     and text[tokens[j][0]:tokens[j][1]].lower() in settings.LANDFORM_NOUNS:
@@ -707,7 +763,7 @@ def _is_demonym_of(surface: str, name: str) -> bool:
 
 def _accept(
     gazetteer: Gazetteer, text: str, sentence: Sentence, start: int, end: int, *,
-    first_in_sentence: bool, article_id: str,
+    first_in_sentence: bool, article_id: str, excluded: frozenset[str] = frozenset(),
 ) -> Mention | None:
     surface = text[start:end]
     if surface[:1].islower() or surface.startswith("The ") or surface == "The":
@@ -746,6 +802,13 @@ def _accept(
         or c.place.kind in ("sea", "region"))
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
+    if excluded and candidates:
+        kept = [c for c in candidates if c.place.id not in excluded]
+        if not kept and _ARTICLE_START_RE.match(surface):
+            # "the settlement of Al-Shola": spelt as a place, but not the foreign town whose
+            # country the report never names
+            return _certain_unresolved(text, sentence, start, end, article_id)
+        candidates = kept
     if candidates and _ARTICLE_START_RE.match(surface):
         candidates = [c for c in candidates if c.match == "exact"
                       or c.place.country in settings.ARABIC_ARTICLE_COUNTRIES]

@@ -104,6 +104,13 @@ MENTION_MIN_SCORE = 0.75
 #: start of a sentence only for major places: countries, governorates, seas, bases named
 #: exactly, and places with at least this population (Moscow, Homs).
 MAJOR_PLACE_POPULATION = 100_000
+#: Outside the countries whose every village the gazetteer has (FULLY_COVERED_COUNTRIES), a
+#: town or village smaller than this is a "minor foreign place": it is taken for the place
+#: a report names only when the report names its country or another of its places, or uses
+#: its demonym ("the Yemeni city of Mocha"). Otherwise its name is more likely a Syrian
+#: village the gazetteer lacks (Anjara, Zaafarana) than a small town in Jordan or Egypt.
+MINOR_FOREIGN_POPULATION = 100_000
+FULLY_COVERED_COUNTRIES = ("SY", "IQ")
 #: How far before a name (characters) the head of a list is looked for ("the provinces of
 #: Aleppo, Latakia, ... and X"), and how many list items back.
 LIST_HEAD_CHARS = 250
@@ -140,7 +147,7 @@ NOT_PLACE_NAMES = (
     "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Free Syrian Army", "Syrian Democratic Forces",
     "Syrian Arab Army", "Syrian army", "Syrian Observatory for Human Rights",
     "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
-    "Local Coordination Committees", "Jund al-Aqsa", "Liwa al-Haqq", "Army of Conquest",
+    "Local Coordination Committees", "Jund al-Aqsa", "Khorasan Group", "Liwa al-Haqq", "Army of Conquest",
     "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
     "Moscow Times", "Al Arabiya", "Al Jazeera",
     "Ahram Online", "Al Ahram", "Komsomolskaya Pravda", "RIA Novosti", "Sputnik",

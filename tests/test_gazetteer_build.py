@@ -248,3 +248,18 @@ def test_readme_records_wordfreq_licence() -> None:
     readme = (GAZ / "README.md").read_text(encoding="utf-8")
     assert "wordfreq==3.1.1" in readme and "CC BY-SA 4.0" in readme
     assert "common_words.txt" in readme
+
+
+def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
+    rows = _by_id()
+    # towns of 15,000-50,000 in the Middle East, the Caucasus and Libya, and Libyan cities
+    for pid, name, country in [("gn:72968", "Ma'rib", "YE"), ("gn:107312", "Abqaiq", "SA"),
+                               ("gn:324944", "Akçakale", "TR"), ("gn:584871", "Tartar", "AZ"),
+                               ("gn:87205", "Darnah", "LY")]:
+        assert (rows[pid]["name"], rows[pid]["country"]) == (name, country), pid
+    # not in Russia (Mozdok, 40,823, is only its curated air base) nor further away
+    assert "gn:524736" not in rows
+    assert all(int(r["population"] or 0) >= 150_000 for r in _rows()
+               if r["id"].startswith("gn:") and r["country"] in ("FR", "DE", "US"))
+    # a hand-picked extra: Stepanakert, whose GeoNames population (2,100) is wrong
+    assert "Stepanakert" in rows["gn:146970"]["aliases"].split("|")

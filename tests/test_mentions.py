@@ -212,3 +212,43 @@ def test_a_ship_prefix_names_one_ship_not_a_list(mentions_of):
 def test_a_name_with_a_demonym_ending(surface, name, demonym):
     from geostrike.mentions import _is_demonym_of
     assert _is_demonym_of(surface, name) is demonym
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small foreign town counts only where the report names its country, another of its
+    # places or its people
+    ("Jets struck Marib overnight.", [("Marib", None)]),
+    ("Saudi-led jets struck Marib in Yemen.", [("Marib", "gn:72968"), ("Yemen", "country:YE")]),
+    ("Jets struck the Yemeni town of Marib.", [("Marib", "gn:72968")]),
+    ("Warplanes hit Tartar and Ganja.", [("Tartar", "gn:584871"), ("Ganja", "gn:586523")]),
+    # otherwise its name is rather a Syrian village the gazetteer lacks (Zaafarana, Egypt)
+    ("Shelling hit the village of Zaafarana in the Homs countryside.",
+     [("Zaafarana", None), ("Homs", "adm1:SY-HI")]),
+    ("Shelling hit the village of Zaafarana, near the Egyptian border.",
+     [("Zaafarana", "gn:346201")]),
+    # the run is read again without the town: the whole unknown name, not "Deir"; a name
+    # with the article stays a place ("al-Manshiah" is a town in Egypt)
+    ("Artillery shelled Deir Meqren and al-Manshiah near Homs.",
+     [("Deir Meqren", None), ("al-Manshiah", None), ("Homs", "gn:169577")]),
+    ("Egypt said jets hit al-Manshiah.", [("Egypt", "country:EG"), ("al-Manshiah", "gn:360773")]),
+    ("The family had fled al-Shafa days earlier.", [("al-Shafa", None)]),  # no cue needed
+])
+def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+def test_a_variant_spelling_attests_no_country(mentions_of):
+    # "Al-Maysar" (a quarter of Aleppo) matches Cairo only by spelling: no evidence that the
+    # report is about Egypt, so "Abu Ahmad" is no Egyptian town (Abu Hammad)
+    found = mentions_of("Shells fell on Al-Maysar in Aleppo, said Abu Ahmad, a shopkeeper.")
+    assert ("Abu Ahmad", "gn:362615") not in _found(found)
+
+
+@pytest.mark.parametrize(("country", "word", "match"), [
+    ("YE", "Yemeni", True), ("TR", "Turkish", True), ("LB", "Lebanese", True),
+    ("SA", "Saudi", True), ("IR", "Iranian", True), ("IR", "Iraqi", False),
+    ("EG", "Egypt", False),  # the country's own name is found as a mention, not here
+])
+def test_a_demonym_attests_its_country(gazetteer, country, word, match):
+    from geostrike.mentions import _demonym_re
+    assert bool(_demonym_re(country, gazetteer).search(f"the {word} town")) is match
