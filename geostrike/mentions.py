@@ -114,7 +114,7 @@ class Mention:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj capt sgt st mt ft jan feb mar apr jun jul aug sep sept oct nov "
     "dec u.s u.k u.n no vs etc inc corp co ltd jr sr rep sen gov adm brig cmdr pres approx "
-    "e.g i.e".split()
+    "e.g i.e var".split()
 )
 _BOUNDARY_RE = re.compile(
     rf"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|\n"""

@@ -179,6 +179,8 @@ def test_articles_features_ships_and_sentence_starts(mentions_of, text, expected
     # abbreviations and initials end no sentence
     ("Gen. Igor Konashenkov and George W. Bush spoke, etc. and more.",
      ["Gen. Igor Konashenkov and George W. Bush spoke, etc. and more."]),
+    ("Jets from the Hmeimim (var. Khmeimim) airport struck Salma.",
+     ["Jets from the Hmeimim (var. Khmeimim) airport struck Salma."]),
     # a scraped page that lost its capitals still has sentences
     ("Jets hit Jisr al-Shughour. what wounded civilians. helicopters dropped supplies on Kafria.",
      ["Jets hit Jisr al-Shughour.", "what wounded civilians.",
