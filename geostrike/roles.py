@@ -76,6 +76,10 @@ _STRIKE_RE = word_regex(
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
+    # "a massive attack over the countryside of Idlib" (not "the attack over the weekend")
+    r"attacks? over(?!\s+(?:the\s+)?(?:weekend|night|past|last|next|holiday|\d))|"
+    # "Israeli attacks in the vicinity of Damascus" (not "the attacks in Paris")
+    rf"(?-i:{DEMONYM_WORD})\s+attacks?(?=\s+(?:in|near|around|across)\b)|"
     r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
     # "Submarines Fire Cruise Missiles at IS in Syria"
     r"fires?(?= (?:[\w-]+ ){0,3}at\b)|"
@@ -118,7 +122,8 @@ _MUNITIONS = r"missiles?|rockets?|(?-i:" + "|".join(settings.MUNITIONS) + ")"
 # a military platform or what it fires: with "from" before a name, a launch
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
-    r"shell(?:s|ing|ed)?)\b", _I)
+    # "launched an aerial act of aggression from the direction of the Golan"
+    r"shell(?:s|ing|ed)?|aerial)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
@@ -218,7 +223,10 @@ _LAUNCH_SITE_RE = word_regex(
 _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
     r"dispatches|redeployed|relocated|transferred)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
-    r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
+    r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+(?:the\s+)?"
+    # "into northwest Syria's Idlib province"
+    r"(?:(?:\w+ern|(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$", _I)
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|troops|forces|soldiers|marines|batteries|units|squadrons?|"
@@ -250,8 +258,10 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     r"insisted|confirmed|accused|claimed|denied|announced|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
-    # "the U.S.-led coalition", "Russian-backed forces"
-    r"-(?:led|backed|supported|sponsored)\b)", _I)
+    # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", "the
+    # Britain-based watchdog"
+    r"-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|trained|"
+    r"armed|based|controlled)\b)", _I)
 # a country name used as an adjective before people or forces of that country
 _COUNTRY_MODIFIER_RE = re.compile(
     # "US and coalition forces", "a US civilian contractor", "the US Consulate"
@@ -262,6 +272,14 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?)\b", _I)
+# "killed in US airstrikes in Deir Ezzor", "the U.S. airstrike on the crossing": a country
+# before the strikes it makes, when where they fell follows ("the Iraq strikes hit targets
+# near Bayji" and "the latest Syria strikes" name the place struck)
+_ATTACKER_RE = re.compile(
+    r"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:air\s?strikes?|strikes?|attacks?|raids?|"
+    r"bombings?|bombardments?|shelling)\s+(?:in|on|near|against|targeting|at)\s+"
+    r"(?!(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
+    r"Sat|Sun)[a-z]*\b|(?:past|last|first|same|night|morning|evening|weekend|time)\b))", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
                   r"rescuers?")
@@ -272,6 +290,8 @@ _WITNESS_BEFORE_RE = word_regex(
     _I)
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
+_FORCE_LOSS_RE = word_regex(r"\b(?:killed|death toll|dead|wounded|injured|casualties|losses)\b",
+                            _I)
 _DAMAGE_RE = word_regex(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
 # "X, Syria's second city": the country only describes the place named before it
 _APPOSITIVE_RE = re.compile(
@@ -321,8 +341,8 @@ _NEGATION_RE = word_regex(
 _BACKED_BY_RE = word_regex(
     r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
 _UNVERIFIED_RE = word_regex(
-    r"\b(?:could|can|did|does|do|was|were|is|are)(?:\s+not|n[’']t)\s+(?:be\s+)?"
-    r"(?:independently\s+)?(?:confirm|verif)\w*", _I)
+    r"\b(?:could|can|did|does|do|was|were|is|are|would|will)(?:\s+not|n[’']t)\s+(?:be\s+)?"
+    r"(?:independently\s+)?(?:confirm|verif|comment)\w*", _I)
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
@@ -333,8 +353,8 @@ _PARENTHETICAL_SPEECH_RE = re.compile(
     rf",\s+(?:[\w.'\u2019-]+\s+){{1,4}}{_SPEECH_VERB}(?:\s+[\w.'\u2019-]+)?,"
     r"(?=\s+(?:and|or|in|on|at|near|around|outside|over|across)\b|\s*$)", _I)
 _LOCATIVE_RE = word_regex(
-    r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|towards?|"
-    r"inside|north|south|east|west)\b", _I)
+    r"\b(?:in|on|at|near|over|across|against|throughout|around|surrounding|outside|into|of|to|"
+    r"towards?|inside|north|south|east|west)\b", _I)
 # "from the DAESH-controlled area in Syria": who holds a place names no other origin
 _HELD_BY_RE = re.compile(r"\S+-(?:controlled|held|backed|led|run|occupied)\b", _I)
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
@@ -634,7 +654,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
-                " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", m.group()[4:]))))) \
+                " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", _DEMONYM_END_RE.sub(
+                    " ", m.group()[4:])))))) \
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
@@ -673,7 +694,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
     if kind == "country" and not agent:
-        agent = _COUNTRY_MODIFIER_RE.match(after)  # "a US contractor", "Syria forces"
+        # "a US contractor", "Syria forces", "US airstrikes in"
+        agent = _COUNTRY_MODIFIER_RE.match(after) or _ATTACKER_RE.match(after)
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
@@ -742,6 +764,12 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
             and not _TALK_RE.search(after, 0, m.start()):
         # ...unless the clause talks about strikes ("In Moscow, Putin spoke about the strikes")
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
+    if (strike is None or strike[2] == "before" and not _governs(strike[3])) \
+            and len(near_before) < len(before):
+        # "airstrikes on ISIS hideouts in eastern Homs desert, Al-Raqqah and Deir Ezzor
+        # deserts, Al-Bashri area in western Deir Ezzor countryside, ... and Al-Rusafah": a
+        # long chain of place phrases after a strike is all struck
+        strike = _chain_cue(before) or strike
 
     # base: the place is a base, or the clause puts forces there
     base_cue = (has_any(low_tail, _BASE_GATE) and _BASE_BEFORE_RE.search(tail)) \
@@ -757,6 +785,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
             return "launch_point", 0.6, m.group().strip()
+        if loss := _FORCE_LOSS_RE.search(clause):
+            # "the largest death toll of Turkish soldiers in Idlib": they were hit there
+            return "strike_target", 0.6, loss.group()
         return "base", 0.6, m.group().strip()  # not "it would send troops to X"
     base_words = base_cue.group().lower() if base_cue else ""
     if not governed and (kind == "airport" or "airport" in base_words) \
@@ -829,6 +860,8 @@ _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 # "from the Yemeni city of X", "from the Syrian port of X": a demonym names no other origin
 _DEMONYM_OF_RE = re.compile(
     rf"\b{DEMONYM_WORD}\s+(?:[a-z]+\s+)?(?:{TOWN_WORDS}|{GOV_WORDS}|port|capital|region)\s+of\s+")
+# "from the direction of the occupied Syrian Golan": a demonym just before the name
+_DEMONYM_END_RE = re.compile(rf"\b{DEMONYM_WORD}\s+$")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
@@ -839,7 +872,7 @@ _FROM_THEN_ON_RE = re.compile(
     rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
     rf"at\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
-_PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted)\b"
+_PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed")
     rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?\b)?"
@@ -852,8 +885,11 @@ _PASSIVE_RE = re.compile(
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
-    r"|\s*(?:faced|faces|endured|suffered)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|"
-    r"tank|heavy)\s+fire|shelling|bombardment|(?:air\s?)?strikes|raids)", _I)
+    # "Idlib has witnessed intensive air attacks"
+    r"|\s*(?:(?:has|have|had)\s+)?(?:faced|faces|endured|suffered|witnessed|witnesses|seen|saw|sees|"
+    r"experienced|sustained)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|tank|heavy)\s+"
+    r"fire|shelling|bombardments?|bombings?|(?:air\s?)?strikes|air\s?raids|raids|"
+    r"(?:air|aerial|drone|missile|rocket)\s+attacks)", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
@@ -867,6 +903,43 @@ _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
 _LIST_NAME_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
+
+
+# the words a chain of place phrases is made of, besides names (see _chain_cue)
+_CHAIN_WORDS = frozenset(
+    "the of in on at near around across inside outside along surrounding vicinity outskirts "
+    "and as well area areas desert deserts countryside province provinces governorate "
+    "governorates district districts region regions village villages town towns city cities "
+    "neighborhood neighbourhood neighborhoods neighbourhoods mountain mountains hills valley "
+    "plain sites positions hideouts targets camps depots facilities axis different several "
+    "various part parts central rural eastern western northern southern north south east west "
+    "northeastern northwestern southeastern southwestern northeast northwest southeast "
+    "southwest".split())
+_CHAIN_MAX_WORDS = 45
+# the object of the cue, a few words without a relative or a conjunction, then a preposition
+_CHAIN_START_RE = re.compile(
+    r"\s*(?:(?!(?:who|which|that|where|while|and|but)\b)[\w'\u2019-]+\s+){0,5}"
+    r"(?:in|on|at|near|around|across|inside|throughout|of)\b", _I)
+
+
+def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
+    """A strike cue beyond the window that reaches the name through a chain of place phrases:
+    only names, the words of _CHAIN_WORDS and list punctuation between them."""
+    far = _last_words(before, _CHAIN_MAX_WORDS)
+    cues = list(_STRIKE_RE.finditer(far))
+    if not cues:
+        return None
+    m = cues[-1]
+    gap = far[m.end():]
+    words = _WORD_RE.findall(gap)
+    # the cue's object may come first ("raids on militant hideouts in ..."), then the chain
+    # (possessives and numbers belong to the names: "the Iraqi military's 19th Division")
+    loc = _CHAIN_START_RE.match(gap)
+    if loc is None or re.search(r"[;:!?.]", gap) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.endswith(("'s", "\u2019s"))
+            or w.lower() in _CHAIN_WORDS for w in _WORD_RE.findall(gap, loc.end())):
+        return None
+    return m.group(), len(words), "before", gap, far[:m.start()]
 
 
 def _governs(gap: str) -> bool:

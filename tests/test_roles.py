@@ -483,6 +483,41 @@ def _roles(mentions):
         ("Jets bombed Raqqa, Hama bombed by artillery.", {"Hama": "strike_target"}),
         ("Russian jets bombed Idlib, and also were active over Hama.", {"Hama": "strike_target"}),
         ("Sanaa was one of the cities bombed by coalition jets.", {"Sanaa": "strike_target"}),
+        # a country named as the striker or the backer, not the place struck
+        ("Israeli jets targeted Iran-affiliated militias near Damascus.",
+         {"Iran": "other", "Damascus": "strike_target"}),
+        ("Airstrikes killed two fighters of a Britain-based group near Idlib.",
+         {"Britain": "other", "Idlib": "strike_target"}),
+        ("Twelve fighters died in US airstrikes near Albu Kamal.",
+         {"US": "other", "Albu Kamal": "strike_target"}),
+        ("The Iraq strikes hit targets near Bayji.", {"Bayji": "strike_target"}),
+        # the place endures the strikes, an attack reaches over it, a place is retaken
+        ("Maarat al-Numan has witnessed heavy air raids since Sunday.",
+         {"Maarat al-Numan": "strike_target"}),
+        ("Jets carried out a heavy attack over the southern countryside of Idlib province.",
+         {"Idlib": "strike_target"}),
+        ("Kafr Nabl was retaken by government forces.", {"Kafr Nabl": "strike_target"}),
+        ("The army did not comment on reports of Russian attacks near Hama.",
+         {"Hama": "strike_target"}),
+        ("Jets targeted the hills surrounding Palmyra.", {"Palmyra": "strike_target"}),
+        # soldiers killed where they are stationed; troops sent into a place
+        ("The death toll of Turkish soldiers in Idlib rose to 33.", {"Idlib": "strike_target"}),
+        ("Turkish soldiers in Idlib man observation posts.", {"Idlib": "base"}),
+        ("Ankara sent tanks and troops into northern Syria's Idlib province.",
+         {"Syria": "base", "Idlib": "base"}),
+        ("Israeli jets launched an aerial raid from the direction of the occupied Syrian Golan.",
+         {"Golan": "launch_point"}),
+        # a long chain of place phrases after a strike, beyond the window
+        ("Warplanes carried out raids on militant hideouts in the eastern Hama desert, "
+         "Uqayribat and Salamiyah areas, the Sukhnah area in eastern Homs countryside and the "
+         "Rusafa desert in western Raqqa countryside.",
+         {"Sukhnah": "strike_target", "Rusafa": "strike_target", "Raqqa": "strike_target"}),
+        ("The aggression targeted positions of the Popular Mobilization Units, the Iraqi "
+         "army's 19th Division and the Emergency Regiments in the areas of Jurf al-Sakhar, "
+         "Musayib and Najaf.", {"Musayib": "strike_target", "Najaf": "strike_target"}),
+        ("Airstrikes hit Idlib on Monday and the families who fled the fighting last year now "
+         "live in crowded camps near the border towns of Reyhanli, Kilis and the Turkish city "
+         "of Gaziantep.", {"Idlib": "strike_target", "Kilis": "other", "Gaziantep": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
