@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
-from geostrike.names import (ARTICLE, strip_article, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
+from geostrike.names import (ARTICLE, ARTICLE_WORDS, strip_article, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
                              LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS, UPPER, has_any,
                              word_regex)
 
@@ -156,13 +156,19 @@ _ABBREVIATION = r"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b"  # "T-4" is an air base
 _CAP = rf"(?:{_ABBREVIATION}|[{UPPER}]{_WORD_CHARS}*)"
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
 _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
-_SEP = r"(?:[ \u00a0]|-|[ \u00a0]-[ \u00a0]?)"
+# a particle written with a space ("Khan al Shih"), not the English "at", "as", "an"
+# ("Hulusi Akar at Ankara's operations centre" is two names)
+_SPACED_PARTICLE = "(?:" + "|".join(sorted(
+    set(ARTICLE_WORDS) - {"at", "as", "an", "en", "es", "et", "e"} | {"ud", "bin", "ibn"},
+    key=len, reverse=True)) + ")"
+# (a dash with a space on both sides separates a headline's parts: "Near Tal Afar - Task Force")
+_SEP = r"(?:[ \u00a0]|-|[ \u00a0]-(?![ \u00a0]))"
 # the letter ayn written as a mark after the article: "al-'Ayn", "al-‘Ayn"
 _AYN = r"['\u2018\u2019`\u02bf]?"
 _NAME_RE = re.compile(
     rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}"
     # SOHR writes the article with a space after its hyphen: "Khan al- Shih"
-    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN}|[ \u00a0])"
+    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN}|{_SEP}{_SPACED_PARTICLE}[ \u00a0]"
     rf"|[ \u00a0]of[ \u00a0])"
     rf"{_CAP})*"
 )
@@ -348,7 +354,8 @@ _NOT_A_PLACE_AFTER_RE = re.compile(
     r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police)\b")
 # small words a title-case headline capitalises ("Bomb North of Afrin, In Conjunction with")
 _TITLE_CASE_WORDS = frozenset(
-    "In On At Of Off The With And For From To By As After Before During Into Over Amid".split())
+    "In On At Of Off The With And For From To By As After Before During Into Over Amid A An"
+    .split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split())
@@ -496,8 +503,7 @@ def _article_mentions(article: Article, gazetteer: Gazetteer,
     # organisation and outlet names, found once for the whole text
     all_masked = _merged(_masked_spans(text) + _vessel_spans(text, gazetteer))  # text order
     first = 0  # masks and sentences both run in text order
-    # surnames of the people named so far: "Prime Minister Haider al-Abadi ... Abadi said"
-    people: set[str] = set()
+    memory = _Memory(excluded)
     for span_start, span_end in article.report_text_spans():
         for sentence in split_sentences(text, span_start, span_end):
             while first < len(all_masked) and all_masked[first][1] <= sentence.start:
@@ -508,9 +514,23 @@ def _article_mentions(article: Article, gazetteer: Gazetteer,
                     break
                 masked.append((a, b))
             found = list(_sentence_mentions(article.id, text, sentence, gazetteer, masked,
-                                            people, excluded))
+                                            memory))
+            memory.places.update(m.surface for m in found if m.place is not None)
             out.extend(_coherent(found, gazetteer) if len(found) > 1 else found)
     return tuple(out)
+
+
+@dataclass
+class _Memory:
+    """What the reading of an article remembers from one sentence to the next."""
+
+    #: places not to be taken for the names that spell them (see _unattested_minor_places)
+    excluded: frozenset[str]
+    #: surnames of the people named so far: "Prime Minister Haider al-Abadi ... Abadi said"
+    people: set[str] = field(default_factory=set)
+    #: names resolved so far, spelt as written: at the start of a sentence, where a single
+    #: word is matched only as the gazetteer spells it, "Hawija" is then still the place
+    places: set[str] = field(default_factory=set)
 
 
 def _minor_foreign(place: Place) -> bool:
@@ -594,7 +614,7 @@ def _major_place(place: Place) -> bool:
 
 def _sentence_mentions(
     article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer,
-    masked: list[tuple[int, int]], people: set[str], excluded: frozenset[str],
+    masked: list[tuple[int, int]], memory: _Memory,
 ) -> Iterator[Mention]:
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
         if any(a < run_end and run_start < b for a, b in masked):
@@ -604,7 +624,7 @@ def _sentence_mentions(
             pieces = [(run_start, run_end)]
         for piece_start, piece_end in pieces:
             yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer,
-                                    people, excluded)
+                                    memory)
 
 
 def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -625,8 +645,9 @@ def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[
 
 def _resolve_run(
     article_id: str, text: str, sentence: Sentence, start: int, end: int, gazetteer: Gazetteer,
-    people: set[str], excluded: frozenset[str],
+    memory: _Memory,
 ) -> Iterator[Mention]:
+    people, excluded = memory.people, memory.excluded
     tokens = _tokens(text, start, end)
     if len(tokens) > 1 and start == sentence.start and text[start:tokens[0][1]] in _TITLE_CASE_WORDS:
         # "At Incirlik, jets took off": the sentence's first word, not an article ("at-")
@@ -683,8 +704,9 @@ def _resolve_run(
             s, e = tokens[i][0], tokens[j - 1][1]
             # a leading lower-case article belongs to the name only if one follows it
             mention = _accept(gazetteer, text, sentence, s, e,
-                              first_in_sentence=(s == sentence.start), article_id=article_id,
-                              excluded=excluded)
+                              first_in_sentence=(s == sentence.start
+                                                 and text[s:e] not in memory.places),
+                              article_id=article_id, excluded=excluded)
             if mention is not None and j < n and mention.place is not None \
                     and mention.place.kind not in settings.REGION_KINDS \
                     and text[tokens[j][0]:tokens[j][1]].lower() in settings.LANDFORM_NOUNS:
@@ -870,10 +892,18 @@ def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, art
     )
 
 
+# words no unknown place's name has: "Killed in Syrian Government Strike" in a headline
+_NOT_PLACE_WORDS = settings.INSTITUTION_NOUNS | frozenset(
+    "government strike strikes airstrike airstrikes attack attacks raid raids ministry military "
+    "regime killed".split())
+
+
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str, gazetteer: Gazetteer) -> Mention | None:
     if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
+    if any(w.lower() in _NOT_PLACE_WORDS for w in text[start:end].split()):
+        return None
     before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) or _struck_unknown(
         text, sentence, start, end, before, gazetteer)

@@ -42,7 +42,8 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 
 #: The Arabic article and its sun-letter assimilations, as transliterations write them.
 ARTICLE_WORDS = ("al", "el", "il", "ul", "ad", "ed", "an", "en", "ar", "er", "as", "es",
-                 "ash", "esh", "at", "et", "az", "ez", "adh", "ath", "dh")
+                 "ash", "esh", "at", "et", "az", "ez", "adh", "ath", "dh",
+                 "e")  # "Deir e-Zor": the vowel alone
 _ARTICLES = frozenset(ARTICLE_WORDS)
 # "Ezzor", "Arraqqa", "Assuwayda": article vowel + doubled sun letter written as one word.
 _JOINED_ARTICLE_RE = re.compile(r"^[ae](t|th|d|dh|r|z|s|sh|n)\1(?=[a-z]{2,})")

@@ -256,7 +256,8 @@ _AGENT_AFTER_RE = re.compile(
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
-    r"insisted|confirmed|accused|claimed|denied|announced|calls|called|describes|described|"
+    r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
+    r"condemned|vowed|retaliated)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
     # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", "the
     # Britain-based watchdog"
@@ -700,8 +701,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return "other", 0.75, (agent or m).group().strip()
-    if agent and not agent.group().startswith(("'", "\u2019")):
-        return "other", 0.75, agent.group().strip()  # "Moscow says", "the Damascus government"
+    # "Moscow says", "the Damascus government", "Ankara quickly blamed"; a possessive only for
+    # a capital that acts like its country ("Ankara's strikes", not "Homs's suburbs")
+    if agent and (not agent.group().startswith(("'", "\u2019")) or (
+            mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION)):
+        return "other", 0.75, agent.group().strip()
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
     if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):

@@ -254,3 +254,26 @@ def test_a_variant_spelling_attests_no_country(mentions_of):
 def test_a_demonym_attests_its_country(gazetteer, country, word, match):
     from geostrike.mentions import _demonym_re
     assert bool(_demonym_re(country, gazetteer).search(f"the {word} town")) is match
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "at", "as", "an" written apart are English words, not the article: two names
+    ("The attack was announced by Defense Minister Hulusi Akar at Ankara's operations centre.",
+     [("Ankara", "gn:323786")]),
+    ("Shelling hit Ras al Ain.", [("Ras al Ain", "gn:165509")]),
+    # the article's vowel alone: "Deir e-Zor"
+    ("Strikes hit Hajin in Deir e-Zor province.",
+     [("Hajin", "gn:174506"), ("Deir e-Zor", "adm1:SY-DY")]),
+    # a dash with spaces on both sides ends a headline's part, not a name
+    ("Coalition Conducts 8 Strikes Near Tal Afar - Task Force", [("Tal Afar", "gs:tal-afar")]),
+    # "An" starting a sentence is no article ("an-Nabk")
+    ("Jets hit Tal Afar. An IS depot was destroyed.", [("Tal Afar", "gs:tal-afar")]),
+    # a name already resolved in the article resolves again at the start of a sentence
+    ("Jets hit targets in Hawija. Hawija lies west of Kirkuk.",
+     [("Hawija", "gn:390188"), ("Hawija", "gn:390188"), ("Kirkuk", "gn:94787")]),
+    ("Hawija lies west of Kirkuk.", [("Kirkuk", "gn:94787")]),
+    # a headline's unknown capitalised words after a cue are no place when they name a thing
+    ("33 Soldiers Killed in Syrian Government Strike in Idlib", [("Idlib", "gn:169389")]),
+])
+def test_names_in_runs_and_headlines(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected

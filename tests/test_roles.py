@@ -488,6 +488,12 @@ def _roles(mentions):
          {"Iran": "other", "Damascus": "strike_target"}),
         ("Airstrikes killed two fighters of a Britain-based group near Idlib.",
          {"Britain": "other", "Idlib": "strike_target"}),
+        # a capital that acts like its country
+        ("Following the blast in Istanbul on Sunday, which killed six people and wounded "
+         "dozens of others, Ankara quickly blamed the PKK.", {"Ankara": "other"}),
+        ("Jets hit Kobane, with a video showing military camera footage of Ankara's strikes.",
+         {"Kobane": "strike_target", "Ankara": "other"}),
+        ("Russian jets bombed Homs's suburbs.", {"Homs": "strike_target"}),
         ("Twelve fighters died in US airstrikes near Albu Kamal.",
          {"US": "other", "Albu Kamal": "strike_target"}),
         ("The Iraq strikes hit targets near Bayji.", {"Bayji": "strike_target"}),
