@@ -1154,6 +1154,12 @@ _CONTAINS_CUE = re.compile(
     r"|terms of (?:use|service)|all rights reserved|trust principles|unsubscribe|donat(?:e|ion)"
     r"|support (?:us|our journalism|independent journalism)|sign up for|subscribe to our"
     r"|your inbox", re.IGNORECASE)
+# The banner of US government sites, sentences or not: "An official website of the United
+# States government", "Here's how you know", "A .mil website belongs to an official U.S.
+# Department of Defense organization in the United States."
+_SITE_BANNER = re.compile(
+    r"^an official website of the\b|^here[’']s how you know|\.(?:mil|gov) website",
+    re.IGNORECASE)
 
 # Cues after which the article is over: sign-up boxes, appeals, "more stories" lists, the
 # desk's sign-off. Only tried on lines that are already cues.
@@ -1250,7 +1256,7 @@ def _is_cue(line: str, prose_seen: bool) -> bool:
     if len(line) > CUE_LINE_MAX:
         return False
     if (_WHOLE_LINE_CUE.match(line) or _PREFIX_CUE.match(line) or _CREDIT_LINE.match(line)
-            or _SUPPORT_OUTLET.match(line)
+            or _SUPPORT_OUTLET.match(line) or _SITE_BANNER.search(line)
             or prose_seen and (_SUPPORT_ANY_OUTLET.match(line) or _TAG_LINE.match(line))):
         return True
     if _CONTAINS_CUE.search(line):

@@ -677,6 +677,7 @@ def test_metadata_of_other_outlets_pages(
     "More from the ministry's statement: strikes hit Idlib and Hama overnight.",
     "Recommended evacuations were ordered in Idlib.",
     "Related strikes were reported in Homs.",
+    "It was an official website of the militants, the ministry said.",
     # a list of places in prose, or two of them, is no tag list
     "Raqqa, Idlib and Hama were hit.",
     "Aleppo, Syria",
@@ -764,6 +765,10 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Filed under: Middle East", "Terms of use", "Check Also",
     "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
     "Syria, Russia, Airstrikes",
+    # the banner of US government sites
+    "An official website of the United States government", "Here's how you know",
+    "A .mil website belongs to an official U.S. Department of Defense organization in the "
+    "United States.",
 ])
 def test_furniture_lines_are_boilerplate(tmp_path: Path, line: str) -> None:
     # the report goes on after the line (two sentences: an end cue does not swallow it)
