@@ -737,6 +737,7 @@ _MILITARY_RE = re.compile(
     r"Pentagon|defen[cs]e)\b"
     # the armed groups claims name as targets ("Islamic State seized Palmyra")
     + "|" + "|".join(pattern for _, pattern in settings.TARGET_GROUPS), _I)
+_PUT_OFF_RE = word_regex(r"\b(?:on hold|postponed|called off|put off|shelved)\b", _I)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
 _COMMA_RE = re.compile(r"[,;:]")
 
@@ -818,6 +819,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12)))):
             return "other", 0.6, m.group()
+        if where == "after" and (m := _PUT_OFF_RE.search(_first_words(after, 6))):
+            return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"
         if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
             # "bombed Idlib with the support of Iran": the ally, not a second target
             return "other", 0.6, m.group().strip()
@@ -898,7 +901,9 @@ _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
     r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike"
-    r"|(?:barrel[ -]bomb|air|missile|rocket|drone|chemical|gas)\s+attacks?)\b", _I)
+    r"|(?:barrel[ -]bomb|air|missile|rocket|drone|chemical|gas)\s+attacks?"
+    # "the anti-IS Hajin campaign", "the Mosul battle", "the Latakia offensive"
+    r"|(?:military\s+)?(?:campaign|offensive|battle))\b", _I)
 # "for Syria missile strikes", "on Syria strikes": after a preposition a country is the place
 _PROPER_OBJECT_RE = re.compile(rf"\s+(?:the\s+)?{NAME_WORD}")
 _ADJUNCT_PLACE_BEFORE_RE = re.compile(

@@ -506,6 +506,10 @@ def _roles(mentions):
         ("The army did not comment on reports of Russian attacks near Hama.",
          {"Hama": "strike_target"}),
         ("Jets targeted the hills surrounding Palmyra.", {"Palmyra": "strike_target"}),
+        # a campaign, offensive or battle named after the place, unless it is put off
+        ("The anti-IS Hajin campaign dragged into a third month.", {"Hajin": "strike_target"}),
+        ("Troops regrouped once the Mosul battle was over.", {"Mosul": "strike_target"}),
+        ("The Sochi deal put the Idlib offensive on hold.", {"Idlib": "other"}),
         # soldiers killed where they are stationed; troops sent into a place
         ("The death toll of Turkish soldiers in Idlib rose to 33.", {"Idlib": "strike_target"}),
         ("Turkish soldiers in Idlib man observation posts.", {"Idlib": "base"}),
