@@ -256,6 +256,8 @@ _AGENT_AFTER_RE = re.compile(
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
+    # "UAE state media reported", "Syrian state TV"
+    r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
     r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
     r"condemned|vowed|retaliated)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
@@ -915,15 +917,20 @@ _RELATIVE_RE = re.compile(
 
 
 # the words a chain of place phrases is made of, besides names (see _chain_cue)
-_CHAIN_WORDS = frozenset(
-    "the of in on at near around across inside outside along surrounding vicinity outskirts "
-    "and as well area areas desert deserts countryside province provinces governorate "
-    "governorates district districts region regions village villages town towns city cities "
-    "neighborhood neighbourhood neighborhoods neighbourhoods mountain mountains hills valley "
-    "plain sites positions hideouts targets camps depots facilities axis different several "
-    "various part parts central rural eastern western northern southern north south east west "
-    "northeastern northwestern southeastern southwestern northeast northwest southeast "
-    "southwest".split())
+# the nouns of a chain of place phrases; a word of another kind may stand before one of them
+# ("the opposition stronghold of Saada", "militant hideouts in")
+_CHAIN_NOUNS = frozenset(
+    "area areas desert deserts countryside province provinces governorate governorates "
+    "district districts region regions village villages town towns city cities neighborhood "
+    "neighbourhood neighborhoods neighbourhoods mountain mountains hills valley plain sites "
+    "positions hideouts targets camps depots facilities stronghold strongholds outskirts "
+    "vicinity axis part parts".split())
+# the other words such a chain is made of, besides names (see _chain_cue)
+_CHAIN_WORDS = _CHAIN_NOUNS | frozenset(
+    "the of in on at near around across inside outside along surrounding and as well "
+    "different several various central rural far eastern western northern southern north "
+    "south east west northeastern northwestern southeastern southwestern northeast northwest "
+    "southeast southwest".split())
 _CHAIN_MAX_WORDS = 45
 # the object of the cue, a few words without a relative or a conjunction, then a preposition
 _CHAIN_START_RE = re.compile(
@@ -933,7 +940,8 @@ _CHAIN_START_RE = re.compile(
 
 def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     """A strike cue beyond the window that reaches the name through a chain of place phrases:
-    only names, the words of _CHAIN_WORDS and list punctuation between them."""
+    only names, the words of _CHAIN_WORDS (or a word before a noun of _CHAIN_NOUNS) and list
+    punctuation between them."""
     far = _last_words(before, _CHAIN_MAX_WORDS)
     cues = list(_STRIKE_RE.finditer(far))
     if not cues:
@@ -944,10 +952,14 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     # the cue's object may come first ("raids on militant hideouts in ..."), then the chain
     # (possessives and numbers belong to the names: "the Iraqi military's 19th Division")
     loc = _CHAIN_START_RE.match(gap)
-    if loc is None or re.search(r"[;:!?.]", gap) or not all(
-            w[:1].isupper() or w[:1].isdigit() or w.endswith(("'s", "\u2019s"))
-            or w.lower() in _CHAIN_WORDS for w in _WORD_RE.findall(gap, loc.end())):
+    if loc is None or re.search(r"[;:!?.]", gap):
         return None
+    chain = _WORD_RE.findall(gap, loc.end())
+    for i, w in enumerate(chain):
+        if not (w[:1].isupper() or w[:1].isdigit() or w.endswith(("'s", "\u2019s"))
+                or w.lower() in _CHAIN_WORDS
+                or i + 1 < len(chain) and chain[i + 1].lower() in _CHAIN_NOUNS):
+            return None
     return m.group(), len(words), "before", gap, far[:m.start()]
 
 

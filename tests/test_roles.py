@@ -525,6 +525,9 @@ def _roles(mentions):
         ("The aggression targeted positions of the Popular Mobilization Units, the Iraqi "
          "army's 19th Division and the Emergency Regiments in the areas of Jurf al-Sakhar, "
          "Musayib and Najaf.", {"Musayib": "strike_target", "Najaf": "strike_target"}),
+        ("The jets launched raids on Saturday on Marib, Sanaa, the opposition stronghold of "
+         "Saada in the far north, and the central city of Ibb, UAE state media reported.",
+         {"Ibb": "strike_target", "UAE": "other"}),
         ("Airstrikes hit Idlib on Monday and the families who fled the fighting last year now "
          "live in crowded camps near the border towns of Reyhanli, Kilis and the Turkish city "
          "of Gaziantep.", {"Idlib": "strike_target", "Kilis": "other", "Gaziantep": "other"}),
