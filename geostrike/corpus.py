@@ -1158,7 +1158,8 @@ _CONTAINS_CUE = re.compile(
 # States government", "Here's how you know", "A .mil website belongs to an official U.S.
 # Department of Defense organization in the United States."
 _SITE_BANNER = re.compile(
-    r"^an official website of the\b|^here[’']s how you know|\.(?:mil|gov) website",
+    r"^an official website of the\b|^here[’']s how you know"
+    r"|^an? (?:\.(?:mil|gov)|lock\b).*\b(?:website|websites)\b",
     re.IGNORECASE)
 
 # Cues after which the article is over: sign-up boxes, appeals, "more stories" lists, the

@@ -247,10 +247,11 @@ REGION_COUNTRIES = frozenset(
     "IQ TR LB JO IL PS IR RU EG SA KW QA BH AE OM YE CY GE AM AZ KZ TM UA LY".split()
 )
 # The Middle East, the Caucasus and Libya also keep towns of at least NEAR_MIN_POP: reports
-# of strikes there name Ma'rib, Mocha, Abqaiq, Fuzuli, Tartar and Akcakale. Such a town is
-# a "minor foreign place" (settings.MINOR_FOREIGN_POPULATION): geostrike.mentions accepts it
-# only in an article that names its country, because its name often spells a Syrian village
-# the gazetteer lacks (Anjara, Zaafarana).
+# of strikes there name Ma'rib, Mocha, Abqaiq, Fuzuli, Tartar and Akcakale. Such a town, like
+# every foreign town under 100,000, is a "minor foreign place"
+# (settings.MINOR_FOREIGN_POPULATION): geostrike.mentions accepts it only in an article that
+# names its country, another of its places or its demonym, because its name often spells a
+# Syrian village the gazetteer lacks (Anjara, Zaafarana).
 NEAR_MIN_POP = 15_000
 NEAR_COUNTRIES = frozenset(
     "TR LB JO IL PS IR EG SA KW QA BH AE OM YE CY GE AM AZ LY".split()
@@ -1486,8 +1487,9 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
 - **Elsewhere** (from `cities15000.json`): cities with population >= {WORLD_MIN_POP:,}
   in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
   (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities),
-  plus >= {NEAR_MIN_POP:,} in {', '.join(sorted(NEAR_COUNTRIES))}. A town of this last
-  tier is accepted only in an article that names its country (`geostrike.mentions`).
+  plus >= {NEAR_MIN_POP:,} in {', '.join(sorted(NEAR_COUNTRIES))}. A foreign town under
+  100,000 (every town of this last tier) is taken for the place a report means only when the
+  report names its country, another of its places or its demonym (`geostrike.mentions`).
   Everything else is left out to keep `places.csv` small and fast to load, except these
   smaller places strike reports name (`WORLD_EXTRA_GEONAMEIDS`, from `cities500.json`):
 {world_extra}

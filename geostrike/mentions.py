@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geostrike import settings
@@ -156,11 +157,9 @@ _ABBREVIATION = r"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b"  # "T-4" is an air base
 _CAP = rf"(?:{_ABBREVIATION}|[{UPPER}]{_WORD_CHARS}*)"
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
 _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
-# a particle written with a space ("Khan al Shih"), not the English "at", "as", "an"
-# ("Hulusi Akar at Ankara's operations centre" is two names)
-_SPACED_PARTICLE = "(?:" + "|".join(sorted(
-    set(ARTICLE_WORDS) - {"at", "as", "an", "en", "es", "et", "e"} | {"ud", "bin", "ibn"},
-    key=len, reverse=True)) + ")"
+# an article written with a space that is also an English word: "Hulusi Akar at Ankara's
+# operations centre" is two names unless the whole run is one ("Ayn an Nasr", "Kafr as Saghir")
+_ENGLISH_PARTICLE_RE = re.compile(r"[ \u00a0](?:at|as|an)[ \u00a0]")
 # (a dash with a space on both sides separates a headline's parts: "Near Tal Afar - Task Force")
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-(?![ \u00a0]))"
 # the letter ayn written as a mark after the article: "al-'Ayn", "al-‘Ayn"
@@ -168,7 +167,7 @@ _AYN = r"['\u2018\u2019`\u02bf]?"
 _NAME_RE = re.compile(
     rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}"
     # SOHR writes the article with a space after its hyphen: "Khan al- Shih"
-    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN}|{_SEP}{_SPACED_PARTICLE}[ \u00a0]"
+    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN}|[ \u00a0])"
     rf"|[ \u00a0]of[ \u00a0])"
     rf"{_CAP})*"
 )
@@ -534,7 +533,7 @@ class _Memory:
 
 
 def _minor_foreign(place: Place) -> bool:
-    """Is the place a small town outside the fully covered countries (see settings)?"""
+    """Is the place a town (under 100,000 people) outside the fully covered countries?"""
     return place.kind in ("town", "village") \
         and place.country not in settings.FULLY_COVERED_COUNTRIES \
         and (place.population or 0) < settings.MINOR_FOREIGN_POPULATION
@@ -561,10 +560,12 @@ def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
                      if country not in named and not attested[country])
 
 
+@lru_cache(maxsize=None)
 def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
     """A word that starts like the country's name and ends like a demonym: "Yemeni",
-    "Turkish", "Lebanese", "Saudi" (the first four letters are enough to tell the region's
-    countries apart; "Iraqi" and "Iranian" differ in the fourth)."""
+    "Turkish", "Lebanese", "Saudi". A heuristic: the first four letters tell most of the
+    region's countries apart ("Iraqi" and "Iranian" differ in the fourth), but "Turkmen" also
+    passes for Turkey, and "Emirati" and "Cypriot" are not found."""
     try:
         name = gazetteer.get(f"country:{country}").name
     except LookupError:  # PlaceNotFound
@@ -622,9 +623,25 @@ def _sentence_mentions(
             pieces = _outside(run_start, run_end, masked)
         else:
             pieces = [(run_start, run_end)]
-        for piece_start, piece_end in pieces:
+        for piece_start, piece_end in _english_particle_split(text, pieces, gazetteer):
             yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer,
                                     memory)
+
+
+def _english_particle_split(text: str, pieces: list[tuple[int, int]],
+                            gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Split runs at a spaced "at", "as" or "an" unless the whole run names a place."""
+    out = []
+    for start, end in pieces:
+        cuts = list(_ENGLISH_PARTICLE_RE.finditer(text, start, end))
+        if not cuts or gazetteer.lookup(text[start:end], limit=1):
+            out.append((start, end))
+            continue
+        for cut in cuts:
+            out.append((start, cut.start()))
+            start = cut.end()
+        out.append((start, end))
+    return out
 
 
 def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -649,7 +666,8 @@ def _resolve_run(
 ) -> Iterator[Mention]:
     people, excluded = memory.people, memory.excluded
     tokens = _tokens(text, start, end)
-    if len(tokens) > 1 and start == sentence.start and text[start:tokens[0][1]] in _TITLE_CASE_WORDS:
+    if len(tokens) > 1 and start == sentence.start and text[start:tokens[0][1]] in _TITLE_CASE_WORDS \
+            and not _spelt_with_article(text, tokens, gazetteer):
         # "At Incirlik, jets took off": the sentence's first word, not an article ("at-")
         tokens = tokens[1:]
         start = tokens[0][0]
@@ -728,6 +746,15 @@ def _resolve_run(
                 yield unresolved
                 return
             i += 1
+
+
+def _spelt_with_article(text: str, tokens: list[tuple[int, int]], gazetteer: Gazetteer) -> bool:
+    """Is a run starting a sentence with "An", "As", "At"... a place's exact name, article
+    included ("An Nabk was shelled", "As Suwayda")? Not before an acronym ("An IS depot")."""
+    first, second = text[tokens[0][0]:tokens[0][1]], text[tokens[1][0]:tokens[1][1]]
+    return first.lower() in ARTICLE_WORDS and not second.isupper() and any(
+        c.match == "exact"
+        for c in gazetteer.lookup(text[tokens[0][0]:tokens[-1][1]], fuzzy=False, limit=1))
 
 
 def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str]) -> None:
@@ -892,9 +919,10 @@ def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, art
     )
 
 
-# words no unknown place's name has: "Killed in Syrian Government Strike" in a headline
-_NOT_PLACE_WORDS = settings.INSTITUTION_NOUNS | frozenset(
-    "government strike strikes airstrike airstrikes attack attacks raid raids ministry military "
+# words no unknown place's name has: "Killed in Syrian Government Strike" in a headline (not
+# "army", "military" or "base": "the Army Camp", "the Military Housing district")
+_NOT_PLACE_WORDS = frozenset(
+    "government strike strikes airstrike airstrikes attack attacks ministry defense defence "
     "regime killed".split())
 
 

@@ -106,9 +106,11 @@ MENTION_MIN_SCORE = 0.75
 MAJOR_PLACE_POPULATION = 100_000
 #: Outside the countries whose every village the gazetteer has (FULLY_COVERED_COUNTRIES), a
 #: town or village smaller than this is a "minor foreign place": it is taken for the place
-#: a report names only when the report names its country or another of its places, or uses
-#: its demonym ("the Yemeni city of Mocha"). Otherwise its name is more likely a Syrian
-#: village the gazetteer lacks (Anjara, Zaafarana) than a small town in Jordan or Egypt.
+#: a report names only when the report names its country or another of its places (spelt as
+#: the gazetteer has it), or uses its demonym ("the Yemeni city of Mocha"). Otherwise its name
+#: is more likely a Syrian village the gazetteer lacks (Anjara, Zaafarana, al-Shafa) than a
+#: town in Jordan, Egypt or Saudi Arabia. So "A car bomb killed 52 in Reyhanli" alone leaves
+#: Reyhanli unresolved; reports nearly always say "the Turkish border town of Reyhanli".
 MINOR_FOREIGN_POPULATION = 100_000
 FULLY_COVERED_COUNTRIES = ("SY", "IQ")
 #: How far before a name (characters) the head of a list is looked for ("the provinces of

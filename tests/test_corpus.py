@@ -678,6 +678,7 @@ def test_metadata_of_other_outlets_pages(
     "Recommended evacuations were ordered in Idlib.",
     "Related strikes were reported in Homs.",
     "It was an official website of the militants, the ministry said.",
+    "A statement posted on the centcom.mil website said jets also struck Raqqa.",
     # a list of places in prose, or two of them, is no tag list
     "Raqqa, Idlib and Hama were hit.",
     "Aleppo, Syria",

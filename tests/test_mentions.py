@@ -234,6 +234,9 @@ def test_a_name_with_a_demonym_ending(surface, name, demonym):
      [("Deir Meqren", None), ("al-Manshiah", None), ("Homs", "gn:169577")]),
     ("Egypt said jets hit al-Manshiah.", [("Egypt", "country:EG"), ("al-Manshiah", "gn:360773")]),
     ("The family had fled al-Shafa days earlier.", [("al-Shafa", None)]),  # no cue needed
+    # every foreign town under 100,000 needs the evidence, not only the 15,000 tier
+    ("A car bomb killed 52 people in the Turkish border town of Reyhanli.",
+     [("Reyhanli", "gn:302355")]),
 ])
 def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
@@ -261,6 +264,13 @@ def test_a_demonym_attests_its_country(gazetteer, country, word, match):
     ("The attack was announced by Defense Minister Hulusi Akar at Ankara's operations centre.",
      [("Ankara", "gn:323786")]),
     ("Shelling hit Ras al Ain.", [("Ras al Ain", "gn:165509")]),
+    # ...unless the whole run is one place's name
+    ("Jets struck Ayn an Nasr and Khirbat as Sawda.",
+     [("Ayn an Nasr", "gn:7891616"), ("Khirbat as Sawda", "gn:168061")]),
+    ("An Nabk was shelled.", [("An Nabk", "gn:173193")]),
+    # unknown places whose names have military words
+    ("Rebels shelled the Military Housing district of Aleppo city.",
+     [("Military Housing", None), ("Aleppo", "gn:170063")]),
     # the article's vowel alone: "Deir e-Zor"
     ("Strikes hit Hajin in Deir e-Zor province.",
      [("Hajin", "gn:174506"), ("Deir e-Zor", "adm1:SY-DY")]),
