@@ -76,8 +76,10 @@ _STRIKE_RE = word_regex(
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
-    # "a massive attack over the countryside of Idlib" (not "the attack over the weekend")
-    r"attacks? over(?!\s+(?:the\s+)?(?:weekend|night|past|last|next|holiday|\d))|"
+    # "a massive attack over the western countryside of Idlib" (not "the attack over the
+    # weekend", "an attack over Ukraine's bid")
+    r"attacks? over(?=\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside|skies|areas?|city|town|region|"
+    r"province|outskirts)\b)|"
     # "Israeli attacks in the vicinity of Damascus" (not "the attacks in Paris")
     rf"(?-i:{DEMONYM_WORD})\s+attacks?(?=\s+(?:in|near|around|across)\b)|"
     r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
@@ -258,13 +260,23 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     # "UAE state media reported", "Syrian state TV"
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
+    # ("Ankara quickly blamed the PKK"; not the participles of "strike on Idlib condemned by
+    # the UN", "bombing in Ankara blamed on militants")
     r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
-    r"condemned|vowed|retaliated)|calls|called|describes|described|"
+    r"condemned|vowed|retaliated)(?!\s+(?:by|on|as)\b)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
-    # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", "the
-    # Britain-based watchdog"
+    # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias" (not
+    # "-based": "Raqqa-based militants" are where they were struck)
     r"-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|trained|"
-    r"armed|based|controlled)\b)", _I)
+    r"armed)\b)", _I)
+# "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
+# are where they were struck)
+_BASED_RE = re.compile(r"-based\b", _I)
+# what a large city has only as a government: "Ankara's strikes", "Moscow's response" (not
+# "Aleppo's military academy", "Damascus's air defences": places in the city)
+_ACTOR_POSSESSION_RE = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:air\s?strikes|strikes?|campaign|response|allies|ally|"
+    r"government|regime|retaliation|leaders?|president|foreign|envoy|ambassador)\b", _I)
 # a country name used as an adjective before people or forces of that country
 _COUNTRY_MODIFIER_RE = re.compile(
     # "US and coalition forces", "a US civilian contractor", "the US Consulate"
@@ -293,9 +305,15 @@ _WITNESS_BEFORE_RE = word_regex(
     _I)
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
-_FORCE_LOSS_RE = word_regex(r"\b(?:killed|death toll|dead|wounded|injured|casualties|losses)\b",
-                            _I)
-_DAMAGE_RE = word_regex(r"\b(?:damaged|wounded|injured|dead|casualties)\b", _I)
+_HARM = r"wounded|injured|dead|casualties"
+_DAMAGE_RE = word_regex(rf"\b(?:damaged|{_HARM})\b", _I)
+# the forces' own losses: a loss noun before them ("the death toll of Turkish soldiers in"),
+# or the forces as a passive's subject after the name ("soldiers in Idlib were killed")
+# (nouns only: "the wounded soldiers from Palmyra were taken to a hospital in Homs")
+_FORCE_LOSS_BEFORE_RE = re.compile(r"\b(?:death toll|deaths|casualties|losses)\b", _I)
+_FORCE_LOSS_AFTER_RE = re.compile(
+    r"^\s*(?:(?:province|governorate|countryside)\s+)?(?:were|was|have been|had been)\s+"
+    r"(?:\w+ly\s+)?(?:killed|wounded|injured|hit)\b", _I)
 # "X, Syria's second city": the country only describes the place named before it
 _APPOSITIVE_RE = re.compile(
     r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
@@ -356,7 +374,9 @@ _PARENTHETICAL_SPEECH_RE = re.compile(
     rf",\s+(?:[\w.'\u2019-]+\s+){{1,4}}{_SPEECH_VERB}(?:\s+[\w.'\u2019-]+)?,"
     r"(?=\s+(?:and|or|in|on|at|near|around|outside|over|across)\b|\s*$)", _I)
 _LOCATIVE_RE = word_regex(
-    r"\b(?:in|on|at|near|over|across|against|throughout|around|surrounding|outside|into|of|to|"
+    # ("the hills surrounding Palmyra", not "the controversy surrounding Turkey's role")
+    r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|"
+    r"(?:hills|mountains|areas?|villages|farms|countryside|positions)\s+surrounding|"
     r"towards?|inside|north|south|east|west)\b", _I)
 # "from the DAESH-controlled area in Syria": who holds a place names no other origin
 _HELD_BY_RE = re.compile(r"\S+-(?:controlled|held|backed|led|run|occupied)\b", _I)
@@ -697,8 +717,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
     if kind == "country" and not agent:
-        # "a US contractor", "Syria forces", "US airstrikes in"
-        agent = _COUNTRY_MODIFIER_RE.match(after) or _ATTACKER_RE.match(after)
+        # "a US contractor", "Syria forces", "US airstrikes in", "the Britain-based monitor"
+        agent = _COUNTRY_MODIFIER_RE.match(after) or _ATTACKER_RE.match(after) \
+            or _BASED_RE.match(after)
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
@@ -706,7 +727,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # "Moscow says", "the Damascus government", "Ankara quickly blamed"; a possessive only for
     # a capital that acts like its country ("Ankara's strikes", not "Homs's suburbs")
     if agent and (not agent.group().startswith(("'", "\u2019")) or (
-            mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION)):
+            mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION
+            and _ACTOR_POSSESSION_RE.match(after))):
         return "other", 0.75, agent.group().strip()
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
@@ -771,7 +793,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
             and not _TALK_RE.search(after, 0, m.start()):
         # ...unless the clause talks about strikes ("In Moscow, Putin spoke about the strikes")
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
-    if (strike is None or strike[2] == "before" and not _governs(strike[3])) \
+    if (strike is None or (strike[2] == "before" and not _governs(strike[3]))) \
             and len(near_before) < len(before):
         # "airstrikes on ISIS hideouts in eastern Homs desert, Al-Raqqah and Deir Ezzor
         # deserts, Al-Bashri area in western Deir Ezzor countryside, ... and Al-Rusafah": a
@@ -792,9 +814,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
             return "launch_point", 0.6, m.group().strip()
-        if loss := _FORCE_LOSS_RE.search(clause):
+        loss = _FORCE_LOSS_BEFORE_RE.search(tail, 0, m.start()) or _FORCE_LOSS_AFTER_RE.match(after)
+        if loss and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)) \
+                and not _NEGATION_RE.search(_last_words(tail[:loss.start()], 2)):
             # "the largest death toll of Turkish soldiers in Idlib": they were hit there
-            return "strike_target", 0.6, loss.group()
+            return "strike_target", 0.6, loss.group().strip()
         return "base", 0.6, m.group().strip()  # not "it would send troops to X"
     base_words = base_cue.group().lower() if base_cue else ""
     if not governed and (kind == "airport" or "airport" in base_words) \
@@ -896,9 +920,11 @@ _PASSIVE_RE = re.compile(
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
     # "Idlib has witnessed intensive air attacks"
     r"|\s*(?:(?:has|have|had)\s+)?(?:faced|faces|endured|suffered|witnessed|witnesses|seen|saw|sees|"
-    r"experienced|sustained)\s+(?:\w+\s+){0,2}(?=(?:rocket|mortar|missile|artillery|tank|heavy)\s+"
-    r"fire|shelling|bombardments?|bombings?|(?:air\s?)?strikes|air\s?raids|raids|"
-    r"(?:air|aerial|drone|missile|rocket)\s+attacks)", _I)
+    r"experienced|sustained)\s+"
+    # (not "saw the strikes as a violation", "has seen no airstrikes")
+    r"(?:(?!(?:the|these|those|its|their|such|no|any)\b)\w+\s+){0,2}(?=(?:(?:rocket|mortar|"
+    r"missile|artillery|tank|heavy)\s+fire|shelling|bombardments?|bombings?|(?:air\s?)?strikes|"
+    r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks)\b(?!\s+as\b))", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
@@ -927,15 +953,16 @@ _CHAIN_NOUNS = frozenset(
     "vicinity axis part parts".split())
 # the other words such a chain is made of, besides names (see _chain_cue)
 _CHAIN_WORDS = _CHAIN_NOUNS | frozenset(
-    "the of in on at near around across inside outside along surrounding and as well "
+    "the of in on at near around across inside outside along surrounding and "
     "different several various central rural far eastern western northern southern north "
     "south east west northeastern northwestern southeastern southwestern northeast northwest "
     "southeast southwest".split())
 _CHAIN_MAX_WORDS = 45
+_AS_WELL_AS_RE = re.compile(r"\bas\s+well\s+as\b", _I)
 # the object of the cue, a few words without a relative or a conjunction, then a preposition
 _CHAIN_START_RE = re.compile(
     r"\s*(?:(?!(?:who|which|that|where|while|and|but)\b)[\w'\u2019-]+\s+){0,5}"
-    r"(?:in|on|at|near|around|across|inside|throughout|of)\b", _I)
+    r"(?:in|on|at|near|around|across|inside|throughout|of|surrounding)\b", _I)
 
 
 def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
@@ -944,10 +971,16 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     punctuation between them."""
     far = _last_words(before, _CHAIN_MAX_WORDS)
     cues = list(_STRIKE_RE.finditer(far))
+    while cues and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()) \
+            and cues[-1].group()[:1].isupper():
+        cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit, no verb
     if not cues:
         return None
     m = cues[-1]
-    gap = far[m.end():]
+    if _BACKED_BY_RE.search(far, 0, m.start()):
+        return None  # "troops backed by air strikes broke the siege of X"
+    # "as well as" joins the chain; "as" alone starts a clause
+    gap = _AS_WELL_AS_RE.sub(" and ", far[m.end():])
     words = _WORD_RE.findall(gap)
     # the cue's object may come first ("raids on militant hideouts in ..."), then the chain
     # (possessives and numbers belong to the names: "the Iraqi military's 19th Division")

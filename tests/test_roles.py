@@ -497,6 +497,28 @@ def _roles(mentions):
         ("Twelve fighters died in US airstrikes near Albu Kamal.",
          {"US": "other", "Albu Kamal": "strike_target"}),
         ("The Iraq strikes hit targets near Bayji.", {"Bayji": "strike_target"}),
+        ("Jets struck Raqqa-based militants overnight.", {"Raqqa": "strike_target"}),
+        # review: the new rules' edges
+        ("Air strike on Idlib condemned by UN as death toll rises.", {"Idlib": "strike_target"}),
+        ("Jets struck Idlib amid the controversy surrounding Turkey's role.",
+         {"Turkey": "other"}),
+        ("Russia warned of an attack over Ukraine's bid to join NATO.", {"Ukraine": "other"}),
+        ("Damascus saw the strikes as a violation of its sovereignty.", {"Damascus": "other"}),
+        ("Moscow has seen no airstrikes since the truce.", {"Moscow": "other"}),
+        ("Rebels shelled Aleppo's Air Force Intelligence headquarters.",
+         {"Aleppo": "strike_target"}),
+        ("Turkish troops in Idlib killed 21 Syrian soldiers in retaliatory shelling.",
+         {"Idlib": "base"}),
+        ("About 2,000 US troops in Syria have suffered no losses this year.", {"Syria": "base"}),
+        ("The wounded soldiers from Palmyra were taken to a military hospital in Homs.",
+         {"Homs": "base"}),
+        ("US-led coalition jets carried out airstrikes on Islamic State positions near Raqqa and "
+         "Deir Ezzor in eastern Syria on Monday, as the Kurdish YPG and the Free Syrian Army in "
+         "Manbij and Jarablus prepared a new offensive.",
+         {"Raqqa": "strike_target", "Manbij": "other", "Jarablus": "other"}),
+        ("After weeks of heavy fighting in the desert east of the city, the government troops "
+         "backed by Russian air strikes broke the siege of Deir Ezzor on Tuesday.",
+         {"Deir Ezzor": "other"}),
         # the place endures the strikes, an attack reaches over it, a place is retaken
         ("Maarat al-Numan has witnessed heavy air raids since Sunday.",
          {"Maarat al-Numan": "strike_target"}),
