@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from geostrike.names import word_regex
 
-__all__ = ["MONTHS", "Period", "event_period", "parse_day"]
+__all__ = ["MONTHS", "WEEKDAYS", "Period", "event_period", "parse_day"]
 
 #: A month's name or abbreviation ("Oct.", "October"), a regex fragment without groups.
 #: "may" in lower case is the verb ("Su-24 may have bombed"), never the month.
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May|MAY)|June?|July?|"
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The days of the week, lower case.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "several": None, "few": None}
 _I = re.IGNORECASE
@@ -126,7 +127,7 @@ def event_period(sentence: str, published: date | None) -> Period:
 
 def _weekday_before(published: date, name: str) -> date:
     """The latest such weekday on or before the publication date ("on Friday")."""
-    target = _WEEKDAYS.index(name.lower())
+    target = WEEKDAYS.index(name.lower())
     return published - timedelta(days=(published.weekday() - target) % 7)
 
 

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
-from geostrike.names import (ARTICLE, ARTICLE_WORDS, strip_article, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
+from geostrike.dates import WEEKDAYS
+from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
                              LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS, UPPER, has_any,
-                             word_regex)
+                             strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -355,9 +356,9 @@ _NOT_A_PLACE_AFTER_RE = re.compile(
 _TITLE_CASE_WORDS = frozenset(
     "In On At Of Off The With And For From To By As After Before During Into Over Amid A An"
     .split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split())
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december"
+    .split())
 
 
 def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before: str,
@@ -560,7 +561,7 @@ def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
                      if country not in named and not attested[country])
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=256)
 def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
     """A word that starts like the country's name and ends like a demonym: "Yemeni",
     "Turkish", "Lebanese", "Saudi". A heuristic: the first four letters tell most of the

@@ -181,6 +181,12 @@ TOWN_WORDS = r"(?:city|town|village|suburb|district)"
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 #: A capitalised demonym ("Syrian", "Yemeni").
 DEMONYM_WORD = rf"[{UPPER}][a-z]+(?:i|n|ese|ish)"
+#: A compass point as a word: "north", "south-east", "northwest", "east".
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+#: The same written as single words, and their "-ern" adjectives ("northwestern").
+COMPASS_WORDS = tuple(
+    w for p in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                "southwest") for w in (p, p + "ern"))
 BASE_WORDS = r"(?:air\s*base|air\s*field|(?:military\s+)?airport|base)"
 NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
 

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 
 from geostrike import settings
+from geostrike.dates import MONTHS, WEEKDAYS
 from geostrike.mentions import Mention
-from geostrike.names import (ARTICLE, BASE_WORDS, DEMONYM_WORD, GOV_WORDS, LIST_SEP, NAME,
-                             NAME_WORD, TOWN_WORDS, UPPER, has_any, word_regex)
+from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
+                             LIST_SEP, NAME, NAME_WORD, TOWN_WORDS, UPPER, has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -155,8 +156,8 @@ _FORCES_IN_RE = word_regex(
     r"flotillas?|(?:naval|carrier|strike|permanent|task)\s+(?:force|group)s?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
-    r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+(?:in|of)\s+(?:the\s+)?)?"
-    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?$", _I)
+    rf"{COMPASS})\s+(?:in|of)\s+(?:the\s+)?)?"
+    rf"(?:{COMPASS}ern\s+)?$", _I)
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
@@ -227,7 +228,7 @@ _SENT_TO_RE = word_regex(
     r"dispatches|redeployed|relocated|transferred)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+(?:the\s+)?"
     # "into northwest Syria's Idlib province"
-    r"(?:(?:\w+ern|(?:north|south)(?:-?(?:east|west))?|east|west)\s+)?"
+    rf"(?:(?:\w+ern|{COMPASS})\s+)?"
     r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$", _I)
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
@@ -293,8 +294,8 @@ _COUNTRY_MODIFIER_RE = re.compile(
 _ATTACKER_RE = re.compile(
     r"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:air\s?strikes?|strikes?|attacks?|raids?|"
     r"bombings?|bombardments?|shelling)\s+(?:in|on|near|against|targeting|at)\s+"
-    r"(?!(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
-    r"Sat|Sun)[a-z]*\b|(?:past|last|first|same|night|morning|evening|weekend|time)\b))", _I)
+    rf"(?!(?:the\s+)?(?:\d|{MONTHS}|(?:{'|'.join(WEEKDAYS)})\b|"
+    r"(?:past|last|first|same|night|morning|evening|weekend|time)\b))", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
                   r"rescuers?")
@@ -323,17 +324,15 @@ _FRONTED_RE = re.compile(
     # near the settlement of X,"
     # "Yesterday in Syria, ...": a time word may open the clause
     r"^[\W\d]*(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|"
-    r"also|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+)?"
+    rf"also|on (?:{'|'.join(WEEKDAYS)}))\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
     # "In south Gaza,", "In northern Syria,"
-    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    rf"(?:(?:{COMPASS}|central)(?:ern)?\s+)?"
     r"(?:\w+\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
     # ("to the east of X" is a bearing again)
-    r"(?:(?<!the )|(?<=to the ))\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|"
-    r"(?:north|south)(?:east|west)ern|"
-    r"(?:north|south|east|west)ern)\s+of\s+(?:the\s+)?"
+    rf"(?:(?<!the )|(?<=to the ))\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
     # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
     rf"(?:(?:city|town|village)\s+of\s+|(?:cities|towns|villages)\s+of\s+"
     rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?)?$"
@@ -472,7 +471,7 @@ _LOCATOR_END_RE = re.compile(
     r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
 _BACK_CONTAINED_GAP_RE = re.compile(
-    r"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
     r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$"
     rf"|\s+{TOWN_WORDS}\s+of\s+$", re.I)
 
@@ -954,9 +953,7 @@ _CHAIN_NOUNS = frozenset(
 # the other words such a chain is made of, besides names (see _chain_cue)
 _CHAIN_WORDS = _CHAIN_NOUNS | frozenset(
     "the of in on at near around across inside outside along surrounding and "
-    "different several various central rural far eastern western northern southern north "
-    "south east west northeastern northwestern southeastern southwestern northeast northwest "
-    "southeast southwest".split())
+    "different several various central rural far".split()) | frozenset(COMPASS_WORDS)
 _CHAIN_MAX_WORDS = 45
 _AS_WELL_AS_RE = re.compile(r"\bas\s+well\s+as\b", _I)
 # the object of the cue, a few words without a relative or a conjunction, then a preposition
