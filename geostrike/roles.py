@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 
 from geostrike import settings
-from geostrike.dates import MONTHS, WEEKDAYS
+from geostrike.dates import WEEKDAYS
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
                              LIST_SEP, NAME, NAME_WORD, TOWN_WORDS, UPPER, has_any, word_regex)
@@ -288,14 +288,13 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?)\b", _I)
-# "killed in US airstrikes in Deir Ezzor", "the U.S. airstrike on the crossing": a country
-# before the strikes it makes, when where they fell follows ("the Iraq strikes hit targets
-# near Bayji" and "the latest Syria strikes" name the place struck)
+# "killed in US airstrikes in Deir Ezzor", "the U.S. airstrike on the crossing", "US strikes
+# on Monday near Raqqa": a country before the strikes it makes, with a preposition after them.
+# It cannot tell "Syria strikes near Raqqa" (strikes in Syria) apart: there, too, the country
+# is other. Without a preposition ("the Iraq strikes hit") the adjunct rule decides.
 _ATTACKER_RE = re.compile(
     r"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:air\s?strikes?|strikes?|attacks?|raids?|"
-    r"bombings?|bombardments?|shelling)\s+(?:in|on|near|against|targeting|at)\s+"
-    rf"(?!(?:the\s+)?(?:\d|{MONTHS}|(?:{'|'.join(WEEKDAYS)})\b|"
-    r"(?:past|last|first|same|night|morning|evening|weekend|time)\b))", _I)
+    r"bombings?|bombardments?|shelling)\s+(?:in|on|near|against|targeting|at)\b", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
                   r"rescuers?")

@@ -496,6 +496,8 @@ def _roles(mentions):
         ("Russian jets bombed Homs's suburbs.", {"Homs": "strike_target"}),
         ("Twelve fighters died in US airstrikes near Albu Kamal.",
          {"US": "other", "Albu Kamal": "strike_target"}),
+        ("Fighters died in US airstrikes on Monday near Raqqa.",
+         {"US": "other", "Raqqa": "strike_target"}),
         ("The Iraq strikes hit targets near Bayji.", {"Bayji": "strike_target"}),
         ("Jets struck Raqqa-based militants overnight.", {"Raqqa": "strike_target"}),
         # review: the new rules' edges
