@@ -268,12 +268,14 @@ WORLD_EXTRA_GEONAMEIDS = {
 }
 
 # Countries whose cities keep every GeoNames alternate that passes _clean_alias (the theatre
-# and its neighbours: reports transliterate their names in many ways). Cities elsewhere keep
+# and its neighbours, and the Gulf, Yemen and Libya, where the same air forces strike:
+# reports transliterate their names in many ways: "Derna" for Darnah, "Hodeida" for Al
+# Hudaydah, "Saada" for Sa'dah). Cities elsewhere keep
 # only their ASCII spelling plus at most WORLD_MAX_ALIASES English exonyms
 # (_trim_world_aliases): 27,000 German, French, Polish... alternates ("Moskau", "Moscou")
 # cost load time and only add false matches.
 THEATRE_ALIAS_COUNTRIES = frozenset(
-    "SY IQ TR LB JO IL PS IR RU EG SA KZ AZ GE AM CY UA".split()
+    "SY IQ TR LB JO IL PS IR RU EG SA KZ AZ GE AM CY UA LY YE AE KW QA BH OM".split()
 )
 WORLD_MAX_ALIASES = 3
 # An exonym must be attested in English text at least this often (wordfreq Zipf scale:
@@ -1530,8 +1532,8 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
   abroad. Per-place junk: `SY_ALIAS_DROP` (gn:172159 "Sabbah" carries the alternates of
   a neighbouring "Ayn at Tinah").
 - **World-city aliases, trimmed.** Cities outside {', '.join(sorted(THEATRE_ALIAS_COUNTRIES))}
-  (the theatre and its neighbours, whose names reports transliterate in many ways) keep,
-  of the aliases that survive the filters above, only
+  (the theatre, its neighbours, the Gulf, Yemen and Libya, whose names reports
+  transliterate in many ways) keep, of the aliases that survive the filters above, only
   1. those that differ from the name only by case, diacritics, apostrophe-like marks,
      hyphens or spacing (the ASCII name: "Sao Paulo", "Koln"), and
   2. at most {WORLD_MAX_ALIASES} more, the English exonyms: ASCII letters and spaces, at
