@@ -543,15 +543,24 @@ def _minor_foreign(place: Place) -> bool:
 def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
                              gazetteer: Gazetteer) -> frozenset[str]:
     """The ids of minor foreign places found in an article that names neither their country,
-    nor another of its places, nor its people ("Yemeni", "Turkish")."""
+    nor another of its places (a minor one only when spelt exactly), nor its people
+    ("Yemeni", "Turkish")."""
     minor = {m.place.id: m.place.country for m in found
              if m.place is not None and _minor_foreign(m.place)}
     if not minor:
         return frozenset()
     # (a place matched only by a variant spelling attests nothing: "Al-Maysar", a quarter of
     # Aleppo, is no evidence for Egypt's al-Mansurah)
-    named = {m.place.country for m in found if m.place is not None
-             and m.match in ("exact", "no_article") and not _minor_foreign(m.place)}
+    exact = [m.place for m in found
+             if m.place is not None and m.match in ("exact", "no_article")]
+    named = {p.country for p in exact if not _minor_foreign(p)}
+    # two minor towns of one country, each spelt as the gazetteer has it, vouch for each
+    # other: "Armenian forces shelled Tartar and Barda" (both Azerbaijani)
+    minor_ids: dict[str, set[str]] = {}
+    for p in exact:
+        if p.id in minor:
+            minor_ids.setdefault(p.country, set()).add(p.id)
+    named |= {country for country, ids in minor_ids.items() if len(ids) > 1}
     report = [article.text[a:b] for a, b in article.report_text_spans()]
     attested: dict[str, bool] = {}
     for country in set(minor.values()) - named:

@@ -237,6 +237,11 @@ def test_a_name_with_a_demonym_ending(surface, name, demonym):
     # every foreign town under 100,000 needs the evidence, not only the 15,000 tier
     ("A car bomb killed 52 people in the Turkish border town of Reyhanli.",
      [("Reyhanli", "gn:302355")]),
+    # two minor towns of one country vouch for each other; one town named twice does not
+    ("Armenian forces shelled Tartar and Barda on Sunday.",
+     [("Tartar", "gn:584871"), ("Barda", "gn:587057")]),
+    ("Jets struck Marib overnight and hit Marib again at dawn.",
+     [("Marib", None), ("Marib", None)]),
 ])
 def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
