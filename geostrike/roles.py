@@ -73,6 +73,8 @@ _STRIKE_RE = word_regex(
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|(?<!training )(?<!advisory )(?<!diplomatic )(?<!humanitarian )(?<!rescue )"
     r"(?<!peacekeeping )(?<!observer )(?<!monitoring )missions?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
+    # Turkish military usage: "two terrorists were neutralized in the Hakurk region"
+    r"neutrali[sz](?:e|es|ed|ing)|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
@@ -85,8 +87,8 @@ _STRIKE_RE = word_regex(
     rf"(?-i:{DEMONYM_WORD})\s+attacks?(?=\s+(?:in|near|around|across)\b)|"
     r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
     # "Submarines Fire Cruise Missiles at IS in Syria"
-    r"fires?(?= (?:[\w-]+ ){0,3}at\b)|"
-    r"campaign (?:against|on)|"
+    r"fires?(?= (?:[\w-]+ ){0,3}(?:at|into)\b)|"
+    r"campaign (?:against|on|in|over)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
     r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
@@ -344,11 +346,15 @@ _ACTIVE_SUBJECT_RE = re.compile(
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
 _AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
+# "a request by Damascus" (not "hit by", "passed by", "surrounded by": a passive's agent
+# before a capital is its government only after a noun)
+_BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
+                          _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"unable to|failed to|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
-    r"would|could|will|threat\w*|if|vowed|called on|calls? on|urged|instructions? to|"
+    r"would|could|will|threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
     # ground offensive toward"
@@ -722,6 +728,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return "other", 0.75, (agent or m).group().strip()
+    # "upon a request by Damascus", "condemned by Moscow": a capital that acts like its country
+    if not agent and tail.endswith(" ") and mention.place \
+            and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
+            and (m := _BY_ACTOR_RE.search(tail)):
+        return "other", 0.7, m.group().strip()
     # "Moscow says", "the Damascus government", "Ankara quickly blamed"; a possessive only for
     # a capital that acts like its country ("Ankara's strikes", not "Homs's suburbs")
     if agent and (not agent.group().startswith(("'", "\u2019")) or (

@@ -552,6 +552,19 @@ def _roles(mentions):
         ("The jets launched raids on Saturday on Marib, Sanaa, the opposition stronghold of "
          "Saada in the far north, and the central city of Ibb, UAE state media reported.",
          {"Ibb": "strike_target", "UAE": "other"}),
+        # weapons fired into a country, a campaign in it, Turkish "neutralized"; threats as a
+        # noun negate nothing, threats to strike do
+        ("Iran's Revolutionary Guards fire missiles into Syria.", {"Syria": "strike_target"}),
+        ("Russia has been conducting a counterterrorist campaign in Syria since September.",
+         {"Syria": "strike_target", "Russia": "other"}),
+        ("Two militants were neutralized in northern Iraq during an airstrike.",
+         {"Iraq": "strike_target"}),
+        ("Turkish jets destroyed a number of PKK threats in northern Iraq.",
+         {"Iraq": "strike_target"}),
+        ("Iran has issued threats to strike Erbil.", {"Erbil": "other"}),
+        # a capital acting like its government after "a request by"
+        ("Missiles hit targets in Syria in a campaign that began upon a request by Damascus.",
+         {"Syria": "strike_target", "Damascus": "other"}),
         ("Airstrikes hit Idlib on Monday and the families who fled the fighting last year now "
          "live in crowded camps near the border towns of Reyhanli, Kilis and the Turkish city "
          "of Gaziantep.", {"Idlib": "strike_target", "Kilis": "other", "Gaziantep": "other"}),
