@@ -111,6 +111,11 @@ _CIVIL_RE = word_regex(
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
+# "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
+# (not "jets hit positions held by terrorist groups in Idlib", where the gap has it)
+_TERROR_BY_RE = re.compile(
+    r"\battacks?\s+by\s+(?:[\w-]+\s+){0,2}?terrorists?(?:\s+(?:groups?|cells?|organi[sz]ations?))?"
+    r"(?:\s+(?:that|which|who))?\s*$", _I)
 # a passive's agent that is no armed force: "Aleppo was among the cities hit by the earthquake"
 _NATURAL_AGENT_RE = re.compile(
     r"\bby\s+(?:the\s+)?(?:\w+\s+)?(?:earthquakes?|quakes?|floods?|flooding|storms?|"
@@ -227,7 +232,7 @@ _LAUNCH_SITE_RE = word_regex(
 # Sea": forces moved to a place are stationed there
 _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
-    r"dispatches|redeployed|relocated|transferred)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
+    r"dispatches|redeployed|relocated|transferred|deployments?\s+of)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+(?:the\s+)?"
     # "into northwest Syria's Idlib province"
     rf"(?:(?:\w+ern|{COMPASS})\s+)?"
@@ -256,10 +261,12 @@ _BASE_AFTER_RE = re.compile(
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
-    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[a-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
+    # ("Iran's IRNA news agency": an acronym may stand before the institution)
+    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
     r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
-    r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal)|"
+    r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal|"
+    r"(?:news\s+)?agency|media|television|TV)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     # "UAE state media reported", "Syrian state TV"
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
@@ -345,7 +352,10 @@ _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
-_AGENT_BEFORE_RE = word_regex(r"\b(?:by|along with|with)\s+$", _I)
+_AGENT_BEFORE_RE = word_regex(
+    # "a militia which has close ties to Iran", "groups loyal to Turkey"
+    r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated)\s+to)\s+$",
+    _I)
 # "a request by Damascus" (not "hit by", "passed by", "surrounded by": a passive's agent
 # before a capital is its government only after a noun)
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
@@ -367,7 +377,9 @@ _BACKED_BY_RE = word_regex(
     r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
 _UNVERIFIED_RE = word_regex(
     r"\b(?:could|can|did|does|do|was|were|is|are|would|will)(?:\s+not|n[’']t)\s+(?:be\s+)?"
-    r"(?:independently\s+)?(?:confirm|verif|comment)\w*", _I)
+    r"(?:independently\s+)?(?:confirm|verif|comment)\w*"
+    # "There was no immediate confirmation from Jordan on the strike that hit Sweida"
+    r"|\bno\s+(?:immediate\s+|independent\s+|official\s+)?(?:confirmation|comment)\b", _I)
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
@@ -432,7 +444,10 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
-        if m is None and cur.role == "other" and not cur.role_cue \
+        # (a cue that does not reach the name is none: "fired from Quneitra province and the
+        # Damascus countryside", where "from" stands between)
+        if m is None and cur.role == "other" \
+                and (not cur.role_cue or cur.role_confidence == _UNGOVERNED_CONFIDENCE) \
                 and not _new_clause_at(cur.sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
@@ -462,6 +477,10 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
             reached.add(i)
     return tuple(judged)
+
+
+#: The confidence of "other" when the nearest strike cue does not reach the name.
+_UNGOVERNED_CONFIDENCE = 0.5
 
 
 def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
@@ -513,7 +532,9 @@ _QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
     _QUALIFIER + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
-    r"(?:the\s+)?(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
+    # "Quneitra province and the south-western Damascus countryside"
+    rf"(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
+    r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
     _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
@@ -751,7 +772,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "other", 0.6, m.group().strip()
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
     if (kind == "country" or (mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION)) \
-            and (m := _ACTIVE_SUBJECT_RE.match(after)):
+            and (m := _ACTIVE_SUBJECT_RE.match(after)) \
+            and not (_IN_BEFORE_RE.search(tail) and m.group().split()[0].lower().startswith("ha")):
+        # (a name in a locative phrase is no subject: "drone strikes in Yemen have killed
+        # 1,238"; "strike missions over Syria would from now on be escorted" is a plan)
         return "other", 0.65, m.group().strip()
 
     return None
@@ -765,6 +789,7 @@ _WEAK_CUE_RE = re.compile(
 _MILITARY_RE = re.compile(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
     r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"
+    r"commanders?|generals?|"
     r"jihadists?|militias?|regime|coalition|combat|air|aerial|anti-terror\w*|"
     r"counter-?terror\w*|offensive|launch\w*|strikes?|raids?|bomb\w*|command|CENTCOM|"
     r"Pentagon|defen[cs]e)\b"
@@ -790,6 +815,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     near_after = _first_words(after, settings.ROLE_WINDOW_AFTER)
     if (p := _PASSIVE_RE.match(after)) and p.end() > len(near_after):
         near_after = after[:p.end()]  # "X airbase, located in Homs province, was struck"
+    elif w := _WHEN_AFTER_RE.match(after):
+        # "in the Saud area of Rawan district when a missile hit their car"
+        near_after = max(near_after, after[:w.end()] + _first_words(after[w.end():], 6), key=len)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
@@ -850,10 +878,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
-                 or (where == "before" and _CIVIL_RE.search(_last_words(lead, 4)))
+                 or (where == "before" and (_CIVIL_RE.search(_last_words(lead, 4))
+                                            or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12)))):
-            return "other", 0.6, m.group()
+            return "other", 0.6, m.group().strip()
         if where == "after" and (m := _PUT_OFF_RE.search(_first_words(after, 6))):
             return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"
         if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
@@ -878,7 +907,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
                 return "base", 0.6, base_cue.group().strip()
             return "other", 0.6, m.group()
         if where == "before" and not _governs(gap):
-            return "other", 0.55, cue  # "During the air strikes, Russia has been using..."
+            # "During the air strikes, Russia has been using..."
+            return "other", _UNGOVERNED_CONFIDENCE, cue
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
     civil = _CIVIL_RE.search(clause)
     return "other", 0.6, civil.group() if civil else ""
@@ -908,7 +938,10 @@ _FROM_RE = re.compile(r"\bfrom\b", _I)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
-    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s"
+    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT}|"
+    # "fired from Quneitra towards the Golan" (not "a convoy coming from Baaj heading toward")
+    r"(?<!heading )(?<!moving )(?<!driving )(?<!fleeing )(?<!traveling )(?<!travelling )"
+    r"towards?)\s"
     # "fired from Turkey at Azaz", "at the Syrian town of Azaz": a named origin, then "at"
     # ("from its air group at the Hmeymim base" locates the origin)
     rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
@@ -924,6 +957,8 @@ _PASSIVE_RE = re.compile(
     r"is being|are being)\s+"
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?{_PASSIVE_VERB}"
     r"|\s*(?:came|comes|has come|have come) under\b"
+    # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
+    rf"|\s*(?:is|are|was|were)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
@@ -947,6 +982,13 @@ _ADJUNCT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?|:\s*)$", _I)
 _IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
 _LIST_NAME_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
+# "X province on Sunday when", "X as": a clause of time after the name's phrase
+_WHEN_AFTER_RE = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:when|as(?!\s+(?:well|part|of|such|if|though|far|long|"
+    r"soon|much|many|to|a\s+result)\b))\s", _I)
+# the name inside a locative phrase: "in the Saud area of", "in the country's central"
+_LOCATED_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
 
@@ -1041,6 +1083,15 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
     located = _PRESENT_RE.match(after) and _IN_BEFORE_RE.search(before[-20:])
     # "the town of X, where jets struck a market", "X, which was shelled overnight"
     relative = _RELATIVE_RE.match(after)
+    # "travelling in the Saud area on Sunday when a missile hit their car": what happened
+    # while someone was at the place
+    if not (passive or relative) and (w := _WHEN_AFTER_RE.match(after)) \
+            and _LOCATED_BEFORE_RE.search(before[-40:]):
+        m = _STRIKE_RE.search(_first_words(after[w.end():], 6))
+        if m:
+            distance = len(_WORD_RE.findall(after[:w.end() + m.start()]))
+            if best is None or distance < best[1]:
+                best = (m.group(), distance, "after", "", before)
     # "the Raqqa strikes", "The Iraq strikes hit targets": the name qualifies the strikes
     adjunct = _ADJUNCT_RE.match(after)
     if adjunct and agent_like and _PROPER_OBJECT_RE.match(after, adjunct.end()):

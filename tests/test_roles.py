@@ -565,6 +565,42 @@ def _roles(mentions):
         # a capital acting like its government after "a request by"
         ("Missiles hit targets in Syria in a campaign that began upon a request by Damascus.",
          {"Syria": "strike_target", "Damascus": "other"}),
+        # a clause of time after the name's phrase: what happened while someone was there
+        ("The men were travelling Sunday in the Saud area of Rawan district when a missile "
+         "hit their car.", {"Saud": "strike_target", "Rawan": "strike_target"}),
+        ("They were travelling in the country's central Marib province on Sunday when a "
+         "missile hit their car.", {"Marib": "strike_target"}),
+        ("He grew up in Aleppo when the city was at peace.", {"Aleppo": "other"}),
+        # "attacked" among commanders is military; unconfirmed strikes are still reported
+        ("Israel attacked the Iranian consulate in Damascus and killed senior commanders.",
+         {"Damascus": "strike_target"}),
+        ("There was no immediate confirmation from Jordan on the strike that hit the province "
+         "of Sweida.", {"Sweida": "strike_target", "Jordan": "other"}),
+        # a name in a locative phrase is no subject; a plan after it stays other
+        ("Drone strikes in Yemen have killed 1,238 people since 2002.",
+         {"Yemen": "strike_target"}),
+        ("All strike missions over Syria would from now on be escorted by fighters.",
+         {"Syria": "other"}),
+        # rockets fired from two places towards a third; a convoy heading towards one
+        ("Dozens of rockets were fired from Quneitra province and the south-western Damascus "
+         "countryside towards the occupied Golan.",
+         {"Quneitra": "launch_point", "Damascus": "launch_point", "Golan": "strike_target"}),
+        ("Jets shelled an IS convoy coming from Baaj desert heading toward al-Rommana region "
+         "in Qaim town.", {"Baaj": "other", "Qaim": "other"}),
+        ("The Israeli city of Tel Aviv is under fire from a barrage of rockets.",
+         {"Tel Aviv": "strike_target"}),
+        # a country as the owner of an agency, the patron of a militia, the sender of troops
+        ("The IRGC said it had struck spy headquarters in Erbil, Iran's IRNA news agency "
+         "reported.", {"Erbil": "strike_target", "Iran": "other"}),
+        ("The airstrikes targeted the headquarters of a militia which has close ties to Iran.",
+         {"Iran": "other"}),
+        ("There was no comment from Iran, whose deployment of troops to Syria has alarmed "
+         "Israel.", {"Syria": "base"}),
+        # a terror attack before the killing
+        ("The strike on Syria answered recent attacks by terrorist groups that killed "
+         "Iranians in the southern city of Kerman.",
+         {"Syria": "strike_target", "Kerman": "other"}),
+        ("Jets hit positions held by terrorist groups in Idlib.", {"Idlib": "strike_target"}),
         ("Airstrikes hit Idlib on Monday and the families who fled the fighting last year now "
          "live in crowded camps near the border towns of Reyhanli, Kilis and the Turkish city "
          "of Gaziantep.", {"Idlib": "strike_target", "Kilis": "other", "Gaziantep": "other"}),
