@@ -1184,9 +1184,10 @@ _SUPPORT_OUTLET = re.compile(rf"{_APPEAL_HEAD}(?:{_ANY_OUTLET})\b")
 _SUPPORT_ANY_OUTLET = re.compile(
     rf"{_APPEAL_HEAD}(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]*){{1,6}}[!.]?[ \t]*$")
 
-# First/second person and fundraising words: an appeal to readers, not a report.
+# First/second person and fundraising words: an appeal to readers, not a report (a hospital's
+# appeal for blood donations is news).
 _APPEAL = re.compile(
-    r"\b(?:we|our|us|you|your|readers?|donat\w*|support(?:ing)?|subscri\w*|newsletter"
+    r"\b(?:we|our|us|you|your|readers?|(?<!blood )donat\w*|support(?:ing)?|subscri\w*|newsletter"
     r"|journalism|journalists|contribution|membership|inbox|mailbox|cookies?|privacy)\b",
     re.IGNORECASE)
 _ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)

@@ -630,7 +630,7 @@ def _sentence_mentions(
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
         if any(a < run_end and run_start < b for a, b in masked):
             # a run overlapping an organisation or outlet name: search only outside it
-            pieces = _outside(run_start, run_end, masked)
+            pieces = _outside(text, run_start, run_end, masked)
         else:
             pieces = [(run_start, run_end)]
         for piece_start, piece_end in _english_particle_split(text, pieces, gazetteer):
@@ -654,7 +654,10 @@ def _english_particle_split(text: str, pieces: list[tuple[int, int]],
     return out
 
 
-def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _outside(text: str, start: int, end: int,
+             masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of text[start:end] outside the masked spans, without the spaces that joined
+    them to a mask ("Kurdistan Region" of "Kurdistan Region Security Council")."""
     pieces = [(start, end)]
     for a, b in masked:
         nxt = []
@@ -667,7 +670,15 @@ def _outside(start: int, end: int, masked: list[tuple[int, int]]) -> list[tuple[
             if b < e:
                 nxt.append((b, e))
         pieces = nxt
-    return [(s, e) for s, e in pieces if e - s >= settings.MIN_NAME_LENGTH]
+    out = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s >= settings.MIN_NAME_LENGTH:
+            out.append((s, e))
+    return out
 
 
 def _resolve_run(
@@ -709,14 +720,14 @@ def _resolve_run(
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
     if len(tokens) > 1 and _institution(text, tokens):
         return  # "the Idleb Health Directorate", "Local Council of Jisr al-Shughur"
+    if len(tokens) > 1 and first_word in settings.GIVEN_NAMES:
+        # (the whole run was tried as a place above)
+        _remember_person(text, tokens, people)
+        return  # "Bashar al-Assad", "Ghazi Ali Dawi": a person, not places
     place_tokens = _before_person(text, tokens, gazetteer)
     if len(place_tokens) < len(tokens):
         _remember_person(text, tokens[len(place_tokens):], people)
     tokens = place_tokens
-    if len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].lower() in settings.GIVEN_NAMES:
-        # (the whole run was tried as a place above)
-        _remember_person(text, tokens, people)
-        return  # "Bashar al-Assad", "Sergei Shoigu": a person, not places
     n = len(tokens)
     i = 0
     while i < n:
@@ -933,7 +944,10 @@ def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, art
 # "army", "military" or "base": "the Army Camp", "the Military Housing district")
 _NOT_PLACE_WORDS = frozenset(
     "government strike strikes airstrike airstrikes attack attacks ministry defense defence "
-    "regime killed".split())
+    "regime killed "
+    # sects and creeds ("hit Shiite militia bases")
+    "shiite shiites shia sunni sunnis alawite alawites druze christian christians islamist "
+    "jihadist".split())
 
 
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,

@@ -160,7 +160,8 @@ NOT_PLACE_NAMES = (
     "Euphrates Shield", "Olive Branch", "Peace Spring", "Spring Shield", "Inherent Resolve",
     "White House",
     "Enab Baladi", "Al Alam", "Asharq Al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
-    "Raqqa is Being Slaughtered Silently", "Aleppo Media Center", "Halab Today", "Kurdistan 24",
+    "Raqqa is Being Slaughtered Silently", "Raqqa is Being Silently Slaughtered",
+    "Aleppo Media Center", "Halab Today", "Kurdistan 24",
     "Baghdad Post", "Iraqi News", "Daily Sabah", "Hurriyet Daily News", "Tehran Times",
     "Moscow Region", "Moscow Exchange", "Moscow time", "Damascus time",
     "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
@@ -173,7 +174,13 @@ NOT_PLACE_NAMES = (
     # a place ("the Gulf War", "Gulf Arab states")
     "Daesh", "Da'esh", "Daish", "Gulf War", "Gulf Arab",
     # wire agencies and movements named after places or peoples
-    "Agence France-Presse", "Agence France Presse", "Houthis", "Houthi",
+    "Agence France-Presse", "Agence France Presse", "Houthis", "Houthi", "France 24",
+    # groups and parties named after the place they fight in or govern
+    "Al Qaeda in the Arabian Peninsula", "Al Qaeda in Iraq", "Al Qaeda in the Islamic Maghreb",
+    "Al Qaida in the Arabian Peninsula", "Islamic Resistance in Iraq",
+    "Islamic Resistance in Lebanon", "Hashd al-Shaabi", "Hashd Shaabi",
+    "Kurdistan Regional Government", "Kurdistan Democratic Party",
+    "Patriotic Union of Kurdistan", "Kurdistan Workers Party",
 )
 
 #: Words before a capitalised run that make it a person ("President Bashar al-Assad").
@@ -182,7 +189,8 @@ PERSON_TITLES = (
     "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Commander",
     "Sheikh", "Imam", "Mr", "Mrs", "Ms", "Dr", "spokesman", "spokeswoman", "spokesperson",
     "Chancellor", "King", "Prince", "Emir", "Senator", "Sen", "Ambassador", "envoy", "leader",
-    "chief", "Pope", "Patriarch", "Mufti", "activist", "researcher", "analyst",
+    "chief", "Pope", "Patriarch", "Mufti", "activist", "researcher", "analyst", "businessman",
+    "businesswoman",
 )
 
 #: Given names that start person names in this reporting. A run that starts with one and does
@@ -194,7 +202,7 @@ GIVEN_NAMES = frozenset(
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
-    "nouri jamal".split()
+    "nouri jamal ghazi".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National

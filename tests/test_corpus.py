@@ -724,6 +724,18 @@ def test_a_read_more_list_inside_the_article_is_boilerplate(tmp_path: Path) -> N
     assert not _touches_boilerplate(a, "Last week, jets hit three targets near Qamishli")
 
 
+def test_a_hospitals_appeal_for_blood_donations_is_report(tmp_path: Path) -> None:
+    # after a "READ MORE" cue, a one-sentence paragraph that reports an appeal is no appeal
+    # to the reader ("Please donate to keep us going" is)
+    text = (f"{BODY}\nREAD MORE\n\nAnother group put the death toll at 115 and posted an appeal "
+            "from Raqqa's national hospital seeking blood donations.\n\nIslamic State drove "
+            "the last government forces out of Raqqa province in late August, activists "
+            "said.\n")
+    a = _read_text(tmp_path, text)
+    assert _is_boilerplate(a, "READ MORE")
+    assert not _touches_boilerplate(a, "Another group put the death toll at 115")
+
+
 def test_source_lines_and_check_also_lists_are_boilerplate(tmp_path: Path) -> None:
     text = (f"{BODY}\nSource: Middle East \u2013 Russia says it hit targets in Syria \u2013 "
             "France 24\n\nCheck Also\n\nMinister: sanctions on Syria hurt Aleppo\n")

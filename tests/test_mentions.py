@@ -123,6 +123,15 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "Prime Minister Haider al-Abadi ordered the strikes. Abadi said they worked.",
         # an organisation's name inside a longer capitalised run
         "Russian Black Sea Fleet Commander Igor Osipov said frigates fired missiles.",
+        # groups and parties named after where they fight or govern; an outlet
+        "A commander of Al Qaeda in the Arabian Peninsula was killed, Hashd Shaabi said.",
+        "The Islamic Resistance in Iraq and the Kurdistan Democratic Party denied it.",
+        "The Kurdistan Regional Government condemned the attack. Read more on FRANCE 24",
+        "The group Raqqa is Being Silently Slaughtered put the toll at 115.",
+        # a sect is no unknown place; a person after a job title or with a given name first
+        "Airstrikes reportedly hit Shiite militia bases on Tuesday.",
+        "The prominent businessman Peshraw Dizayee was among those killed.",
+        "Among the dead were Ghazi Ali Dawi, alias Daniel, and two others.",
     ],
 )
 def test_things_that_are_not_places(mentions_of, text):
@@ -245,6 +254,12 @@ def test_a_name_with_a_demonym_ending(surface, name, demonym):
 ])
 def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
+    # "Security Council" is masked; the place before it ends at its last letter
+    found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")
+    assert _found(found) == [("Kurdistan Region", "gs:iraqi-kurdistan"), ("Erbil", "gn:95446")]
 
 
 def test_a_variant_spelling_attests_no_country(mentions_of):
