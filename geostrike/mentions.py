@@ -402,8 +402,15 @@ _LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
-    r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
+    r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of|"
+    # "(born in Arabsalim in 1972)"
+    r"born in)"
     r"[ \u00a0]+$", re.IGNORECASE)
+# "bombarded Baath, a town in the Golan demilitarised zone": the name of a settlement
+_SETTLEMENT_APPOSITION_RE = re.compile(
+    r",[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:village|town|city|suburb|hamlet)"
+    r"(?=[ \u00a0]+(?:in|near|on|of|outside|close|just|north|south|east|west)\b|[,.;])",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,8 +964,9 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     if any(w.lower() in _NOT_PLACE_WORDS for w in text[start:end].split()):
         return None
     before = text[max(sentence.start, start - 30):start]
-    cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) or _struck_unknown(
-        text, sentence, start, end, before, gazetteer)
+    cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) \
+        or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
+        or _struck_unknown(text, sentence, start, end, before, gazetteer)
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):
         return None

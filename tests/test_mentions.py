@@ -153,6 +153,17 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a birthplace, and a settlement named in an apposition, need no strike cue
+    ("Commander Abu Issa (born in Qzzyxa in 1972) was killed.", [("Qzzyxa", None)]),
+    ("Families left Bzzyxath, a town in the Golan demilitarised zone.",
+     [("Bzzyxath", None), ("Golan", "gs:golan-heights")]),
+    ("Ahmed Zzyxin, a town resident, said jets came.", []),
+])
+def test_unresolved_places_by_their_context(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a name with its article after a strike verb: the article is no unknown place's first word
     ("Jets hit al-Bab daily.", [("al-Bab", "gn:174018")]),
     ("Jets hit al-Anbar.", [("al-Anbar", "gs:iq-anbar")]),
