@@ -266,7 +266,9 @@ _AGENT_AFTER_RE = re.compile(
     r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal|"
-    r"(?:news\s+)?agency|media|television|TV)|"
+    r"(?:news\s+)?agency|media|television|TV|"
+    # "in response to Israel's destruction of a high-rise building in Gaza"
+    r"destruction|bombing|bombardment|shelling|invasion|occupation)|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     # "UAE state media reported", "Syrian state TV"
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
@@ -362,7 +364,7 @@ _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|dem
                           _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
-    r"unable to|failed to|"
+    r"unable to|failed to|decid(?:ed|es|e) to|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
     r"would|could|will|threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"

@@ -596,6 +596,12 @@ def _roles(mentions):
          {"Iran": "other"}),
         ("There was no comment from Iran, whose deployment of troops to Syria has alarmed "
          "Israel.", {"Syria": "base"}),
+        # a country as the one that destroys or bombs ("in response to Israel's destruction")
+        ("Hamas fired 130 rockets, its most intense strike so far, in response to Israel's "
+         "destruction of a high-rise building in Gaza.", {"Israel": "other"}),
+        # a decision to strike is a plan (tests/gold/README.md, rule 1)
+        ("Officials decided to expand the strikes on Hamas in the Gaza Strip.",
+         {"Gaza Strip": "other"}),
         # a terror attack before the killing
         ("The strike on Syria answered recent attacks by terrorist groups that killed "
          "Iranians in the southern city of Kerman.",
