@@ -913,7 +913,17 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
             return "other", _UNGOVERNED_CONFIDENCE, cue
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
     civil = _CIVIL_RE.search(clause)
-    return "other", 0.6, civil.group() if civil else ""
+    if civil:
+        return "other", 0.6, civil.group()
+    # "Raqqa Museum after the airstrikes" (a caption), "fled al-Shafa days earlier after heavy
+    # shelling": the place as it is after strikes (the clause ends at "after", so the
+    # sentence is read); not "Putin arrived in Moscow after the strikes", where "after" dates
+    # another event
+    m = c.mention
+    if (not _LETTER_RE.search(_ARTICLES_RE.sub("", before)) or _FLED_RE.search(tail)) \
+            and (m := _AFTER_STRIKES_RE.match(m.sentence, m.end - m.sentence_start)):
+        return "strike_target", 0.55, m.group(1)
+    return "other", 0.6, ""
 
 
 # gates (names.has_any): words without which the patterns named after them cannot match
@@ -991,6 +1001,17 @@ _WHEN_AFTER_RE = re.compile(
 # the name inside a locative phrase: "in the Saud area of", "in the country's central"
 _LOCATED_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_AFTER_STRIKES_RE = re.compile(
+    # (a feature of the place may come between: "Raqqa Museum after the airstrikes")
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
+    r"\s*,?\s+(?:(?:days?|hours?|weeks?|earlier|later|shortly|soon|just)\s+){0,3}"
+    r"(?:after|following|in\s+the\s+aftermath\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"((?:air\s?strikes?|strikes|bombings?|shelling|raids|air\s?raids|bombardments?)\b)", _I)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ARTICLES_RE = re.compile(r"\b(?:the|a|an)\b", _I)
+_FLED_RE = word_regex(
+    r"\b(?:fled|flee\w*|left|escaped|evacuated|displaced\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    _I)
 _RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
 

@@ -602,6 +602,11 @@ def _roles(mentions):
         # a decision to strike is a plan (tests/gold/README.md, rule 1)
         ("Officials decided to expand the strikes on Hamas in the Gaza Strip.",
          {"Gaza Strip": "other"}),
+        # a place as it is after strikes: a caption, a place people fled; not a date
+        ("Raqqa Museum after the airstrikes in the city.", {"Raqqa": "strike_target"}),
+        ("The family had fled al-Shafa days earlier after heavy shelling.",
+         {"al-Shafa": "strike_target"}),
+        ("Putin arrived in Moscow after the strikes.", {"Moscow": "other"}),
         # a terror attack before the killing
         ("The strike on Syria answered recent attacks by terrorist groups that killed "
          "Iranians in the southern city of Kerman.",
