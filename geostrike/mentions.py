@@ -315,6 +315,7 @@ def _title_before(text: str, start: int, end: int) -> bool:
         return False
     last = words[-1].rstrip(".").lower()
     return last in _TITLE_WORDS or " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
+_REGION_AFTER_RE = re.compile(r"[ \u00a0]+region\b")
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
@@ -402,10 +403,11 @@ _LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
-    r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of|"
-    # "(born in Arabsalim in 1972)"
-    r"born in)"
+    r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
+# "(born in Arabsalim in 1972)", when no word of the name is a place ("born in Soviet
+# Azerbaijan" is Azerbaijan)
+_BORN_IN_RE = word_regex(r"\b(?:born[ \u00a0]+in)[ \u00a0]+$", re.IGNORECASE)
 # "bombarded Baath, a town in the Golan demilitarised zone": the name of a settlement
 _SETTLEMENT_APPOSITION_RE = re.compile(
     r",[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:village|town|city|suburb|hamlet)"
@@ -861,7 +863,12 @@ def _accept(
     if art:
         start -= len(art.group())
         surface = text[start:end]
-    if not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
+    # "Iraq's autonomous Kurdistan region": a region known only with its noun ("Kurdistan"
+    # alone may be Iran's or Turkey's)
+    region = _REGION_AFTER_RE.match(text, end) \
+        and [c for c in gazetteer.lookup(f"{surface} region", fuzzy=False, limit=1)
+             if c.place.kind == "region"]
+    if not region and not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
         # a misspelt name may still resolve among the places its qualifier asks for
         # ("the Hmeimin air base", "Lattakiya province"); most unknown words have none
         after = text[end:end + 30]
@@ -871,7 +878,7 @@ def _accept(
     # a base qualifier as written: "Damascus airport" is an alias of the airport itself
     query = f"{surface} {context.qualifier}" if context.hint == "base" else \
         _HINT_QUERY[context.hint].format(surface)
-    candidates = gazetteer.lookup(query, fuzzy=fuzzy)
+    candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
     candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE and (
@@ -899,7 +906,7 @@ def _accept(
             _IN_PLACE_BEFORE_RE.search(text, max(sentence.start, start - 12), start)
             or _VENUE_AFTER_RE.match(text[end:end + 20])):
         return None  # "the Kremlin said": the government, not the place
-    if single and gazetteer.is_common_word(surface) and not _major(best):
+    if single and not region and gazetteer.is_common_word(surface) and not _major(best):
         # "Most", "Nice", "Bath": ordinary words that are also small places; accept only a
         # capitalised word mid-sentence with a location cue before it
         before = text[max(sentence.start, start - 12):start].lower()
@@ -951,8 +958,10 @@ def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, art
 # "army", "military" or "base": "the Army Camp", "the Military Housing district")
 _NOT_PLACE_WORDS = frozenset(
     "government strike strikes airstrike airstrikes attack attacks ministry defense defence "
-    "regime killed "
-    # sects and creeds ("hit Shiite militia bases")
+    "regime killed".split())
+# sects and creeds, as a whole unknown name ("hit Shiite militia bases"; not "the village of
+# Druze Hill")
+_SECT_WORDS = frozenset(
     "shiite shiites shia sunni sunnis alawite alawites druze christian christians islamist "
     "jihadist".split())
 
@@ -961,11 +970,15 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str, gazetteer: Gazetteer) -> Mention | None:
     if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
-    if any(w.lower() in _NOT_PLACE_WORDS for w in text[start:end].split()):
+    words = text[start:end].split()
+    if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
+            or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None
     before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
+        or (_BORN_IN_RE.search(before) and not any(
+            gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \
         or _struck_unknown(text, sentence, start, end, before, gazetteer)
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):

@@ -157,7 +157,14 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     ("Commander Abu Issa (born in Qzzyxa in 1972) was killed.", [("Qzzyxa", None)]),
     ("Families left Bzzyxath, a town in the Golan demilitarised zone.",
      [("Bzzyxath", None), ("Golan", "gs:golan-heights")]),
-    ("Ahmed Zzyxin, a town resident, said jets came.", []),
+    ("Witnesses such as Kzzyx Zzyxin, a town resident, said jets came.", []),
+    ("The pilot was born in Soviet Azerbaijan.", [("Azerbaijan", "country:AZ")]),
+    # a sect word ends no name that has a strong cue
+    ("Jets pounded the village of Christian Zzyxa.", [("Christian Zzyxa", None)]),
+    # Kurdistan is Iraq's region only with its noun: Iran and Turkey have Kurdistans too
+    ("Iran struck targets in Iraq's autonomous Kurdistan region.",
+     [("Iran", "country:IR"), ("Iraq", "country:IQ"), ("Kurdistan", "gs:iraqi-kurdistan")]),
+    ("Turkish jets struck PKK targets in Kurdistan.", []),
 ])
 def test_unresolved_places_by_their_context(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
