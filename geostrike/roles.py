@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from collections.abc import Iterable
 
 from geostrike import settings
@@ -436,7 +437,8 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     al-Numan in Idleb", "the Hmeymim airbase in Syria") share its role when their own
     clause gave no cue.
     """
-    judged = [m.with_role(*_role(m)) for m in mentions]
+    verdicts = [_role(m) for m in mentions]
+    judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
     for i in range(1, len(judged)):
         prev, cur = judged[i - 1], judged[i]
         if prev.role == "other" or cur.role == prev.role \
@@ -446,10 +448,11 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
-        # (a cue that does not reach the name is none: "fired from Quneitra province and the
-        # Damascus countryside", where "from" stands between)
+        # (for a launch point or base, a cue that does not reach the name is none: "fired from
+        # Quneitra province and the Damascus countryside", where "from" stands between)
         if m is None and cur.role == "other" \
-                and (not cur.role_cue or cur.role_confidence == _UNGOVERNED_CONFIDENCE) \
+                and (not cur.role_cue or not verdicts[i].cue_reaches
+                     and prev.role in ("launch_point", "base")) \
                 and not _new_clause_at(cur.sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
@@ -479,10 +482,6 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
             reached.add(i)
     return tuple(judged)
-
-
-#: The confidence of "other" when the nearest strike cue does not reach the name.
-_UNGOVERNED_CONFIDENCE = 0.5
 
 
 def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
@@ -616,10 +615,20 @@ class _Clause:
     low_tail: str  # ``tail`` in lower case, for cheap substring tests
 
 
-def _role(mention: Mention) -> tuple[str, float, str]:
-    """(role, confidence, cue) of one mention, from its clause."""
+class _Verdict(NamedTuple):
+    """A mention's role, how sure, the words that decided, and whether those words reach the
+    name (a strike cue with "from" between does not)."""
+
+    role: str
+    confidence: float
+    cue: str
+    cue_reaches: bool = True
+
+
+def _role(mention: Mention) -> _Verdict:
+    """The role of one mention, from its clause."""
     c = _read_clause(mention)
-    return _stated_role(c) or _strike_or_base_role(c)
+    return _Verdict(*(_stated_role(c) or _strike_or_base_role(c)))
 
 
 def _read_clause(mention: Mention) -> _Clause:
@@ -751,8 +760,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return "other", 0.75, (agent or m).group().strip()
-    # "upon a request by Damascus", "condemned by Moscow": a capital that acts like its country
-    if not agent and tail.endswith(" ") and mention.place \
+    # "upon a request by Damascus": a capital that acts like its government
+    if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
             and (m := _BY_ACTOR_RE.search(tail)):
         return "other", 0.7, m.group().strip()
@@ -775,7 +784,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
     if (kind == "country" or (mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION)) \
             and (m := _ACTIVE_SUBJECT_RE.match(after)) \
-            and not (_IN_BEFORE_RE.search(tail) and m.group().split()[0].lower().startswith("ha")):
+            and not (_IN_BEFORE_RE.search(tail)
+                     and m.group().split()[0].lower() in ("has", "have", "had")):
         # (a name in a locative phrase is no subject: "drone strikes in Yemen have killed
         # 1,238"; "strike missions over Syria would from now on be escorted" is a plan)
         return "other", 0.65, m.group().strip()
@@ -787,11 +797,14 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|aim\w* (?:at|for)|"
-    r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)", _I)
+    r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
+    # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
+    # drifted into Lebanon"
+    r"campaign (?:in|over)|neutrali[sz]\w*|fires?", _I)
 _MILITARY_RE = re.compile(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
     r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"
-    r"commanders?|generals?|"
+    r"commanders?|generals|"
     r"jihadists?|militias?|regime|coalition|combat|air|aerial|anti-terror\w*|"
     r"counter-?terror\w*|offensive|launch\w*|strikes?|raids?|bomb\w*|command|CENTCOM|"
     r"Pentagon|defen[cs]e)\b"
@@ -910,7 +923,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
             return "other", 0.6, m.group()
         if where == "before" and not _governs(gap):
             # "During the air strikes, Russia has been using..."
-            return "other", _UNGOVERNED_CONFIDENCE, cue
+            return _Verdict("other", 0.55, cue, cue_reaches=False)
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
     civil = _CIVIL_RE.search(clause)
     if civil:
@@ -950,10 +963,12 @@ _FROM_RE = re.compile(r"\bfrom\b", _I)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
-    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT}|"
-    # "fired from Quneitra towards the Golan" (not "a convoy coming from Baaj heading toward")
-    r"(?<!heading )(?<!moving )(?<!driving )(?<!fleeing )(?<!traveling )(?<!travelling )"
-    r"towards?)\s"
+    rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s"
+    # "fired from Quneitra towards the Golan" (not "a convoy coming from Baaj heading north
+    # toward", "set off from Mosul toward")
+    r"|(?<!off )(?<!coming )(?<!came )(?<!moving )(?<!fleeing )(?<!retreating )"
+    r"\bfrom\b(?:(?!\b(?:head\w*|mov\w*|driv\w*|fle\w*|travel\w*|set\s+off|retreat\w*|"
+    r"withdr\w*)\b)[^,;:])*?\stowards?\s"
     # "fired from Turkey at Azaz", "at the Syrian town of Azaz": a named origin, then "at"
     # ("from its air group at the Hmeymim base" locates the origin)
     rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
@@ -1110,8 +1125,11 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
     # while someone was at the place
     if not (passive or relative) and (w := _WHEN_AFTER_RE.match(after)) \
             and _LOCATED_BEFORE_RE.search(before[-40:]):
-        m = _STRIKE_RE.search(_first_words(after[w.end():], 6))
-        if m:
+        window = _first_words(after[w.end():], 6)
+        m = _STRIKE_RE.search(window)
+        # (not when the strike names its own target: "talks resumed in Astana as Russian jets
+        # bombed Idlib", "Putin was in Moscow when the missiles hit Kyiv")
+        if m and not _CAPITALISED_RE.search(window, m.end()):
             distance = len(_WORD_RE.findall(after[:w.end() + m.start()]))
             if best is None or distance < best[1]:
                 best = (m.group(), distance, "after", "", before)

@@ -602,6 +602,20 @@ def _roles(mentions):
         # a decision to strike is a plan (tests/gold/README.md, rule 1)
         ("Officials decided to expand the strikes on Hamas in the Gaza Strip.",
          {"Gaza Strip": "other"}),
+        # a clause of time reaches only a name its strike does not already have a target for
+        ("Delegates gathered in Geneva as Russian jets struck Idlib.",
+         {"Geneva": "other", "Idlib": "strike_target"}),
+        ("Putin was in Moscow when the missiles hit Kyiv.", {"Moscow": "other"}),
+        # the weak cues need a military word in the clause
+        ("A polio vaccination campaign in Idlib reached 800,000 children.", {"Idlib": "other"}),
+        ("Police neutralized a suspect in Ankara on Tuesday.", {"Ankara": "other"}),
+        ("Smoke from the fire drifted into Lebanon.", {"Lebanon": "other"}),
+        ("In general, critics attacked the new law in Ankara.", {"Ankara": "other"}),
+        # a convoy moving towards a place, with words between
+        ("Jets struck a convoy coming from Baaj heading north toward Qaim.", {"Qaim": "other"}),
+        # a cue that does not reach a name passes it only a launch point's list
+        ("Russian jets bombed Idlib province and the southern Turkey border was closed.",
+         {"Turkey": "other"}),
         # a place as it is after strikes: a caption, a place people fled; not a date
         ("Raqqa Museum after the airstrikes in the city.", {"Raqqa": "strike_target"}),
         ("The family had fled al-Shafa days earlier after heavy shelling.",
