@@ -53,6 +53,9 @@ _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 
 # "Ganja has come under fire by the Armenian military" (figurative only without a force)
 _UNDER_FIRE = r"under (?:heavy )?(?:fire|attack|bombardment|shelling)"
+# the nouns of an attack from the air or by artillery, that only armed forces make
+_STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bombardments?|"
+                 r"shelling)")
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
@@ -305,8 +308,8 @@ _COUNTRY_MODIFIER_RE = re.compile(
 # It cannot tell "Syria strikes near Raqqa" (strikes in Syria) apart: there, too, the country
 # is other. Without a preposition ("the Iraq strikes hit") the adjunct rule decides.
 _ATTACKER_RE = re.compile(
-    r"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:air\s?strikes?|strikes?|attacks?|raids?|"
-    r"bombings?|bombardments?|shelling)\s+(?:in|on|near|against|targeting|at)\b", _I)
+    rf"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:{_STRIKE_NOUNS}|attacks?)"
+    r"\s+(?:in|on|near|against|targeting|at)\b", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
                   r"rescuers?")
@@ -822,7 +825,7 @@ def _subject_before(tail: str, verb_start: int) -> str:
     return _last_words(text[commas[-1].end():] if commas else text, 5)
 
 
-def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
+def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     """The role a strike cue near the name, or forces and bases around it, give; else other."""
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
     tail, low_tail = c.tail, c.low_tail
@@ -932,9 +935,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str]:
     # shelling": the place as it is after strikes (the clause ends at "after", so the
     # sentence is read); not "Putin arrived in Moscow after the strikes", where "after" dates
     # another event
-    m = c.mention
-    if (not _LETTER_RE.search(_ARTICLES_RE.sub("", before)) or _FLED_RE.search(tail)) \
-            and (m := _AFTER_STRIKES_RE.match(m.sentence, m.end - m.sentence_start)):
+    mention = c.mention
+    if (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)) and (
+            m := _AFTER_STRIKES_RE.match(mention.sentence, mention.end - mention.sentence_start)):
         return "strike_target", 0.55, m.group(1)
     return "other", 0.6, ""
 
@@ -1021,9 +1024,9 @@ _AFTER_STRIKES_RE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
     r"\s*,?\s+(?:(?:days?|hours?|weeks?|earlier|later|shortly|soon|just)\s+){0,3}"
     r"(?:after|following|in\s+the\s+aftermath\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"((?:air\s?strikes?|strikes|bombings?|shelling|raids|air\s?raids|bombardments?)\b)", _I)
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_ARTICLES_RE = re.compile(r"\b(?:the|a|an)\b", _I)
+    rf"({_STRIKE_NOUNS}\b)", _I)
+# a clause with no word before the name but an article: a caption's head ("The Raqqa Museum")
+_NO_WORDS_BEFORE_RE = re.compile(r"^[\W\d_]*(?:(?:the|a|an)\b[\W\d_]*)?$", _I)
 _FLED_RE = word_regex(
     r"\b(?:fled|flee\w*|left|escaped|evacuated|displaced\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     _I)
