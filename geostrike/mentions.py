@@ -315,6 +315,8 @@ def _title_before(text: str, start: int, end: int) -> bool:
         return False
     last = words[-1].rstrip(".").lower()
     return last in _TITLE_WORDS or " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
+
+
 _REGION_AFTER_RE = re.compile(r"[ \u00a0]+region\b")
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
@@ -865,9 +867,10 @@ def _accept(
         surface = text[start:end]
     # "Iraq's autonomous Kurdistan region": a region known only with its noun ("Kurdistan"
     # alone may be Iran's or Turkey's)
-    region = _REGION_AFTER_RE.match(text, end) \
-        and [c for c in gazetteer.lookup(f"{surface} region", fuzzy=False, limit=1)
-             if c.place.kind == "region"]
+    region: list[Candidate] = []
+    if _REGION_AFTER_RE.match(text, end):
+        region = [c for c in gazetteer.lookup(f"{surface} region", fuzzy=False, limit=1)
+                  if c.place.kind == "region"]
     if not region and not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
         # a misspelt name may still resolve among the places its qualifier asks for
         # ("the Hmeimin air base", "Lattakiya province"); most unknown words have none

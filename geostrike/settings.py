@@ -179,8 +179,7 @@ NOT_PLACE_NAMES = (
     "Al Qaeda in the Arabian Peninsula", "Al Qaeda in Iraq", "Al Qaeda in the Islamic Maghreb",
     "Al Qaida in the Arabian Peninsula", "Islamic Resistance in Iraq",
     "Islamic Resistance in Lebanon", "Hashd al-Shaabi", "Hashd Shaabi",
-    "Kurdistan Regional Government", "Kurdistan Democratic Party",
-    "Patriotic Union of Kurdistan", "Kurdistan Workers Party",
+    "Kurdistan Regional Government",
 )
 
 #: Words before a capitalised run that make it a person ("President Bashar al-Assad").
