@@ -350,7 +350,8 @@ _STRUCK_BEFORE_RE = re.compile(
     r"(?:\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."
     r"^[\W\d]*(?:Near|In|Outside|Around))"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+    # ...and who holds it: "strikes on the rebel-held Al-Maysar neighborhood"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+-(?:held|controlled|run)[ \u00a0]+)?$")
 _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
     r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
@@ -407,6 +408,10 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
     r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
+# "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
+_THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
+_LANDFORM_AFTER_RE = re.compile(
+    rf"[ \u00a0]+(?:{'|'.join(sorted(settings.LANDFORM_NOUNS))})\b")
 # "(born in Arabsalim in 1972)", when no word of the name is a place ("born in Soviet
 # Azerbaijan" is Azerbaijan)
 _BORN_IN_RE = word_regex(r"\b(?:born[ \u00a0]+in)[ \u00a0]+$", re.IGNORECASE)
@@ -544,6 +549,15 @@ class _Memory:
     places: set[str] = field(default_factory=set)
 
 
+def _foreign_variant(mention: Mention) -> bool:
+    """Is the mention a settlement outside the fully covered countries, matched by a variant
+    spelling only?"""
+    place = mention.place
+    return place is not None and mention.match in ("skeleton", "fuzzy") \
+        and place.kind in ("city", "town", "village") \
+        and place.country not in settings.FULLY_COVERED_COUNTRIES
+
+
 def _minor_foreign(place: Place) -> bool:
     """Is the place a town (under 100,000 people) outside the fully covered countries?"""
     return place.kind in ("town", "village") \
@@ -555,9 +569,11 @@ def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
                              gazetteer: Gazetteer) -> frozenset[str]:
     """The ids of minor foreign places found in an article that names neither their country,
     nor another of its places (a minor one only when spelt exactly), nor its people
-    ("Yemeni", "Turkish")."""
+    ("Yemeni", "Turkish"); and likewise of foreign cities of any size matched only by a
+    variant spelling ("Al-Maysar", an Aleppo quarter, is not "Masr", Cairo, in a report that
+    never names Egypt)."""
     minor = {m.place.id: m.place.country for m in found
-             if m.place is not None and _minor_foreign(m.place)}
+             if m.place is not None and (_minor_foreign(m.place) or _foreign_variant(m))}
     if not minor:
         return frozenset()
     # (a place matched only by a variant spelling attests nothing: "Al-Maysar", a quarter of
@@ -751,6 +767,10 @@ def _resolve_run(
         longest = min(n, i + settings.MAX_NAME_WORDS) if gazetteer.could_begin_name(
             text[tokens[i][0]:tokens[i][1]]) else i
         for j in range(longest, i, -1):
+            if j < n and text[tokens[j - 1][0]].islower():
+                # a name does not end in the article of the next word: "Tal al-Hawa" is not
+                # the Israeli village Tal El followed by "Hawa"
+                continue
             s, e = tokens[i][0], tokens[j - 1][1]
             # a leading lower-case article belongs to the name only if one follows it
             mention = _accept(gazetteer, text, sentence, s, e,
@@ -980,6 +1000,7 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
+        or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
         or (_BORN_IN_RE.search(before) and not any(
             gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \
         or _struck_unknown(text, sentence, start, end, before, gazetteer)

@@ -287,6 +287,36 @@ def test_a_variant_spelling_attests_no_country(mentions_of):
     assert ("Abu Ahmad", "gn:362615") not in _found(found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign city of any size matched only by a variant spelling needs its country in
+    # the report: "Jiddal" in Daraa is not Jeddah, "Al-Maysar" in Aleppo is not Cairo ("Masr")
+    ("Regime helicopters dropped barrel bombs on Jiddal in eastern Daraa.",
+     [("Jiddal", None), ("Daraa", "gn:170905")]),
+    ("A child was killed in strikes on the Al-Maysar neighborhood.", [("Al-Maysar", None)]),
+    ("Saudi jets bombed Hodeidah and Jiddal.",
+     [("Hodeidah", "gn:79415"), ("Jiddal", "gn:105343")]),
+    # Syrian and Iraqi places need no such evidence ("Raqqua" is Raqqa)
+    ("Bombers struck Raqqua overnight.", [("Raqqua", "gn:172955")]),
+])
+def test_a_foreign_city_spelt_differently_needs_its_country(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who holds it may stand between the strike and an unknown name...
+    ("Two people were killed in strikes on the rebel-held Al-Zorbax neighborhood.",
+     [("Al-Zorbax", None)]),
+    ("Jets struck the IS-held Zorbax district.", [("Zorbax", None)]),
+    ("He spoke in the government-held Zorbax on Monday.", []),
+    # a feature named after an unknown place: "the Rusafa desert"
+    ("Jets struck the Sukhnah area and the Rusafa desert in Raqqa countryside.",
+     [("Sukhnah", "gn:172425"), ("Rusafa", None), ("Raqqa", "adm1:SY-RA")]),
+    ("He crossed the Syrian desert.", []),
+])
+def test_an_unknown_place_known_by_its_surroundings(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("country", "word", "match"), [
     ("YE", "Yemeni", True), ("TR", "Turkish", True), ("LB", "Lebanese", True),
     ("SA", "Saudi", True), ("IR", "Iranian", True), ("IR", "Iraqi", False),
@@ -325,3 +355,19 @@ def test_a_demonym_attests_its_country(gazetteer, country, word, match):
 ])
 def test_names_in_runs_and_headlines(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+def test_a_name_does_not_end_in_the_article_of_the_next_word(tmp_path):
+    # with a village "Tal El" in the gazetteer, "Tal al-Hawa" is one unknown name, not
+    # "Tal al" and "Hawa"
+    from geostrike.corpus import read_corpus
+    from geostrike.gazetteer import Gazetteer, Place
+    from geostrike.mentions import find_mentions
+    gazetteer = Gazetteer([
+        Place("gn:1", "Tal El", "village", "SY", "SY-HM", 35.1, 36.7, 900, ("Tal-El",)),
+        Place("gn:2", "Gaza", "city", "PS", "", 31.5, 34.45, 500_000),
+    ])
+    path = tmp_path / "report.txt"
+    path.write_text("Jets struck Tal al-Hawa in Gaza. Shells hit Tal El.", encoding="utf-8")
+    found = find_mentions(read_corpus([path]).articles[0], gazetteer)
+    assert _found(found) == [("Tal al-Hawa", None), ("Gaza", "gn:2"), ("Tal El", "gn:1")]
