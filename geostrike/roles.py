@@ -336,8 +336,8 @@ _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
     # near the settlement of X,"
-    # "Yesterday in Syria, ...": a time word may open the clause
-    r"^[\W\d]*(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|"
+    # "Yesterday in Syria, ...", "While near Tal Afar, ...": a time word may open the clause
+    r"^[\W\d]*(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|while|"
     rf"also|on (?:{'|'.join(WEEKDAYS)}))\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
     # "In south Gaza,", "In northern Syria,"
@@ -440,7 +440,14 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     al-Numan in Idleb", "the Hmeymim airbase in Syria") share its role when their own
     clause gave no cue.
     """
-    verdicts = [_role(m) for m in mentions]
+    mentions = tuple(mentions)
+    # the countries each sentence names: a country that acts is a state, and a state's
+    # "attacks" are military ("Israel has attacked Iran's Isfahan town")
+    states: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kind == "country":
+            states.setdefault(m.sentence_start, set()).add(m.surface)
+    verdicts = [_role(m, frozenset(states.get(m.sentence_start, ()))) for m in mentions]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
     for i in range(1, len(judged)):
         prev, cur = judged[i - 1], judged[i]
@@ -616,6 +623,7 @@ class _Clause:
     kind: str  # the place's kind, "" when unresolved
     tail: str  # the end of ``before``: patterns anchored at the name look only here
     low_tail: str  # ``tail`` in lower case, for cheap substring tests
+    states: frozenset[str] = frozenset()  # the countries the sentence names, as spelt there
 
 
 class _Verdict(NamedTuple):
@@ -628,13 +636,14 @@ class _Verdict(NamedTuple):
     cue_reaches: bool = True
 
 
-def _role(mention: Mention) -> _Verdict:
-    """The role of one mention, from its clause."""
-    c = _read_clause(mention)
+def _role(mention: Mention, states: frozenset[str] = frozenset()) -> _Verdict:
+    """The role of one mention, from its clause (``states``: the countries its sentence
+    names)."""
+    c = _read_clause(mention, states)
     return _Verdict(*(_stated_role(c) or _strike_or_base_role(c)))
 
 
-def _read_clause(mention: Mention) -> _Clause:
+def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Clause:
     before, after = _clause(mention)
     if "," in before:
         # ", and Russia suspended ...", "After jets bombed Idlib, Russia sent ...": a new
@@ -648,7 +657,7 @@ def _read_clause(mention: Mention) -> _Clause:
     # searching the whole clause for the patterns anchored at the name would try every
     # position of it: they look back a few words only
     tail = before[-settings.ROLE_TAIL_CHARS:]
-    return _Clause(mention, before, after, clause, kind, tail, tail.lower())
+    return _Clause(mention, before, after, clause, kind, tail, tail.lower(), states)
 
 
 def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
@@ -888,8 +897,15 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             cue = base_cue.group().strip() if base_cue else kind
             return "base", 0.8 if base_cue else 0.65, cue
 
+    if strike is None and (m := _ATTACKS_IN_END_RE.search(near_before)) \
+            and _state_subject(near_before[:m.start()], c.states):
+        # "Iran carried out a series of attacks in Pakistan": a state's attacks (not "the
+        # attacks in Paris")
+        strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
-            and not _MILITARY_RE.search(clause):
+            and not _MILITARY_RE.search(clause) \
+            and not (strike[2] == "before" and _state_subject(strike[4], c.states)
+                     and not _CRITICISED_RE.search(strike[3])):
         # "the delegation landed in Beirut", "police seized a shipment in Mersin": these words
         # report an attack only among armed forces or weapons
         return "other", 0.55, strike[0]
@@ -1100,6 +1116,32 @@ def _governs(gap: str) -> bool:
     # Latamneh and Kafr Zita"
     gap = _LIST_ITEMS_RE.sub(" ", gap)
     return len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
+
+
+# "a series of attacks in", "attacks inside": attacks, and where they fell
+_ATTACKS_IN_END_RE = re.compile(r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?$", _I)
+# "France attacked the decision in Brussels": words attack words
+_CRITICISED_RE = word_regex(
+    r"\b(?:decisions?|plans?|polic(?:y|ies)|proposals?|remarks|statements?|comments|reports?|"
+    r"moves?|deals?|resolutions?|agreements?|claims?|speech|stance|position)\b", _I)
+# "Israel has attacked", "Iran initiated a series of": a state as the subject of the verb
+_STATE_SUBJECT_WORDS = 6
+
+
+def _state_subject(lead: str, states: frozenset[str]) -> bool:
+    """Does the text before a cue end in a clause whose subject is a country the sentence
+    names ("Israel has attacked"; not "Iran's police attacked", nor "Iran said gunmen
+    attacked")?"""
+    if not states:
+        return False
+    window = _last_words(lead, _STATE_SUBJECT_WORDS)
+    for state in states:
+        for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(state)}(?![\w'\u2019-])", window):
+            rest = window[m.end():]
+            if not _PUNCTUATION_RE.search(rest) and not _CAPITALISED_RE.search(rest) \
+                    and not _SPEECH_RE.search(rest):
+                return True
+    return False
 
 
 def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,

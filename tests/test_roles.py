@@ -629,6 +629,22 @@ def _roles(mentions):
         ("Airstrikes hit Idlib on Monday and the families who fled the fighting last year now "
          "live in crowded camps near the border towns of Reyhanli, Kilis and the Turkish city "
          "of Gaziantep.", {"Idlib": "strike_target", "Kilis": "other", "Gaziantep": "other"}),
+        # "While in X," opens the clause like "In X,"
+        ("While in Deir Ezzour, the coalition struck an ISIS oil refinery.",
+         {"Deir Ezzour": "strike_target"}),
+        ("While near Tal Afar, an airstrike destroyed an ISIS artillery system.",
+         {"Tal Afar": "strike_target"}),
+        ("While in Moscow, Putin spoke about the strikes.", {"Moscow": "other"}),
+        # a state that attacks attacks militarily; a state's attacks fall where they are
+        ("Israel has attacked Iran's Isfahan town.",
+         {"Israel": "other", "Iran": "strike_target", "Isfahan": "strike_target"}),
+        ("Iran carried out a series of attacks in Pakistan on Tuesday.",
+         {"Iran": "other", "Pakistan": "strike_target"}),
+        # ...not words, not a state's police, not attacks nobody owns
+        ("France attacked the decision in Brussels.", {"Brussels": "other"}),
+        ("Iran's police attacked protesters in Tehran.", {"Tehran": "other"}),
+        ("There were attacks in Pakistan.", {"Pakistan": "other"}),
+        ("The attacks in Paris killed 130 people.", {"Paris": "other"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
