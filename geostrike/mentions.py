@@ -550,11 +550,11 @@ class _Memory:
 
 
 def _foreign_variant(mention: Mention) -> bool:
-    """Is the mention a settlement outside the fully covered countries, matched by a variant
-    spelling only?"""
+    """Is the mention a settlement or province outside the fully covered countries, matched
+    by a variant spelling only ("Operation Chammal" is not "Ash Shamal", North Lebanon)?"""
     place = mention.place
     return place is not None and mention.match in ("skeleton", "fuzzy") \
-        and place.kind in ("city", "town", "village") \
+        and place.kind in ("city", "town", "village", "governorate") \
         and place.country not in settings.FULLY_COVERED_COUNTRIES
 
 
@@ -904,11 +904,18 @@ def _accept(
     candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
-    candidates = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE and (
+    spelt_abroad = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
+    candidates = [c for c in spelt_abroad if (
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
         or c.place.kind in ("sea", "region"))
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
+    if spelt_abroad and not candidates and _ARTICLE_START_RE.match(surface) \
+            and not _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start):
+        # "the villages of al-Murieya and al-Jaffra": a name with the article, spelt like a
+        # place abroad (Libya's Al Jufrah): a place the gazetteer lacks (not the end of a
+        # longer name: "Laith al-Rashdi", "Bab al-Hawa")
+        return _certain_unresolved(text, sentence, start, end, article_id)
     if excluded and candidates:
         kept = [c for c in candidates if c.place.id not in excluded]
         if not kept and _ARTICLE_START_RE.match(surface):
@@ -949,6 +956,9 @@ def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazette
     """Is the word an item of a list of places: "near Bayji, Hit, Sinjar" (the town of Hit)?"""
     m = _LIST_ITEM_BEFORE_RE.search(text, max(sentence.start, start - 40), start)
     return m is not None and _known_place(m, gazetteer)
+
+
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
 
 
 def _known_place(item: re.Match[str], gazetteer: Gazetteer) -> bool:

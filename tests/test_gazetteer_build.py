@@ -263,3 +263,31 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
                if r["id"].startswith("gn:") and r["country"] in ("FR", "DE", "US"))
     # a hand-picked extra: Stepanakert, whose GeoNames population (2,100) is wrong
     assert "Stepanakert" in rows["gn:146970"]["aliases"].split("|")
+
+
+def test_foreign_provinces_are_points_named_apart_from_their_seats() -> None:
+    rows = _by_id()
+    # Natural Earth admin-1 of the region's countries and the US, as governorate rows
+    for pid, name, alias in [("adm1:PK-balochistan", "Balochistan", "Baluchistan"),
+                             ("adm1:AZ-goranboy", "Goranboy", None),
+                             ("adm1:US-missouri", "Missouri", None),
+                             ("adm1:IR-khuzestan", "Khuzestan", None),
+                             ("adm1:YE-hadhramaut", "Hadhramaut", "Hadramawt")]:
+        row = rows[pid]
+        assert (row["name"], row["kind"], row["source"]) == (name, "governorate", "naturalearth")
+        assert alias is None or alias in row["aliases"].split("|")
+    foreign = [r for r in _rows() if r["id"].startswith("adm1:") and r["country"] != "SY"]
+    assert 150 < len(foreign) < 400
+    # no outline: the map draws Syria's governorates only
+    assert not any(f["properties"]["id"] in {r["id"] for r in foreign}
+                   for f in _features("polygons.geojson"))
+    names = {r["name"].lower() for r in foreign}
+    aliases = {a.lower() for r in foreign for a in r["aliases"].split("|") if a}
+    # a province named after its seat stays the town ("Diyarbakir", "Amman"); a name a
+    # country, region or sea has stays theirs ("Georgia", "Crimea"); no generic words
+    # ("Northern", Bahrain's), no bare "Kurdistan" (Iran's, Iraq's and Turkey's)
+    for word in ("diyarbakir", "amman", "agdam", "georgia", "crimea", "northern", "southern",
+                 "eastern", "kurdistan", "kashmir"):
+        assert word not in names and word not in aliases, word
+    # and the seat keeps its spellings
+    assert "Diyarbakir" in rows["gn:316541"]["aliases"].split("|")

@@ -371,3 +371,32 @@ def test_a_name_does_not_end_in_the_article_of_the_next_word(tmp_path):
     path.write_text("Jets struck Tal al-Hawa in Gaza. Shells hit Tal El.", encoding="utf-8")
     found = find_mentions(read_corpus([path]).articles[0], gazetteer)
     assert _found(found) == [("Tal al-Hawa", None), ("Gaza", "gn:2"), ("Tal El", "gn:1")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # provinces abroad are places of their own
+    ("Iranian missiles hit Panjgur in Pakistan's Balochistan province.",
+     [("Panjgur", None), ("Pakistan", "country:PK"), ("Balochistan", "adm1:PK-balochistan")]),
+    ("Armenian forces shelled the Goranboy and Naftalan regions.",
+     [("Goranboy", "adm1:AZ-goranboy"), ("Naftalan", "adm1:AZ-naftalan")]),
+    ("The B-2 bombers flew from Whiteman Air Force Base in Missouri.",
+     [("Missouri", "adm1:US-missouri")]),
+    # a province named after its seat is the seat
+    ("Jets bombed Diyarbakir.", [("Diyarbakir", "gn:316541")]),
+    # a province abroad spelt differently needs its country in the report, like a town:
+    # "Chammal" is no "Ash Shamal" (North Lebanon)
+    ("French jets of Operation Chammal struck Raqqa.", [("Raqqa", "gn:172955")]),
+])
+def test_provinces_abroad(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with the article spelt like a place abroad only, is a place the gazetteer lacks
+    ("Families from the villages of Badama and al-Najiyah opened their homes.",
+     [("Badama", "gn:171494"), ("al-Najiyah", None)]),
+    # ...but not at the end of a longer name: a person, a crossing
+    ("A survivor of the bombardment, Laith al-Rashdi, said.", []),
+])
+def test_an_article_name_spelt_like_a_place_abroad(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
