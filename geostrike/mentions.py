@@ -345,13 +345,16 @@ _LIST_HEAD_BEFORE_RE = re.compile(
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
 _STRIKE_SENTENCE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
-    r"pounded|targeted|missiles?|rockets?|barrel bombs?)\b", re.IGNORECASE)
+    r"pounded|targeted|missiles?|rockets?|barrel bombs?|artillery)\b", re.IGNORECASE)
 _STRUCK_BEFORE_RE = re.compile(
     r"(?:\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."
     r"^[\W\d]*(?:Near|In|Outside|Around))"
-    # ...and who holds it: "strikes on the rebel-held Al-Maysar neighborhood"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+-(?:held|controlled|run)[ \u00a0]+)?$")
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+    # ...and who holds it: "strikes on the rebel-held Al-Maysar neighborhood" (not "said in
+    # the Kremlin-controlled Izvestia")
+    r"|\b(?:on|near|outside|around|hit|struck|bombed|shelled|pounded|targeted|raided)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?[\w-]+-(?:held|controlled|run)[ \u00a0]+$")
 _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
     r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
@@ -411,7 +414,10 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
 _LANDFORM_AFTER_RE = re.compile(
-    rf"[ \u00a0]+(?:{'|'.join(sorted(settings.LANDFORM_NOUNS))})\b")
+    # (the noun ends the phrase: "the Knesset pass the law" is no mountain pass)
+    rf"[ \u00a0]+(?:{'|'.join(sorted(settings.LANDFORM_NOUNS - {'pass'}))})"
+    r"(?=[ \u00a0]*(?:[,.;:)]|$|(?:in|of|near|on|north|south|east|west|and|to|from|along|"
+    r"outside|around)\b))")
 # "(born in Arabsalim in 1972)", when no word of the name is a place ("born in Soviet
 # Azerbaijan" is Azerbaijan)
 _BORN_IN_RE = word_regex(r"\b(?:born[ \u00a0]+in)[ \u00a0]+$", re.IGNORECASE)
@@ -555,7 +561,12 @@ def _foreign_variant(mention: Mention) -> bool:
     place = mention.place
     return place is not None and mention.match in ("skeleton", "fuzzy") \
         and place.kind in ("city", "town", "village", "governorate") \
-        and place.country not in settings.FULLY_COVERED_COUNTRIES
+        and place.country not in settings.FULLY_COVERED_COUNTRIES + _LEVANT_VARIANTS
+
+
+# Lebanon and the Palestinian territories are spelt as variously as Syria ("Nabatiyeh", "Khan
+# Yunes") and named without their country ("Israeli jets struck Nabatiyeh")
+_LEVANT_VARIANTS = ("LB", "PS")
 
 
 def _minor_foreign(place: Place) -> bool:
@@ -911,10 +922,13 @@ def _accept(
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
     if spelt_abroad and not candidates and _ARTICLE_START_RE.match(surface) \
-            and not _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start):
+            and not _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start) \
+            and (context.hint or _PLACE_PREPOSITION_BEFORE_RE.search(
+                text, max(sentence.start, start - 30), start)):
         # "the villages of al-Murieya and al-Jaffra": a name with the article, spelt like a
-        # place abroad (Libya's Al Jufrah): a place the gazetteer lacks (not the end of a
-        # longer name: "Laith al-Rashdi", "Bab al-Hawa")
+        # place abroad (Libya's Al Jufrah), where a place stands: a place the gazetteer lacks
+        # (not the end of a longer name: "Laith al-Rashdi", "Bab al-Hawa"; not "told
+        # al-Masirah", "by al-Jubeir and al-Rashdi")
         return _certain_unresolved(text, sentence, start, end, article_id)
     if excluded and candidates:
         kept = [c for c in candidates if c.place.id not in excluded]
@@ -958,6 +972,10 @@ def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazette
     return m is not None and _known_place(m, gazetteer)
 
 
+# "in the neighborhoods of al-Shaar", "heading toward al-Rommana", "shelled al-Jaffra"
+_PLACE_PREPOSITION_BEFORE_RE = word_regex(
+    r"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|hit|struck|bombed|shelled|"
+    r"pounded|targeted|raided)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
 
 

@@ -64,7 +64,9 @@ _STRIKE_RE = word_regex(
     rf"{_UNDER_FIRE}|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
-    r"bomb(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|aim(?:s|ed|ing)? (?:at|for)|"
+    # (not a unit: "the 509th Bomb Wing")
+    r"bomb(?!\s+(?:wing|squadron|group|squad|disposal)s?\b)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|"
+    r"aim(?:s|ed|ing)? (?:at|for)|"
     # "jets attack important Syrian T4 airbase", "rocketed the base", "damage to the base"
     r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|rocket(?:ed|ing)|strafed|"
     r"damage to|"
@@ -288,6 +290,13 @@ _AGENT_AFTER_RE = re.compile(
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
+_NAVAL_RE = word_regex(
+    r"\b(?:naval|navy|fleets?|flotillas?|warships?|frigates?|corvettes?|destroyers?|"
+    r"submarines?|military|troops|forces|facility|facilities|bases?)\b", _I)
+_BASED_INSTITUTION_RE = re.compile(
+    r"-based\s+(?:[\w-]+\s+){0,2}?(?:government|monitor|observatory|organi[sz]ations?|"
+    r"agency|outlet|newspaper|daily|channel|broadcaster|think[- ]tank|NGO|charity|company|"
+    r"firm|council|administration|authorities|network|website)\b", _I)
 # what a large city has only as a government: "Ankara's strikes", "Moscow's response" (not
 # "Aleppo's military academy", "Damascus's air defences": places in the city)
 _ACTOR_POSSESSION_RE = re.compile(
@@ -491,6 +500,13 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             cue = f"{nxt.role_cue} (list {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
             reached.add(i)
+        elif nxt.role == "strike_target" and _POSSESSIVE_GAP_RE.fullmatch(gap) \
+                and cur.place is not None and cur.place.kind == "country" \
+                and nxt.place is not None and nxt.place.country == cur.place.country:
+            # "Israel attacks Iran's Isfahan town": the country that holds the place struck
+            # (not "Russia's Khmeimim airbase", in Syria)
+            cue = f"{nxt.role_cue} (in {nxt.surface})"
+            judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
     return tuple(judged)
 
 
@@ -505,6 +521,7 @@ def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
 _LOCATOR_END_RE = re.compile(
     r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
+_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _BACK_CONTAINED_GAP_RE = re.compile(
     rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
     r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$"
@@ -762,6 +779,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and _WITNESS_SAID_RE.match(after):
         return "other", 0.6, m.group().strip()
 
+    # "the Tripoli-based Government of National Accord", "the London-based monitor": where
+    # an institution sits ("Raqqa-based militants" are where they were struck)
+    if m := _BASED_INSTITUTION_RE.match(after):
+        return "other", 0.7, m.group().strip()
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
     if kind == "country" and not agent:
@@ -822,6 +843,10 @@ _MILITARY_RE = re.compile(
     r"Pentagon|defen[cs]e)\b"
     # the armed groups claims name as targets ("Islamic State seized Palmyra")
     + "|" + "|".join(pattern for _, pattern in settings.TARGET_GROUPS), _I)
+_YET_TO_BEGIN_RE = re.compile(
+    r"\s*,?\s*(?:could|would|will|may|might|is\s+(?:set|due|expected|about)\s+to|"
+    r"are\s+(?:set|due|expected|about)\s+to)\s+(?:\w+ly\s+)?(?:soon\s+)?"
+    r"(?:begin|start|commence|be\s+launched|take\s+place|get\s+under\s?way)\b", _I)
 _PUT_OFF_RE = word_regex(r"\b(?:on hold|postponed|called off|put off|shelved)\b", _I)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
 _COMMA_RE = re.compile(r"[,;:]")
@@ -867,6 +892,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # base: the place is a base, or the clause puts forces there
     base_cue = (has_any(low_tail, _BASE_GATE) and _BASE_BEFORE_RE.search(tail)) \
         or _BASE_AFTER_RE.search(after)
+    if base_cue and base_cue.group().lower().startswith("port city") \
+            and not _NAVAL_RE.search(clause):
+        # "a naval facility in the port city of Tartus" is a base; "a ship held in Yemen's
+        # port city of Hodeidah" is not
+        base_cue = None
     governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
     if base_cue and kind == "country" and not governed:
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
@@ -898,14 +928,15 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "base", 0.8 if base_cue else 0.65, cue
 
     if strike is None and (m := _ATTACKS_IN_END_RE.search(near_before)) \
-            and _state_subject(near_before[:m.start()], c.states):
+            and _state_subject(near_before[:m.start()], c.states, operation=True):
         # "Iran carried out a series of attacks in Pakistan": a state's attacks (not "the
         # attacks in Paris")
         strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
             and not _MILITARY_RE.search(clause) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
-                     and not _CRITICISED_RE.search(strike[3])):
+                     and not _CRITICISED_RE.search(strike[3])
+                     and not _CRITICISED_RE.search(_first_words(after, 4))):
         # "the delegation landed in Beirut", "police seized a shipment in Mersin": these words
         # report an attack only among armed forces or weapons
         return "other", 0.55, strike[0]
@@ -919,6 +950,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "other", 0.6, m.group().strip()
         if where == "after" and (m := _PUT_OFF_RE.search(_first_words(after, 6))):
             return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"
+        if where == "before" and (m := _YET_TO_BEGIN_RE.match(after)):
+            # "Ankara's new military operation in northern Syria could begin at any moment"
+            return "other", 0.6, m.group().strip()
         if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
             # "bombed Idlib with the support of Iran": the ally, not a second target
             return "other", 0.6, m.group().strip()
@@ -995,14 +1029,21 @@ _FROM_THEN_ON_RE = re.compile(
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
-    # (after the name's qualifier: "Idlib province, have been bombed")
-    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS})s?\b)?"
+    # (after the name's qualifier: "Idlib province, have been bombed", "the Goranboy and
+    # Naftalan regions were shelled")
+    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?)s?\b)?"
     # (and after an apposition: "the T4 airbase, located in Homs province, was struck")
     r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
     r"is being|are being)\s+"
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?{_PASSIVE_VERB}"
     r"|\s*(?:came|comes|has come|have come) under\b"
+    # "the Goranboy and Naftalan regions were subjected to artillery fire"
+    rf"|(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?)s?\b)?"
+    r"\s*,?\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+subjected\s+to\b"
+    # a headline's passive without its verb: "Russia's Khmeimim airbase shelled by rockets"
+    rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+(?:shelled|struck|bombed|hit|targeted|"
+    r"attacked|pounded|raided|rocketed)\s+by\b"
     # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
     rf"|\s*(?:is|are|was|were)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"
@@ -1124,24 +1165,34 @@ _ATTACKS_IN_END_RE = re.compile(r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\
 _CRITICISED_RE = word_regex(
     r"\b(?:decisions?|plans?|polic(?:y|ies)|proposals?|remarks|statements?|comments|reports?|"
     r"moves?|deals?|resolutions?|agreements?|claims?|speech|stance|position)\b", _I)
-# "Israel has attacked", "Iran initiated a series of": a state as the subject of the verb
+# "Israel has attacked": a state right before the verb, as its subject
 _STATE_SUBJECT_WORDS = 6
+_AUXILIARY = r"(?:(?:has|have|had|will|would|may|might|could)\s+(?:also\s+)?(?:been\s+)?)?(?:\w+ly\s+)?"
+# "Iran carried out a series of": a state's verb of an operation, before "attacks"
+_OPERATION_VERB = (r"(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|"
+                   r"initiated|initiates|began|begins|staged|stages|mounted|mounts|stepped\s+up|"
+                   r"intensified|resumed)\s+(?:[\w-]+\s+){0,4}?")
 
 
-def _state_subject(lead: str, states: frozenset[str]) -> bool:
-    """Does the text before a cue end in a clause whose subject is a country the sentence
-    names ("Israel has attacked"; not "Iran's police attacked", nor "Iran said gunmen
-    attacked")?"""
+def _state_subject(lead: str, states: frozenset[str], operation: bool = False) -> bool:
+    """Does the text before a cue end in a country the sentence names, as the subject of the
+    cue ("Israel has attacked"), or with ``operation`` of a verb of an operation before it
+    ("Iran carried out a series of")? Not "US police attacked", "Police in Iran attacked",
+    "Iran's police attacked", "Iran condemned the attacks"."""
     if not states:
         return False
     window = _last_words(lead, _STATE_SUBJECT_WORDS)
+    verb = _OPERATION_VERB if operation else ""
     for state in states:
-        for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(state)}(?![\w'\u2019-])", window):
-            rest = window[m.end():]
-            if not _PUNCTUATION_RE.search(rest) and not _CAPITALISED_RE.search(rest) \
-                    and not _SPEECH_RE.search(rest):
-                return True
+        m = re.search(rf"(?<![\w'\u2019-]){re.escape(state)}\s+{_AUXILIARY}{verb}$", window, _I)
+        if m and not _PREPOSITION_END_RE.search(window, 0, m.start()):
+            return True
     return False
+
+
+# "in Iran", "of Iran": a country after a preposition is no subject
+_PREPOSITION_END_RE = re.compile(
+    r"\b(?:in|of|from|at|to|for|with|by|on|into|against|over|near)\s+(?:the\s+)?$", _I)
 
 
 def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,

@@ -645,6 +645,37 @@ def _roles(mentions):
         ("Iran's police attacked protesters in Tehran.", {"Tehran": "other"}),
         ("There were attacks in Pakistan.", {"Pakistan": "other"}),
         ("The attacks in Paris killed 130 people.", {"Paris": "other"}),
+        ("US police attacked protesters in Portland.", {"Portland": "other"}),
+        ("Police in Iran attacked protesters in Tehran.", {"Tehran": "other"}),
+        ("Iran condemned the attacks in Pakistan.", {"Pakistan": "other"}),
+        ("Iran has seen a rise in attacks in Zahedan.", {"Zahedan": "other"}),
+        ("France attacked Italy over its migrant policy.", {"Italy": "other"}),
+        ("Russia attacked Ukraine's grain deal at the UN.", {"Ukraine": "other"}),
+        # a headline: the country that holds the town struck (not the owner of a base abroad)
+        ("Israel attacks Iran's Isfahan town", {"Iran": "strike_target",
+                                                "Isfahan": "strike_target"}),
+        ("Rockets hit Russia's Khmeimim airbase.", {"Russia": "other",
+                                                    "Khmeimim": "strike_target"}),
+        # a headline's passive without its verb; a passive after a list of regions
+        ("Russia's Khmeimim airbase shelled by dozens of rockets, attack repelled",
+         {"Khmeimim": "strike_target"}),
+        ("The Goranboy, Naftalan and Dashkesan regions were subjected to artillery fire.",
+         {"Goranboy": "strike_target", "Naftalan": "strike_target",
+          "Dashkesan": "strike_target"}),
+        # an operation still to come
+        ("Erdogan said that Ankara's new military operation in northern Syria could begin at "
+         "any moment.", {"Syria": "other"}),
+        ("Strikes on Idlib will begin soon, officials said.", {"Idlib": "other"}),
+        ("Strikes on Idlib began on Monday.", {"Idlib": "strike_target"}),
+        # where an institution sits; a unit's name; a port city with no navy in the clause
+        ("The source said this was the first time that the base was bombed since the "
+         "Tripoli-based Government of National Accord forces seized the installation.",
+         {"Tripoli": "other"}),
+        ("The B-2 of the 509th Bomb Wing at Whiteman in Missouri took off.",
+         {"Missouri": "other"}),
+        ("The cargo ship is being held hostage in Yemen's port city of Hodeidah.",
+         {"Hodeidah": "other"}),
+        ("Russia keeps a naval facility in the port city of Tartus.", {"Tartus": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
