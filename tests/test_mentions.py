@@ -388,6 +388,8 @@ def test_a_name_does_not_end_in_the_article_of_the_next_word(tmp_path):
      [("Missouri", "adm1:US-missouri")]),
     # a province named after its seat is the seat
     ("Jets bombed Diyarbakir.", [("Diyarbakir", "gn:316541")]),
+    # a province named like a person is none ("Farah", in Afghanistan)
+    ("Farah Pahlavi spoke in Paris.", [("Paris", "gn:2988507")]),
     # a province abroad spelt differently needs its country in the report, like a town:
     # "Chammal" is no "Ash Shamal" (North Lebanon)
     ("French jets of Operation Chammal struck Raqqa.", [("Raqqa", "gn:172955")]),
