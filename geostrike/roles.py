@@ -231,6 +231,18 @@ _RETURNING_FROM_RE = word_regex(
     # "returned from their first mission over Iraq"
     r"|(?:missions?|sorties?|raids?|strikes?)\s+(?:over|in|on|against)\s+(?:the\s+)?)?$)", _I)
 # "launch bases further afield in the Middle East", "launch sites in Iran"
+# (not "warships based in the Caspian Sea fired missiles": a base, stated)
+_IN_END_RE = re.compile(
+    r"(?<!based )(?<!stationed )(?<!deployed )(?<!positioned )\b(?:in|inside)\s+(?:the\s+)?$", _I)
+_FIRES_MUNITIONS_AFTER_RE = re.compile(
+    r"\s*(?:(?:have|has|had|also|reportedly|again|then|repeatedly)\s+){0,2}"
+    r"(?:launched|fired|launch|fire|launches|fires)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_MUNITIONS}|drones?|projectiles?|barrages?|salvos?)\b", _I)
+_FIRED_BY_IN_RE = word_regex(
+    rf"\b(?:{_MUNITIONS}|drones?|projectiles?)\s+(?:(?:were|was|being)\s+)?(?:launched|fired)"
+    # (the words are who fired: "fired by jets landed in Kilis" is where they fell)
+    r"\s+by\s+(?:(?!(?:landed|hit|struck|fell|exploded|crashed|impacted|slammed)\b)[\w-]+\s+)"
+    r"{1,4}?in\s+(?:the\s+)?$", _I)
 _LAUNCH_SITE_RE = word_regex(
     r"\b(?:launch(?:ing)?\s+(?:bases?|sites?|pads?|points?|areas?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|at|near|inside)\s+(?:the\s+)?(?:\w+ern\s+)?$)", _I)
@@ -718,6 +730,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "strike_target", 0.6, m.group().strip()
     if has_any(low_tail, ("launch",)) and (m := _LAUNCH_SITE_RE.search(tail)):
         return "launch_point", 0.7, m.group().strip()
+    # "Houthis in Yemen have launched missiles at Israel", "missiles launched by the Houthi
+    # militia in Yemen toward Riyadh": where those who fire are
+    if (_IN_END_RE.search(tail) and (m := _FIRES_MUNITIONS_AFTER_RE.match(after))) \
+            or (has_any(low_tail, ("launched", "fired")) and (m := _FIRED_BY_IN_RE.search(tail))):
+        return "launch_point", 0.65, m.group().strip()
     # the forces are what is sent ("sent six F-16s to"), or the passive's subject ("F-16s
     # were sent to", after a list of ships if need be); "residents sent their children to
     # Turkey" is no base

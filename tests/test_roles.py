@@ -676,6 +676,17 @@ def _roles(mentions):
         ("The cargo ship is being held hostage in Yemen's port city of Hodeidah.",
          {"Hodeidah": "other"}),
         ("Russia keeps a naval facility in the port city of Tartus.", {"Tartus": "base"}),
+        # where those who fire the missiles are
+        ("Since October 7, Iran-backed Houthis in Yemen have launched numerous missiles and "
+         "drones at Israel.", {"Yemen": "launch_point", "Israel": "strike_target"}),
+        ("Air defences intercepted two ballistic missiles launched by the Houthi militia in "
+         "Yemen toward Riyadh.", {"Yemen": "launch_point"}),
+        ("Hezbollah fighters in Lebanon fired rockets at Kiryat Shmona.",
+         {"Lebanon": "launch_point"}),
+        # not an offensive, nor ships whose base the sentence states
+        ("Rebels in Idlib launched an offensive on Hama.", {"Idlib": "other"}),
+        ("Four Russian warships based in the Caspian Sea fired 26 missiles at targets in Syria.",
+         {"Caspian Sea": "base"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
