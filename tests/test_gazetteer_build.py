@@ -329,3 +329,12 @@ def test_foreign_provinces_survive_odd_features() -> None:
     assert [(r.id, r.name, r.aliases) for r in rows] == [
         ("adm1:XA-zarqistan", "Zarqistan", ("Zarkistan",))]
     assert report.notes[-1].endswith("3 features without a name or an outline.")
+
+
+def test_continents_and_large_regions_exist() -> None:
+    rows = _by_id()
+    for pid, name in [("gn:6255148", "Europe"), ("gn:6255146", "Africa"),
+                      ("gs:north-africa", "North Africa"),
+                      ("gs:arabian-peninsula", "Arabian Peninsula"), ("gs:levant", "Levant"),
+                      ("gs:us-midwest", "Midwest")]:
+        assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid

@@ -388,6 +388,12 @@ def test_a_name_does_not_end_in_the_article_of_the_next_word(tmp_path):
      [("Missouri", "adm1:US-missouri")]),
     # a province named after its seat is the seat
     ("Jets bombed Diyarbakir.", [("Diyarbakir", "gn:316541")]),
+    # continents and large regions
+    ("B-2 bombers flew to North Africa from Missouri in the Midwest.",
+     [("North Africa", "gs:north-africa"), ("Missouri", "adm1:US-missouri"),
+      ("Midwest", "gs:us-midwest")]),
+    ("They had plotted attacks in Europe.", [("Europe", "gn:6255148")]),
+    ("The Islamic State of Iraq and the Levant claimed the attack.", []),
     # a province named like a person is none ("Farah", in Afghanistan)
     ("Farah Pahlavi spoke in Paris.", [("Paris", "gn:2988507")]),
     # a province abroad spelt differently needs its country in the report, like a town:

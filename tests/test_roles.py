@@ -676,6 +676,8 @@ def _roles(mentions):
         ("The cargo ship is being held hostage in Yemen's port city of Hodeidah.",
          {"Hodeidah": "other"}),
         ("Russia keeps a naval facility in the port city of Tartus.", {"Tartus": "base"}),
+        # a plot is no strike
+        ("Fighters involved in plotting attacks in Europe were killed.", {"Europe": "other"}),
         # where those who fire the missiles are
         ("Since October 7, Iran-backed Houthis in Yemen have launched numerous missiles and "
          "drones at Israel.", {"Yemen": "launch_point", "Israel": "strike_target"}),
