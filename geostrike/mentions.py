@@ -317,7 +317,9 @@ def _title_before(text: str, start: int, end: int) -> bool:
     return last in _TITLE_WORDS or " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
 
 
-_REGION_AFTER_RE = re.compile(r"[ \u00a0]+region\b")
+_AREA_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains|plateau)\b")
+_AREA_NOUN_KINDS = ("region", "plain", "mountain", "sea")
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
@@ -898,10 +900,17 @@ def _accept(
         surface = text[start:end]
     # "Iraq's autonomous Kurdistan region": a region known only with its noun ("Kurdistan"
     # alone may be Iran's or Turkey's)
+    # ...and other areas known with their noun in lower case: "the Syrian desert", "the Gaza
+    # strip", "the Ghab plain" (the noun then belongs to the name)
     region: list[Candidate] = []
-    if _REGION_AFTER_RE.match(text, end):
-        region = [c for c in gazetteer.lookup(f"{surface} region", fuzzy=False, limit=1)
-                  if c.place.kind == "region"]
+    if noun := _AREA_NOUN_AFTER_RE.match(text, end):
+        kinds = ("region",) if noun.group(1) == "region" else _AREA_NOUN_KINDS
+        region = [c for c in gazetteer.lookup(f"{surface}{noun.group()}", fuzzy=False, limit=1)
+                  if c.place.kind in kinds and c.match == "exact"
+                  and c.score >= settings.MENTION_MIN_SCORE]
+        if region and noun.group(1) != "region":
+            end = noun.end()
+            surface = text[start:end]
     if not region and not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
         # a misspelt name may still resolve among the places its qualifier asks for
         # ("the Hmeimin air base", "Lattakiya province"); most unknown words have none

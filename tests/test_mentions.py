@@ -274,6 +274,21 @@ def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text,
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an area known with its noun in lower case: the noun belongs to the name
+    ("Russian jets struck ISIS positions in the Syrian desert.",
+     [("Syrian desert", "gs:syrian-desert")]),
+    ("Jets hit the Ghab plain.", [("Ghab plain", "gs:ghab-plain")]),
+    ("Rockets were fired from the Gaza strip.", [("Gaza strip", "gs:gaza-strip")]),
+    # not a place with any noun after it
+    ("A strike killed 33 soldiers in the Jabal al-Zawiya region.",
+     [("Jabal al-Zawiya", "gs:jabal-al-zawiya")]),
+    ("The Syrian army advanced.", []),
+])
+def test_an_area_with_its_noun_in_lower_case(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
     # "Security Council" is masked; the place before it ends at its last letter
     found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")
@@ -311,7 +326,7 @@ def test_a_foreign_city_spelt_differently_needs_its_country(mentions_of, text, e
     # a feature named after an unknown place: "the Rusafa desert"
     ("Jets struck the Sukhnah area and the Rusafa desert in Raqqa countryside.",
      [("Sukhnah", "gn:172425"), ("Rusafa", None), ("Raqqa", "adm1:SY-RA")]),
-    ("He crossed the Syrian desert.", []),
+    ("He crossed the Iraqi desert.", []),
     # only after a strike: no newspaper is a place
     ("He said in the Kremlin-controlled Izvestia newspaper that talks would resume.",
      [("Kremlin", "gs:kremlin")]),

@@ -106,7 +106,7 @@ def _roles(mentions):
          {"Iraq": "strike_target"}),
         # a whole parenthesis is an aside, not the end of the clause
         ("Jets carried out raids against Jaish al-Fatah (the Army of Conquest) fighters in "
-         "the Ghab plain.", {"Ghab": "strike_target"}),
+         "the Ghab plain.", {"Ghab plain": "strike_target"}),
         # "located in" and a possessive locate a base like "in" does
         ("The bombers operated from the Hmeimim air base located in Syria\u2019s Latakia "
          "province.", {"Hmeimim": "base", "Syria": "base", "Latakia": "base"}),
