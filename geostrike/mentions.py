@@ -752,6 +752,18 @@ def _resolve_run(
         if whole is not None:
             yield whole
             return
+    for t in range(len(tokens) - 2):
+        if text[tokens[t][0]:tokens[t][1]].rstrip(".").lower() in _TITLE_WORDS \
+                and text[tokens[t + 1][0]:tokens[t + 1][1]] == "of":
+            # "the President of Afghanistan", "the Emir of Qatar": the title's country is a
+            # place; what stands before the title is read on its own
+            yield from _resolve_run(article_id, text, sentence, tokens[t + 2][0], end,
+                                    gazetteer, memory)
+            tokens = tokens[:t]
+            if not tokens:
+                return
+            end = tokens[-1][1]
+            break
     if _title_before(text, max(sentence.start, start - 30), start):
         _remember_person(text, tokens, people)
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
@@ -760,8 +772,10 @@ def _resolve_run(
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
     if len(tokens) > 1 and _institution(text, tokens):
         return  # "the Idleb Health Directorate", "Local Council of Jisr al-Shughur"
-    if len(tokens) > 1 and first_word in settings.GIVEN_NAMES:
-        # (the whole run was tried as a place above)
+    if len(tokens) > 1 and first_word in settings.GIVEN_NAMES \
+            and not _place_at_start(text, tokens, gazetteer):
+        # (the whole run was tried as a place above; "Abu Dhabi International Airport"
+        # starts with a place)
         _remember_person(text, tokens, people)
         return  # "Bashar al-Assad", "Ghazi Ali Dawi": a person, not places
     place_tokens = _before_person(text, tokens, gazetteer)
@@ -811,6 +825,16 @@ def _resolve_run(
                 yield unresolved
                 return
             i += 1
+
+
+def _place_at_start(text: str, tokens: list[tuple[int, int]], gazetteer: Gazetteer) -> bool:
+    """Do the run's first two or more words spell a place exactly ("Abu Dhabi" of "Abu Dhabi
+    International Airport", "Abu Kamal")?"""
+    for j in range(min(len(tokens), settings.MAX_NAME_WORDS), 1, -1):
+        found = gazetteer.lookup(text[tokens[0][0]:tokens[j - 1][1]], fuzzy=False, limit=1)
+        if found and found[0].match == "exact":
+            return True
+    return False
 
 
 def _spelt_with_article(text: str, tokens: list[tuple[int, int]], gazetteer: Gazetteer) -> bool:

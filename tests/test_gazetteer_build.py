@@ -336,5 +336,16 @@ def test_continents_and_large_regions_exist() -> None:
     for pid, name in [("gn:6255148", "Europe"), ("gn:6255146", "Africa"),
                       ("gs:north-africa", "North Africa"),
                       ("gs:arabian-peninsula", "Arabian Peninsula"), ("gs:levant", "Levant"),
-                      ("gs:us-midwest", "Midwest")]:
+                      ("gs:us-midwest", "Midwest"), ("gs:nagorno-karabakh", "Nagorno-Karabakh"),
+                      ("gs:rojava", "Rojava")]:
         assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
+
+
+def test_eastern_ghouta_towns_geonames_lacks_are_curated() -> None:
+    rows = _by_id()
+    for pid in ("gs:saqba", "gs:hammouriyeh", "gs:zamalka", "gs:ein-tarma", "gs:jisreen",
+                "gs:misraba", "gs:beit-sawa"):
+        row = rows[pid]
+        assert (row["country"], row["governorate"], row["kind"]) == ("SY", "SY-RD", "town")
+        # inside the Ghouta, east of Damascus
+        assert 33.45 < float(row["lat"]) < 33.6 and 36.33 < float(row["lon"]) < 36.5

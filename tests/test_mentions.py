@@ -289,6 +289,22 @@ def test_an_area_with_its_noun_in_lower_case(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's country is a place; a person's name is none
+    ("The office of the President of Afghanistan tweeted on Thursday.",
+     [("Afghanistan", "country:AF")]),
+    ("The King of Jordan met the Emir of Qatar.",
+     [("Jordan", "country:JO"), ("Qatar", "country:QA")]),
+    ("Prime Minister Haider al-Abadi spoke.", []),
+    # a run that starts with a given name and a place is the place ("Abu Dhabi")
+    ("The drone set the Abu Dhabi International Airport on fire.",
+     [("Abu Dhabi", "gn:292968")]),
+    ("Abu Mohammed al-Jolani spoke.", []),
+])
+def test_titles_and_given_names_around_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
     # "Security Council" is masked; the place before it ends at its last letter
     found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")
