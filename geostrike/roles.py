@@ -45,6 +45,8 @@ _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
     r",? (?:while|but|whereas|although|after|before|because)\b"
     r"(?! (?:the )?(?:start|launch|beginning))"
+    # "killed by a drone attack while leaving his home in X": a participle, no new clause
+    r"(?!(?<=while) \w+ing\b)"
     # "launched just after midnight from X": a time of day, no new clause
     r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
 
@@ -60,7 +62,9 @@ _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bomb
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
-    r"air war|destruction|landed|"
+    r"air war|destruction|landed|explod(?:ed|ing)|"
+    # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
+    r"(?:impos|gain|establish|earn|assert|extend)\w*\s+(?:full\s+|total\s+)?control\s+(?:over|of)|"
     rf"{_UNDER_FIRE}|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
@@ -113,7 +117,7 @@ _AVIATION_RE = word_regex(
 _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
-    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
+    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|car bomb\w*|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
@@ -140,6 +144,9 @@ _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
     # "launched an aerial act of aggression from the direction of the Golan"
     r"shell(?:s|ing|ed)?|aerial)\b", _I)
+_ATTACK_FROM_RE = word_regex(
+    r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
+    r"\s+from\s+(?:the\s+)?$", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
@@ -389,7 +396,7 @@ _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|dem
                           _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
-    r"unable to|failed to|decid(?:ed|es|e) to|"
+    r"unable to|failed to|decid(?:ed|es|e) to|decisions?\s+(?:on|about)|"
     # "fighters involved in plotting attacks in Europe"
     r"plot(?:s|ted|ting)?|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
@@ -477,10 +484,12 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if prev.role == "other" or cur.role == prev.role \
                 or prev.sentence_start != cur.sentence_start:
             continue
-        gap = cur.sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start]
+        gap = _plain(cur.sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start])
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
+        if m and not _POSSESSIVE_GAP_RE.fullmatch(gap) and _country_in_smaller(prev, cur):
+            m = None
         # (for a launch point or base, a cue that does not reach the name is none: "fired from
         # Quneitra province and the Damascus countryside", where "from" stands between)
         if m is None and cur.role == "other" \
@@ -508,7 +517,7 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
                 or cur.sentence_start != nxt.sentence_start:
             continue
         rel = nxt.end - nxt.sentence_start
-        gap = cur.sentence[cur.end - cur.sentence_start:nxt.start - nxt.sentence_start]
+        gap = _plain(cur.sentence[cur.end - cur.sentence_start:nxt.start - nxt.sentence_start])
         if (i + 1 in reached or nxt.role == "strike_target" and _PASSIVE_RE.match(nxt.sentence, rel)) \
                 and (_LIST_GAP_RE.match(gap) or _BACK_CONTAINED_GAP_RE.match(gap)):
             cue = f"{nxt.role_cue} (list {nxt.surface})"
@@ -522,6 +531,13 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             cue = f"{nxt.role_cue} (in {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
     return tuple(judged)
+
+
+def _country_in_smaller(outer: Mention, inner: Mention) -> bool:
+    """Is a country said to be "in" a place that cannot hold it ("the attack from Iran in Tel
+    Aviv": two phrases, no containment)?"""
+    return outer.place is not None and outer.place.kind == "country" \
+        and inner.place is not None and inner.place.kind not in ("region", "sea")
 
 
 def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
@@ -591,14 +607,21 @@ _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 
 
+def _plain(text: str) -> str:
+    """The text with hashtags' signs and spaces before commas out of the way, at the same
+    length ("shelled #Douma , #Irbin , and #Harasta" reads as a plain list)."""
+    return text.replace("#", " ").replace(" ,", ", ") if "#" in text or " ," in text else text
+
+
 def _clause(mention: Mention) -> tuple[str, str]:
     """Text of the mention's clause before and after the name."""
     rel_start = mention.start - mention.sentence_start
     rel_end = mention.end - mention.sentence_start
     # a whole parenthesis is an aside ("Islamic State (IS, formerly ISIS) terrorists in X"):
     # it does not end the clause, it is skipped
-    before = mention.sentence[:rel_start]
-    after = mention.sentence[rel_end:]
+    sentence = _plain(mention.sentence)
+    before = sentence[:rel_start]
+    after = sentence[rel_end:]
     if before.endswith("(") and after.startswith(")"):
         # "in the city (Raqqa)": the name in brackets stands where the noun before it does
         before, after = before[:-1], after[1:]
@@ -768,6 +791,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
+    # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
+    if has_any(low_tail, ("from",)) and (m := _ATTACK_FROM_RE.search(tail)):
+        return "launch_point", 0.7, m.group().strip()
     # "bombers which took off in Russia"
     if has_any(low_tail, ("off",)) and (m := _TOOK_OFF_IN_RE.search(tail)) \
             and not _AVIATION_RE.search(clause):
@@ -848,7 +874,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
-    r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|aim\w* (?:at|for)|"
+    r"landed|explod(?:ed|ing)|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
+    r"aim\w* (?:at|for)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
     # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
     # drifted into Lebanon"

@@ -678,6 +678,29 @@ def _roles(mentions):
         ("Russia keeps a naval facility in the port city of Tartus.", {"Tartus": "base"}),
         # a plot is no strike
         ("Fighters involved in plotting attacks in Europe were killed.", {"Europe": "other"}),
+        # a list of hashtags
+        ("Assad's forces shelled #Douma , #Irbin , and #Harasta in Eastern Ghouta.",
+         {"Douma": "strike_target", "Irbin": "strike_target", "Harasta": "strike_target"}),
+        # a munition that exploded (not a car bomb, not a gas cylinder)
+        ("A third rocket reportedly exploded in an open territory near Bet Shemesh.",
+         {"Bet Shemesh": "strike_target"}),
+        ("A car bomb exploded in Azaz.", {"Azaz": "other"}),
+        ("A gas cylinder exploded in a kitchen in Homs.", {"Homs": "other"}),
+        # a capture in a headline
+        ("Syrian Army Imposes Control over Almost 60 Percent of Eastern Ghouta",
+         {"Eastern Ghouta": "strike_target"}),
+        # "while" before a participle starts no clause of its own
+        ("The official died by a Turkish drone attack on Friday while leaving his home in "
+         "al-Malikiyah.", {"al-Malikiyah": "strike_target"}),
+        ("Jets struck Idlib while talks in Geneva continued.", {"Geneva": "other"}),
+        # where an attack came from; a country is in no city
+        ("Explosions are seen over the capital, following the attack from Iran in Tel Aviv.",
+         {"Iran": "launch_point", "Tel Aviv": "other"}),
+        ("The Russian jets operated from the Khmeimim air base located in Syria's Latakia "
+         "Governorate.", {"Latakia Governorate": "base"}),
+        # a decision still to take
+        ("Attacks were bringing Israel closer to a decision on military action in Lebanon.",
+         {"Lebanon": "other"}),
         # where those who fire the missiles are
         ("Since October 7, Iran-backed Houthis in Yemen have launched numerous missiles and "
          "drones at Israel.", {"Yemen": "launch_point", "Israel": "strike_target"}),
