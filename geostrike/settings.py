@@ -214,7 +214,8 @@ INSTITUTION_NOUNS = frozenset(
     "battalion regiment division front movement party network center centre agency news "
     "office authority administration police court bank company airlines club observatory "
     "institute foundation society association union federation media tv radio room "
-    "municipality operations group groups unit units artillery".split()
+    "municipality operations group groups unit units artillery command mission herald tribune "
+    "gazette chronicle telegraph journal".split()
 )
 
 #: Places that stand for a government ("the Kremlin said"): a mention only where the text

@@ -305,6 +305,19 @@ def test_titles_and_given_names_around_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organisation or outlet named after a place is no mention of it
+    ("US Africa Command said the strike killed one militant.", []),
+    ("By Libya Herald reporters.", []),
+    ("The Jerusalem Post reported rockets fell on Sderot.", [("Sderot", None)]),
+    # (the country of the forces is)
+    ("US jets struck Jilib in Somalia.", [("US", "country:US"), ("Jilib", None),
+                                          ("Somalia", "country:SO")]),
+])
+def test_organisations_named_after_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
     # "Security Council" is masked; the place before it ends at its last letter
     found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")
