@@ -488,7 +488,7 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
-        if m and not _POSSESSIVE_GAP_RE.fullmatch(gap) and _country_in_smaller(prev, cur):
+        if m and not gap.startswith(("'", "\u2019")) and _country_in_smaller(prev, cur):
             m = None
         # (for a launch point or base, a cue that does not reach the name is none: "fired from
         # Quneitra province and the Damascus countryside", where "from" stands between)
@@ -598,8 +598,10 @@ _CONTAINED_GAP_RE = re.compile(
     _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
     r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
     r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
-    # "Syria's Latakia Governorate": the possessor and what it owns
-    r"|^['\u2019]s\s+$", re.I)
+    # "Syria's Latakia Governorate": the possessor and what it owns; "Israel's economic hub
+    # Tel Aviv", "Syria's second city Aleppo": a place described on the way
+    r"|^['\u2019]s\s+(?:(?:[a-z-]+\s+){0,2}(?:city|capital|hub|port|town|province|region|"
+    r"stronghold|enclave|village|district|governorate|area)\s+(?:of\s+)?)?$", re.I)
 # "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
 _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
 

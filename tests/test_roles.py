@@ -698,6 +698,10 @@ def _roles(mentions):
          {"Iran": "launch_point", "Tel Aviv": "other"}),
         ("The Russian jets operated from the Khmeimim air base located in Syria's Latakia "
          "Governorate.", {"Latakia Governorate": "base"}),
+        # a place described after its country's possessive shares the country's role
+        ("A drone launched by the group hit Israel's economic hub Tel Aviv.",
+         {"Israel": "strike_target", "Tel Aviv": "strike_target"}),
+        ("He praised Israel's economic hub Tel Aviv.", {"Tel Aviv": "other"}),
         # a decision still to take
         ("Attacks were bringing Israel closer to a decision on military action in Lebanon.",
          {"Lebanon": "other"}),
