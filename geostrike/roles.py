@@ -46,7 +46,8 @@ _CLAUSE_RE = re.compile(
     r",? (?:while|but|whereas|although|after|before|because)\b"
     r"(?! (?:the )?(?:start|launch|beginning))"
     # "killed by a drone attack while leaving his home in X": a participle, no new clause
-    r"(?!(?<=while) \w+ing\b)"
+    r"(?!(?<=while) (?:leaving|returning|driving|travell?ing|fleeing|walking|riding|sitting|"
+    r"sleeping|working|standing|shopping|praying|heading|passing|crossing|waiting)\b)"
     # "launched just after midnight from X": a time of day, no new clause
     r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
 
@@ -64,7 +65,7 @@ _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
-    r"(?:impos|gain|establish|earn|assert|extend)\w*\s+(?:full\s+|total\s+)?control\s+(?:over|of)|"
+    r"(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?control\s+(?:over|of)|"
     rf"{_UNDER_FIRE}|"
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
@@ -117,7 +118,8 @@ _AVIATION_RE = word_regex(
 _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
-    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|car bomb\w*|summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
+    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|(?:car|vehicle|roadside)[ -]bomb\w*|"
+    r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
@@ -147,6 +149,7 @@ _PLATFORM_RE = word_regex(
 _ATTACK_FROM_RE = word_regex(
     r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
     r"\s+from\s+(?:the\s+)?$", _I)
+_COVERING_RE = word_regex(r"\b(?:cover\w*|report\w*|watch\w*|film\w*|describ\w*)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
@@ -237,19 +240,24 @@ _RETURNING_FROM_RE = word_regex(
     r"(?:(?:city|town|village|province|area)\s+of\s+(?:the\s+)?"
     # "returned from their first mission over Iraq"
     r"|(?:missions?|sorties?|raids?|strikes?)\s+(?:over|in|on|against)\s+(?:the\s+)?)?$)", _I)
-# "launch bases further afield in the Middle East", "launch sites in Iran"
 # (not "warships based in the Caspian Sea fired missiles": a base, stated)
 _IN_END_RE = re.compile(
     r"(?<!based )(?<!stationed )(?<!deployed )(?<!positioned )\b(?:in|inside)\s+(?:the\s+)?$", _I)
+# air defences fire too, at what attacks ("air defences in Damascus fired missiles at the jets")
+_AIR_DEFENCE_RE = word_regex(
+    r"\b(?:air\s+defen[cs]es?|anti-?aircraft|Iron\s+Dome|interceptors?|intercept\w*|"
+    r"Patriot|S-[234]00)\b", _I)
 _FIRES_MUNITIONS_AFTER_RE = re.compile(
     r"\s*(?:(?:have|has|had|also|reportedly|again|then|repeatedly)\s+){0,2}"
     r"(?:launched|fired|launch|fire|launches|fires)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_MUNITIONS}|drones?|projectiles?|barrages?|salvos?)\b", _I)
 _FIRED_BY_IN_RE = word_regex(
     rf"\b(?:{_MUNITIONS}|drones?|projectiles?)\s+(?:(?:were|was|being)\s+)?(?:launched|fired)"
-    # (the words are who fired: "fired by jets landed in Kilis" is where they fell)
-    r"\s+by\s+(?:(?!(?:landed|hit|struck|fell|exploded|crashed|impacted|slammed)\b)[\w-]+\s+)"
-    r"{1,4}?in\s+(?:the\s+)?$", _I)
+    # (the words name who fired, no more: "fired by jets landed in Kilis", "fired by Hamas at
+    # communities in Israel", "fired by Hamas killed a man in Ashkelon" are where they fell)
+    r"\s+by\s+(?:(?!(?:at|on|to|toward|towards|against|into|onto|over|near|hit|struck|fell|"
+    r"slammed)\b)(?!(?!armed\b)[a-z]+ed\b)[\w-]+\s+){1,4}?in\s+(?:the\s+)?$", _I)
+# "launch bases further afield in the Middle East", "launch sites in Iran"
 _LAUNCH_SITE_RE = word_regex(
     r"\b(?:launch(?:ing)?\s+(?:bases?|sites?|pads?|points?|areas?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|at|near|inside)\s+(?:the\s+)?(?:\w+ern\s+)?$)", _I)
@@ -396,9 +404,12 @@ _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|dem
                           _I)
 _NEGATION_RE = word_regex(
     r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
-    r"unable to|failed to|decid(?:ed|es|e) to|decisions?\s+(?:on|about)|"
-    # "fighters involved in plotting attacks in Europe"
-    r"plot(?:s|ted|ting)?|"
+    r"unable to|failed to|decid(?:ed|es|e) to|"
+    # "a decision on military action in Lebanon" (not "after a decision on Monday")
+    r"decisions?\s+(?:on|about)\s+(?:whether|military|strikes?|action|an?\s+(?:attack|"
+    r"offensive|operation))|"
+    # "fighters involved in plotting attacks in Europe" (not "a plot of land")
+    r"plot(?:s|ted|ting)?\s+(?:to|attacks?|against|an?\s+attack)|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
     r"would|could|will|threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
@@ -495,7 +506,8 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if m is None and cur.role == "other" \
                 and (not cur.role_cue or not verdicts[i].cue_reaches
                      and prev.role in ("launch_point", "base")) \
-                and not _new_clause_at(cur.sentence, gap, cur.start - cur.sentence_start):
+                and not _new_clause_at(_plain(cur.sentence), gap,
+                                       cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
         if m is None and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
@@ -759,7 +771,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         return "launch_point", 0.7, m.group().strip()
     # "Houthis in Yemen have launched missiles at Israel", "missiles launched by the Houthi
     # militia in Yemen toward Riyadh": where those who fire are
-    if (_IN_END_RE.search(tail) and (m := _FIRES_MUNITIONS_AFTER_RE.match(after))) \
+    if (_IN_END_RE.search(tail) and (m := _FIRES_MUNITIONS_AFTER_RE.match(after))
+            and not _AIR_DEFENCE_RE.search(tail)) \
             or (has_any(low_tail, ("launched", "fired")) and (m := _FIRED_BY_IN_RE.search(tail))):
         return "launch_point", 0.65, m.group().strip()
     # the forces are what is sent ("sent six F-16s to"), or the passive's subject ("F-16s
@@ -794,7 +807,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
             and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
-    if has_any(low_tail, ("from",)) and (m := _ATTACK_FROM_RE.search(tail)):
+    if has_any(low_tail, ("from",)) and (m := _ATTACK_FROM_RE.search(tail)) \
+            and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)):
+        # (not "reporters covering the attacks from Baghdad")
         return "launch_point", 0.7, m.group().strip()
     # "bombers which took off in Russia"
     if has_any(low_tail, ("off",)) and (m := _TOOK_OFF_IN_RE.search(tail)) \
@@ -874,10 +889,16 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 
 
 # strike words that are also everyday words, and what makes them military
+# what falls from the sky or is fired, and what it sets off: "exploded" means a strike only
+# with one of these
+_FALLING_MUNITION_RE = word_regex(
+    r"\b(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?|artillery|ammunition|"
+    r"munitions?|depots?|air\s?strikes?|raids?)\b", _I)
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
     r"landed|explod(?:ed|ing)|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
-    r"aim\w* (?:at|for)|"
+    r"aim\w* (?:at|for)|(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?"
+    r"control\s+(?:over|of)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
     # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
     # drifted into Lebanon"
@@ -980,7 +1001,12 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "Iran carried out a series of attacks in Pakistan": a state's attacks (not "the
         # attacks in Paris")
         strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
+    if strike is not None and strike[0].lower().startswith("explod") \
+            and not _FALLING_MUNITION_RE.search(clause):
+        # "a rocket exploded near Bet Shemesh"; not "a roadside bomb exploded in Kandahar"
+        return "other", 0.55, strike[0]
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
+            and not strike[0].lower().startswith("explod") \
             and not _MILITARY_RE.search(clause) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
                      and not _CRITICISED_RE.search(strike[3])

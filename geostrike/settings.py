@@ -142,7 +142,13 @@ ARABIC_ARTICLE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS", "EG", "SA", "YE"
 #: Matched case-insensitively, with hyphen and space interchangeable. An outlet named after a
 #: place ("Al Mayadeen" TV and the town of al-Mayadin) is not listed: the place matters more.
 NOT_PLACE_NAMES = (
-    "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+    "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
+    "Islamic State of Iraq and Levant", "State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+    # commands and outlets named after a place (a run ending in Command or Mission may be a
+    # headline: "Russia Ends Syria Mission")
+    "US Africa Command", "U.S. Africa Command", "Africa Command", "US Central Command",
+    "U.S. Central Command", "Central Command", "US European Command", "U.S. European Command",
+    "European Command", "Libya Herald",
     "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", "Islamic State",
     "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham", "al-Nusra Front",
     "Nusra Front", "Jaish al-Fatah", "Jaysh al-Fatah", "Jaish al-Islam", "Ahrar al-Sham",
@@ -201,7 +207,7 @@ GIVEN_NAMES = frozenset(
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
-    "nouri jamal ghazi farah".split()
+    "nouri jamal ghazi farah haider haidar".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National
@@ -214,8 +220,8 @@ INSTITUTION_NOUNS = frozenset(
     "battalion regiment division front movement party network center centre agency news "
     "office authority administration police court bank company airlines club observatory "
     "institute foundation society association union federation media tv radio room "
-    "municipality operations group groups unit units artillery command mission herald tribune "
-    "gazette chronicle telegraph journal".split()
+    "municipality operations group groups unit units artillery herald tribune gazette "
+    "chronicle telegraph journal".split()
 )
 
 #: Places that stand for a government ("the Kremlin said"): a mention only where the text
