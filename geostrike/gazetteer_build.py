@@ -27,7 +27,7 @@ import tarfile
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
@@ -706,7 +706,8 @@ _ADMIN1_YIELDS_TO = ("country", "region", "sea", "governorate")
 
 
 def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[Place],
-                       report: BuildReport) -> list[Place]:
+                       report: BuildReport,
+                       zipf_frequency: Callable[[str, str], float] | None = None) -> list[Place]:
     """``adm1:XX-<name>`` rows for FOREIGN_ADMIN1_COUNTRIES: one per NE feature (by its
     ``adm1_code``; parts NE splits share one), named by NE's ``name``.
 
@@ -714,9 +715,12 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     sea or governorate has, nor one another division has or shares, nor a place of the same
     country (same consonants: "Hirat" is Herat city, "Hatay" Antakya), nor a generic word or
     a given name, nor a glued or short one. A division whose own name goes is left out.
+    ``zipf_frequency`` is wordfreq's (the build's), unless given.
     """
     from rapidfuzz import fuzz
-    from wordfreq import zipf_frequency
+
+    if zipf_frequency is None:
+        from wordfreq import zipf_frequency
 
     from geostrike.names import consonants
 
