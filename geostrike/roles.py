@@ -118,7 +118,7 @@ _AVIATION_RE = word_regex(
 _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
-    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|(?:car|vehicle|roadside)[ -]bomb\w*|"
+    r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|"
     r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"

@@ -685,6 +685,9 @@ def _roles(mentions):
         ("A third rocket reportedly exploded in an open territory near Bet Shemesh.",
          {"Bet Shemesh": "strike_target"}),
         ("A car bomb exploded in Azaz.", {"Azaz": "other"}),
+        # ...but an attack on a base is an attack, whoever makes it
+        ("Al-Shabaab staged a car bomb and gun attack on a US drone base in Ballidoogle.",
+         {"Ballidoogle": "strike_target"}),
         ("A gas cylinder exploded in a kitchen in Homs.", {"Homs": "other"}),
         # a capture in a headline
         ("Syrian Army Imposes Control over Almost 60 Percent of Eastern Ghouta",
