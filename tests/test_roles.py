@@ -686,7 +686,8 @@ def _roles(mentions):
          {"Bet Shemesh": "strike_target"}),
         ("A car bomb exploded in Azaz.", {"Azaz": "other"}),
         # ...but an attack on a base is an attack, whoever makes it
-        ("Al-Shabaab staged a car bomb and gun attack on a US drone base in Ballidoogle.",
+        ("The airstrike came after Al-Shabaab staged a car bomb and gun attack on a US drone "
+         "base in Ballidoogle.",
          {"Ballidoogle": "strike_target"}),
         ("A gas cylinder exploded in a kitchen in Homs.", {"Homs": "other"}),
         # a capture in a headline
