@@ -149,6 +149,9 @@ _PLATFORM_RE = word_regex(
 _ATTACK_FROM_RE = word_regex(
     r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
     r"\s+from\s+(?:the\s+)?$", _I)
+_PEOPLE_FROM_RE = word_regex(
+    r"\b(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|refugees|children|families|"
+    r"women|men|dead|casualties|deaths|displaced|students|workers)\s+from\s+(?:the\s+)?$", _I)
 _COVERING_RE = word_regex(r"\b(?:cover\w*|report\w*|watch\w*|film\w*|describ\w*)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
@@ -790,6 +793,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         if p := _CIVIL_BASED_RE.search(tail):
             return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
         return "base", 0.8, m.group().strip()
+    # "66 martyrs from Aleppo", "civilians from Douma": where people come from
+    if has_any(low_tail, ("from",)) and (m := _PEOPLE_FROM_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
     if has_any(low_tail, ("from",)) and (m := _INSTEAD_FROM_RE.search(tail)) and not (

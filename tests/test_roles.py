@@ -722,6 +722,10 @@ def _roles(mentions):
         ("A roadside bomb exploded in Kandahar.", {"Kandahar": "other"}),
         ("An ammunition depot exploded in Hama.", {"Hama": "strike_target"}),
         ("Reporters covering the attacks from Baghdad said.", {"Baghdad": "other"}),
+        # where people come from is no launch point
+        ("66 martyrs from #Aleppo, most of them killed as Assad's forces targeted the road "
+         "with thermobaric missiles.", {"Aleppo": "other"}),
+        ("Rockets from Syria hit Kilis.", {"Syria": "launch_point"}),
         # a decision still to take
         ("Attacks were bringing Israel closer to a decision on military action in Lebanon.",
          {"Lebanon": "other"}),
