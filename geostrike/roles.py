@@ -64,6 +64,8 @@ _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bomb
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
+    # "a missile over the Red Sea heading in the direction of Eilat"
+    r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
     r"(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?control\s+(?:over|of)|"
     rf"{_UNDER_FIRE}|"
@@ -1007,12 +1009,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "Iran carried out a series of attacks in Pakistan": a state's attacks (not "the
         # attacks in Paris")
         strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
-    if strike is not None and strike[0].lower().startswith("explod") \
-            and not _FALLING_MUNITION_RE.search(clause):
-        # "a rocket exploded near Bet Shemesh"; not "a roadside bomb exploded in Kandahar"
+    if strike is not None and strike[0].lower().startswith(("explod", "heading", "headed")) \
+            and not _FALLING_MUNITION_RE.search(
+                _last_words(strike[4], 6) if strike[0].lower().startswith("head") else clause):
+        # "a rocket exploded near Bet Shemesh", "a missile heading in the direction of Eilat";
+        # not "a roadside bomb exploded in Kandahar", "a convoy heading towards Raqqa"
         return "other", 0.55, strike[0]
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
-            and not strike[0].lower().startswith("explod") \
+            and not strike[0].lower().startswith(("explod", "heading", "headed")) \
             and not _MILITARY_RE.search(clause) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
                      and not _CRITICISED_RE.search(strike[3])

@@ -722,6 +722,12 @@ def _roles(mentions):
         ("A roadside bomb exploded in Kandahar.", {"Kandahar": "other"}),
         ("An ammunition depot exploded in Hama.", {"Hama": "strike_target"}),
         ("Reporters covering the attacks from Baghdad said.", {"Baghdad": "other"}),
+        # a missile heading for a place was aimed at it; people heading there were not; the
+        # headquarters is no heading
+        ("Israel's Arrow defense system intercepted a missile over the Red Sea heading in the "
+         "direction of Eilat.", {"Eilat": "strike_target"}),
+        ("Rebels heading for Idlib were hit by shells.", {"Idlib": "other"}),
+        ("Missiles struck the headquarters of the group in Erbil.", {"Erbil": "strike_target"}),
         # where people come from is no launch point
         ("66 martyrs from #Aleppo, most of them killed as Assad's forces targeted the road "
          "with thermobaric missiles.", {"Aleppo": "other"}),
