@@ -55,7 +55,7 @@ _CLAUSE_RE = re.compile(
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 
 # "Ganja has come under fire by the Armenian military" (figurative only without a force)
-_UNDER_FIRE = r"under (?:heavy )?(?:fire|attack|bombardment|shelling)"
+_UNDER_FIRE = r"under (?:an? )?(?:heavy |intense |new )?(?:fire|attacks?|bombardment|shelling)"
 # the nouns of an attack from the air or by artillery, that only armed forces make
 _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bombardments?|"
                  r"shelling)")
@@ -64,6 +64,8 @@ _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bomb
 _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
+    # "Tornados from RAF Akrotiri patrolled over north-west Iraq": armed missions
+    r"patroll(?:ed|ing)\s+over|"
     # "a missile over the Red Sea heading in the direction of Eilat"
     r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
@@ -154,6 +156,10 @@ _ATTACK_FROM_RE = word_regex(
 _PEOPLE_FROM_RE = word_regex(
     r"\b(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|refugees|children|families|"
     r"women|men|dead|casualties|deaths|displaced|students|workers)\s+from\s+(?:the\s+)?$", _I)
+_REACTION_RE = word_regex(r"\b(?:condemn\w*|denounc\w*|protest\w*|criticis\w*|criticiz\w*)\b", _I)
+# "Qaim: ", "Ras al-Jadah district, Mosul: ", "Daraa Province: "
+_LABEL_AFTER_RE = re.compile(
+    rf"(?:\s+(?:{GOV_WORDS}|{TOWN_WORDS}|countryside))?(?:,\s+[A-Z][\w' -]{{1,30}})?:\s+", _I)
 _COVERING_RE = word_regex(r"\b(?:cover\w*|report\w*|watch\w*|film\w*|describ\w*)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
@@ -966,6 +972,19 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # long chain of place phrases after a strike is all struck
         strike = _chain_cue(before) or strike
 
+    # "Qaim: 1 woman during coalition airstrikes.", "Syria: US forces conduct air strikes
+    # against pro-government forces": a label, then what happened there (not a dateline in
+    # capitals, "TEHRAN: Iran said jets struck Idlib", nor a strike that names its own place)
+    if strike is None and not c.mention.surface.isupper() \
+            and (label := _LABEL_AFTER_RE.match(c.mention.sentence,
+                                                c.mention.end - c.mention.sentence_start)):
+        rest = c.mention.sentence[label.end():]
+        m = _STRIKE_RE.search(_first_words(rest, 8))
+        if m and not _CAPITALISED_RE.search(rest, m.end()) \
+                and not _NEGATION_RE.search(rest, 0, m.start()) \
+                and not _CIVIL_RE.search(rest) and not _SPEECH_RE.search(rest, 0, m.start()) \
+                and not _REACTION_RE.search(rest, 0, m.start()):
+            strike = (m.group(), 0, "after", "", before)
     # base: the place is a base, or the clause puts forces there
     base_cue = (has_any(low_tail, _BASE_GATE) and _BASE_BEFORE_RE.search(tail)) \
         or _BASE_AFTER_RE.search(after)
@@ -1128,6 +1147,9 @@ _PASSIVE_RE = re.compile(
     # a headline's passive without its verb: "Russia's Khmeimim airbase shelled by rockets"
     rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+(?:shelled|struck|bombed|hit|targeted|"
     r"attacked|pounded|raided|rocketed)\s+by\b"
+    # "Masyaf under an attack attributed to Israel", a headline without its verb (not "under
+    # fire over its offensive": criticism)
+    rf"|\s+{_UNDER_FIRE}(?!\s+(?:over|for)\b)"
     # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
     rf"|\s*(?:is|are|was|were)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"

@@ -728,6 +728,17 @@ def _roles(mentions):
          "direction of Eilat.", {"Eilat": "strike_target"}),
         ("Rebels heading for Idlib were hit by shells.", {"Idlib": "other"}),
         ("Missiles struck the headquarters of the group in Erbil.", {"Erbil": "strike_target"}),
+        # a label, then what happened there; not a dateline, a reaction, a strike elsewhere
+        ("Qaim: 1 woman during coalition airstrikes.", {"Qaim": "strike_target"}),
+        ("Syria: US forces conduct air strikes against pro-government forces",
+         {"Syria": "strike_target"}),
+        ("TEHRAN: Iran said jets struck Idlib.", {"TEHRAN": "other", "Idlib": "strike_target"}),
+        ("Tehran: officials condemned the air strikes.", {"Tehran": "other"}),
+        ("Baghdad: 2 killed by a suicide bomber.", {"Baghdad": "other"}),
+        # armed patrols are missions over a place
+        ("On Saturday, Tornados from RAF Akrotiri patrolled over north-west Iraq.",
+         {"Iraq": "strike_target"}),
+        ("Turkey under fire over its offensive in Afrin.", {"Turkey": "other"}),
         # where people come from is no launch point
         ("66 martyrs from #Aleppo, most of them killed as Assad's forces targeted the road "
          "with thermobaric missiles.", {"Aleppo": "other"}),
