@@ -121,7 +121,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY_RE = re.compile(
     rf"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|\n"""
     # scraped pages that lost their capitals: ". what wounded", ". helicopters dropped"
-    r"""|(?<=[a-z]{3})\.(?=[ \u00a0][a-z]{3,}\b)""")
+    r"""|(?<=[a-z]{3})\.(?=[ \u00a0][a-z]{3,}\b)"""
+    # ...or the space after the stop: "was also killed.Following the attack, sirens"
+    rf"""|(?<=[a-z]{{3}})\.(?=[{UPPER}][a-z]{{2,}}\b)""")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:

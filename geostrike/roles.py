@@ -83,7 +83,7 @@ _STRIKE_RE = word_regex(
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
     r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
-    r"(?:took|takes?|taken|taking) out|combat (?:tasks|missions|operations)|"
+    r"(?:took|takes?|taken|taking) out(?! of\b)|combat (?:tasks|missions|operations)|"
     r"artillery(?: fire)?|(?:rocket|mortar|missile|tank|sniper|heavy) fire|"
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|(?<!training )(?<!advisory )(?<!diplomatic )(?<!humanitarian )(?<!rescue )"
@@ -123,7 +123,8 @@ _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|"
-    r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
+    r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|sirens?|"
+    r"earthquakes?|quakes?|tremors?|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
@@ -160,6 +161,7 @@ _REACTION_RE = word_regex(r"\b(?:condemn\w*|denounc\w*|protest\w*|criticis\w*|cr
 # "Qaim: ", "Ras al-Jadah district, Mosul: ", "Daraa Province: "
 _LABEL_AFTER_RE = re.compile(
     rf"(?:\s+(?:{GOV_WORDS}|{TOWN_WORDS}|countryside))?(?:,\s+[A-Z][\w' -]{{1,30}})?:\s+", _I)
+_SEA_ADJECTIVE_AFTER_RE = re.compile(r"\s+(?:port|ports|coast|coastal|city|town|island)\b", _I)
 _COVERING_RE = word_regex(r"\b(?:cover\w*|report\w*|watch\w*|film\w*|describ\w*)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
@@ -169,6 +171,7 @@ _FROM_BEFORE_RE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,8}$", _I)
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
+    r"patroll(?:ed|ing)|"
     r"struck|carried out|"
     r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
     r"striking|"
@@ -308,6 +311,9 @@ _AGENT_AFTER_RE = re.compile(
     # ("Iran's IRNA news agency": an acronym may stand before the institution)
     r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
     r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
+    # "Iran's Revolutionary Guard": the state's own force ("targeting Yemen's Houthi rebels"
+    # still strikes Yemen)
+    r"Guards?|Corps|"
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal|"
     r"(?:news\s+)?agency|media|television|TV|"
@@ -407,7 +413,8 @@ _ACTIVE_SUBJECT_RE = re.compile(
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
-    r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated)\s+to)\s+$",
+    r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
+    r"\s+to)\s+$",
     _I)
 # "a request by Damascus" (not "hit by", "passed by", "surrounded by": a passive's agent
 # before a capital is its government only after a noun)
@@ -422,7 +429,10 @@ _NEGATION_RE = word_regex(
     # "fighters involved in plotting attacks in Europe" (not "a plot of land")
     r"plot(?:s|ted|ting)?\s+(?:to|attacks?|against|an?\s+attack)|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
-    r"would|could|will|threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
+    r"would|could|will|(?-i:may|might)|"
+    # "planning an imminent attack on Israel"
+    r"plann(?:ing|ed)(?=(?:\s+[\w-]+){0,2}\s*$)|"
+    r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
     # ground offensive toward"
@@ -750,6 +760,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
     if m := _ANTI_PRO_RE.search(tail):
         return "other", 0.7, m.group()
+    # "near the Red Sea port of Mocha", "the Mediterranean coast": the sea names another place
+    if kind == "sea" and (m := _SEA_ADJECTIVE_AFTER_RE.match(after)):
+        return "other", 0.6, m.group().strip()
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
         return "other", 0.7, "river"

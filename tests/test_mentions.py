@@ -7,6 +7,15 @@ def _found(mentions):
     return [(m.surface, m.place.id if m.place else None) for m in mentions]
 
 
+def test_a_sentence_ends_at_a_stop_without_its_space(mentions_of):
+    # "was also killed.Following the attack, sirens sounded in Ashdod": two sentences
+    from geostrike.mentions import split_sentences
+    text = "His wife was also killed.Following the attack, sirens sounded in Ashdod. The U.S. said."
+    assert [s.text for s in split_sentences(text)] == [
+        "His wife was also killed.", "Following the attack, sirens sounded in Ashdod.",
+        "The U.S. said."]
+
+
 def test_offsets_are_exact_into_the_text_as_read(mentions_of):
     text = "Title\r\n\r\nWarplanes struck Raqqa on Monday.\r\nThen Idlib.\r\n"
     found = mentions_of(text)

@@ -739,6 +739,27 @@ def _roles(mentions):
         ("On Saturday, Tornados from RAF Akrotiri patrolled over north-west Iraq.",
          {"Iraq": "strike_target"}),
         ("Turkey under fire over its offensive in Afrin.", {"Turkey": "other"}),
+        # warnings, earthquakes, attribution, plans, modals, removals, sea names as adjectives
+        ("Air raid sirens sounded in Tel Aviv this morning.", {"Tel Aviv": "other"}),
+        ("Aid reached victims of the earthquake that struck both Syria and Turkey last month.",
+         {"Syria": "other", "Turkey": "other"}),
+        ("An Israeli airstrike killed two members of Iran's Revolutionary Guard near Damascus.",
+         {"Iran": "other", "Damascus": "strike_target"}),
+        ("The strike is the third attributed to Israel since the earthquake.",
+         {"Israel": "other"}),
+        ("He was planning an imminent attack on Israel.", {"Israel": "other"}),
+        ("S-400 systems were taken out of the area by Russia to bolster its war in Ukraine.",
+         {"Ukraine": "other"}),
+        ("The Syrian regime may attack Kurdish-led forces again in Deir al-Zor.",
+         {"Deir al-Zor": "other"}),
+        ("In May, jets destroyed the Temple of Bel in Palmyra.", {"Palmyra": "strike_target"}),
+        ("76 people were killed in the air strike on Wagha village near the Red Sea port of "
+         "Mocha.", {"Red Sea": "other"}),
+        ("Jets took out a radar in Hodeidah.", {"Hodeidah": "strike_target"}),
+        ("Strikes targeting Yemen's Houthi rebels hit Sanaa.", {"Yemen": "strike_target"}),
+        # a patrol flies from its base
+        ("On Saturday, Tornados from RAF Akrotiri patrolled over north-west Iraq.",
+         {"RAF Akrotiri": "launch_point", "Iraq": "strike_target"}),
         # where people come from is no launch point
         ("66 martyrs from #Aleppo, most of them killed as Assad's forces targeted the road "
          "with thermobaric missiles.", {"Aleppo": "other"}),
