@@ -116,14 +116,15 @@ class Mention:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj capt sgt st mt ft jan feb mar apr jun jul aug sep sept oct nov "
     "dec u.s u.k u.n no vs etc inc corp co ltd jr sr rep sen gov adm brig cmdr pres approx "
-    "e.g i.e var".split()
+    "e.g i.e var prof lieut intl govt insp univ".split()
 )
 _BOUNDARY_RE = re.compile(
     rf"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|\n"""
     # scraped pages that lost their capitals: ". what wounded", ". helicopters dropped"
     r"""|(?<=[a-z]{3})\.(?=[ \u00a0][a-z]{3,}\b)"""
-    # ...or the space after the stop: "was also killed.Following the attack, sirens"
-    rf"""|(?<=[a-z]{{3}})\.(?=[{UPPER}][a-z]{{2,}}\b)""")
+    # ...or the space after the stop: "was also killed.Following the attack, sirens" (not a
+    # domain or a dotted token: "www.Aljazeera.com", "bbc.Com")
+    rf"""|(?<=[a-z]{{3}})(?<!www)\.(?=[{UPPER}][a-z]{{2,}}\b)(?!\w*\.\w)""")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:

@@ -62,10 +62,13 @@ _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bomb
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
-    r"\b(?:air ?strikes?|strikes?|struck|striking|raid(?:s|ed|ing)?|bomb(?:ed|ing|ings|ard\w*)|"
+    # (not "air raid sirens", "raid shelters")
+    r"\b(?:air ?strikes?|strikes?|struck|striking|"
+    r"raid(?:s|ed|ing)?(?![\s-]+(?:sirens?|shelters?|warnings?|alarms?|alerts?)\b)|"
+    r"bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
     # "Tornados from RAF Akrotiri patrolled over north-west Iraq": armed missions
-    r"patroll(?:ed|ing)\s+over|"
+    r"patroll(?:ed|ing)\s+over(?!\s+the\s+(?:weekend|night|holidays?|days?|past)\b)|"
     # "a missile over the Red Sea heading in the direction of Eilat"
     r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
@@ -83,7 +86,7 @@ _STRIKE_RE = word_regex(
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
     r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
-    r"(?:took|takes?|taken|taking) out(?! of\b)|combat (?:tasks|missions|operations)|"
+    r"(?:took|takes?|taken|taking) out(?! of\b(?!\s+action))|combat (?:tasks|missions|operations)|"
     r"artillery(?: fire)?|(?:rocket|mortar|missile|tank|sniper|heavy) fire|"
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
     r"sorties?|(?<!training )(?<!advisory )(?<!diplomatic )(?<!humanitarian )(?<!rescue )"
@@ -123,8 +126,8 @@ _CIVIL_RE = word_regex(
     r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|"
-    r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|sirens?|"
-    r"earthquakes?|quakes?|tremors?|"
+    r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
+    r"(?:car|vehicle|roadside)[ -]bomb\w*|"
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
@@ -154,10 +157,23 @@ _PLATFORM_RE = word_regex(
 _ATTACK_FROM_RE = word_regex(
     r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
     r"\s+from\s+(?:the\s+)?$", _I)
+# (not "fired rockets at civilians from the Gaza Strip": the fire came from there)
 _PEOPLE_FROM_RE = word_regex(
-    r"\b(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|refugees|children|families|"
-    r"women|men|dead|casualties|deaths|displaced|students|workers)\s+from\s+(?:the\s+)?$", _I)
+    r"\b(?:(?<!at )(?<!on )(?<!against )(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|"
+    r"refugees|children|families|women|men|dead|casualties|deaths|displaced|students|workers))"
+    r"\s+from\s+(?:the\s+)?$", _I)
+# an attack on a base is an attack, whoever makes it ("a car bomb and gun attack on a US drone
+# base in Ballidoogle")
+_BASE_TARGET_RE = word_regex(r"\b(?:(?:air\s?|military\s+|drone\s+)?base|airbase|garrison)\b", _I)
+# "the earthquake that struck Syria and Turkey" (not "earthquake-hit Jandaris")
+_NATURAL_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?)\s+(?:that|which)\s+(?:has\s+|had\s+)?$",
+    _I)
 _REACTION_RE = word_regex(r"\b(?:condemn\w*|denounc\w*|protest\w*|criticis\w*|criticiz\w*)\b", _I)
+# a label opens its line, after another label at most ("Ras al-Jadah district, Mosul: ")
+_LABEL_BEFORE_RE = re.compile(r"[\W\d]*(?:[\w'\u2019 -]{1,40},\s*)?$")
+# "Israel: jets ready for strikes, army says", "more strikes are coming", "are illegal"
+_READY_RE = word_regex(r"\b(?:ready|coming|illegal|would|will|could|warn\w*)\b", _I)
 # "Qaim: ", "Ras al-Jadah district, Mosul: ", "Daraa Province: "
 _LABEL_AFTER_RE = re.compile(
     rf"(?:\s+(?:{GOV_WORDS}|{TOWN_WORDS}|countryside))?(?:,\s+[A-Z][\w' -]{{1,30}})?:\s+", _I)
@@ -429,9 +445,10 @@ _NEGATION_RE = word_regex(
     # "fighters involved in plotting attacks in Europe" (not "a plot of land")
     r"plot(?:s|ted|ting)?\s+(?:to|attacks?|against|an?\s+attack)|"
     r"rule[sd]? out|ruling out|mull(?:s|ed|ing)?|"
-    r"would|could|will|(?-i:may|might)|"
-    # "planning an imminent attack on Israel"
-    r"plann(?:ing|ed)(?=(?:\s+[\w-]+){0,2}\s*$)|"
+    # (not "may have struck": a doubted strike is reported, annotation rule 13)
+    r"would|could|will|(?-i:may|might)(?!\s+(?:also\s+)?have\b)|"
+    # "planning an imminent attack on Israel" (not "carefully planned airstrikes hit")
+    r"(?:planning|(?:was|were|had|has|have|is|are)\s+planned)(?=(?:\s+[\w-]+){0,2}\s*$)|"
     r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
@@ -921,6 +938,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 _FALLING_MUNITION_RE = word_regex(
     r"\b(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?|artillery|ammunition|"
     r"munitions?|depots?|air\s?strikes?|raids?)\b", _I)
+# what is heading for a place: a munition, right before the verb ("a missile over the Red Sea
+# heading", "a drone that was heading"); not "a convoy heading", "the missile chief headed"
+_MUNITION_HEADING_RE = re.compile(
+    rf"\b(?:{_MUNITIONS}|drones?|projectiles?)\s+(?:(?:that|which)\s+(?:was|were)\s+|"
+    r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$", _I)
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
     r"landed|explod(?:ed|ing)|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
@@ -989,14 +1011,15 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # against pro-government forces": a label, then what happened there (not a dateline in
     # capitals, "TEHRAN: Iran said jets struck Idlib", nor a strike that names its own place)
     if strike is None and not c.mention.surface.isupper() \
+            and _LABEL_BEFORE_RE.match(c.mention.sentence[:c.mention.start - c.mention.sentence_start]) \
             and (label := _LABEL_AFTER_RE.match(c.mention.sentence,
                                                 c.mention.end - c.mention.sentence_start)):
         rest = c.mention.sentence[label.end():]
         m = _STRIKE_RE.search(_first_words(rest, 8))
         if m and not _CAPITALISED_RE.search(rest, m.end()) \
                 and not _NEGATION_RE.search(rest, 0, m.start()) \
-                and not _CIVIL_RE.search(rest) and not _SPEECH_RE.search(rest, 0, m.start()) \
-                and not _REACTION_RE.search(rest, 0, m.start()):
+                and not _CIVIL_RE.search(rest) and not _SPEECH_RE.search(rest) \
+                and not _REACTION_RE.search(rest) and not _READY_RE.search(rest):
             strike = (m.group(), 0, "after", "", before)
     # base: the place is a base, or the clause puts forces there
     base_cue = (has_any(low_tail, _BASE_GATE) and _BASE_BEFORE_RE.search(tail)) \
@@ -1042,8 +1065,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # attacks in Paris")
         strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
     if strike is not None and strike[0].lower().startswith(("explod", "heading", "headed")) \
-            and not _FALLING_MUNITION_RE.search(
-                _last_words(strike[4], 6) if strike[0].lower().startswith("head") else clause):
+            and not (_MUNITION_HEADING_RE.search(strike[4])
+                     if strike[0].lower().startswith("head")
+                     else _FALLING_MUNITION_RE.search(clause)):
         # "a rocket exploded near Bet Shemesh", "a missile heading in the direction of Eilat";
         # not "a roadside bomb exploded in Kandahar", "a convoy heading towards Raqqa"
         return "other", 0.55, strike[0]
@@ -1058,11 +1082,17 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         return "other", 0.55, strike[0]
     if strike is not None:
         cue, distance, where, gap, lead = strike
-        if m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
+        if (where == "before" and not _BASE_TARGET_RE.search(gap)) and (
+                m := _NATURAL_AGENT_BEFORE_RE.search(lead)):
+            # "the earthquake that struck both Syria and Turkey"
+            return "other", 0.6, m.group().strip()
+        # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
+        if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
+                m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
                  or (where == "before" and (_CIVIL_RE.search(_last_words(lead, 4))
                                             or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
-                 or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12)))):
+                 or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
             return "other", 0.6, m.group().strip()
         if where == "after" and (m := _PUT_OFF_RE.search(_first_words(after, 6))):
             return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"

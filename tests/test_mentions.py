@@ -14,6 +14,9 @@ def test_a_sentence_ends_at_a_stop_without_its_space(mentions_of):
     assert [s.text for s in split_sentences(text)] == [
         "His wife was also killed.", "Following the attack, sirens sounded in Ashdod.",
         "The U.S. said."]
+    # not in a domain name
+    assert [s.text for s in split_sentences("Visit www.Aljazeera.com for more.")] == [
+        "Visit www.Aljazeera.com for more."]
 
 
 def test_offsets_are_exact_into_the_text_as_read(mentions_of):

@@ -760,6 +760,24 @@ def _roles(mentions):
         # a patrol flies from its base
         ("On Saturday, Tornados from RAF Akrotiri patrolled over north-west Iraq.",
          {"RAF Akrotiri": "launch_point", "Iraq": "strike_target"}),
+        # (third review: what the newest rules must not reach)
+        ("Sirens sounded as rockets struck Ashkelon.", {"Ashkelon": "strike_target"}),
+        ("Amid air raid sirens, Russian missiles struck Kyiv overnight.",
+         {"Kyiv": "strike_target"}),
+        ("Syrian jets bombed earthquake-hit Jandaris.", {"Jandaris": "strike_target"}),
+        ("A car bomb struck a checkpoint in Baghdad.", {"Baghdad": "other"}),
+        ("Russian jets may have struck a hospital in Idlib.", {"Idlib": "strike_target"}),
+        ("Carefully planned airstrikes hit Raqqa.", {"Raqqa": "strike_target"}),
+        ("The planned assault on Mosul began.", {"Mosul": "strike_target"}),
+        ("Israel: jets ready for strikes, army says.", {"Israel": "other"}),
+        ("Israel's warning to Hezbollah and Lebanon: more strikes are coming.",
+         {"Lebanon": "other"}),
+        ("Hamas fired rockets at civilians from the Gaza Strip.",
+         {"Gaza Strip": "launch_point"}),
+        ("Airstrikes hit a convoy heading for Palmyra.", {"Palmyra": "other"}),
+        ("US troops patrolled over the weekend in Manbij.", {"Manbij": "base"}),
+        ("Ukrainian drones took out of action two bombers at the Engels air base.",
+         {"Engels": "strike_target"}),
         # where people come from is no launch point
         ("66 martyrs from #Aleppo, most of them killed as Assad's forces targeted the road "
          "with thermobaric missiles.", {"Aleppo": "other"}),
