@@ -533,7 +533,8 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if prev.role == "other" or cur.role == prev.role \
                 or prev.sentence_start != cur.sentence_start:
             continue
-        gap = _plain(cur.sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start])
+        sentence = _plain(cur.sentence)
+        gap = sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start]
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
@@ -544,13 +545,12 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if m is None and cur.role == "other" \
                 and (not cur.role_cue or not verdicts[i].cue_reaches
                      and prev.role in ("launch_point", "base")) \
-                and not _new_clause_at(_plain(cur.sentence), gap,
-                                       cur.start - cur.sentence_start):
+                and not _new_clause_at(sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
         if m is None and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
                 and cur.place.kind == "country" and prev.place and prev.place.kind != "country" \
-                and _LOCATOR_END_RE.match(cur.sentence, cur.end - cur.sentence_start):
+                and _LOCATOR_END_RE.match(sentence, cur.end - cur.sentence_start):
             # "Incirlik Air Base, Turkey.": the country locates the place ("Idlib, Turkey
             # said" names a speaker, "Mosul, Iraq's second city" describes), and takes its
             # role even from a cue of its own ("bombers landed at Al Udeid Air Base, Qatar")
@@ -567,8 +567,9 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
                 or cur.sentence_start != nxt.sentence_start:
             continue
         rel = nxt.end - nxt.sentence_start
-        gap = _plain(cur.sentence[cur.end - cur.sentence_start:nxt.start - nxt.sentence_start])
-        if (i + 1 in reached or nxt.role == "strike_target" and _PASSIVE_RE.match(nxt.sentence, rel)) \
+        sentence = _plain(cur.sentence)  # (one sentence: the same for both)
+        gap = sentence[cur.end - cur.sentence_start:nxt.start - nxt.sentence_start]
+        if (i + 1 in reached or nxt.role == "strike_target" and _PASSIVE_RE.match(sentence, rel)) \
                 and (_LIST_GAP_RE.match(gap) or _BACK_CONTAINED_GAP_RE.match(gap)):
             cue = f"{nxt.role_cue} (list {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
@@ -665,13 +666,13 @@ def _plain(text: str) -> str:
     return text.replace("#", " ").replace(" ,", ", ") if "#" in text or " ," in text else text
 
 
-def _clause(mention: Mention) -> tuple[str, str]:
-    """Text of the mention's clause before and after the name."""
+def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
+    """Text of the mention's clause before and after the name (``sentence``: its sentence,
+    _plain)."""
     rel_start = mention.start - mention.sentence_start
     rel_end = mention.end - mention.sentence_start
     # a whole parenthesis is an aside ("Islamic State (IS, formerly ISIS) terrorists in X"):
     # it does not end the clause, it is skipped
-    sentence = _plain(mention.sentence)
     before = sentence[:rel_start]
     after = sentence[rel_end:]
     if before.endswith("(") and after.startswith(")"):
@@ -730,6 +731,7 @@ class _Clause:
     tail: str  # the end of ``before``: patterns anchored at the name look only here
     low_tail: str  # ``tail`` in lower case, for cheap substring tests
     states: frozenset[str] = frozenset()  # the countries the sentence names, as spelt there
+    sentence: str = ""  # the whole sentence, _plain: what the rules beyond the clause read
 
 
 class _Verdict(NamedTuple):
@@ -750,7 +752,8 @@ def _role(mention: Mention, states: frozenset[str] = frozenset()) -> _Verdict:
 
 
 def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Clause:
-    before, after = _clause(mention)
+    sentence = _plain(mention.sentence)
+    before, after = _clause(mention, sentence)
     if "," in before:
         # ", and Russia suspended ...", "After jets bombed Idlib, Russia sent ...": a new
         # clause with its own subject starts there
@@ -763,7 +766,7 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
     # searching the whole clause for the patterns anchored at the name would try every
     # position of it: they look back a few words only
     tail = before[-settings.ROLE_TAIL_CHARS:]
-    return _Clause(mention, before, after, clause, kind, tail, tail.lower(), states)
+    return _Clause(mention, before, after, clause, kind, tail, tail.lower(), states, sentence)
 
 
 def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
@@ -938,6 +941,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
 _FALLING_MUNITION_RE = word_regex(
     r"\b(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?|artillery|ammunition|"
     r"munitions?|depots?|air\s?strikes?|raids?)\b", _I)
+# the cues that mean a strike only with a munition: "exploded" somewhere in the clause,
+# "heading for" right after it
+_MUNITION_CUE_RE = re.compile(
+    r"(?P<exploded>explod(?:ed|ing))|(?P<heading>head(?:ing|ed)\s.*)", _I)
 # what is heading for a place: a munition, right before the verb ("a missile over the Red Sea
 # heading", "a drone that was heading"); not "a convoy heading", "the missile chief headed"
 _MUNITION_HEADING_RE = re.compile(
@@ -945,7 +952,7 @@ _MUNITION_HEADING_RE = re.compile(
     r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$", _I)
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
-    r"landed|explod(?:ed|ing)|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
+    r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
     r"aim\w* (?:at|for)|(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?"
     r"control\s+(?:over|of)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
@@ -1011,10 +1018,10 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # against pro-government forces": a label, then what happened there (not a dateline in
     # capitals, "TEHRAN: Iran said jets struck Idlib", nor a strike that names its own place)
     if strike is None and not c.mention.surface.isupper() \
-            and _LABEL_BEFORE_RE.match(c.mention.sentence[:c.mention.start - c.mention.sentence_start]) \
-            and (label := _LABEL_AFTER_RE.match(c.mention.sentence,
+            and _LABEL_BEFORE_RE.match(c.sentence[:c.mention.start - c.mention.sentence_start]) \
+            and (label := _LABEL_AFTER_RE.match(c.sentence,
                                                 c.mention.end - c.mention.sentence_start)):
-        rest = c.mention.sentence[label.end():]
+        rest = c.sentence[label.end():]
         m = _STRIKE_RE.search(_first_words(rest, 8))
         if m and not _CAPITALISED_RE.search(rest, m.end()) \
                 and not _NEGATION_RE.search(rest, 0, m.start()) \
@@ -1064,15 +1071,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "Iran carried out a series of attacks in Pakistan": a state's attacks (not "the
         # attacks in Paris")
         strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
-    if strike is not None and strike[0].lower().startswith(("explod", "heading", "headed")) \
+    if strike is not None and (munition_cue := _MUNITION_CUE_RE.fullmatch(strike[0])) \
             and not (_MUNITION_HEADING_RE.search(strike[4])
-                     if strike[0].lower().startswith("head")
+                     if munition_cue.lastgroup == "heading"
                      else _FALLING_MUNITION_RE.search(clause)):
         # "a rocket exploded near Bet Shemesh", "a missile heading in the direction of Eilat";
         # not "a roadside bomb exploded in Kandahar", "a convoy heading towards Raqqa"
         return "other", 0.55, strike[0]
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
-            and not strike[0].lower().startswith(("explod", "heading", "headed")) \
             and not _MILITARY_RE.search(clause) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
                      and not _CRITICISED_RE.search(strike[3])
@@ -1133,7 +1139,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # another event
     mention = c.mention
     if (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)) and (
-            m := _AFTER_STRIKES_RE.match(mention.sentence, mention.end - mention.sentence_start)):
+            m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)):
         return "strike_target", 0.55, m.group(1)
     return "other", 0.6, ""
 
