@@ -351,14 +351,16 @@ _LIST_HEAD_BEFORE_RE = re.compile(
 _STRIKE_SENTENCE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
     r"pounded|targeted|missiles?|rockets?|barrel bombs?|artillery)\b", re.IGNORECASE)
+# verbs whose object is where a strike fell
+_STRUCK_VERBS = "hit|struck|bombed|shelled|pounded|targeted|raided"
 _STRUCK_BEFORE_RE = re.compile(
-    r"(?:\b(?:near|in|on|outside|around|at|hit|struck|bombed|shelled|pounded|targeted|raided)|"
+    rf"(?:\b(?:near|in|on|outside|around|at|{_STRUCK_VERBS})|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."
     r"^[\W\d]*(?:Near|In|Outside|Around))"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$"
     # ...and who holds it: "strikes on the rebel-held Al-Maysar neighborhood" (not "said in
     # the Kremlin-controlled Izvestia")
-    r"|\b(?:on|near|outside|around|hit|struck|bombed|shelled|pounded|targeted|raided)"
+    rf"|\b(?:on|near|outside|around|{_STRUCK_VERBS})"
     r"[ \u00a0]+(?:the[ \u00a0]+)?[\w-]+-(?:held|controlled|run)[ \u00a0]+$")
 _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
@@ -1022,8 +1024,8 @@ def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazette
 
 # "in the neighborhoods of al-Shaar", "heading toward al-Rommana", "shelled al-Jaffra"
 _PLACE_PREPOSITION_BEFORE_RE = word_regex(
-    r"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|hit|struck|bombed|shelled|"
-    r"pounded|targeted|raided)\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|{_STRUCK_VERBS})"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
 
 

@@ -149,6 +149,8 @@ _AIRCRAFT = (r"bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|drones?|"
 _SHIPS = (r"ships?|warships?|vessels?|submarines?|flotillas?|fleets?|navy|naval|frigates?|"
           r"corvettes?|destroyers?|cruisers?|carriers?")
 _MUNITIONS = r"missiles?|rockets?|(?-i:" + "|".join(settings.MUNITIONS) + ")"
+# what is fired and flies: munitions, drones
+_PROJECTILES = rf"{_MUNITIONS}|drones?|projectiles?"
 # a military platform or what it fires: with "from" before a name, a launch
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
@@ -280,9 +282,9 @@ _AIR_DEFENCE_RE = word_regex(
 _FIRES_MUNITIONS_AFTER_RE = re.compile(
     r"\s*(?:(?:have|has|had|also|reportedly|again|then|repeatedly)\s+){0,2}"
     r"(?:launched|fired|launch|fire|launches|fires)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{_MUNITIONS}|drones?|projectiles?|barrages?|salvos?)\b", _I)
+    rf"(?:{_PROJECTILES}|barrages?|salvos?)\b", _I)
 _FIRED_BY_IN_RE = word_regex(
-    rf"\b(?:{_MUNITIONS}|drones?|projectiles?)\s+(?:(?:were|was|being)\s+)?(?:launched|fired)"
+    rf"\b(?:{_PROJECTILES})\s+(?:(?:were|was|being)\s+)?(?:launched|fired)"
     # (the words name who fired, no more: "fired by jets landed in Kilis", "fired by Hamas at
     # communities in Israel", "fired by Hamas killed a man in Ashkelon" are where they fell)
     r"\s+by\s+(?:(?!(?:at|on|to|toward|towards|against|into|onto|over|near|hit|struck|fell|"
@@ -935,12 +937,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     return None
 
 
-# strike words that are also everyday words, and what makes them military
 # what falls from the sky or is fired, and what it sets off: "exploded" means a strike only
 # with one of these
 _FALLING_MUNITION_RE = word_regex(
-    r"\b(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?|artillery|ammunition|"
-    r"munitions?|depots?|air\s?strikes?|raids?)\b", _I)
+    rf"\b(?:{_PROJECTILES}|shells?|mortars?|artillery|ammunition|munitions?|depots?|"
+    r"air\s?strikes?|raids?)\b", _I)
 # the cues that mean a strike only with a munition: "exploded" somewhere in the clause,
 # "heading for" right after it
 _MUNITION_CUE_RE = re.compile(
@@ -948,8 +949,9 @@ _MUNITION_CUE_RE = re.compile(
 # what is heading for a place: a munition, right before the verb ("a missile over the Red Sea
 # heading", "a drone that was heading"); not "a convoy heading", "the missile chief headed"
 _MUNITION_HEADING_RE = re.compile(
-    rf"\b(?:{_MUNITIONS}|drones?|projectiles?)\s+(?:(?:that|which)\s+(?:was|were)\s+|"
+    rf"\b(?:{_PROJECTILES})\s+(?:(?:that|which)\s+(?:was|were)\s+|"
     r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$", _I)
+# strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
