@@ -568,12 +568,7 @@ def _foreign_variant(mention: Mention) -> bool:
     place = mention.place
     return place is not None and mention.match in ("skeleton", "fuzzy") \
         and place.kind in ("city", "town", "village", "governorate") \
-        and place.country not in settings.FULLY_COVERED_COUNTRIES + _LEVANT_VARIANTS
-
-
-# Lebanon and the Palestinian territories are spelt as variously as Syria ("Nabatiyeh", "Khan
-# Yunes") and named without their country ("Israeli jets struck Nabatiyeh")
-_LEVANT_VARIANTS = ("LB", "PS")
+        and place.country not in settings.VARIANT_WITHOUT_COUNTRY
 
 
 def _minor_foreign(place: Place) -> bool:

@@ -113,6 +113,10 @@ MAJOR_PLACE_POPULATION = 100_000
 #: Reyhanli unresolved; reports nearly always say "the Turkish border town of Reyhanli".
 MINOR_FOREIGN_POPULATION = 100_000
 FULLY_COVERED_COUNTRIES = ("SY", "IQ")
+#: A foreign city or province matched only by a variant spelling also needs its country named
+#: ("Al-Maysar" in Aleppo is not "Masr", Cairo), except in these countries, spelt as variously
+#: as Syria and named without their country ("Israeli jets struck Nabatiyeh", "Khan Yunes").
+VARIANT_WITHOUT_COUNTRY = ("SY", "IQ", "LB", "PS")
 #: How far before a name (characters) the head of a list is looked for ("the provinces of
 #: Aleppo, Latakia, ... and X"), and how many list items back.
 LIST_HEAD_CHARS = 250
