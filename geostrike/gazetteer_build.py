@@ -722,9 +722,10 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     if zipf_frequency is None:
         from wordfreq import zipf_frequency
 
-    from geostrike.names import consonants
+    # (names.fold, the key the loader matches names with: a clash there is a clash in lookup)
+    from geostrike.names import consonants, fold
 
-    taken = {_fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
+    taken = {fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
              for n in (p.name, *p.aliases)}
     local = {(p.country, consonants(n)) for p in places for n in (p.name, *p.aliases)}
     # every division: country and NE code -> NE name, NE alternates, outline parts
@@ -748,20 +749,22 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
                 alternates.extend(str(props.get(key) or "").split("|"))
             parts.append(geom)
     # how many divisions bear each name
-    own = Counter(_fold(name) for name, _, _ in divisions.values())
+    own = Counter(fold(name) for name, _, _ in divisions.values())
 
-    def usable(cc: str, spelling: str, is_name: bool) -> bool:
-        key = _fold(spelling)
+    def usable(cc: str, spelling: str, name: str) -> bool:
+        """May ``spelling`` name the division NE calls ``name``? Its own name only if no
+        other division bears it; any other spelling only if no division bears it."""
+        key = fold(spelling)
         return len(spelling) >= 4 and key not in taken \
             and (cc, consonants(spelling)) not in local \
             and key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES \
             and not _GLUED_RE.search(spelling) \
-            and (own[key] == 1 if is_name else key not in own)
+            and (own[key] == 1 if key == fold(name) else key not in own)
 
     rows: list[Place] = []
     skipped = 0
     for (cc, code), (name, alternates, parts) in sorted(divisions.items()):
-        if not usable(cc, name, True):
+        if not usable(cc, name, name):
             skipped += 1
             continue
         # an alternate must spell the name, not another place ("Chukotka" in Sakha's list,
@@ -769,16 +772,16 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         # for Tatarstan) only with the name's very consonants
         spellings = [name] + [
             bare for a in alternates
-            if (bare := _ADMIN1_AFFIX_RE.sub("", a.strip()).strip()) and usable(cc, bare, False)
-            and fuzz.ratio(_fold(bare), _fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
+            if (bare := _ADMIN1_AFFIX_RE.sub("", a.strip()).strip()) and usable(cc, bare, name)
+            and fuzz.ratio(fold(bare), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
             and (zipf_frequency(bare, "en") < WORLD_ALIAS_MIN_ZIPF
                  or consonants(bare) == consonants(name))]
         # Russia's republics by their people ("Ingush", "Chuvash"): the land's name instead
         # ("Ingushetia", "Chuvashiya"), so that "Ingush volunteers" names no province
-        land = [x for x in spellings[1:] if _fold(x).startswith(_fold(name))
-                and re.fullmatch(r"(?:et)?i?y?a|stan", _fold(x)[len(_fold(name)):])]
+        land = [x for x in spellings[1:] if fold(x).startswith(fold(name))
+                and re.fullmatch(r"(?:et)?i?y?a|stan", fold(x)[len(fold(name)):])]
         if land:
-            spellings = spellings[1:]
+            spellings = [x for x in spellings if fold(x) != fold(name)]
         # of the spellings of NE's name, the one English text uses most ("Balochistan" for
         # "Baluchistan", "Gadabay" for "Gədəbəy"): a common word matches a preferred name only
         head = land[0] if land else name

@@ -563,7 +563,7 @@ class _Memory:
 
 
 def _foreign_variant(mention: Mention) -> bool:
-    """Is the mention a settlement or province outside the fully covered countries, matched
+    """Is the mention a settlement or province outside settings.VARIANT_WITHOUT_COUNTRY, matched
     by a variant spelling only ("Operation Chammal" is not "Ash Shamal", North Lebanon)?"""
     place = mention.place
     return place is not None and mention.match in ("skeleton", "fuzzy") \
