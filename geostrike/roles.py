@@ -171,11 +171,13 @@ _BASE_TARGET_RE = word_regex(r"\b(?:(?:air\s?|military\s+|drone\s+)?base|airbase
 _NATURAL_AGENT_BEFORE_RE = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?)\s+(?:that|which)\s+(?:has\s+|had\s+)?$",
     _I)
-_REACTION_RE = word_regex(r"\b(?:condemn\w*|denounc\w*|protest\w*|criticis\w*|criticiz\w*)\b", _I)
+# what a label's line says of strikes when it reports none: "Tehran: officials condemned the
+# air strikes", "Russia: US airstrikes are illegal", "Israel: jets ready for strikes"
+_REACTION_RE = word_regex(
+    r"\b(?:condemn\w*|denounc\w*|protest\w*|criticis\w*|criticiz\w*|illegal|warn\w*|ready|"
+    r"coming)\b", _I)
 # a label opens its line, after another label at most ("Ras al-Jadah district, Mosul: ")
 _LABEL_BEFORE_RE = re.compile(r"[\W\d]*(?:[\w'\u2019 -]{1,40},\s*)?$")
-# "Israel: jets ready for strikes, army says", "more strikes are coming", "are illegal"
-_READY_RE = word_regex(r"\b(?:ready|coming|illegal|would|will|could|warn\w*)\b", _I)
 # "Qaim: ", "Ras al-Jadah district, Mosul: ", "Daraa Province: "
 _LABEL_AFTER_RE = re.compile(
     rf"(?:\s+(?:{GOV_WORDS}|{TOWN_WORDS}|countryside))?(?:,\s+[A-Z][\w' -]{{1,30}})?:\s+", _I)
@@ -1026,9 +1028,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         rest = c.sentence[label.end():]
         m = _STRIKE_RE.search(_first_words(rest, 8))
         if m and not _CAPITALISED_RE.search(rest, m.end()) \
-                and not _NEGATION_RE.search(rest, 0, m.start()) \
-                and not _CIVIL_RE.search(rest) and not _SPEECH_RE.search(rest) \
-                and not _REACTION_RE.search(rest) and not _READY_RE.search(rest):
+                and not _NEGATION_RE.search(rest) and not _CIVIL_RE.search(rest) \
+                and not _SPEECH_RE.search(rest) and not _REACTION_RE.search(rest):
             strike = (m.group(), 0, "after", "", before)
     # base: the place is a base, or the clause puts forces there
     base_cue = (has_any(low_tail, _BASE_GATE) and _BASE_BEFORE_RE.search(tail)) \
