@@ -945,6 +945,7 @@ def _accept(
                   if c.place.kind in kinds and c.match == "exact"
                   and c.score >= settings.MENTION_MIN_SCORE]
         if region and noun.group(1) != "region":
+            # (a "region" stays a qualifier, as it was: "Kurdistan" of "Kurdistan region")
             end = noun.end()
             surface = text[start:end]
     if not region and not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
@@ -960,13 +961,14 @@ def _accept(
     candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
-    spelt_abroad = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
-    candidates = [c for c in spelt_abroad if (
+    scored = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
+    candidates = [c for c in scored if (
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
         or c.place.kind in ("sea", "region"))
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
-    if spelt_abroad and not candidates and _ARTICLE_START_RE.match(surface) \
+    # (``scored``: what the name matched before the spelling filter)
+    if scored and not candidates and _ARTICLE_START_RE.match(surface) \
             and not _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start) \
             and (context.hint or _PLACE_PREPOSITION_BEFORE_RE.search(
                 text, max(sentence.start, start - 30), start)):
