@@ -585,7 +585,49 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             # (not "Russia's Khmeimim airbase", in Syria)
             cue = f"{nxt.role_cue} (in {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
+    return _section_headings(judged)
+
+
+# a line that is only a place's name, as monitors head the sections of a daily report
+# ("Rif Dimashq Province:", "Deir Ezzor")
+_HEADING_RE = re.compile(rf"\s*(?:{GOV_WORDS}\s*)?:?\s*", _I)
+
+
+def _section_headings(judged: list[Mention]) -> tuple[Mention, ...]:
+    """Give a section heading the strike role of what its section reports.
+
+    A monitor's daily report heads each section with the province it covers ("Daraa
+    Province:"), then lists the shelling and raids there; the heading names the area those
+    strikes fell in. A heading takes ``strike_target`` when a place struck in its section (up to
+    the next heading, within ``settings.SECTION_CHARS``) lies in the heading's country or is
+    unresolved; a heading whose section reports no strike stays ``other``, and so do a
+    dateline in capitals and a line that opens the text (a site's section tag, "Libya").
+    """
+    headings = [i for i, m in enumerate(judged) if _is_heading(m)]
+    for k, i in enumerate(headings):
+        head = judged[i]
+        # (not a dateline in capitals, "ANKARA", nor a site's section tag above the headline)
+        if head.role != "other" or head.role_cue or head.place is None \
+                or head.surface.isupper() or not head.start:
+            continue
+        stop = headings[k + 1] if k + 1 < len(headings) else len(judged)
+        for m in judged[i + 1:stop]:
+            if m.start - head.end > settings.SECTION_CHARS:
+                break
+            if m.role == "strike_target" and (m.place is None or m.place.country == head.place.country):
+                judged[i] = head.with_role("strike_target", 0.6, f"heading ({m.surface})")
+                break
     return tuple(judged)
+
+
+def _is_heading(mention: Mention) -> bool:
+    """Is the name alone on its line, but for "Province" and a colon?"""
+    sentence, at = mention.sentence, mention.start - mention.sentence_start
+    line_start = sentence.rfind("\n", 0, at) + 1
+    line_end = sentence.find("\n", at)
+    line_end = len(sentence) if line_end < 0 else line_end
+    return not sentence[line_start:at].strip() \
+        and _HEADING_RE.fullmatch(sentence, at + len(mention.surface), line_end) is not None
 
 
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:

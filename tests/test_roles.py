@@ -833,3 +833,33 @@ def test_gates_only_skip_work(gazetteer, monkeypatch):
     monkeypatch.setattr(roles, "has_any", lambda text, words: True)
     monkeypatch.setattr(mentions, "has_any", lambda text, words: True)
     assert run() == gated
+
+
+def test_a_section_heading_takes_the_strikes_of_its_section(mentions_of):
+    """A monitor's daily report heads each section with its province; the heading names the
+    area the section's shelling and raids fell in, and a section with no strike leaves its
+    heading other."""
+    found = _roles(mentions_of(
+        "Daily report of the day's events.\n\n"
+        "Daraa Province:\n\n"
+        "Clashes went on all day, and regime forces shelled the town of Ibta.\n\n"
+        "Idlib Province:\n\n"
+        "Activists met in Saraqeb to discuss the distribution of aid.\n"))
+    assert found["Daraa Province"] == "strike_target"
+    assert found["Idlib Province"] == "other"
+    assert found["Saraqeb"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # a site's section tag above the headline
+    "Libya\nWarplanes carried out three air strikes on Derna on Monday.",
+    # a dateline in capitals
+    "A report.\nANKARA\nTurkish jets struck Afrin on Monday.",
+    # what the section reports was struck in another country
+    "Overview of the day.\n\nLebanon:\n\nIsraeli jets struck Baghdad on Monday.",
+])
+def test_a_line_with_a_name_alone_is_no_heading_of_strikes_elsewhere(mentions_of, text):
+    found = mentions_of(text)
+    first = found[0]
+    assert first.role == "other", [(m.surface, m.role, m.role_cue) for m in found]
+
