@@ -531,6 +531,11 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if m.place is not None and m.place.kind == "country":
             states.setdefault(m.sentence_start, set()).add(m.surface)
     verdicts = [_role(m, frozenset(states.get(m.sentence_start, ()))) for m in mentions]
+    for i, m in enumerate(mentions):
+        if verdicts[i].role == "other" and not verdicts[i].cue:
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            verdicts[i] = _anaphor_role(m, nxt, frozenset(states.get(m.sentence_start, ()))) \
+                or verdicts[i]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
     for i in range(1, len(judged)):
         prev, cur = judged[i - 1], judged[i]
@@ -628,6 +633,48 @@ def _is_heading(mention: Mention) -> bool:
     line_end = len(sentence) if line_end < 0 else line_end
     return not sentence[line_start:at].strip() \
         and _HEADING_RE.fullmatch(sentence, at + len(mention.surface), line_end) is not None
+
+
+# "the city", "the embattled town", "the afflicted city": the place just named, again
+_ANAPHOR_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(city|town|village)\b(?!\s+of\b|-)")
+_SPEAKERS_AFTER_RE = re.compile(rf"\s+(?:{_SPEAKER_NOUNS})\b", _I)
+_ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("city", "town", "village"),
+                  "village": ("town", "village")}
+
+
+def _anaphor_role(mention: Mention, nxt: Mention | None,
+                  states: frozenset[str]) -> _Verdict | None:
+    """The strike role "the city" takes later in the sentence, for the town it stands for.
+
+    "in the city of Arbeen, a child was killed when the city was subjected to bombing",
+    "Douma has paid a high price as warplanes pound the city with barrel bombs": the noun
+    names the place again, where the strike is said. Only when no other name stands between,
+    and the place is of the noun's kind (a city for "the city"; an unresolved name when its
+    own qualifier used the noun). None when the noun is not struck.
+    """
+    rel = mention.end - mention.sentence_start
+    stop = nxt.start - mention.sentence_start \
+        if nxt is not None and nxt.sentence_start == mention.sentence_start \
+        else len(mention.sentence)
+    m = _ANAPHOR_RE.search(mention.sentence, rel, stop)
+    if m is None or _SPEAKERS_AFTER_RE.match(mention.sentence, rel):
+        # ("Hodeidah residents told Reuters explosions were heard throughout the city": the
+        # name tells who speaks)
+        return None
+    noun = m.group(1)
+    if mention.place is not None:
+        if mention.place.kind not in _ANAPHOR_KINDS[noun]:
+            return None
+    elif noun not in mention.qualifier.lower():
+        return None
+    at = mention.sentence_start + m.start(1)
+    again = Mention(mention.article_id, noun, at, at + len(noun), mention.sentence,
+                    mention.sentence_start, "", mention.place, mention.score, mention.match)
+    verdict = _role(again, states)
+    if verdict.role != "strike_target":
+        return None
+    return _Verdict("strike_target", round(verdict.confidence * 0.9, 2),
+                    f"{verdict.cue} (the {noun})")
 
 
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:

@@ -863,3 +863,26 @@ def test_a_line_with_a_name_alone_is_no_heading_of_strikes_elsewhere(mentions_of
     first = found[0]
     assert first.role == "other", [(m.surface, m.role, m.role_cue) for m in found]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the city", "the town" name the place again, where the strike is said
+    ("And in the city of Arbeen, a child was killed when the city was subjected to bombing "
+     "by war planes today.", {"Arbeen": "strike_target"}),
+    ("Douma has paid a high price as regime warplanes pound the city with barrel bombs.",
+     {"Douma": "strike_target"}),
+    ("The toll reached 8 in Aleppo, after 30 Russian airstrikes on the afflicted city.",
+     {"Aleppo": "strike_target"}),
+    # the noun introduces another place
+    ("Aleppo is calm, but the city of Hama was shelled.", {"Aleppo": "other"}),
+    # another name stands between
+    ("Aleppo is calm while Azaz was shelled and the city burned.", {"Aleppo": "other"}),
+    # a province is no city
+    ("Idlib province is calm although the village was shelled.", {"Idlib": "other"}),
+    # the name tells who speaks
+    ("Hodeidah residents said explosions were heard throughout the city.",
+     {"Hodeidah": "other"}),
+])
+def test_the_city_names_the_place_again(mentions_of, text, expected):
+    found = _roles(mentions_of(text))
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
