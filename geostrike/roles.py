@@ -82,6 +82,11 @@ _STRIKE_RE = word_regex(
     # "jets attack important Syrian T4 airbase", "rocketed the base", "damage to the base"
     r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|rocket(?:ed|ing)|strafed|"
     r"damage to|"
+    # what munitions do where they fall: "the Kalibr rockets ripped through a camp near X",
+    # "shells rained down on X", "a missile slammed into X"
+    r"(?:ripp|tor)(?:ed|e|es|ing)? through|(?:slamm|smash)(?:ed|ing) into|slams into|"
+    r"smashes into|rain(?:ed|ing|s)?(?: down)? on|pummell?(?:ed|ing|s)?|flatten(?:ed|ing|s)?|"
+    r"raz(?:ed|ing)|obliterat(?:ed|ing|es?)|barrages?|salvos?|blitz|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
@@ -1051,7 +1056,10 @@ _WEAK_CUE_RE = re.compile(
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
     # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
     # drifted into Lebanon"
-    r"campaign (?:in|over)|neutrali[sz]\w*|fires?", _I)
+    r"campaign (?:in|over)|neutrali[sz]\w*|fires?|"
+    # "a storm tore through Latakia", "the news ripped through Damascus"
+    r"(?:ripp|tor)\w* through|\w+ into|rain\w*(?: down)? on|flatten\w*|raz\w+|"
+    r"obliterat\w+", _I)
 _MILITARY_RE = re.compile(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
     r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"

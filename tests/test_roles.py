@@ -886,3 +886,21 @@ def test_the_city_names_the_place_again(mentions_of, text, expected):
     found = _roles(mentions_of(text))
     for surface, role in expected.items():
         assert found.get(surface) == role, (surface, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what munitions do where they fall
+    ("Shells rained down on Douma overnight.", "strike_target"),
+    ("A missile slammed into a building in Kharkiv.", "strike_target"),
+    ("The Kalibr rockets ripped through a camp near the town of Saraqeb.", "strike_target"),
+    ("Russian jets pummelled Ariha on Sunday.", "strike_target"),
+    ("A barrage of rockets fell on Metula.", "strike_target"),
+    # the same verbs without arms
+    ("The news ripped through Damascus.", "other"),
+    ("A storm tore through Latakia on Monday.", "other"),
+    ("A car slammed into a crowd in Nice.", "other"),
+    ("Criticism rained down on Moscow.", "other"),
+])
+def test_what_munitions_do_where_they_fall(mentions_of, text, expected):
+    found = mentions_of(text)
+    assert [m.role for m in found] == [expected], [(m.surface, m.role, m.role_cue) for m in found]
