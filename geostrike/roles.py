@@ -764,6 +764,10 @@ def _plain(text: str) -> str:
     return text.replace("#", " ").replace(" ,", ", ") if "#" in text or " ," in text else text
 
 
+_DASH_ASIDE_RE = re.compile(
+    r"\s[-\u2013\u2014]{1,2}\s(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){1,120}\s[-\u2013\u2014]{1,2}\s")
+
+
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
     """Text of the mention's clause before and after the name (``sentence``: its sentence,
     _plain)."""
@@ -778,6 +782,10 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         before, after = before[:-1], after[1:]
     before = _ASIDE_RE.sub(" ", before)
     after = _ASIDE_RE.sub(" ", after)
+    if aside := _DASH_ASIDE_RE.match(after):
+        # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
+        # between dashes right after the name does not end its clause either
+        after = " " + after[aside.end():]
     cuts = list(_CLAUSE_RE.finditer(before))
     if cuts:
         before = before[cuts[-1].end():]

@@ -904,3 +904,13 @@ def test_the_city_names_the_place_again(mentions_of, text, expected):
 def test_what_munitions_do_where_they_fall(mentions_of, text, expected):
     found = mentions_of(text)
     assert [m.role for m in found] == [expected], [(m.surface, m.role, m.role_cue) for m in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saraqeb - located on a highway linking the capital Damascus and the northern province "
+     "of Aleppo - was retaken after fierce battles.", "strike_target"),
+    ("Palmyra \u2013 the ancient city \u2013 was bombed on Sunday.", "strike_target"),
+    ("Aleppo - quiet for weeks - was the scene of talks.", "other"),
+])
+def test_an_aside_between_dashes_does_not_end_the_clause(mentions_of, text, expected):
+    assert mentions_of(text)[0].role == expected
