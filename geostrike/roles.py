@@ -388,6 +388,12 @@ _COUNTRY_MODIFIER_RE = re.compile(
 _ATTACKER_RE = re.compile(
     rf"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:{_STRIKE_NOUNS}|attacks?)"
     r"\s+(?:in|on|near|against|targeting|at)\b", _I)
+# "killed in U.S. strikes that ...", "the overnight US airstrikes.": a country written as its
+# initials is an adjective (as a demonym is), and before strikes it names who made them,
+# whatever follows; a name ("Iraq strikes hit") may be where they fell
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_INITIALS_ATTACKER_RE = re.compile(
+    rf"\s+(?:(?:air|aerial|drone|missile|rocket|naval)\s+)?(?:{_STRIKE_NOUNS}|attacks?)\b", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
                   r"rescuers?")
@@ -520,6 +526,10 @@ _LIST_ITEMS_RE = re.compile(
 
 
 
+# the confidence of a verdict that makes the name an actor ("Moscow says", "US airstrikes")
+_ACTOR_CONFIDENCE = 0.75
+
+
 def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     """Return the mentions with ``role``, ``role_confidence`` and ``role_cue`` filled in.
 
@@ -551,7 +561,9 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         gap = sentence[prev.end - prev.sentence_start:cur.start - cur.sentence_start]
         # containment is strong evidence ("the Mozdok airfield in North Ossetia"); a list
         # only where the name's own clause gave no cue
-        m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") else None
+        # (not a name its own clause made an actor: "killed in Jurf al-Sakhar in U.S. strikes")
+        m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") \
+            and not (cur.role == "other" and cur.role_confidence >= _ACTOR_CONFIDENCE) else None
         if m and not gap.startswith(("'", "\u2019")) and _country_in_smaller(prev, cur):
             m = None
         # (for a launch point or base, a cue that does not reach the name is none: "fired from
@@ -1003,11 +1015,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if kind == "country" and not agent:
         # "a US contractor", "Syria forces", "US airstrikes in", "the Britain-based monitor"
         agent = _COUNTRY_MODIFIER_RE.match(after) or _ATTACKER_RE.match(after) \
-            or _BASED_RE.match(after)
+            or _BASED_RE.match(after) \
+            or (_INITIALS_RE.fullmatch(mention.surface) and _INITIALS_ATTACKER_RE.match(after))
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
-        return "other", 0.75, (agent or m).group().strip()
+        return "other", _ACTOR_CONFIDENCE, (agent or m).group().strip()
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
@@ -1018,7 +1031,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if agent and (not agent.group().startswith(("'", "\u2019")) or (
             mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION
             and _ACTOR_POSSESSION_RE.match(after))):
-        return "other", 0.75, agent.group().strip()
+        return "other", _ACTOR_CONFIDENCE, agent.group().strip()
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
     if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):

@@ -914,3 +914,18 @@ def test_what_munitions_do_where_they_fall(mentions_of, text, expected):
 ])
 def test_an_aside_between_dashes_does_not_end_the_clause(mentions_of, text, expected):
     assert mentions_of(text)[0].role == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country written as its initials is an adjective before the strikes it makes
+    ("Five fighters were killed in Jurf al-Sakhar in U.S. strikes that Washington said were "
+     "retaliation.", {"U.S.": "other", "Jurf al-Sakhar": "strike_target"}),
+    ("Three members had been killed in the overnight US airstrikes.", {"US": "other"}),
+    ("Dozens died in UK air strikes.", {"UK": "other"}),
+    # a country's name may be where they fell
+    ("The Iraq strikes hit targets near Mosul.", {"Mosul": "strike_target"}),
+])
+def test_initials_before_strikes_name_the_attacker(mentions_of, text, expected):
+    found = _roles(mentions_of(text))
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
