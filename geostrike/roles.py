@@ -78,7 +78,8 @@ _STRIKE_RE = word_regex(
     # (the name itself may be just past the end of the text searched)
     # (not a unit: "the 509th Bomb Wing")
     r"bomb(?!\s+(?:wing|squadron|group|squad|disposal)s?\b)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|"
-    r"aim(?:s|ed|ing)? (?:at|for)|"
+    # (not a purpose: "actions aimed at restoring constitutional order in Karabakh")
+    r"aim(?:s|ed|ing)? (?:at|for)(?!\s+[a-z]+ing\b)|"
     # "jets attack important Syrian T4 airbase", "rocketed the base", "damage to the base"
     r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|rocket(?:ed|ing)|strafed|"
     r"damage to|"
@@ -128,7 +129,8 @@ _AVIATION_RE = word_regex(
     r"Airbus|Boeing|flight \d+)\b", _I)
 # Words that make the nearest event a civil or non-military one.
 _CIVIL_RE = word_regex(
-    r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists?|"
+    # ("tourists" on a plane; not "bombed the tourist resort in Iraq")
+    r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|"
     r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
@@ -436,7 +438,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
-    rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$", _I)
+    # ("the border between Iraq's Kurdistan region and Turkey": both ends, each up to three
+    # words)
+    rf"|\b(?:linking|connecting|between)\s+(?:the\s+)?"
+    rf"(?:(?:(?:{NAME_WORD}|regions?|{GOV_WORDS})\s+){{1,3}}and\s+(?:the\s+)?)?$"
+    rf"|\bbetween\s+{NAME_WORD}['\u2019]s\s+$", _I)
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"

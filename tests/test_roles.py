@@ -929,3 +929,23 @@ def test_initials_before_strikes_name_the_attacker(mentions_of, text, expected):
     found = _roles(mentions_of(text))
     for surface, role in expected.items():
         assert found.get(surface) == role, (surface, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tourist resort bombed is struck; tourists on a plane make a crash civil
+    ("Turkey denies that it bombed the tourist resort in Iraq.", {"Iraq": "strike_target"}),
+    ("The plane carrying Russian tourists crashed in Sinai.", {"Sinai": "other"}),
+    # "aimed at" a purpose is no target
+    ("The Defense Ministry in a statement said their recent actions were merely \"local "
+     "anti-terrorist activities\" aimed at restoring constitutional order in response to "
+     "alleged Armenian provocations and violations in the Karabakh region.",
+     {"Karabakh": "other"}),
+    ("Strikes aimed at Raqqa continued.", {"Raqqa": "strike_target"}),
+    # both ends of a border locate the place struck
+    ("Shelling hit a resort in Zakho, a town on the border between Iraq's Kurdistan region "
+     "and Turkey.", {"Zakho": "strike_target", "Kurdistan": "other", "Turkey": "other"}),
+])
+def test_words_that_looked_like_cues(mentions_of, text, expected):
+    found = _roles(mentions_of(text))
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
