@@ -766,9 +766,10 @@ _CONTAINED_GAP_RE = re.compile(
     r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
     r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns; "Israel's economic hub
-    # Tel Aviv", "Syria's second city Aleppo": a place described on the way
+    # Tel Aviv", "Syria's second city Aleppo", "Nagorno Karabakh's capital, Stepanakert": a place
+    # described on the way
     r"|^['\u2019]s\s+(?:(?:[a-z-]+\s+){0,2}(?:city|capital|hub|port|town|province|region|"
-    r"stronghold|enclave|village|district|governorate|area)\s+(?:of\s+)?)?$", re.I)
+    r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
 # "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
 _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
 
@@ -1296,6 +1297,9 @@ _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
     rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s"
+    # "rocket fire from Gaza at southern Israel": a named origin, then "at" before the name
+    # (not "bombing Syria from its air group at the Hmeymim base")
+    rf"|\bfrom\s+(?:the\s+)?{NAME}\s+at\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?$"
     # "fired from Quneitra towards the Golan" (not "a convoy coming from Baaj heading north
     # toward", "set off from Mosul toward")
     r"|(?<!off )(?<!coming )(?<!came )(?<!moving )(?<!fleeing )(?<!retreating )"

@@ -949,3 +949,20 @@ def test_words_that_looked_like_cues(mentions_of, text, expected):
     found = _roles(mentions_of(text))
     for surface, role in expected.items():
         assert found.get(surface) == role, (surface, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place described on the way, set off by a comma
+    ("Azerbaijan has commenced a large-scale artillery assault on Nagorno Karabakh's capital, "
+     "Stepanakert, following a blockade.", {"Stepanakert": "strike_target"}),
+    # a named origin, then "at" the name struck
+    ("The increased rocket fire from Gaza at southern Israel comes as the army expands its "
+     "operations.", {"Gaza": "launch_point", "Israel": "strike_target"}),
+    # (not a base reached from the force's own unit)
+    ("Russia has been bombing Syria since Sept. 30 from its air group at the Hmeymim base "
+     "near Latakia.", {"Hmeymim": "base"}),
+])
+def test_the_name_struck_after_a_description_or_an_origin(mentions_of, text, expected):
+    found = _roles(mentions_of(text))
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
