@@ -350,7 +350,8 @@ _LIST_HEAD_BEFORE_RE = re.compile(
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
 _STRIKE_SENTENCE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
-    r"pounded|targeted|missiles?|rockets?|barrel bombs?|artillery)\b", re.IGNORECASE)
+    r"hitting|attacks?|attacked|pounded|targeted|missiles?|rockets?|barrel bombs?|artillery)\b",
+    re.IGNORECASE)
 # verbs whose object is where a strike fell
 _STRUCK_VERBS = "hit|struck|bombed|shelled|pounded|targeted|raided"
 _STRUCK_BEFORE_RE = re.compile(
@@ -366,6 +367,10 @@ _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
     r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
     r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police)\b")
+# who speaks is no place: "The governor of Homs, Talal Barazi, said", "Jarablus, CNN Turk
+# reported"
+_SPEAKER_AFTER_RE = re.compile(
+    r",?[ \u00a0]+(?:said|says|told|reported|reports|added|stated|noted|warned|claimed)\b")
 # small words a title-case headline capitalises ("Bomb North of Afrin, In Conjunction with")
 _TITLE_CASE_WORDS = frozenset(
     "In On At Of Off The With And For From To By As After Before During Into Over Amid A An"
@@ -385,6 +390,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         return None
     if text[end:end + 1] == "-" or \
             _NOT_A_PLACE_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
+            _SPEAKER_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
             not _STRIKE_SENTENCE_RE.search(sentence.text):
         return None
     if m := _STRUCK_BEFORE_RE.search(before):
@@ -416,7 +422,8 @@ _LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
-    r"towns? of|areas? of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
+    r"towns? of|cities of|areas? of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
+    r"(?:its|the|a|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
@@ -981,7 +988,12 @@ def _accept(
         kept = [c for c in candidates if c.place.id not in excluded]
         if not kept and _ARTICLE_START_RE.match(surface):
             # "the settlement of Al-Shola": spelt as a place, but not the foreign town whose
-            # country the report never names
+            # country the report never names; after a capitalised word, the end of a longer
+            # name the gazetteer lacks ("Jurf al-Sakhar", "Ras al-Jadah")
+            if m := _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start):
+                start = m.start()
+                if art := _ARTICLE_PREFIX_BEFORE_RE.search(text, max(sentence.start, start - 4), start):
+                    start = art.start()  # "al-Hayma al-Kharijia"
             return _certain_unresolved(text, sentence, start, end, article_id)
         candidates = kept
     if candidates and _ARTICLE_START_RE.match(surface):
@@ -1023,7 +1035,8 @@ def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazette
 _PLACE_PREPOSITION_BEFORE_RE = word_regex(
     rf"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|{_STRUCK_VERBS})"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
-_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019-]*[ \u00a0]$")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]$")
+_ARTICLE_PREFIX_BEFORE_RE = re.compile(rf"(?<!\w){ARTICLE}-$", re.IGNORECASE)
 
 
 def _known_place(item: re.Match[str], gazetteer: Gazetteer) -> bool:
@@ -1069,6 +1082,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
     words = text[start:end].split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return None  # an acronym: "a stronghold of AQAP", "the stronghold of IS"
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None

@@ -137,7 +137,7 @@ ACTOR_CITY_POPULATION = 1_000_000
 
 #: Countries whose places may be matched in running text by transliteration skeleton or
 #: misspelling; places elsewhere must be spelt as the gazetteer has them.
-VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA")
+VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA", "YE", "LY")
 
 #: Countries whose place names are written with the Arabic article. A name written with it
 #: ("al-Mashhad", "al-Kastan") that matches a place elsewhere only once the article is

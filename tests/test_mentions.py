@@ -482,3 +482,38 @@ def test_provinces_abroad(mentions_of, text, expected):
 ])
 def test_an_article_name_spelt_like_a_place_abroad(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unknown items of a list with a known place, in a sentence of attacks
+    ("Sources said the attacks were hitting the cities of Kafr Nabl, Qzzyxan, Saraqeb and "
+     "Idlib.", [("Kafr Nabl", "gn:168661"), ("Qzzyxan", None), ("Saraqeb", "gn:164816"),
+                ("Idlib", "gn:169389")]),
+    # the nouns that put an unknown name in place
+    ("One missile struck a school in the refugee settlement of Kzzyxa.", [("Kzzyxa", None)]),
+    ("Shells fell on the neighbourhood of Bzzyx al-Qasr.", [("Bzzyx al-Qasr", None)]),
+    ("Five members were killed in its stronghold of Jzzyx al-Sakhar in U.S. strikes.",
+     [("Jzzyx al-Sakhar", None), ("U.S.", "country:US")]),
+    # ...not an acronym, nor who speaks after a place
+    ("Jets struck a stronghold of AQAP in the south.", []),
+    ("The strike killed six. The governor of Homs, Tzzyx Bzzyxi, said the attack served "
+     "terrorists.", [("Homs", "gn:169577")]),
+])
+def test_unknown_places_in_lists_and_after_their_nouns(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+def test_the_end_of_a_longer_unknown_name_spelt_like_a_place_abroad(mentions_of):
+    """"al-Sakhar" is spelt like Yemen's Sahar, which needs Yemen named; after "Jurf" it is the
+    end of a name the gazetteer lacks, and the whole name is the mention."""
+    found = mentions_of("Militiamen from Jurf al-Sakhar attended the rally.")
+    assert _found(found) == [("Jurf al-Sakhar", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Libya's and Yemen's places are spelt as variously as Syria's, when the country is named
+    ("An air strike hit a detention center in Tajoura, near Tripoli, Libya.",
+     [("Tajoura", "gn:2210394"), ("Tripoli", "gn:2210247"), ("Libya", "country:LY")]),
+])
+def test_variant_spellings_in_libya_and_yemen(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
