@@ -317,6 +317,8 @@ _SENT_FORCES_RE = word_regex(
     r"personnel)\b", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
+# fire that comes from somewhere: "the shelling was coming from the heights of Shushi"
+_GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|barrages?)\b", _I)
 _FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
@@ -966,7 +968,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
     if has_any(low_tail, ("from",)) and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
-            and _FLIER_RE.search(_last_words(tail[:m.start()], 3))):
+            and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
+                 or _GUNFIRE_RE.search(lead))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
     if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not _LAUNCH_BLOCK_RE.search(m.group()) \

@@ -966,3 +966,15 @@ def test_the_name_struck_after_a_description_or_an_origin(mentions_of, text, exp
     found = _roles(mentions_of(text))
     for surface, role in expected.items():
         assert found.get(surface) == role, (surface, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fire that comes from a place was launched there; people who come from it were not
+    ("Shelling hit Stepanakert. Sources said the shelling was coming from the heights of "
+     "Shushi in Azerbaijan.", {"Shushi": "launch_point"}),
+    ("Refugees coming from Shushi in Azerbaijan arrived.", {"Shushi": "other"}),
+])
+def test_fire_coming_from_a_place(mentions_of, text, expected):
+    found = _roles(mentions_of(text))
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
