@@ -317,6 +317,7 @@ _SENT_FORCES_RE = word_regex(
     r"personnel)\b", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
+_BY_GAP_RE = re.compile(r"\s*by\s+(?:the\s+)?", _I)
 # fire that comes from somewhere: "the shelling was coming from the heights of Shushi"
 _GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|barrages?)\b", _I)
 _FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
@@ -1235,6 +1236,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"
         if where == "before" and (m := _YET_TO_BEGIN_RE.match(after)):
             # "Ankara's new military operation in northern Syria could begin at any moment"
+            return "other", 0.6, m.group().strip()
+        if where == "before" and (m := _BY_GAP_RE.fullmatch(gap)):
+            # "more rocket attacks by Gaza terrorists": the attacker, named after its place
             return "other", 0.6, m.group().strip()
         if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
             # "bombed Idlib with the support of Iran": the ally, not a second target

@@ -978,3 +978,16 @@ def test_fire_coming_from_a_place(mentions_of, text, expected):
     found = _roles(mentions_of(text))
     for surface, role in expected.items():
         assert found.get(surface) == role, (surface, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "by" between the strike and the name: who made it
+    ("The crossing reopened, only to face more rocket attacks by Gaza terrorists.",
+     {"Gaza": "other"}),
+    ("The village was shelled by Idlib rebels.", {"Idlib": "other"}),
+    ("Twice as many missiles were launched by the U.S. as in 2017.", {"U.S.": "other"}),
+])
+def test_by_the_name_after_a_strike_is_who_made_it(mentions_of, text, expected):
+    found = _roles(mentions_of(text))
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
