@@ -421,7 +421,9 @@ _LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
 
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(
-    r"\b(?:the (?:village|town|city|district|suburb|province|region|area) of|villages? of|"
+    # ("the Homs district of Khaldiyeh", "the Damascus suburb of Zzz": a known place between)
+    r"\b(?:the (?:(?-i:[A-Z])[\w'\u2019-]* )?(?:village|town|city|district|suburb|province|"
+    r"region|area|neighbou?rhood) of|villages? of|"
     r"towns? of|cities of|areas? of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
     r"(?:its|the|a|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)

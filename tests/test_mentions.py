@@ -494,6 +494,8 @@ def test_an_article_name_spelt_like_a_place_abroad(mentions_of, text, expected):
     ("Shells fell on the neighbourhood of Bzzyx al-Qasr.", [("Bzzyx al-Qasr", None)]),
     ("Five members were killed in its stronghold of Jzzyx al-Sakhar in U.S. strikes.",
      [("Jzzyx al-Sakhar", None), ("U.S.", "country:US")]),
+    ("Troops rained shells on the Homs district of Kzzyxiyeh on Wednesday.",
+     [("Homs", "gn:169577"), ("Kzzyxiyeh", None)]),
     # ...not an acronym, nor who speaks after a place
     ("Jets struck a stronghold of AQAP in the south.", []),
     ("The strike killed six. The governor of Homs, Tzzyx Bzzyxi, said the attack served "
