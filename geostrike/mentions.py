@@ -368,9 +368,11 @@ _NOT_A_PLACE_AFTER_RE = re.compile(
     r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
     r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police)\b")
 # who speaks is no place: "The governor of Homs, Talal Barazi, said", "Jarablus, CNN Turk
-# reported"
-_SPEAKER_AFTER_RE = re.compile(
+# reported": a name set off by a comma before it, then a verb of speech (not "jets struck
+# Hazzanu, said the Observatory", where the name is the object)
+_SPEECH_AFTER_RE = re.compile(
     r",?[ \u00a0]+(?:said|says|told|reported|reports|added|stated|noted|warned|claimed)\b")
+_COMMA_BEFORE_RE = re.compile(r",[ \u00a0]+$")
 # small words a title-case headline capitalises ("Bomb North of Afrin, In Conjunction with")
 _TITLE_CASE_WORDS = frozenset(
     "In On At Of Off The With And For From To By As After Before During Into Over Amid A An"
@@ -390,9 +392,12 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         return None
     if text[end:end + 1] == "-" or \
             _NOT_A_PLACE_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
-            _SPEAKER_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
+            (_COMMA_BEFORE_RE.search(text, max(sentence.start, start - 3), start)
+             and _SPEECH_AFTER_RE.match(text, end, min(sentence.end, end + 30))) or \
             not _STRIKE_SENTENCE_RE.search(sentence.text):
         return None
+    if _WORKPLACE_BEFORE_RE.search(before):
+        return None  # "analysts at Stratfor": where people work, an organisation
     if m := _STRUCK_BEFORE_RE.search(before):
         return m
     # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
@@ -412,11 +417,17 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
             break
         list_start = low + item.start("prev")
     head = text[max(sentence.start, list_start - 40):list_start]
+    if _WORKPLACE_BEFORE_RE.search(head):
+        return None  # "Analysts at Stratfor, Jane's and Bellingcat tracked the attacks"
     return _STRUCK_BEFORE_RE.search(head) or _UNRESOLVED_CUE_BEFORE_RE.search(head)
 
 
 
 
+_WORKPLACE_BEFORE_RE = re.compile(
+    r"\b(?:analysts?|experts?|researchers?|scholars?|staff|employees?|journalists?|colleagues?|"
+    r"reporters?|editors?|officials?|spokes(?:man|woman|person))[ \u00a0]+(?:at|from|with)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
 
 
@@ -425,7 +436,8 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:(?-i:[A-Z])[\w'\u2019-]* )?(?:village|town|city|district|suburb|province|"
     r"region|area|neighbou?rhood) of|villages? of|"
     r"towns? of|cities of|areas? of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
-    r"(?:its|the|a|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
+    # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
+    r"(?:its|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
@@ -992,7 +1004,8 @@ def _accept(
             # "the settlement of Al-Shola": spelt as a place, but not the foreign town whose
             # country the report never names; after a capitalised word, the end of a longer
             # name the gazetteer lacks ("Jurf al-Sakhar", "Ras al-Jadah")
-            if m := _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start):
+            m = _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start)
+            if m and not _PHRASE_WORD_RE.fullmatch(m.group().strip()):
                 start = m.start()
                 if art := _ARTICLE_PREFIX_BEFORE_RE.search(text, max(sentence.start, start - 4), start):
                     start = art.start()  # "al-Hayma al-Kharijia"
@@ -1038,6 +1051,12 @@ _PLACE_PREPOSITION_BEFORE_RE = word_regex(
     rf"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|{_STRUCK_VERBS})"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]$")
+# capitalised words that open a phrase, not a name: "Near al-Sakhar,", "On Tuesday"
+_PHRASE_WORD_RE = re.compile(
+    r"(?:In|On|At|Of|Off|The|With|And|For|From|To|By|As|After|Before|During|Into|Over|Amid|A|An|"
+    r"Near|Outside|Inside|Around|Across|Along|Beyond|Behind|Towards?|Between|Through|Under|"
+    r"While|When|Since|Until|Including|Also|But|Then|Meanwhile|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)")
 _ARTICLE_PREFIX_BEFORE_RE = re.compile(rf"(?<!\w){ARTICLE}-$", re.IGNORECASE)
 
 

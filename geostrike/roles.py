@@ -27,8 +27,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from collections.abc import Iterable
 
+from geopy.distance import great_circle
+
 from geostrike import settings
 from geostrike.dates import WEEKDAYS
+from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
                              LIST_SEP, NAME, NAME_WORD, TOWN_WORDS, UPPER, has_any, word_regex)
@@ -79,15 +82,16 @@ _STRIKE_RE = word_regex(
     # (not a unit: "the 509th Bomb Wing")
     r"bomb(?!\s+(?:wing|squadron|group|squad|disposal)s?\b)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|"
     # (not a purpose: "actions aimed at restoring constitutional order in Karabakh")
-    r"aim(?:s|ed|ing)? (?:at|for)(?!\s+[a-z]+ing\b)|"
+    r"aim(?:s|ed|ing)? (?:at|for)(?!\s+(?-i:[a-z]+ing)\b)|"
     # "jets attack important Syrian T4 airbase", "rocketed the base", "damage to the base"
     r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|rocket(?:ed|ing)|strafed|"
     r"damage to|"
     # what munitions do where they fall: "the Kalibr rockets ripped through a camp near X",
     # "shells rained down on X", "a missile slammed into X"
-    r"(?:ripp|tor)(?:ed|e|es|ing)? through|(?:slamm|smash)(?:ed|ing) into|slams into|"
-    r"smashes into|rain(?:ed|ing|s)?(?: down)? on|pummell?(?:ed|ing|s)?|flatten(?:ed|ing|s)?|"
-    r"raz(?:ed|ing)|obliterat(?:ed|ing|es?)|barrages?|salvos?|blitz|"
+    r"(?:rip(?:s|ped|ping)?|t(?:ore|ears?|earing|orn)) through|"
+    r"(?:slam(?:s|med|ming)?|smash(?:es|ed|ing)?) into|rain(?:ed|ing|s)?(?: down)? on|"
+    r"pummell?(?:ed|ing|s)?|flatten(?:ed|ing|s)?|raz(?:ed|ing)|obliterat(?:ed|ing|es?)|"
+    r"barrages?|salvos?|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
     r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
@@ -129,8 +133,9 @@ _AVIATION_RE = word_regex(
     r"Airbus|Boeing|flight \d+)\b", _I)
 # Words that make the nearest event a civil or non-military one.
 _CIVIL_RE = word_regex(
-    # ("tourists" on a plane; not "bombed the tourist resort in Iraq")
-    r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|tourists|"
+    # ("a tourist jet", "tourists" on a plane; not "bombed the tourist resort in Iraq")
+    r"\b(?:airliner|passengers?|plane crash|civilian (?:planes?|flights?|airliners?)|"
+    r"tourists?(?!\s+(?:resorts?|hotels?|sites?|areas?|towns?|villages?|attractions?)\b)|"
     r"supply baskets|supplies|leaflets|food parcels|food aid|"
     r"terror(?:ist)? attacks?|gunm[ae]n|suicide bomb\w*|"
     r"summit|meeting|talks|conference|visit(?:ed|ing)?|election|"
@@ -390,15 +395,13 @@ _COUNTRY_MODIFIER_RE = re.compile(
 # on Monday near Raqqa": a country before the strikes it makes, with a preposition after them.
 # It cannot tell "Syria strikes near Raqqa" (strikes in Syria) apart: there, too, the country
 # is other. Without a preposition ("the Iraq strikes hit") the adjunct rule decides.
-_ATTACKER_RE = re.compile(
-    rf"\s+(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:{_STRIKE_NOUNS}|attacks?)"
-    r"\s+(?:in|on|near|against|targeting|at)\b", _I)
+_ATTACKS_BY = rf"\s+(?:(?:air|aerial|drone|missile|rocket|naval)\s+)?(?:{_STRIKE_NOUNS}|attacks?)"
+_ATTACKER_RE = re.compile(_ATTACKS_BY + r"\s+(?:in|on|near|against|targeting|at)\b", _I)
 # "killed in U.S. strikes that ...", "the overnight US airstrikes.": a country written as its
 # initials is an adjective (as a demonym is), and before strikes it names who made them,
 # whatever follows; a name ("Iraq strikes hit") may be where they fell
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
-_INITIALS_ATTACKER_RE = re.compile(
-    rf"\s+(?:(?:air|aerial|drone|missile|rocket|naval)\s+)?(?:{_STRIKE_NOUNS}|attacks?)\b", _I)
+_INITIALS_ATTACKER_RE = re.compile(_ATTACKS_BY + r"\b", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
                   r"rescuers?")
@@ -443,9 +446,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
     # ("the border between Iraq's Kurdistan region and Turkey": both ends, each up to three
     # words)
-    rf"|\b(?:linking|connecting|between)\s+(?:the\s+)?"
-    rf"(?:(?:(?:{NAME_WORD}|regions?|{GOV_WORDS})\s+){{1,3}}and\s+(?:the\s+)?)?$"
-    rf"|\bbetween\s+{NAME_WORD}['\u2019]s\s+$", _I)
+    rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$"
+    rf"|\b(?:border|frontier|boundary|line|crossing)s?\s+between\s+(?:the\s+)?"
+    rf"(?:(?:(?:{NAME_WORD}|regions?|{GOV_WORDS})\s+){{1,3}}and\s+(?:the\s+)?)?"
+    rf"(?:{NAME_WORD}['\u2019]s\s+)?$", _I)
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
@@ -535,10 +539,6 @@ _LIST_ITEMS_RE = re.compile(
 
 
 
-# the confidence of a verdict that makes the name an actor ("Moscow says", "US airstrikes")
-_ACTOR_CONFIDENCE = 0.75
-
-
 def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     """Return the mentions with ``role``, ``role_confidence`` and ``role_cue`` filled in.
 
@@ -572,7 +572,7 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         # only where the name's own clause gave no cue
         # (not a name its own clause made an actor: "killed in Jurf al-Sakhar in U.S. strikes")
         m = _CONTAINED_GAP_RE.match(gap) if cur.role in ("other", "base") \
-            and not (cur.role == "other" and cur.role_confidence >= _ACTOR_CONFIDENCE) else None
+            and not verdicts[i].actor else None
         if m and not gap.startswith(("'", "\u2019")) and _country_in_smaller(prev, cur):
             m = None
         # (for a launch point or base, a cue that does not reach the name is none: "fired from
@@ -630,25 +630,42 @@ def _section_headings(judged: list[Mention]) -> tuple[Mention, ...]:
     A monitor's daily report heads each section with the province it covers ("Daraa
     Province:"), then lists the shelling and raids there; the heading names the area those
     strikes fell in. A heading takes ``strike_target`` when a place struck in its section (up to
-    the next heading, within ``settings.SECTION_CHARS``) lies in the heading's country or is
-    unresolved; a heading whose section reports no strike stays ``other``, and so do a
-    dateline in capitals and a line that opens the text (a site's section tag, "Libya").
+    the next heading, within ``settings.SECTION_CHARS``) lies in it: in the heading's country, in
+    a Syrian governorate's own governorate, within ``settings.SECTION_NEAR_KM`` of a town.
+    A heading whose section reports no strike stays ``other``, and so do a dateline in
+    capitals, and a name alone on its line without a colon that is the report's first place
+    (a site's section tag above the headline, a dateline under a byline).
     """
     headings = [i for i, m in enumerate(judged) if _is_heading(m)]
     for k, i in enumerate(headings):
         head = judged[i]
-        # (not a dateline in capitals, "ANKARA", nor a site's section tag above the headline)
         if head.role != "other" or head.role_cue or head.place is None \
-                or head.surface.isupper() or not head.start:
+                or head.surface.isupper() or (i == 0 and not _COLON_AFTER_RE.match(
+                    head.sentence, head.end - head.sentence_start)):
             continue
         stop = headings[k + 1] if k + 1 < len(headings) else len(judged)
         for m in judged[i + 1:stop]:
             if m.start - head.end > settings.SECTION_CHARS:
                 break
-            if m.role == "strike_target" and (m.place is None or m.place.country == head.place.country):
+            if m.role == "strike_target" and _lies_in(m.place, head.place):
                 judged[i] = head.with_role("strike_target", 0.6, f"heading ({m.surface})")
                 break
     return tuple(judged)
+
+
+_COLON_AFTER_RE = re.compile(rf"\s*(?:{GOV_WORDS}\s*)?:", _I)
+
+
+def _lies_in(place: Place | None, area: Place) -> bool:
+    """Is ``place`` (None when unresolved: unknown) inside ``area``, as far as the gazetteer
+    tells: the same country for a country, the same Syrian governorate for one, else nearby?"""
+    if place is None or place.country != area.country:
+        return False
+    if area.kind == "country":
+        return True
+    if area.governorate and place.governorate:
+        return area.governorate == place.governorate
+    return great_circle((place.lat, place.lon), (area.lat, area.lon)).km <= settings.SECTION_NEAR_KM
 
 
 def _is_heading(mention: Mention) -> bool:
@@ -663,9 +680,14 @@ def _is_heading(mention: Mention) -> bool:
 
 # "the city", "the embattled town", "the afflicted city": the place just named, again
 _ANAPHOR_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(city|town|village)\b(?!\s+of\b|-)")
-_SPEAKERS_AFTER_RE = re.compile(rf"\s+(?:{_SPEAKER_NOUNS})\b", _I)
-_ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("city", "town", "village"),
+_SPEAKER_NOUN_AFTER_RE = re.compile(rf"\s+(?:{_SPEAKER_NOUNS})\b", _I)
+_ANAPHOR_KINDS = {"city": ("city", "town"), "town": ("town", "village"),
                   "village": ("town", "village")}
+# where the speaker is, not what the noun names: "Speaking in Ankara, Erdogan said jets bombed
+# the town", "Reporting from Gaziantep, the correspondent said the town was hit"
+_SPEAKING_IN_RE = re.compile(
+    r"\b(?:speak\w*|report\w*|writ\w*|talk\w*|interview\w*|visit\w*)\s+(?:in|from|to)\s+"
+    r"(?:the\s+)?$", _I)
 
 
 def _anaphor_role(mention: Mention, nxt: Mention | None,
@@ -683,7 +705,7 @@ def _anaphor_role(mention: Mention, nxt: Mention | None,
         if nxt is not None and nxt.sentence_start == mention.sentence_start \
         else len(mention.sentence)
     m = _ANAPHOR_RE.search(mention.sentence, rel, stop)
-    if m is None or _SPEAKERS_AFTER_RE.match(mention.sentence, rel):
+    if m is None or _SPEAKER_NOUN_AFTER_RE.match(mention.sentence, rel):
         # ("Hodeidah residents told Reuters explosions were heard throughout the city": the
         # name tells who speaks)
         return None
@@ -691,7 +713,9 @@ def _anaphor_role(mention: Mention, nxt: Mention | None,
     if mention.place is not None:
         if mention.place.kind not in _ANAPHOR_KINDS[noun]:
             return None
-    elif noun not in mention.qualifier.lower():
+    elif not re.search(rf"\b{noun}\b", mention.qualifier, _I):
+        return None
+    if _SPEAKING_IN_RE.search(mention.sentence, 0, mention.start - mention.sentence_start):
         return None
     at = mention.sentence_start + m.start(1)
     again = Mention(mention.article_id, noun, at, at + len(noun), mention.sentence,
@@ -786,6 +810,7 @@ def _plain(text: str) -> str:
     return text.replace("#", " ").replace(" ,", ", ") if "#" in text or " ," in text else text
 
 
+_VERB_AFTER_ASIDE_RE = re.compile(r"(?:was|were|is|are|has|have|had)\b", _I)
 _DASH_ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]{1,2}\s(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){1,120}\s[-\u2013\u2014]{1,2}\s")
 
@@ -804,7 +829,7 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         before, after = before[:-1], after[1:]
     before = _ASIDE_RE.sub(" ", before)
     after = _ASIDE_RE.sub(" ", after)
-    if aside := _DASH_ASIDE_RE.match(after):
+    if (aside := _DASH_ASIDE_RE.match(after)) and _VERB_AFTER_ASIDE_RE.match(after, aside.end()):
         # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
         # between dashes right after the name does not end its clause either
         after = " " + after[aside.end():]
@@ -863,13 +888,15 @@ class _Clause:
 
 
 class _Verdict(NamedTuple):
-    """A mention's role, how sure, the words that decided, and whether those words reach the
-    name (a strike cue with "from" between does not)."""
+    """A mention's role, how sure, the words that decided, whether those words reach the
+    name (a strike cue with "from" between does not), and whether the name acts."""
 
     role: str
     confidence: float
     cue: str
     cue_reaches: bool = True
+    #: the clause makes the name an actor ("Moscow says", "US airstrikes"): no container
+    actor: bool = False
 
 
 def _role(mention: Mention, states: frozenset[str] = frozenset()) -> _Verdict:
@@ -897,7 +924,7 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
     return _Clause(mention, before, after, clause, kind, tail, tail.lower(), states, sentence)
 
 
-def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
+def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     """A role the clause states outright: history, a river, a base verb, a launch from the
     place, witnesses, the place as an actor, a reference point; None when it states none."""
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
@@ -1031,7 +1058,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
-        return "other", _ACTOR_CONFIDENCE, (agent or m).group().strip()
+        return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
@@ -1042,7 +1069,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | None:
     if agent and (not agent.group().startswith(("'", "\u2019")) or (
             mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION
             and _ACTOR_POSSESSION_RE.match(after))):
-        return "other", _ACTOR_CONFIDENCE, agent.group().strip()
+        return _Verdict("other", 0.75, agent.group().strip(), actor=True)
 
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
     if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
@@ -1089,9 +1116,10 @@ _WEAK_CUE_RE = re.compile(
     # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
     # drifted into Lebanon"
     r"campaign (?:in|over)|neutrali[sz]\w*|fires?|"
-    # "a storm tore through Latakia", "the news ripped through Damascus"
-    r"(?:ripp|tor)\w* through|\w+ into|rain\w*(?: down)? on|flatten\w*|raz\w+|"
-    r"obliterat\w+", _I)
+    # "a storm tore through Latakia", "the news ripped through Damascus", "a storm pummelled
+    # Lebanon", "a salvo of sanctions against Ankara"
+    r"(?:rip|t(?:ore|ear|orn))\w* through|(?:slam|smash)\w* into|rain\w*(?: down)? on|"
+    r"pummel\w*|flatten\w*|raz\w+|obliterat\w+|barrages?|salvos?", _I)
 _MILITARY_RE = re.compile(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
     r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"

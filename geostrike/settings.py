@@ -127,13 +127,15 @@ MAX_LIST_ITEMS = 12
 ROLE_WINDOW_BEFORE = 16
 ROLE_WINDOW_AFTER = 6
 
-#: How far (characters after a section heading such as "Daraa Province:") the strikes its
-#: section reports are looked for (:func:`geostrike.roles._section_headings`).
-SECTION_CHARS = 1500
 #: Characters before the name searched by the patterns anchored at it ("from ... X").
 ROLE_TAIL_CHARS = 90
 #: A city this large can be the actor of a clause, like a country ("Moscow has used...").
 ACTOR_CITY_POPULATION = 1_000_000
+#: How far (characters after a section heading such as "Daraa Province:") the strikes its
+#: section reports are looked for, and how near a town heading a place struck must lie
+#: (:func:`geostrike.roles._section_headings`).
+SECTION_CHARS = 1500
+SECTION_NEAR_KM = 30
 
 #: Countries whose places may be matched in running text by transliteration skeleton or
 #: misspelling; places elsewhere must be spelt as the gazetteer has them.

@@ -519,3 +519,16 @@ def test_the_end_of_a_longer_unknown_name_spelt_like_a_place_abroad(mentions_of)
 ])
 def test_variant_spellings_in_libya_and_yemen(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a review: a phrase word is no part of a longer unknown name
+    ("Near al-Sakhar, five militiamen were killed in strikes.", [("al-Sakhar", None)]),
+    # a person's stronghold; organisations people work at; a name that is the object of
+    # an inverted "said"
+    ("Airstrikes hit Benghazi, a stronghold of Haftar.", [("Benghazi", "gn:88319")]),
+    ("Analysts at Stratfor, Jane's and Bellingcat tracked the attacks.", []),
+    ("Regime jets struck Hazzanu, said the Observatory.", [("Hazzanu", None)]),
+])
+def test_review_cases_of_unknown_names(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
