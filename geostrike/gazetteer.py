@@ -36,6 +36,7 @@ from geostrike.names import (
     Qualified,
     consonants,
     fold,
+    is_acronym,
     has_marks,
     parse_qualifiers,
     skeleton,
@@ -409,8 +410,7 @@ class Gazetteer:
             for place_id, spelling, _ in self._by_bare.get(key_bare, ()):
                 offer(place_id, settings.SCORE_NO_ARTICLE, "no_article", spelling)
         # an acronym ("SOHR", "TASS") is spelt, not transliterated: no variant matching
-        acronym = name.isupper() and len(name) <= 5 and name.isalpha()
-        if fuzzy and not common and not acronym:
+        if fuzzy and not common and not is_acronym(name):
             for place_id, spelling, _ in self._by_skeleton.get(skeleton(name), ()):
                 similarity = fuzz.ratio(key_bare, strip_article(spelling))
                 # short words have many skeleton neighbours ("Amal"/"Amol", "Salami"/"Salamiyah")

@@ -26,8 +26,8 @@ from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
-                             LIST_SEP, NAME, NAVAL_WORDS, TOWN_WORDS, UPPER, has_any,
-                             strip_article, word_regex)
+                             LIST_SEP, NAME, NAVAL_WORDS, SPEECH_VERBS, TOWN_WORDS, UPPER,
+                             has_any, is_acronym, strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -370,8 +370,7 @@ _NOT_A_PLACE_AFTER_RE = re.compile(
 # who speaks is no place: "The governor of Homs, Talal Barazi, said", "Jarablus, CNN Turk
 # reported": a name set off by a comma before it, then a verb of speech (not "jets struck
 # Hazzanu, said the Observatory", where the name is the object)
-_SPEECH_AFTER_RE = re.compile(
-    r",?[ \u00a0]+(?:said|says|told|reported|reports|added|stated|noted|warned|claimed)\b")
+_SPEECH_AFTER_RE = re.compile(rf",?[ \u00a0]+{SPEECH_VERBS}\b")
 _COMMA_BEFORE_RE = re.compile(r",[ \u00a0]+$")
 # small words a title-case headline capitalises ("Bomb North of Afrin, In Conjunction with")
 _TITLE_CASE_WORDS = frozenset(
@@ -1005,7 +1004,7 @@ def _accept(
             # country the report never names; after a capitalised word, the end of a longer
             # name the gazetteer lacks ("Jurf al-Sakhar", "Ras al-Jadah")
             m = _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start)
-            if m and not _PHRASE_WORD_RE.fullmatch(m.group().strip()):
+            if m and not _opens_phrase(m.group().strip()):
                 start = m.start()
                 if art := _ARTICLE_PREFIX_BEFORE_RE.search(text, max(sentence.start, start - 4), start):
                     start = art.start()  # "al-Hayma al-Kharijia"
@@ -1051,12 +1050,18 @@ _PLACE_PREPOSITION_BEFORE_RE = word_regex(
     rf"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|{_STRUCK_VERBS})"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]$")
-# capitalised words that open a phrase, not a name: "Near al-Sakhar,", "On Tuesday"
-_PHRASE_WORD_RE = re.compile(
-    r"(?:In|On|At|Of|Off|The|With|And|For|From|To|By|As|After|Before|During|Into|Over|Amid|A|An|"
-    r"Near|Outside|Inside|Around|Across|Along|Beyond|Behind|Towards?|Between|Through|Under|"
-    r"While|When|Since|Until|Including|Also|But|Then|Meanwhile|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)")
+# capitalised words that open a phrase at a sentence's start, beyond the title-case words
+_PHRASE_OPENERS = frozenset(
+    "Near Outside Inside Around Across Along Beyond Behind Toward Towards Between Through "
+    "Under While When Since Until Including Also But Then Meanwhile".split())
+
+
+def _opens_phrase(word: str) -> bool:
+    """Does the capitalised word open a phrase rather than a name ("Near al-Sakhar,", "On
+    Tuesday", "Tuesday al-Sakhar")?"""
+    return word in _TITLE_CASE_WORDS or word in _PHRASE_OPENERS or word.lower() in _TIME_WORDS
+
+
 _ARTICLE_PREFIX_BEFORE_RE = re.compile(rf"(?<!\w){ARTICLE}-$", re.IGNORECASE)
 
 
@@ -1103,8 +1108,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
     words = text[start:end].split()
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
-        return None  # an acronym: "a stronghold of AQAP", "the stronghold of IS"
+    if len(words) == 1 and is_acronym(words[0]):
+        return None  # "a stronghold of AQAP", "the stronghold of IS"
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None

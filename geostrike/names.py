@@ -187,8 +187,17 @@ COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 COMPASS_WORDS = tuple(
     w for p in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
                 "southwest") for w in (p, p + "ern"))
+#: Verbs that report speech ("the ministry said", "Talal Barazi, said", "CNN Turk reported").
+SPEECH_VERBS = (r"(?:said|says|say|told|reported|reports|added|claimed|stated|noted|explained|"
+                r"confirmed|announced|insisted|warned|denied|according)")
 BASE_WORDS = r"(?:air\s*base|air\s*field|(?:military\s+)?airport|base)"
 NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
+
+
+def is_acronym(word: str) -> bool:
+    """Is the word an acronym ("SOHR", "TASS", "AQAP", "IS"): spelt, never transliterated, and
+    no place's name written out?"""
+    return word.isupper() and len(word) <= 5 and word.isalpha()
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:

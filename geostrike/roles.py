@@ -34,7 +34,8 @@ from geostrike.dates import WEEKDAYS
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
-                             LIST_SEP, NAME, NAME_WORD, TOWN_WORDS, UPPER, has_any, word_regex)
+                             LIST_SEP, NAME, NAME_WORD, SPEECH_VERBS, TOWN_WORDS, UPPER, has_any,
+                             word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -495,8 +496,7 @@ _UNVERIFIED_RE = word_regex(
     r"|\bno\s+(?:immediate\s+|independent\s+|official\s+)?(?:confirmation|comment)\b", _I)
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
-_SPEECH_VERB = (r"(?:said|says|say|told|reported|added|claimed|stated|noted|explained|"
-                r"confirmed|announced|insisted|warned|denied|according)\b")
+_SPEECH_VERB = SPEECH_VERBS + r"\b"
 # "struck the market, the ministry said, in Douma", "hit Mosul, officials told Reuters, and
 # Tal Afar": a speaker set off by commas inside the phrase that goes on after it
 _PARENTHETICAL_SPEECH_RE = re.compile(
