@@ -28,6 +28,7 @@ from typing import NamedTuple
 from collections.abc import Iterable
 
 from geopy.distance import great_circle
+from shapely.geometry import Point
 
 from geostrike import settings
 from geostrike.dates import WEEKDAYS
@@ -630,8 +631,7 @@ def _section_headings(judged: list[Mention]) -> tuple[Mention, ...]:
     A monitor's daily report heads each section with the province it covers ("Daraa
     Province:"), then lists the shelling and raids there; the heading names the area those
     strikes fell in. A heading takes ``strike_target`` when a place struck in its section (up to
-    the next heading, within ``settings.SECTION_CHARS``) lies in it: in the heading's country, in
-    a Syrian governorate's own governorate, within ``settings.SECTION_NEAR_KM`` of a town.
+    the next heading, within ``settings.SECTION_CHARS``) lies in it (:func:`_lies_in`).
     A heading whose section reports no strike stays ``other``, and so do a dateline in
     capitals, and a name alone on its line without a colon that is the report's first place
     (a site's section tag above the headline, a dateline under a byline).
@@ -658,13 +658,17 @@ _COLON_AFTER_RE = re.compile(rf"\s*(?:{GOV_WORDS}\s*)?:", _I)
 
 def _lies_in(place: Place | None, area: Place) -> bool:
     """Is ``place`` (None when unresolved: unknown) inside ``area``, as far as the gazetteer
-    tells: the same country for a country, the same Syrian governorate for one, else nearby?"""
+    tells: the same country for a country, within the outline of an area that has one (Syrian
+    governorates, regions), the same country for a province abroad (a point only), else within
+    ``settings.SECTION_NEAR_KM`` of a town's point?"""
     if place is None or place.country != area.country:
         return False
     if area.kind == "country":
         return True
-    if area.governorate and place.governorate:
-        return area.governorate == place.governorate
+    if area.polygon is not None:
+        return area.polygon.covers(Point(place.lon, place.lat))
+    if area.kind in ("governorate", "region"):
+        return True
     return great_circle((place.lat, place.lon), (area.lat, area.lon)).km <= settings.SECTION_NEAR_KM
 
 

@@ -1021,3 +1021,18 @@ def test_review_cases_of_the_new_rules(mentions_of, text, expected):
     found = _roles(mentions_of(text))
     for surface, role in expected.items():
         assert found.get(surface) == role, (surface, found)
+
+
+@pytest.mark.parametrize(("heading", "struck", "expected"), [
+    # a town: what was struck nearby (Bartella is 20 km from Mosul; Fallujah is 350 km away)
+    ("Mosul:", "Bartella", "strike_target"),
+    ("Mosul:", "Fallujah", "other"),
+    # a Syrian governorate: what its outline holds
+    ("Hama Province:", "Kafr Zita", "strike_target"),
+    ("Hama Province:", "Saraqeb", "other"),
+    # a province abroad, known by its point only: its country
+    ("Anbar Province:", "Fallujah", "strike_target"),
+])
+def test_a_heading_takes_only_strikes_that_lie_in_it(mentions_of, heading, struck, expected):
+    found = mentions_of(f"Report of the day.\n\n{heading}\n\nJets struck {struck} at dawn.\n")
+    assert found[0].role == expected, [(m.surface, m.role, m.role_cue) for m in found]
