@@ -9,6 +9,13 @@ def _roles(mentions):
     return {m.surface: m.role for m in mentions}
 
 
+def _assert_roles(mentions, expected):
+    """Each name in ``expected`` is found with its role (other names may be found too)."""
+    found = _roles(mentions)
+    for surface, role in expected.items():
+        assert found.get(surface) == role, (surface, found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -799,9 +806,7 @@ def _roles(mentions):
     ],
 )
 def test_roles(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 def test_every_mention_keeps_its_cue_and_confidence(mentions_of):
@@ -891,9 +896,7 @@ def test_a_line_with_a_name_alone_is_no_heading_of_strikes_elsewhere(mentions_of
      {"Hodeidah": "other"}),
 ])
 def test_the_city_names_the_place_again(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -934,9 +937,7 @@ def test_an_aside_between_dashes_does_not_end_the_clause(mentions_of, text, expe
     ("The Iraq strikes hit targets near Mosul.", {"Mosul": "strike_target"}),
 ])
 def test_initials_before_strikes_name_the_attacker(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -954,9 +955,7 @@ def test_initials_before_strikes_name_the_attacker(mentions_of, text, expected):
      "and Turkey.", {"Zakho": "strike_target", "Kurdistan": "other", "Turkey": "other"}),
 ])
 def test_words_that_looked_like_cues(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -971,9 +970,7 @@ def test_words_that_looked_like_cues(mentions_of, text, expected):
      "near Latakia.", {"Hmeymim": "base"}),
 ])
 def test_the_name_struck_after_a_description_or_an_origin(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -983,9 +980,7 @@ def test_the_name_struck_after_a_description_or_an_origin(mentions_of, text, exp
     ("Refugees coming from Shushi in Azerbaijan arrived.", {"Shushi": "other"}),
 ])
 def test_fire_coming_from_a_place(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -996,9 +991,7 @@ def test_fire_coming_from_a_place(mentions_of, text, expected):
     ("Twice as many missiles were launched by the U.S. as in 2017.", {"U.S.": "other"}),
 ])
 def test_by_the_name_after_a_strike_is_who_made_it(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1018,9 +1011,7 @@ def test_by_the_name_after_a_strike_is_who_made_it(mentions_of, text, expected):
      {"Homs": "other"}),
 ])
 def test_review_cases_of_the_new_rules(mentions_of, text, expected):
-    found = _roles(mentions_of(text))
-    for surface, role in expected.items():
-        assert found.get(surface) == role, (surface, found)
+    _assert_roles(mentions_of(text), expected)
 
 
 @pytest.mark.parametrize(("heading", "struck", "expected"), [
