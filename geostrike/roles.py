@@ -1178,6 +1178,13 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # deserts, Al-Bashri area in western Deir Ezzor countryside, ... and Al-Rusafah": a
         # long chain of place phrases after a strike is all struck
         strike = _chain_cue(before) or strike
+    if strike is None and (far := _FAR_PASSIVE_RE.search(after)) \
+            and not _NOT_SUBJECT_GAP_RE.search(after, 0, far.start()) \
+            and len(_WORD_RE.findall(after, 0, far.start())) <= settings.SUBJECT_GAP_WORDS:
+        # "Port Sudan, the seat of the government and its main port, was attacked on
+        # Tuesday", "a truck near the Serdest Camp in Sinjar, Iraq, was targeted": the name is
+        # in the subject of a passive strike verb, past a longer apposition
+        strike = (far.group("verb"), settings.ROLE_WINDOW_AFTER, "after", "", before)
 
     # "Qaim: 1 woman during coalition airstrikes.", "Syria: US forces conduct air strikes
     # against pro-government forces": a label, then what happened there (not a dateline in
@@ -1349,6 +1356,18 @@ _FROM_THEN_ON_RE = re.compile(
     rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
     rf"at\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
+# A passive strike verb some words after the name ("..., was attacked on Tuesday"), and what
+# may not stand between them if the name is to be in its subject: a finite verb, a relative
+# or a conjunction that starts a clause of its own ("Aleppo, where jets struck, was ...", "
+# officials in Aleppo said a convoy was hit")
+_FAR_PASSIVE_RE = re.compile(
+    r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
+    r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
+    r"shelled|raided|pounded|rocketed|strafed)\b", _I)
+_NOT_SUBJECT_GAP_RE = re.compile(
+    r"[;:!?]|\.\s|\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|"
+    r"might|must|should|shall|do|does|did|said|says|say|told|who|whom|whose|which|that|where|"
+    r"when|while|after|before|because|if|since|until|then)\b", _I)
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed", "the Goranboy and

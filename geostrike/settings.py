@@ -126,6 +126,9 @@ MAX_LIST_ITEMS = 12
 #: How many words before / after a name a strike cue may stand and still govern it.
 ROLE_WINDOW_BEFORE = 16
 ROLE_WINDOW_AFTER = 6
+#: Most words between a name and the passive strike verb whose subject it is in (roles.py:
+#: "Port Sudan, the seat of the government and its main port, was attacked").
+SUBJECT_GAP_WORDS = 24
 #: Characters before the name searched by the patterns anchored at it ("from ... X").
 ROLE_TAIL_CHARS = 90
 #: A city this large can be the actor of a clause, like a country ("Moscow has used...").

@@ -1027,3 +1027,22 @@ def test_review_cases_of_the_new_rules(mentions_of, text, expected):
 def test_a_heading_takes_only_strikes_that_lie_in_it(mentions_of, heading, struck, expected):
     found = mentions_of(f"Report of the day.\n\n{heading}\n\nJets struck {struck} at dawn.\n")
     assert found[0].role == expected, [(m.surface, m.role, m.role_cue) for m in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Port Sudan, the temporary seat of the government and the country's main commercial "
+     "port, was attacked on Tuesday by drones.", {"Port Sudan": "strike_target"}),
+    ("A pickup truck near the Sinjar mountains in northern Iraq was targeted by a drone.",
+     {"Sinjar": "strike_target", "Iraq": "strike_target"}),
+    ("Homs, Syria's third city and long a rebel stronghold, has been shelled again.",
+     {"Homs": "strike_target"}),
+    # not in the subject: a verb, a relative or a speaker stands between
+    ("Officials in Aleppo said that a convoy near the border was hit.", {"Aleppo": "other"}),
+    ("Aleppo, where the talks were held last year, was hit by a power cut.",
+     {"Aleppo": "other"}),
+    # no strike verb
+    ("Port Sudan, the seat of the government and the main port, was visited on Tuesday by "
+     "the envoy.", {"Port Sudan": "other"}),
+])
+def test_a_name_in_the_subject_of_a_passive_strike_is_struck(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
