@@ -1368,11 +1368,15 @@ _NOT_SUBJECT_GAP_RE = re.compile(
     r"[;:!?]|\.\s|\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|"
     r"might|must|should|shall|do|does|did|said|says|say|told|who|whom|whose|which|that|where|"
     r"when|while|after|before|because|if|since|until|then)\b", _I)
+# the words of a place's part that may stand between it and its passive verb ("Idlib province,
+# have been bombed", "Jer neighborhood were destroyed")
+_PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?|"
+               r"neighbou?rhoods?|quarters?|camps?")
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed", "the Goranboy and
     # Naftalan regions were shelled")
-    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?)s?\b)?"
+    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{_PART_WORDS})s?\b)?"
     # (and after an apposition: "the T4 airbase, located in Homs province, was struck")
     r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
@@ -1380,7 +1384,7 @@ _PASSIVE_RE = re.compile(
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?{_PASSIVE_VERB}"
     r"|\s*(?:came|comes|has come|have come) under\b"
     # "the Goranboy and Naftalan regions were subjected to artillery fire"
-    rf"|(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?)s?\b)?"
+    rf"|(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{_PART_WORDS})s?\b)?"
     r"\s*,?\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+subjected\s+to\b"
     # a headline's passive without its verb: "Russia's Khmeimim airbase shelled by rockets"
     rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+(?:shelled|struck|bombed|hit|targeted|"
@@ -1443,12 +1447,21 @@ _CHAIN_NOUNS = frozenset(
     "district districts region regions village villages town towns city cities neighborhood "
     "neighbourhood neighborhoods neighbourhoods mountain mountains hills valley plain sites "
     "positions hideouts targets camps depots facilities stronghold strongholds outskirts "
-    "vicinity axis part parts".split())
+    "vicinity axis part parts farms".split())
+# what a strike drops on each place of a chain, and how many ("six barrels on the city of X,
+# two barrels on the village of Y and four on Z")
+_CHAIN_MUNITIONS = frozenset(
+    "barrel barrels bomb bombs missile missiles rocket rockets shell shells strike strikes "
+    "airstrikes raid raids explosive one two three four five six seven eight nine ten dozen "
+    "dozens".split())
 # the other words such a chain is made of, besides names (see _chain_cue)
 _CHAIN_WORDS = _CHAIN_NOUNS | frozenset(
     "the of in on at near around across inside outside along surrounding and "
-    "different several various central rural far".split()) | frozenset(COMPASS_WORDS)
+    "different several various central rural far".split()) | frozenset(COMPASS_WORDS) \
+    | _CHAIN_MUNITIONS
 _CHAIN_MAX_WORDS = 45
+# a word of a name with its article: "al-Harir" of "Basr al-Harir"
+_ARTICLE_NAME_RE = re.compile(rf"{ARTICLE}-(?-i:[{UPPER}])", _I)
 _AS_WELL_AS_RE = re.compile(r"\bas\s+well\s+as\b", _I)
 # the object of the cue, a few words without a relative or a conjunction, then a preposition
 _CHAIN_START_RE = re.compile(
@@ -1481,6 +1494,7 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     chain = _WORD_RE.findall(gap, loc.end())
     for i, w in enumerate(chain):
         if not (w[:1].isupper() or w[:1].isdigit() or w.endswith(("'s", "\u2019s"))
+                or _ARTICLE_NAME_RE.match(w)
                 or w.lower() in _CHAIN_WORDS
                 or i + 1 < len(chain) and chain[i + 1].lower() in _CHAIN_NOUNS):
             return None

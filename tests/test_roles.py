@@ -1046,3 +1046,21 @@ def test_a_heading_takes_only_strikes_that_lie_in_it(mentions_of, heading, struc
 ])
 def test_a_name_in_the_subject_of_a_passive_strike_is_struck(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chain of what was dropped where, each with its count
+    ("Helicopters dropped six barrels on the city of Basr al-Harir, two barrels on the village "
+     "of Nawa and four barrels on the village of Inkhil in the region of al-Lajat.",
+     {"Basr al-Harir": "strike_target", "Nawa": "strike_target", "Inkhil": "strike_target"}),
+    ("Jets dropped bombs on farms near Saraqeb and two missiles on the outskirts of Taftanaz "
+     "and on the farms surrounding Binnish.", {"Binnish": "strike_target"}),
+    # a part of the place between it and its passive verb
+    ("Most houses in the Sheikh Maqsoud neighbourhood were completely destroyed by air "
+     "strikes.", {"Sheikh Maqsoud": "strike_target"}),
+    # the chain breaks at a clause
+    ("Helicopters dropped six barrels on the city of Basr al-Harir, and officials later met "
+     "in the village of Nawa.", {"Nawa": "other"}),
+])
+def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
