@@ -646,12 +646,16 @@ def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(stem)}[a-z]*(?:{'|'.join(DEMONYM_ENDINGS)})\b")
 
 
+_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
+
+
 def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Move a small place to its namesake in the country the rest of the sentence is in.
 
     "air strikes in Iraq hit near Mosul, Sinjar and Tal Afar": the Iraqi Sinjar, not the
     Idlib village the theatre preference chose. Only towns and villages move, only when no
-    other place of the sentence is in the chosen place's country.
+    other place of the sentence is in the chosen place's country, or to the country that owns
+    them ("Syria and Iraq's Sinjar").
     """
     countries = [m.place.country if m.place is not None else "" for m in found]
     out = []
@@ -660,6 +664,11 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
             out.append(m)
             continue
         others = set(countries[:i] + countries[i + 1:]) - {""}
+        owner = found[i - 1] if i else None
+        if owner is not None and owner.place is not None and owner.place.kind == "country" \
+                and _POSSESSIVE_GAP_RE.fullmatch(m.sentence, owner.end - m.sentence_start,
+                                                 m.start - m.sentence_start):
+            others = {owner.place.country}  # "Syria and Iraq's Sinjar": the owner's Sinjar
         if not others or m.place.country in others:
             out.append(m)
             continue

@@ -203,8 +203,19 @@ _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|wester
 _FROM_BEFORE_RE = re.compile(
     r"\b(?:from|(?<=flying )out\s+of|(?<=flew )out\s+of)\s+(?!which\b|where\b)"
     r"(?:[\w'\u2019-]+\s+){0,8}$", _I)
+_FELL_INTO_RE = word_regex(
+    r"\b(?:land(?:ed|ing|s)?|f[ae]ll(?:s|ing)?|crash(?:ed|es|ing)?|splash(?:ed|es)?\s+down|"
+    r"plunged?)\s+(?:\w+ly\s+)?(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", _I)
+_LEFT_BASE_RE = word_regex(
+    r"\b(?:left|leaving|departed(?:\s+from)?)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?$", _I)
+_BASE_WORD_AFTER_RE = re.compile(
+    rf"\s+(?:(?-i:[A-Z]{{2,4}})\s+)?(?:{BASE_WORDS}|naval\s+base)\b", _I)
+_HOME_TO_BASES_RE = re.compile(
+    r"\s+(?:is|was|has\s+been|remains)\s+(?:also\s+)?home\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:air\s*bases?|bases|base|airfields?|garrisons?|barracks)\b", _I)
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
+    r"missions?|sorties|"
     r"patroll(?:ed|ing)|"
     r"struck|carried out|"
     r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
@@ -355,7 +366,9 @@ _AGENT_AFTER_RE = re.compile(
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal|"
     r"(?:news\s+)?agency|media|television|TV|"
     # "in response to Israel's destruction of a high-rise building in Gaza"
-    r"destruction|bombing|bombardment|shelling|invasion|occupation)|"
+    r"destruction|bombing|bombardment|shelling|invasion|occupation|"
+    # "launched during Iran's retaliatory operation", "Israel's attack on Iran"
+    r"operations?|offensive|attacks?|retaliation|air\s?strikes?)\b|"
     r"\s+(?:government|regime|authorities|officials|says|said|has said|"
     # "UAE state media reported", "Syrian state TV"
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
@@ -371,6 +384,12 @@ _AGENT_AFTER_RE = re.compile(
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
+_POSSESSION_ABROAD_RE = re.compile(
+    r"['\u2019]s\s+(?:(?-i:[a-z-]+)\s+){1,3}?(?:in|inside)\s+(?:the\s+)?(?-i:[A-Z])\w*", _I)
+# a strike verb with its object to come: "targeted Pakistan's military centers"
+_STRUCK_BEFORE_RE = word_regex(
+    r"\b(?:target(?:ed|ing|s)?|struck|strik(?:es|ing)|hit(?:s|ting)?|bomb(?:s|ed|ing)|"
+    r"attack(?:s|ed|ing)|shell(?:s|ed|ing)|pound(?:s|ed|ing)|raid(?:s|ed|ing))\s+(?:the\s+)?$", _I)
 _NAVAL_RE = word_regex(
     r"\b(?:naval|navy|fleets?|flotillas?|warships?|frigates?|corvettes?|destroyers?|"
     r"submarines?|military|troops|forces|facility|facilities|bases?)\b", _I)
@@ -451,7 +470,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$"
     rf"|\b(?:border|frontier|boundary|line|crossing)s?\s+between\s+(?:the\s+)?"
     rf"(?:(?:(?:{NAME_WORD}|regions?|{GOV_WORDS})\s+){{1,3}}and\s+(?:the\s+)?)?"
-    rf"(?:{NAME_WORD}['\u2019]s\s+)?$", _I)
+    rf"(?:{NAME_WORD}['\u2019]s\s+)?$"
+    # "Khost and Paktika provinces bordering Pakistan"
+    r"|\bbordering\s+(?:on\s+)?(?:the\s+)?$", _I)
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
@@ -498,6 +519,15 @@ _UNVERIFIED_RE = word_regex(
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = SPEECH_VERBS + r"\b"
+_SPEECH_VERB_RE = re.compile(r"\b" + _SPEECH_VERB, re.I)
+
+
+def _after_speaker(lead: str) -> str:
+    """What the text before a cue says after its last speech verb: "In a briefing, he said"
+    leaves nothing of the briefing, which is where it was said, not what happened."""
+    verbs = list(_SPEECH_VERB_RE.finditer(lead))
+    return lead[verbs[-1].end():] if verbs else lead
+
 # "struck the market, the ministry said, in Douma", "hit Mosul, officials told Reuters, and
 # Tal Afar": a speaker set off by commas inside the phrase that goes on after it
 _PARENTHETICAL_SPEECH_RE = re.compile(
@@ -530,6 +560,11 @@ _HOLDER_RE = word_regex(
 _BORDER_AFTER_RE = re.compile(r"['\u2019]s\s+(?:\w+ern\s+)?borders?\b", _I)
 _SPECULATION_RE = word_regex(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
+_YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_EVENT_AFTER_RE = re.compile(
+    r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|offensive|campaign|protests?|"
+    r"earthquake|elections?|ceasefire|truce|agreement|accords?|deal)\b", _I)
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
@@ -556,6 +591,16 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if m.place is not None and m.place.kind == "country":
             states.setdefault(m.sentence_start, set()).add(m.surface)
     verdicts = [_role(m, frozenset(states.get(m.sentence_start, ()))) for m in mentions]
+    for i in range(len(mentions) - 1):
+        owner, owned = mentions[i], mentions[i + 1]
+        if owner.place is not None and owner.place.kind == "country" \
+                and owned.place is not None and owned.place.country \
+                and owned.place.country != owner.place.country \
+                and _POSSESSIVE_RE.fullmatch(owner.sentence, owner.end - owner.sentence_start,
+                                             owned.start - owned.sentence_start):
+            # "rockets hit Russia's Khmeimim airbase" (in Syria): the owner abroad is no target
+            cue = owner.sentence[owner.end - owner.sentence_start:owned.end - owned.sentence_start]
+            verdicts[i] = _Verdict("other", 0.7, cue, actor=True)
     for i, m in enumerate(mentions):
         if verdicts[i].role == "other" and not verdicts[i].cue:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -936,6 +981,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     mention = c.mention
     if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
+    # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
+    if (m := _YEAR_BEFORE_RE.search(tail)) and (e := _EVENT_AFTER_RE.match(after)):
+        return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
     if m := _ANTI_PRO_RE.search(tail):
         return "other", 0.7, m.group()
@@ -945,6 +993,17 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
         return "other", 0.7, "river"
+    # "they landed in the Mediterranean Sea": what falls into a sea hits nothing there
+    if kind == "sea" and (m := _FELL_INTO_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
+    # "the two Tornado jets left the RAF's Akrotiri base": aircraft leaving a base took off there
+    if has_any(low_tail, ("left", "leaving", "departed")) and (m := _LEFT_BASE_RE.search(tail)) \
+            and (kind in ("airbase", "naval_base") or _BASE_WORD_AFTER_RE.match(after)) \
+            and _PLATFORM_RE.search(clause):
+        return "launch_point", 0.7, m.group().strip()
+    # "Isfahan is home to several military bases"
+    if m := _HOME_TO_BASES_RE.match(after):
+        return "base", 0.65, m.group().strip()
 
 
     # "the bombers returned to Russia", "jets based on Cyprus": where aircraft are at home
@@ -1054,6 +1113,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, m.group().strip()
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
+    if agent and agent.group().startswith(("'", "\u2019")) and _STRUCK_BEFORE_RE.search(tail):
+        agent = None  # "targeted Pakistan's military centers": the possessor was struck
     if kind == "country" and not agent:
         # "a US contractor", "Syria forces", "US airstrikes in", "the Britain-based monitor"
         agent = _COUNTRY_MODIFIER_RE.match(after) or _ATTACKER_RE.match(after) \
@@ -1063,6 +1124,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
+    if kind == "country" and (m := _POSSESSION_ABROAD_RE.match(after)):
+        # "rockets on Russia's main airbase in Syria", "targeting Iran's military presence in
+        # Syria": what the country has elsewhere was struck, not the country
+        return "other", 0.6, m.group().strip()
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
@@ -1142,6 +1207,13 @@ _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
 _COMMA_RE = re.compile(r"[,;:]")
 
 
+_AS_END_RE = re.compile(r"\bas\s+(?:the\s+)?$", _I)
+_ACTIVE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?(?!(?:was|were|is|are|been)\b)"
+    r"(?-i:[a-z]+ed|struck|hit|shot|fought|began|took|sent|said|says|launch(?:es)?|strikes|"
+    r"attacks|bombs|fires|hits|vows?|warns?|sends?|responds?|retaliates?)\b")
+
+
 def _subject_before(tail: str, verb_start: int) -> str:
     """The few words before a verb, back to the last comma: where its subject is."""
     text = tail[:verb_start]
@@ -1165,6 +1237,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
             and not _LOCATIVE_RE.match(strike[3].lstrip()):
+        strike = None
+    # "Explosions were heard near Isfahan as Israel reportedly launched a strike": the name
+    # starts a clause of its own, as its subject
+    if strike is not None and strike[2] == "before" and _AS_END_RE.search(strike[3]) \
+            and _ACTIVE_VERB_AFTER_RE.match(after):
         strike = None
     # "Near Raqqa, 16 strikes engaged...", "In Syria, coalition forces conducted 21 strikes":
     # a place phrase at the head of the clause governs the strikes that follow it
@@ -1266,7 +1343,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
         if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
                 m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
-                 or (where == "before" and (_CIVIL_RE.search(_last_words(lead, 4))
+                 or (where == "before" and (_CIVIL_RE.search(_last_words(_after_speaker(lead), 4))
                                             or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
@@ -1279,7 +1356,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         if where == "before" and (m := _BY_GAP_RE.fullmatch(gap)):
             # "more rocket attacks by Gaza terrorists": the attacker, named after its place
             return "other", 0.6, m.group().strip()
-        if where == "before" and (m := _SUPPORT_OF_RE.search(gap)):
+        if where == "before" and (m := _SUPPORT_OF_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
             # "bombed Idlib with the support of Iran": the ally, not a second target
             return "other", 0.6, m.group().strip()
         if where == "before" and (m := _HOLDER_RE.search(gap)):
@@ -1326,7 +1403,7 @@ _SPEAKER_GATE = _WITNESS_GATE + ("official", "spokes", "source", "journalist", "
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
 _RETURN_GATE = ("return", "back", "based", "stationed")
 _REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
-                    "linking", "connecting", "between")
+                    "linking", "connecting", "between", "border")
 _BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
                "port city", "air group", "contingent", "garrison")
 _FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
@@ -1447,7 +1524,7 @@ _CHAIN_NOUNS = frozenset(
     "district districts region regions village villages town towns city cities neighborhood "
     "neighbourhood neighborhoods neighbourhoods mountain mountains hills valley plain sites "
     "positions hideouts targets camps depots facilities stronghold strongholds outskirts "
-    "vicinity axis part parts farms".split())
+    "vicinity axis part parts farms capital camp base bases airport airports".split())
 # what a strike drops on each place of a chain, and how many ("six barrels on the city of X,
 # two barrels on the village of Y and four on Z")
 _CHAIN_MUNITIONS = frozenset(
@@ -1465,7 +1542,7 @@ _ARTICLE_NAME_RE = re.compile(rf"{ARTICLE}-(?-i:[{UPPER}])", _I)
 _AS_WELL_AS_RE = re.compile(r"\bas\s+well\s+as\b", _I)
 # the object of the cue, a few words without a relative or a conjunction, then a preposition
 _CHAIN_START_RE = re.compile(
-    r"\s*(?:(?!(?:who|which|that|where|while|and|but)\b)[\w'\u2019-]+\s+){0,5}"
+    r"\s*[\"\u201c]?(?:(?!(?:who|which|that|where|while|and|but)\b)[\w'\u2019-]+\s+){0,5}"
     r"(?:in|on|at|near|around|across|inside|throughout|of|surrounding)\b", _I)
 
 

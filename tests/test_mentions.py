@@ -69,6 +69,9 @@ def test_offsets_are_exact_into_the_text_as_read(mentions_of):
          [("Hmeimin", "gs:hmeymim-air-base")]),
         ("Russian jets struck Sinjar and Saraqib in Idlib province.",
          [("Sinjar", "gn:164094"), ("Saraqib", "gn:164816"), ("Idlib", "adm1:SY-ID")]),
+        # the country that owns the town, though the sentence names another
+        ("Turkish warplanes strike Kurdish militants in Syria, Iraq's Sinjar",
+         [("Syria", "country:SY"), ("Iraq", "country:IQ"), ("Sinjar", "gn:448149")]),
         # a town whose name is an ordinary word, as an item of a list of places
         ("Other strikes were conducted near Bayji, Hit and Rawah, the task force said.",
          [("Bayji", "gn:97783"), ("Hit", "gn:95788"), ("Rawah", "gn:92004")]),

@@ -1064,3 +1064,48 @@ def test_a_name_in_the_subject_of_a_passive_strike_is_struck(mentions_of, text, 
 ])
 def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's setting is not the event: "In a briefing, he said strikes on X"
+    ("At a press conference, the minister said strikes on the Kherson and Zaporizhzhia regions "
+     "used drones.", {"Kherson": "strike_target", "Zaporizhzhia": "strike_target"}),
+    # the provinces were struck, not the country they border
+    ("The strikes were carried out in Kunar and Nangarhar provinces bordering Pakistan.",
+     {"Kunar": "strike_target", "Pakistan": "other"}),
+    # the possessor of what was struck, at home or abroad
+    ("Kabul said its forces targeted Pakistan's military posts along the border.",
+     {"Pakistan": "strike_target"}),
+    ("Rebels fired rockets on Russia's main airbase in Syria.", {"Russia": "other"}),
+    ("The raid targeted Iran's military presence in Syria.", {"Iran": "other"}),
+    # the possessor of an operation made it
+    ("Drones launched during Iran's retaliatory operation were intercepted.", {"Iran": "other"}),
+    ("Jets struck Libya's al-Watiya airbase overnight.", {"Libya": "strike_target"}),
+    # helpers are no targets, all of a list of them
+    ("The drones were shot down with the assistance of the US, UK, Jordan and France.",
+     {"UK": "other", "Jordan": "other", "France": "other"}),
+    # a past event named after the place
+    ("Factions in Lebanon have fired on Israel in the past, including during the 2014 Gaza War.",
+     {"Gaza": "other"}),
+    # what falls into the sea
+    ("Rockets were fired towards Israel from near the camp of Rashidiyeh, but the military said "
+     "they landed in the Mediterranean Sea.", {"Mediterranean Sea": "other"}),
+    # "as" and the name's own verb: a clause of its own
+    ("Blasts were heard near Isfahan on Friday as Israel reportedly launched a strike.",
+     {"Isfahan": "strike_target", "Israel": "other"}),
+    ("Isfahan is home to several military bases.", {"Isfahan": "base"}),
+    # the owner of a place abroad is not struck with it; of a place at home, it is
+    ("Rebels fired rockets at Russia's Khmeimim airbase.", {"Russia": "other"}),
+    ("Jets struck Iran's Isfahan province.", {"Iran": "strike_target"}),
+    # aircraft leaving a base, and a mission from it
+    ("The two Tornado jets left the Royal Air Force's Akrotiri base at 10.25am.",
+     {"Akrotiri": "launch_point"}),
+    ("British fighters run first mission from Akrotiri", {"Akrotiri": "launch_point"}),
+    ("The refugees left Aleppo as jets struck.", {"Aleppo": "other"}),
+    # a quoted chain of bases, camps and airports after the strike
+    ("Al-Masirah said the strikes hit \u201cDailami Air Base north of the capital, the vicinity "
+     "of Hodeidah airport, areas in Zabid district, Taiz airport, and the camp in Abs.\u201d",
+     {"Hodeidah": "strike_target", "Zabid": "strike_target", "Taiz": "strike_target"}),
+])
+def test_real16_phrasings(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
