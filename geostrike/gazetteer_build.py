@@ -288,6 +288,11 @@ WORDFREQ_SPEC = "wordfreq==3.1.1"
 COMMON_WORDS_TOP_N = 60_000
 COMMON_WORDS_MIN_ZIPF = 3.0
 COMMON_WORDS_MIN_LENGTH = 3
+# English names of cities that strike reports use and wordfreq counts among common words
+# (because English text names the cities so often): the loader would match them only as a
+# preferred name, which they are not ("Odesa", "Kyiv", "Makkah"). Each is a kept alias of
+# one row, and no ordinary English word.
+EXONYMS_NOT_COMMON = ("kiev", "mecca", "odessa")
 
 # Common English alternates for countries, in addition to Natural Earth's names.
 COUNTRY_EXTRA_ALIASES = {
@@ -1437,10 +1442,11 @@ def _common_words(places: list[Place], report: BuildReport) -> list[str]:
         if p.source.startswith("curated"):
             for spelling in (p.name, *p.aliases):
                 curated.add(fold(spelling))
-    exempt = sorted(words & curated)
+    trusted = curated | set(EXONYMS_NOT_COMMON)
+    exempt = sorted(words & trusted)
     report.common_words = len(words) - len(exempt)
     report.common_words_exempt = exempt
-    return sorted(words - curated)
+    return sorted(words - trusted)
 
 
 def _write_common_words(path: Path, words: list[str]) -> None:
@@ -1781,8 +1787,9 @@ wordfreq's `top_n_list("en", {COMMON_WORDS_TOP_N})`, kept if alphabetic ASCII, a
 {COMMON_WORDS_MIN_LENGTH} letters and `zipf_frequency(word, "en") >= {COMMON_WORDS_MIN_ZIPF}`,
 lower-cased, sorted, one per line. The loader lets such a word match a place only by the
 place's preferred name ("Homs" yes, "homes" no). Words that are a curated row's name or
-alias (folded as the loader folds) are left out, because the curated spellings are
-hand-picked to match: {exempt}.
+alias (folded as the loader folds), or one of the English city names of
+`EXONYMS_NOT_COMMON` ({", ".join(EXONYMS_NOT_COMMON)}), are left out, because those
+spellings are hand-picked to match: {exempt}.
 
 ### Filtered
 {filtered}
