@@ -235,6 +235,24 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
     return _merged(spans)
 
 
+def _outlet_spans(text: str, outlet: str | None, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """[start, end) of the article's own outlet's name in its text ("Cyprus Mail" atop a page
+    of the outlet "Cyprus Mail (cyprus-mail.com)"), unless that name is a place's."""
+    name = (outlet or "").split(" (", 1)[0].strip()
+    if len(name.split()) < 2 or gazetteer.lookup(name, fuzzy=False, limit=1):
+        return []
+    folded, key = text.translate(_MASK_FOLD), name.translate(_MASK_FOLD)
+    spans = []
+    start = folded.find(key)
+    while start != -1:
+        end = start + len(key)
+        if (start == 0 or not folded[start - 1].isalnum()) and \
+                (end == len(folded) or not folded[end].isalnum()):
+            spans.append((start, end))
+        start = folded.find(key, start + 1)
+    return spans
+
+
 # "the submarine “Rostov-on-Don”", "the cruiser Moskva": a ship named after a place
 # a title-case headline ("From Submarine In Mediterranean") names no ship after the noun
 _VESSEL_NAME = (r"[\"\u201c\u2018']?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
@@ -358,7 +376,8 @@ _STRUCK_BEFORE_RE = re.compile(
     rf"(?:\b(?:near|in|on|outside|around|at|{_STRUCK_VERBS})|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."
     r"^[\W\d]*(?:Near|In|Outside|Around))"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+    # (a quotation may open before the name: 'the strikes hit "Dailami Air Base')
+    r"[ \u00a0]+(?:the[ \u00a0]+)?[\"\u201c]?$"
     # ...and who holds it: "strikes on the rebel-held Al-Maysar neighborhood" (not "said in
     # the Kremlin-controlled Izvestia")
     rf"|\b(?:on|near|outside|around|{_STRUCK_VERBS})"
@@ -366,7 +385,8 @@ _STRUCK_BEFORE_RE = re.compile(
 _NOT_A_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:Council|Army|Front|Brigades?|Forces|Committee|Ministry|Hospital|University|"
     r"Agency|News|TV|Times|Post|Airlines|Company|Group|Movement|Party|Network|Observatory|"
-    r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police)\b")
+    r"Division|Regiment|Battalion|Operation|Shield|Spring|Resolve|Branch|Corps|Guard|Police|"
+    r"Committees)\b")
 # who speaks is no place: "The governor of Homs, Talal Barazi, said", "Jarablus, CNN Turk
 # reported": a name set off by a comma before it, then a verb of speech (not "jets struck
 # Hazzanu, said the Observatory", where the name is the object)
@@ -427,7 +447,10 @@ _WORKPLACE_BEFORE_RE = re.compile(
     r"\b(?:analysts?|experts?|researchers?|scholars?|staff|employees?|journalists?|colleagues?|"
     r"reporters?|editors?|officials?|spokes(?:man|woman|person))[ \u00a0]+(?:at|from|with)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-_LIST_ITEM_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<prev>{NAME}){LIST_SEP}$")
+# (the previous item may carry its kind: "areas in Zabid district, Kahlian camp")
+_LIST_ITEM_BEFORE_RE = re.compile(
+    rf"(?:^|[\s(])(?P<prev>{NAME})(?:[ \u00a0]+(?:{TOWN_WORDS}|camp|area|airport|region))?"
+    rf"{LIST_SEP}$")
 
 
 _UNRESOLVED_CUE_BEFORE_RE = word_regex(
@@ -435,6 +458,8 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:(?-i:[A-Z])[\w'\u2019-]* )?(?:village|town|city|district|suburb|province|"
     r"region|area|neighbou?rhood) of|villages? of|"
     r"towns? of|cities of|areas? of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
+    # "the Palestinian refugee camp of Rashidiyeh"
+    r"(?:the )?(?:[\w-]+ ){0,2}camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
     r"(?:its|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
@@ -550,7 +575,8 @@ def _article_mentions(article: Article, gazetteer: Gazetteer,
     text = article.text
     out: list[Mention] = []
     # organisation and outlet names, found once for the whole text
-    all_masked = _merged(_masked_spans(text) + _vessel_spans(text, gazetteer))  # text order
+    all_masked = _merged(_masked_spans(text) + _vessel_spans(text, gazetteer)
+                         + _outlet_spans(text, article.outlet, gazetteer))  # text order
     first = 0  # masks and sentences both run in text order
     memory = _Memory(excluded)
     for span_start, span_end in article.report_text_spans():
@@ -902,7 +928,7 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
 _MEDIA_BEFORE_RE = word_regex(
-    r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|"
+    r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
     r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 

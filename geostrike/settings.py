@@ -167,7 +167,7 @@ NOT_PLACE_NAMES = (
     "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Free Syrian Army", "Syrian Democratic Forces",
     "Syrian Arab Army", "Syrian army", "Syrian Observatory for Human Rights",
     "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
-    "Local Coordination Committees", "Jund al-Aqsa", "Khorasan Group", "Liwa al-Haqq", "Army of Conquest",
+    "Local Coordination Committees", "al-Shabaab", "al-Shabab", "Jund al-Aqsa", "Khorasan Group", "Liwa al-Haqq", "Army of Conquest",
     "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
     "Moscow Times", "Al Arabiya", "Al Jazeera",
     "Ahram Online", "Al Ahram", "Komsomolskaya Pravda", "RIA Novosti", "Sputnik",
@@ -228,6 +228,7 @@ GIVEN_NAMES = frozenset(
 #: Folded (lower case).
 INSTITUTION_NOUNS = frozenset(
     "council councils directorate hospital hospitals defence defense coordinators committee "
+    "committees "
     "commission university college school academy force forces army brigade brigades "
     "battalion regiment division front movement party network center centre agency news "
     "office authority administration police court bank company airlines club observatory "

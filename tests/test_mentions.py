@@ -535,3 +535,38 @@ def test_variant_spellings_in_libya_and_yemen(mentions_of, text, expected):
 ])
 def test_review_cases_of_unknown_names(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English names of cities that wordfreq counts among common words
+    ("Missiles hit Kiev and Odessa overnight.",
+     [("Kiev", "gn:703448"), ("Odessa", "gn:698740")]),
+    # unknown names: after a camp's noun, after an opening quotation mark, and a list item
+    # after a name with its kind
+    ("Rockets were fired from near the Palestinian refugee camp of Qzzyeh toward Israel.",
+     [("Qzzyeh", None), ("Israel", "country:IL")]),
+    ("In Yemen, the strikes hit \u201cDzzami Air Base and areas in Zabid district, Kqqlian "
+     "camp and the port.\u201d",
+     [("Yemen", "country:YE"), ("Dzzami Air Base", None), ("Zabid", "gn:69500"),
+      ("Kqqlian", None)]),
+    # a group's name, a committee's, and a channel's
+    ("The US conducted an airstrike on Al-Shabaab insurgents in Somalia.",
+     [("US", "country:US"), ("Somalia", "country:SO")]),
+    ("The El Fasher Resistance Committees said a drone struck the market.", []),
+    ("Houthi-affiliated channel Al-Masirah reported strikes in Yemen.", [("Yemen", "country:YE")]),
+])
+def test_names_from_the_real16_set(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+def test_the_articles_own_outlet_is_no_place(tmp_path, gazetteer):
+    from geostrike.corpus import read_corpus
+    from geostrike.pipeline import extract_corpus
+
+    (tmp_path / "a.txt").write_text("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,outlet\na.txt,Cyprus Mail (cyprus-mail.com)\n", encoding="utf-8")
+    corpus = read_corpus([tmp_path])
+    found = extract_corpus(corpus, gazetteer=gazetteer).mentions[corpus.articles[0].id]
+    assert [(m.surface, m.start) for m in found] == [("Akrotiri", 28), ("Cyprus", 40)]
