@@ -26,7 +26,8 @@ from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
-                             LIST_SEP, NAME, NAVAL_WORDS, SPEECH_VERBS, TOWN_WORDS, UPPER,
+                             LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS,
+                             UPPER,
                              has_any, is_acronym, strip_article, word_regex)
 
 if TYPE_CHECKING:
@@ -241,15 +242,15 @@ def _outlet_spans(text: str, outlet: str | None, gazetteer: Gazetteer) -> list[t
     name = (outlet or "").split(" (", 1)[0].strip()
     if len(name.split()) < 2 or gazetteer.lookup(name, fuzzy=False, limit=1):
         return []
-    folded, key = text.translate(_MASK_FOLD), name.translate(_MASK_FOLD)
+    # (as spelt, capitals too: "in Pakistan today" is no "Pakistan Today")
     spans = []
-    start = folded.find(key)
+    start = text.find(name)
     while start != -1:
-        end = start + len(key)
-        if (start == 0 or not folded[start - 1].isalnum()) and \
-                (end == len(folded) or not folded[end].isalnum()):
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and \
+                (end == len(text) or not text[end].isalnum()):
             spans.append((start, end))
-        start = folded.find(key, start + 1)
+        start = text.find(name, start + 1)
     return spans
 
 
@@ -459,7 +460,7 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"region|area|neighbou?rhood) of|villages? of|"
     r"towns? of|cities of|areas? of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
     # "the Palestinian refugee camp of Rashidiyeh"
-    r"(?:the )?(?:[\w-]+ ){0,2}camps? of|"
+    r"(?:the )?(?:[\w-]+ )?(?:refugee|displacement|IDP|displaced persons) camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
     r"(?:its|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
@@ -672,7 +673,7 @@ def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(stem)}[a-z]*(?:{'|'.join(DEMONYM_ENDINGS)})\b")
 
 
-_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
+_POSSESSIVE_GAP_RE = re.compile(POSSESSIVE)
 
 
 def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -680,21 +681,23 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
 
     "air strikes in Iraq hit near Mosul, Sinjar and Tal Afar": the Iraqi Sinjar, not the
     Idlib village the theatre preference chose. Only towns and villages move, only when no
-    other place of the sentence is in the chosen place's country, or to the country that owns
-    them ("Syria and Iraq's Sinjar").
+    other place of the sentence is in the chosen place's country; and any place, a city too,
+    to the country that owns it ("Syria and Iraq's Sinjar", "Egypt's Rafah").
     """
     countries = [m.place.country if m.place is not None else "" for m in found]
     out = []
     for i, m in enumerate(found):
-        if m.place is None or not m.alternatives or _major_place(m.place):
+        owner = found[i - 1] if i else None
+        owned = owner is not None and owner.place is not None \
+            and owner.place.kind == "country" and m.place is not None \
+            and _POSSESSIVE_GAP_RE.fullmatch(m.sentence, owner.end - m.sentence_start,
+                                             m.start - m.sentence_start) is not None
+        if m.place is None or not m.alternatives or (_major_place(m.place) and not owned):
             out.append(m)
             continue
         others = set(countries[:i] + countries[i + 1:]) - {""}
-        owner = found[i - 1] if i else None
-        if owner is not None and owner.place is not None and owner.place.kind == "country" \
-                and _POSSESSIVE_GAP_RE.fullmatch(m.sentence, owner.end - m.sentence_start,
-                                                 m.start - m.sentence_start):
-            others = {owner.place.country}  # "Syria and Iraq's Sinjar": the owner's Sinjar
+        if owned:
+            others = {owner.place.country}  # "Syria and Iraq's Sinjar", "Egypt's Rafah"
         if not others or m.place.country in others:
             out.append(m)
             continue

@@ -173,6 +173,8 @@ NAME_WORD = rf"(?-i:[{UPPER}])[\w'\u2019-]*"
 NAME = rf"(?:\b{ARTICLE}-[ \u00a0]?)?{NAME_WORD}(?:\s+(?:{ARTICLE}-[ \u00a0]?)?{NAME_WORD})*"
 #: What separates the items of a list of names: ", ", " and ", ", and ", " & ".
 LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+#: A possessive's ending and the space after it: "Iraq's Sinjar", "Russia’s main airbase".
+POSSESSIVE = r"['\u2019]s\s+"
 #: Words after or before a name that make it a governorate, a settlement, a base, a port.
 GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah)s?)"
 TOWN_WORDS = r"(?:city|town|village|suburb|district)"

@@ -35,7 +35,8 @@ from geostrike.dates import WEEKDAYS
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
-                             LIST_SEP, NAME, NAME_WORD, SPEECH_VERBS, TOWN_WORDS, UPPER, has_any,
+                             LIST_SEP, NAME, NAME_WORD, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS, UPPER,
+                             has_any,
                              word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
@@ -201,13 +202,21 @@ _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|wester
                                r"southern)\s+)?$", _I)
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
 _FROM_BEFORE_RE = re.compile(
-    r"\b(?:from|(?<=flying )out\s+of|(?<=flew )out\s+of)\s+(?!which\b|where\b)"
+    r"\b(?<!ranging )(?<!stretching )(?<!extending )(?<!varying )"
+    r"(?:from|(?<=flying )out\s+of|(?<=flew )out\s+of)\s+(?!which\b|where\b)"
     r"(?:[\w'\u2019-]+\s+){0,8}$", _I)
 _FELL_INTO_RE = word_regex(
     r"\b(?:land(?:ed|ing|s)?|f[ae]ll(?:s|ing)?|crash(?:ed|es|ing)?|splash(?:ed|es)?\s+down|"
     r"plunged?)\s+(?:\w+ly\s+)?(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", _I)
 _LEFT_BASE_RE = word_regex(
-    r"\b(?:left|leaving|departed(?:\s+from)?)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?$", _I)
+    r"\b(?:left|leaving|departed(?:\s+from)?)\s+(?!at\b|in\b)(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,5}?$", _I)
+# who left: aircraft, or "they" after them ("two jets flew ... when they left Akrotiri")
+_FLIER_SUBJECT_RE = re.compile(rf"\b(?:{_AIRCRAFT}|fighters?|Tornados?|they)\s*$", _I)
+# what a strike leaves a base in: "left the Shayrat air base heavily damaged"
+_LEFT_STATE_RE = re.compile(
+    rf"(?:\s+(?:{BASE_WORDS}|naval\s+base))?\s+(?:\w+ly\s+)?(?:damaged|destroyed|in\s+ruins|"
+    r"without|unusable|out\s+of|ablaze|on\s+fire|crippled|inoperable)\b", _I)
 _BASE_WORD_AFTER_RE = re.compile(
     rf"\s+(?:(?-i:[A-Z]{{2,4}})\s+)?(?:{BASE_WORDS}|naval\s+base)\b", _I)
 _HOME_TO_BASES_RE = re.compile(
@@ -384,8 +393,6 @@ _AGENT_AFTER_RE = re.compile(
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
-_POSSESSION_ABROAD_RE = re.compile(
-    r"['\u2019]s\s+(?:(?-i:[a-z-]+)\s+){1,3}?(?:in|inside)\s+(?:the\s+)?(?-i:[A-Z])\w*", _I)
 # a strike verb with its object to come: "targeted Pakistan's military centers"
 _STRUCK_BEFORE_RE = word_regex(
     r"\b(?:target(?:ed|ing|s)?|struck|strik(?:es|ing)|hit(?:s|ting)?|bomb(?:s|ed|ing)|"
@@ -560,11 +567,14 @@ _HOLDER_RE = word_regex(
 _BORDER_AFTER_RE = re.compile(r"['\u2019]s\s+(?:\w+ern\s+)?borders?\b", _I)
 _SPECULATION_RE = word_regex(
     r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
-_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+")
+# a country's possession and where it is: "Russia's Khmeimim", "Russia's main airbase in",
+# "Iran's military presence inside"
+_POSSESSION_RE = re.compile(
+    POSSESSIVE + r"(?:(?:(?-i:[a-z-]+)\s+){1,3}(?:in|inside)\s+(?:the\s+)?)?")
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _EVENT_AFTER_RE = re.compile(
-    r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|offensive|campaign|protests?|"
-    r"earthquake|elections?|ceasefire|truce|agreement|accords?|deal)\b", _I)
+    r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
+    _I)
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
@@ -596,9 +606,11 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if owner.place is not None and owner.place.kind == "country" \
                 and owned.place is not None and owned.place.country \
                 and owned.place.country != owner.place.country \
-                and _POSSESSIVE_RE.fullmatch(owner.sentence, owner.end - owner.sentence_start,
+                and _POSSESSION_RE.fullmatch(owner.sentence, owner.end - owner.sentence_start,
                                              owned.start - owned.sentence_start):
-            # "rockets hit Russia's Khmeimim airbase" (in Syria): the owner abroad is no target
+            # "rockets hit Russia's Khmeimim airbase" (in Syria), "rockets on Russia's main
+            # airbase in Syria", "targeting Iran's military presence in Syria": what the
+            # country has abroad was struck, not the country
             cue = owner.sentence[owner.end - owner.sentence_start:owned.end - owned.sentence_start]
             verdicts[i] = _Verdict("other", 0.7, cue, actor=True)
     for i, m in enumerate(mentions):
@@ -997,12 +1009,15 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if kind == "sea" and (m := _FELL_INTO_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "the two Tornado jets left the RAF's Akrotiri base": aircraft leaving a base took off there
+    # (not "missiles left the base in ruins", "jets left at the base", "warships left Tartus":
+    # launch points are for aircraft)
     if has_any(low_tail, ("left", "leaving", "departed")) and (m := _LEFT_BASE_RE.search(tail)) \
-            and (kind in ("airbase", "naval_base") or _BASE_WORD_AFTER_RE.match(after)) \
-            and _PLATFORM_RE.search(clause):
+            and (kind == "airbase" or _BASE_WORD_AFTER_RE.match(after)) \
+            and _FLIER_SUBJECT_RE.search(_subject_before(tail, m.start())) \
+            and not _LEFT_STATE_RE.match(after):
         return "launch_point", 0.7, m.group().strip()
     # "Isfahan is home to several military bases"
-    if m := _HOME_TO_BASES_RE.match(after):
+    if (m := _HOME_TO_BASES_RE.match(after)) and not _STRIKE_RE.search(after, m.end()):
         return "base", 0.65, m.group().strip()
 
 
@@ -1124,10 +1139,6 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
-    if kind == "country" and (m := _POSSESSION_ABROAD_RE.match(after)):
-        # "rockets on Russia's main airbase in Syria", "targeting Iran's military presence in
-        # Syria": what the country has elsewhere was struck, not the country
-        return "other", 0.6, m.group().strip()
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
@@ -1207,7 +1218,7 @@ _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
 _COMMA_RE = re.compile(r"[,;:]")
 
 
-_AS_END_RE = re.compile(r"\bas\s+(?:the\s+)?$", _I)
+_AS_END_RE = re.compile(r"(?<!such )(?<!well )\bas\s+(?:the\s+)?$", _I)
 _ACTIVE_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?(?!(?:was|were|is|are|been)\b)"
     r"(?-i:[a-z]+ed|struck|hit|shot|fought|began|took|sent|said|says|launch(?:es)?|strikes|"
@@ -1257,6 +1268,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         strike = _chain_cue(before) or strike
     if strike is None and (far := _FAR_PASSIVE_RE.search(after)) \
             and not _NOT_SUBJECT_GAP_RE.search(after, 0, far.start()) \
+            and _SUBJECT_LEAD_RE.search(before) and not _ATTRIBUTION_RE.search(before) \
             and len(_WORD_RE.findall(after, 0, far.start())) <= settings.SUBJECT_GAP_WORDS:
         # "Port Sudan, the seat of the government and its main port, was attacked on
         # Tuesday", "a truck near the Serdest Camp in Sinjar, Iraq, was targeted": the name is
@@ -1442,9 +1454,21 @@ _FAR_PASSIVE_RE = re.compile(
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
     r"shelled|raided|pounded|rocketed|strafed)\b", _I)
 _NOT_SUBJECT_GAP_RE = re.compile(
-    r"[;:!?]|\.\s|\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|"
-    r"might|must|should|shall|do|does|did|said|says|say|told|who|whom|whose|which|that|where|"
-    r"when|while|after|before|because|if|since|until|then)\b", _I)
+    r"[;:!?]|\.\s|,\s+(?:and|but|or)\b|\b(?:is|are|was|were|be|been|being|has|have|had|will|"
+    r"would|could|can|may|might|must|should|shall|do|does|did|who|whom|whose|which|that|where|"
+    rf"when|while|after|before|because|if|since|until|then|citing|quoting|{SPEECH_VERBS})\b",
+    _I)
+# what the name must follow to head or locate that subject: nothing, a comma (an apposition,
+# a container) or a preposition of place; not an origin, a goal or a speaker's place
+# ("A commander from Deir ez-Zor, ...", "a convoy bound for Aleppo", "According to officials
+# in Damascus, ...")
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:^|,\s+|\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    # the subject's own first words ("The Syrian T4 airbase, located in ..., was struck")
+    r"|^\W*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?<!from )(?<!to )(?<!for )(?<!toward )(?<!towards )"
+    # a fronted range ("From Hama to Hajin, Syria's cities were bombed")
+    r"|(?:^|:\s*)(?-i:From)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:to\s+)?)$", _I)
+_ATTRIBUTION_RE = word_regex(r"\b(?:according\s+to|citing|quoting|told)\b", _I)
 # the words of a place's part that may stand between it and its passive verb ("Idlib province,
 # have been bombed", "Jer neighborhood were destroyed")
 _PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?|"

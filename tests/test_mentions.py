@@ -570,3 +570,21 @@ def test_the_articles_own_outlet_is_no_place(tmp_path, gazetteer):
     corpus = read_corpus([tmp_path])
     found = extract_corpus(corpus, gazetteer=gazetteer).mentions[corpus.articles[0].id]
     assert [(m.surface, m.start) for m in found] == [("Akrotiri", 28), ("Cyprus", 40)]
+
+
+def test_an_outlet_is_masked_only_as_spelt(tmp_path, gazetteer):
+    from geostrike.corpus import read_corpus
+    from geostrike.pipeline import extract_corpus
+
+    (tmp_path / "a.txt").write_text("Indian missiles struck targets in Pakistan today.\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,outlet\na.txt,Pakistan Today (pakistantoday.com.pk)\n", encoding="utf-8")
+    corpus = read_corpus([tmp_path])
+    found = extract_corpus(corpus, gazetteer=gazetteer).mentions[corpus.articles[0].id]
+    assert [m.surface for m in found] == ["Pakistan"]
+
+
+def test_camps_of_a_group_are_no_place(mentions_of):
+    assert _found(mentions_of("Jets bombed the camps of Boko Haram near Maiduguri.")) == [
+        ("Maiduguri", "gn:2331447")]

@@ -1109,3 +1109,37 @@ def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected)
 ])
 def test_real16_phrasings(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a read-only review of this session's rules: each was misread by their first version
+    ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
+    ("The drone attack left the Hmeymim air base without power for hours.",
+     {"Hmeymim": "strike_target"}),
+    ("Militants leaving the Tabqa airbase were hit by jets.", {"Tabqa": "strike_target"}),
+    ("Russian warships left the Tartus naval base on Monday.", {"Tartus": "base"}),
+    ("Israel struck Iran's nuclear sites in June, killing several scientists.",
+     {"Iran": "strike_target"}),
+    ("US bombers struck Iran's nuclear facilities in Fordow and Natanz.",
+     {"Iran": "strike_target"}),
+    ("According to officials in Damascus, a convoy near Homs was hit by an Israeli drone.",
+     {"Damascus": "other", "Homs": "strike_target"}),
+    ("State media in Tehran reported a military base near Isfahan was attacked by drones.",
+     {"Tehran": "other"}),
+    ("Russia backs Assad, and a hospital in Idlib was bombed on Monday.", {"Russia": "other"}),
+    ("A commander from Deir ez-Zor, Abu Omar al-Shami, was targeted by a drone in Idlib.",
+     {"Deir ez-Zor": "other"}),
+    ("An aid convoy bound for Aleppo from Gaziantep was struck near the border.",
+     {"Aleppo": "other"}),
+    ("The Syrian T4 airbase, located in the Homs province, was struck by missiles.",
+     {"T4": "strike_target"}),
+    ("Air strikes on towns such as Douma killed at least 20 people.",
+     {"Douma": "strike_target"}),
+    ("Government forces pressed the March 2016 Palmyra offensive, retaking the citadel.",
+     {"Palmyra": "strike_target"}),
+    ("Russian jets conducted 60 sorties against targets ranging from Latakia to Deir ez-Zor.",
+     {"Latakia": "other"}),
+    ("Israeli jets struck Egypt's Rafah crossing.", {"Egypt": "strike_target"}),
+])
+def test_review_cases_of_the_real16_rules(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
