@@ -27,8 +27,7 @@ from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
                              LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS,
-                             UPPER,
-                             has_any, is_acronym, strip_article, word_regex)
+                             UPPER, has_any, is_acronym, strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
