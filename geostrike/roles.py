@@ -36,8 +36,7 @@ from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
                              LIST_SEP, NAME, NAME_WORD, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS, UPPER,
-                             has_any,
-                             word_regex)
+                             has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -212,7 +211,7 @@ _LEFT_BASE_RE = word_regex(
     r"\b(?:left|leaving|departed(?:\s+from)?)\s+(?!at\b|in\b)(?:the\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,5}?$", _I)
 # who left: aircraft, or "they" after them ("two jets flew ... when they left Akrotiri")
-_FLIER_SUBJECT_RE = re.compile(rf"\b(?:{_AIRCRAFT}|fighters?|Tornados?|they)\s*$", _I)
+_FLIER_SUBJECT_RE = re.compile(rf"\b(?:{_AIRCRAFT}|fighters?|they)\s*$", _I)
 # what a strike leaves a base in: "left the Shayrat air base heavily damaged"
 _LEFT_STATE_RE = re.compile(
     rf"(?:\s+(?:{BASE_WORDS}|naval\s+base))?\s+(?:\w+ly\s+)?(?:damaged|destroyed|in\s+ruins|"
@@ -394,7 +393,7 @@ _AGENT_AFTER_RE = re.compile(
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
 # a strike verb with its object to come: "targeted Pakistan's military centers"
-_STRUCK_BEFORE_RE = word_regex(
+_STRIKE_VERB_END_RE = word_regex(
     r"\b(?:target(?:ed|ing|s)?|struck|strik(?:es|ing)|hit(?:s|ting)?|bomb(?:s|ed|ing)|"
     r"attack(?:s|ed|ing)|shell(?:s|ed|ing)|pound(?:s|ed|ing)|raid(?:s|ed|ing))\s+(?:the\s+)?$", _I)
 _NAVAL_RE = word_regex(
@@ -571,6 +570,18 @@ _SPECULATION_RE = word_regex(
 # "Iran's military presence inside"
 _POSSESSION_RE = re.compile(
     POSSESSIVE + r"(?:(?:(?-i:[a-z-]+)\s+){1,3}(?:in|inside)\s+(?:the\s+)?)?")
+
+
+def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
+    """The words that make ``owner``, a country, own ``owned``, the next name of its sentence
+    ("'s" of "Iran's Isfahan", "'s main airbase in" of "Russia's main airbase in Syria")."""
+    if owner.place is None or owner.place.kind != "country" or owned.place is None \
+            or owned.sentence_start != owner.sentence_start:
+        return None
+    return _POSSESSION_RE.fullmatch(_plain(owner.sentence), owner.end - owner.sentence_start,
+                                    owned.start - owned.sentence_start)
+
+
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
@@ -603,16 +614,12 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     verdicts = [_role(m, frozenset(states.get(m.sentence_start, ()))) for m in mentions]
     for i in range(len(mentions) - 1):
         owner, owned = mentions[i], mentions[i + 1]
-        if owner.place is not None and owner.place.kind == "country" \
-                and owned.place is not None and owned.place.country \
-                and owned.place.country != owner.place.country \
-                and _POSSESSION_RE.fullmatch(owner.sentence, owner.end - owner.sentence_start,
-                                             owned.start - owned.sentence_start):
+        if (p := _possession(owner, owned)) and owned.place.country \
+                and owned.place.country != owner.place.country:
             # "rockets hit Russia's Khmeimim airbase" (in Syria), "rockets on Russia's main
             # airbase in Syria", "targeting Iran's military presence in Syria": what the
             # country has abroad was struck, not the country
-            cue = owner.sentence[owner.end - owner.sentence_start:owned.end - owned.sentence_start]
-            verdicts[i] = _Verdict("other", 0.7, cue, actor=True)
+            verdicts[i] = _Verdict("other", 0.7, p.group() + owned.surface, actor=True)
     for i, m in enumerate(mentions):
         if verdicts[i].role == "other" and not verdicts[i].cue:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -667,11 +674,10 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             cue = f"{nxt.role_cue} (list {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
             reached.add(i)
-        elif nxt.role == "strike_target" and _POSSESSIVE_GAP_RE.fullmatch(gap) \
-                and cur.place is not None and cur.place.kind == "country" \
-                and nxt.place is not None and nxt.place.country == cur.place.country:
+        elif nxt.role == "strike_target" and _possession(cur, nxt) \
+                and nxt.place.country == cur.place.country:
             # "Israel attacks Iran's Isfahan town": the country that holds the place struck
-            # (not "Russia's Khmeimim airbase", in Syria)
+            # (not "Russia's Khmeimim airbase", in Syria: above)
             cue = f"{nxt.role_cue} (in {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
     return _section_headings(judged)
@@ -806,7 +812,6 @@ def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
 _LOCATOR_END_RE = re.compile(
     r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
-_POSSESSIVE_GAP_RE = re.compile(r"['\u2019]s\s+")
 _BACK_CONTAINED_GAP_RE = re.compile(
     rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
     r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$"
@@ -1128,7 +1133,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, m.group().strip()
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
-    if agent and agent.group().startswith(("'", "\u2019")) and _STRUCK_BEFORE_RE.search(tail):
+    if agent and agent.group().startswith(("'", "\u2019")) and _STRIKE_VERB_END_RE.search(tail):
         agent = None  # "targeted Pakistan's military centers": the possessor was struck
     if kind == "country" and not agent:
         # "a US contractor", "Syria forces", "US airstrikes in", "the Britain-based monitor"
@@ -1449,6 +1454,9 @@ _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 # may not stand between them if the name is to be in its subject: a finite verb, a relative
 # or a conjunction that starts a clause of its own ("Aleppo, where jets struck, was ...", "
 # officials in Aleppo said a convoy was hit")
+# the name inside a locative phrase: "in the Saud area of", "in the country's central"
+_LOCATED_BEFORE = (r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
+                   r"(?:[\w'\u2019-]+\s+){0,3}")
 _FAR_PASSIVE_RE = re.compile(
     r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
@@ -1463,7 +1471,7 @@ _NOT_SUBJECT_GAP_RE = re.compile(
 # ("A commander from Deir ez-Zor, ...", "a convoy bound for Aleppo", "According to officials
 # in Damascus, ...")
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?:^|,\s+|\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    rf"(?:^|,\s+|{_LOCATED_BEFORE}"
     # the subject's own first words ("The Syrian T4 airbase, located in ..., was struck")
     r"|^\W*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?<!from )(?<!to )(?<!for )(?<!toward )(?<!towards )"
     # a fronted range ("From Hama to Hajin, Syria's cities were bombed")
@@ -1477,7 +1485,7 @@ _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
     # (after the name's qualifier: "Idlib province, have been bombed", "the Goranboy and
     # Naftalan regions were shelled")
-    rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{_PART_WORDS})s?\b)?"
+    rf"(?:\s+(?:{_PART_WORDS})s?\b)?"
     # (and after an apposition: "the T4 airbase, located in Homs province, was struck")
     r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
@@ -1485,7 +1493,7 @@ _PASSIVE_RE = re.compile(
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?{_PASSIVE_VERB}"
     r"|\s*(?:came|comes|has come|have come) under\b"
     # "the Goranboy and Naftalan regions were subjected to artillery fire"
-    rf"|(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}|{_PART_WORDS})s?\b)?"
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"
     r"\s*,?\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+subjected\s+to\b"
     # a headline's passive without its verb: "Russia's Khmeimim airbase shelled by rockets"
     rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+(?:shelled|struck|bombed|hit|targeted|"
@@ -1522,9 +1530,7 @@ _LIST_NAME_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 _WHEN_AFTER_RE = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:when|as(?!\s+(?:well|part|of|such|if|though|far|long|"
     r"soon|much|many|to|a\s+result)\b))\s", _I)
-# the name inside a locative phrase: "in the Saud area of", "in the country's central"
-_LOCATED_BEFORE_RE = re.compile(
-    r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_LOCATED_BEFORE_RE = re.compile(_LOCATED_BEFORE + "$", _I)
 _AFTER_STRIKES_RE = re.compile(
     # (a feature of the place may come between: "Raqqa Museum after the airstrikes")
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
@@ -1626,7 +1632,8 @@ _CRITICISED_RE = word_regex(
     r"moves?|deals?|resolutions?|agreements?|claims?|speech|stance|position)\b", _I)
 # "Israel has attacked": a state right before the verb, as its subject
 _STATE_SUBJECT_WORDS = 6
-_AUXILIARY = r"(?:(?:has|have|had|will|would|may|might|could)\s+(?:also\s+)?(?:been\s+)?)?(?:\w+ly\s+)?"
+_AUXILIARY = (r"(?:(?:has|have|had|will|would|may|might|could)\s+(?:also\s+)?(?:been\s+)?)?"
+              r"(?:\w+ly\s+)?")
 # "Iran carried out a series of": a state's verb of an operation, before "attacks"
 _OPERATION_VERB = (r"(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|"
                    r"initiated|initiates|began|begins|staged|stages|mounted|mounts|stepped\s+up|"
