@@ -26,8 +26,8 @@ from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
-                             LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS,
-                             UPPER, has_any, is_acronym, strip_article, word_regex)
+                             LIST_ITEM_KIND, LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE, SPEECH_VERBS,
+                             TOWN_WORDS, UPPER, has_any, is_acronym, strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -446,7 +446,7 @@ _WORKPLACE_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 # (the previous item may carry its kind: "areas in Zabid district, Kahlian camp")
 _LIST_ITEM_BEFORE_RE = re.compile(
-    rf"(?:^|[\s(])(?P<prev>{NAME})(?:[ \u00a0]+(?:{TOWN_WORDS}|camp|area|airport|region))?"
+    rf"(?:^|[\s(])(?P<prev>{NAME})(?:[ \u00a0]+{LIST_ITEM_KIND})?"
     rf"{LIST_SEP}$")
 
 
@@ -458,7 +458,8 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     # "the Palestinian refugee camp of Rashidiyeh"
     r"(?:the )?(?:[\w-]+ )?(?:refugee|displacement|IDP|displaced persons) camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
-    r"(?:its|their) (?:[\w-]+ )?stronghold of|(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
+    r"(?:its|their) (?:[\w-]+ )?stronghold of|"
+    r"(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
@@ -1040,7 +1041,9 @@ def _accept(
             m = _CAPITALISED_BEFORE_RE.search(text, max(sentence.start, start - 30), start)
             if m and not _opens_phrase(m.group().strip()):
                 start = m.start()
-                if art := _ARTICLE_PREFIX_BEFORE_RE.search(text, max(sentence.start, start - 4), start):
+                art = _ARTICLE_PREFIX_BEFORE_RE.search(text, max(sentence.start, start - 4),
+                                                       start)
+                if art:
                     start = art.start()  # "al-Hayma al-Kharijia"
             return _certain_unresolved(text, sentence, start, end, article_id)
         candidates = kept

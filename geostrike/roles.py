@@ -35,8 +35,8 @@ from geostrike.dates import WEEKDAYS
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
-                             LIST_SEP, NAME, NAME_WORD, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS, UPPER,
-                             has_any, word_regex)
+                             LIST_ITEM_KIND, LIST_SEP, NAME, NAME_WORD, POSSESSIVE, SPEECH_VERBS,
+                             TOWN_WORDS, UPPER, has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -591,7 +591,7 @@ _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
     rf"(?:\bthe\s+)?\b{NAME}"
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
-    rf"(?:\s+(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp))?"
+    rf"(?:\s+{LIST_ITEM_KIND})?"
     rf"(?:{LIST_SEP}|\s+or\s+)+")
 
 
@@ -878,7 +878,8 @@ def _plain(text: str) -> str:
 
 _VERB_AFTER_ASIDE_RE = re.compile(r"(?:was|were|is|are|has|have|had)\b", _I)
 _DASH_ASIDE_RE = re.compile(
-    r"\s[-\u2013\u2014]{1,2}\s(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){1,120}\s[-\u2013\u2014]{1,2}\s")
+    r"\s[-\u2013\u2014]{1,2}\s(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){1,120}"
+    r"\s[-\u2013\u2014]{1,2}\s")
 
 
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:

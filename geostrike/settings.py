@@ -155,7 +155,8 @@ ARABIC_ARTICLE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS", "EG", "SA", "YE"
 #: place ("Al Mayadeen" TV and the town of al-Mayadin) is not listed: the place matters more.
 NOT_PLACE_NAMES = (
     "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
-    "Islamic State of Iraq and Levant", "State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+    "Islamic State of Iraq and Levant", "State of Iraq and the Levant",
+    "Islamic State of Iraq and Syria",
     # commands and outlets named after a place (a run ending in Command or Mission may be a
     # headline: "Russia Ends Syria Mission")
     "US Africa Command", "U.S. Africa Command", "Africa Command", "US Central Command",
