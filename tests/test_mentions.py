@@ -555,7 +555,7 @@ def test_review_cases_of_unknown_names(mentions_of, text, expected):
     ("The El Fasher Resistance Committees said a drone struck the market.", []),
     ("Houthi-affiliated channel Al-Masirah reported strikes in Yemen.", [("Yemen", "country:YE")]),
 ])
-def test_names_from_the_real16_set(mentions_of, text, expected):
+def test_exonyms_camps_quotes_groups_and_channels(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 

@@ -1107,7 +1107,7 @@ def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected)
      "of Hodeidah airport, areas in Zabid district, Taiz airport, and the camp in Abs.\u201d",
      {"Hodeidah": "strike_target", "Zabid": "strike_target", "Taiz": "strike_target"}),
 ])
-def test_real16_phrasings(mentions_of, text, expected):
+def test_speakers_owners_helpers_events_seas_and_departures(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
@@ -1141,5 +1141,5 @@ def test_real16_phrasings(mentions_of, text, expected):
      {"Latakia": "other"}),
     ("Israeli jets struck Egypt's Rafah crossing.", {"Egypt": "strike_target"}),
 ])
-def test_review_cases_of_the_real16_rules(mentions_of, text, expected):
+def test_review_cases_of_the_owner_passive_subject_and_departure_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
