@@ -180,8 +180,8 @@ GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah)s?)"
 TOWN_WORDS = r"(?:city|town|village|suburb|district)"
 #: The kind a list item may carry after its name: "raided al-Arbaen mount, Sermen and Ariha",
 #: "areas in Zabid district, Kahlian camp".
-LIST_ITEM_KIND = (rf"(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp|airport|"
-                  r"region)")
+LIST_ITEM_KIND = (rf"(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp|airport|port|"
+                  r"region|(?:air[ \u00a0]*)?(?:base|field))")
 #: Endings that turn a place's name into its demonym ("Saudi Arabian", "Yemeni", "Lebanese",
 #: "Turkish"); "an" and "ian" end in "n", so DEMONYM_WORD needs only the last letters.
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")

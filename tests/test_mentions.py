@@ -549,6 +549,11 @@ def test_review_cases_of_unknown_names(mentions_of, text, expected):
      "camp and the port.\u201d",
      [("Yemen", "country:YE"), ("Dzzami Air Base", None), ("Zabid", "gn:69500"),
       ("Kqqlian", None)]),
+    # ...also after a port or a base
+    ("Jets struck the Rzz Isa port, Szzif camp and Hodeidah airport.",
+     [("Rzz Isa", None), ("Szzif", None), ("Hodeidah", "gn:79415")]),
+    ("Missiles struck Hmeimim base, Zzorbat and Palmyra.",
+     [("Hmeimim", "gs:hmeymim-air-base"), ("Zzorbat", None), ("Palmyra", "gn:163808")]),
     # a group's name, a committee's, and a channel's
     ("The US conducted an airstrike on Al-Shabaab insurgents in Somalia.",
      [("US", "country:US"), ("Somalia", "country:SO")]),

@@ -1112,6 +1112,20 @@ def test_speakers_owners_helpers_events_seas_and_departures(mentions_of, text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a list item's kind may be a base or a port: the strike reaches every item
+    ("Missiles struck the Shayrat airbase, Tiyas and Palmyra on Monday.",
+     {"Shayrat": "strike_target", "Tiyas": "strike_target", "Palmyra": "strike_target"}),
+    ("Jets struck the Ras Isa port, Salif camp and Hodeidah airport on Monday.",
+     {"Hodeidah": "strike_target"}),
+    # ...and a base stays a base
+    ("Russia uses the Hmeimim airbase, Tartus and Latakia.",
+     {"Hmeimim": "base", "Tartus": "base", "Latakia": "base"}),
+])
+def test_list_items_with_a_base_or_port(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
