@@ -878,6 +878,12 @@ def _resolve_run(
                 yield _certain_unresolved(text, sentence, mention.start, tokens[j][1], article_id)
                 i = j + 1
                 break
+            if mention is not None and j < n and mention.match not in _SURE_MATCHES \
+                    and text[tokens[j][0]:tokens[j][1]] in ARTICLE_WORDS:
+                # "Sahl al-Rouj", "Tal al-Hawa": a name's head word goes with the article word
+                # after it; only its exact spelling is that place on its own (not "Sahl" as a
+                # transliteration of the Sahel)
+                continue
             if mention is not None:
                 yield mention
                 i = j
@@ -891,6 +897,9 @@ def _resolve_run(
                 yield unresolved
                 return
             i += 1
+
+
+_SURE_MATCHES = ("exact", "no_article")
 
 
 def _place_at_start(text: str, tokens: list[tuple[int, int]], gazetteer: Gazetteer) -> bool:
