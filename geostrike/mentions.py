@@ -799,6 +799,9 @@ def _resolve_run(
         end = tokens[-1][1]
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
+    if _FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start) \
+            and _FIGURE_AFTER_RE.match(text, end):
+        return  # "a Mecca for jihadists", "another Aleppo": a figure of speech, no place
     if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
         # a whole run that is a place wins over the person rules ("Sheikh Miskin")
         whole = _accept(gazetteer, text, sentence, start, end,
@@ -936,6 +939,13 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
+# "a Mecca for jihadists", "a new Stalingrad.", "another Aleppo in the making": the name
+# stands for what happened or happens there (not "an Aleppo suburb", "a Damascus court")
+_FIGURE_BEFORE_RE = word_regex(
+    r"\b(?:(?:a|an)(?:[ \u00a0]+(?:new|second|modern|modern-day|veritable|virtual|real|"
+    r"latter-day))?|another)[ \u00a0]+$", re.IGNORECASE)
+_FIGURE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:for|of|in[ \u00a0]+the[ \u00a0]+making)\b|[ \u00a0]*(?:[.,;:!?)]|$)")
 _MEDIA_BEFORE_RE = word_regex(
     r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
     r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"

@@ -581,6 +581,21 @@ def test_regions_and_names_with_an_article_word(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after "a", "another", "a new" that stands for what happened there is no place
+    ("Raqqa became a Mecca for jihadists.", [("Raqqa", "gn:172955")]),
+    ("Officials warned of another Aleppo.", []),
+    ("Mosul risks becoming a new Stalingrad.", [("Mosul", "gn:99072")]),
+    ("Russia will not let Syria become a Libya.",
+     [("Russia", "country:RU"), ("Syria", "country:SY")]),
+    # ...but a name that qualifies a noun is one
+    ("An Aleppo suburb was hit.", [("Aleppo", "gn:170063")]),
+    ("Jets struck a Raqqa hospital.", [("Raqqa", "gn:172955")]),
+])
+def test_figures_of_speech_are_no_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
