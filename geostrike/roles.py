@@ -203,7 +203,8 @@ _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|wester
 _FROM_BEFORE_RE = re.compile(
     r"\b(?<!ranging )(?<!stretching )(?<!extending )(?<!varying )"
     r"(?:from|(?<=flying )out\s+of|(?<=flew )out\s+of)\s+(?!which\b|where\b)"
-    r"(?:[\w'\u2019-]+\s+){0,8}$", _I)
+    # (the nearest "from": "launched from Primorsko-Akhtarsk in Russia and from Sevastopol")
+    r"(?:(?!from\b)[\w'\u2019-]+\s+){0,8}$", _I)
 _FELL_INTO_RE = word_regex(
     r"\b(?:land(?:ed|ing|s)?|f[ae]ll(?:s|ing)?|crash(?:ed|es|ing)?|splash(?:ed|es)?\s+down|"
     r"plunged?)\s+(?:\w+ly\s+)?(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", _I)
@@ -857,7 +858,7 @@ _LIST_GAP_RE = re.compile(
 _CONTAINED_GAP_RE = re.compile(
     _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
     r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
-    r"(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
+    r"(?:occupied\s+)?(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns; "Israel's economic hub
     # Tel Aviv", "Syria's second city Aleppo", "Nagorno Karabakh's capital, Stepanakert": a place
     # described on the way

@@ -1126,6 +1126,20 @@ def test_list_items_with_a_base_or_port(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the nearest "from" decides: a name after the first origin is an origin too
+    ("Drones were launched from Yeysk in Russia and from Sevastopol in occupied Crimea.",
+     {"Yeysk": "launch_point", "Russia": "launch_point", "Sevastopol": "launch_point",
+      "Crimea": "launch_point"}),
+    # ...and the first origin stays the only one when no "from" comes again
+    ("Jets from Hmeimim flew to strike near Palmyra.", {"Palmyra": "strike_target"}),
+    # "in occupied Crimea" locates the place like "in Crimea"
+    ("Su-24 jets are based at Sevastopol in occupied Crimea.", {"Crimea": "base"}),
+])
+def test_each_from_names_an_origin(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
