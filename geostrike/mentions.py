@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
-from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, DEMONYM_ENDINGS, GOV_WORDS,
-                             LIST_ITEM_KIND, LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE, SPEECH_VERBS,
-                             TOWN_WORDS, UPPER, has_any, is_acronym, strip_article, word_regex)
+from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, DEMONYM_ENDINGS,
+                             GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE,
+                             SPEECH_VERBS, TOWN_WORDS, UPPER, has_any, is_acronym, strip_article,
+                             word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -339,6 +340,8 @@ def _title_before(text: str, start: int, end: int) -> bool:
 _AREA_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau)\b")
 _AREA_NOUN_KINDS = ("region", "plain", "mountain")
+_SETTLEMENT_KIND_START_RE = re.compile(r"(?:Kibbutz|Moshav)[ \u00a0]+")
+_GOV_END_RE = re.compile(rf"[ \u00a0]+{GOV_WORDS}$", re.IGNORECASE)
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
@@ -396,6 +399,36 @@ _TITLE_CASE_WORDS = frozenset(
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december"
     .split())
+
+
+# "launched from Primorsko-Akhtarsk in Russia", "including Woldiya in Amhara"
+_PLACE_PREP_BEFORE_RE = word_regex(
+    r"\b(?:from|near|at|in|including|to|into|towards?|outside|around)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE)
+_IN_AREA_AFTER_RE = re.compile(
+    rf"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?i:(?:occupied|{COMPASS}(?:ern)?)[ \u00a0]+)?"
+    rf"(?P<area>[{UPPER}][\w'\u2019-]*(?:[ \u00a0][{UPPER}][\w'\u2019-]*){{0,2}}?)"
+    rf"(?P<kind>[ \u00a0]+(?i:{GOV_WORDS}))?(?![\w'\u2019-]|[ \u00a0][{UPPER}])")
+_AREA_KINDS = ("country", "governorate", "region")
+
+
+def _unknown_in_area(text: str, sentence: Sentence, start: int, end: int, before: str,
+                     gazetteer: Gazetteer) -> re.Match[str] | None:
+    """An unknown name after a place's preposition that the text locates in a country, a
+    province or a region: "launched from Primorsko-Akhtarsk in Russia", "including Woldiya
+    in Amhara", "the strike at Bounti in central Mali" (not "Putin in Moscow": no preposition
+    before, and a city is no area; not "Wagner in Mali")."""
+    if start == sentence.start or len(text[start:end].split()) > 3 \
+            or not (cue := _PLACE_PREP_BEFORE_RE.search(before)):
+        return None
+    m = _IN_AREA_AFTER_RE.match(text, end, sentence.end)
+    if m is None:
+        return None
+    if m.group("kind"):
+        return cue
+    found = gazetteer.lookup(m.group("area"), fuzzy=False, limit=1)
+    return cue if found and found[0].match == "exact" and found[0].place.kind in _AREA_KINDS \
+        else None
 
 
 def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before: str,
@@ -486,7 +519,7 @@ class _Context:
 
 
 # words without which no qualifier pattern can match: a cheap test before the regexes
-_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "countryside", "rural",
+_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "countryside", "rural",
                    "outskirts", "rif", "cit", "town", "village", "port", "suburb", "district",
                    "base", "field", "airport", "naval")
 
@@ -1161,6 +1194,11 @@ _SECT_WORDS = frozenset(
 
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str, gazetteer: Gazetteer) -> Mention | None:
+    if (gov := _GOV_END_RE.search(text, start, end)) and gov.start() > start:
+        end = gov.start()  # "the Zzzab Province", "Khmelnytsky Oblast": the name, then its kind
+    before = text[max(sentence.start, start - 30):start]
+    if (kind := _SETTLEMENT_KIND_START_RE.match(text, start, end)) and kind.end() < end:
+        start = kind.end()  # "Kibbutz Harduf": the settlement's kind, then its name
     if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
     words = text[start:end].split()
@@ -1169,13 +1207,13 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None
-    before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
         or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
         or (_BORN_IN_RE.search(before) and not any(
             gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \
-        or _struck_unknown(text, sentence, start, end, before, gazetteer)
+        or _struck_unknown(text, sentence, start, end, before, gazetteer) \
+        or _unknown_in_area(text, sentence, start, end, before, gazetteer)
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):
         return None

@@ -596,6 +596,27 @@ def test_figures_of_speech_are_no_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown name after a place's preposition, located in a country, province or region
+    ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
+     "Crimea.", [("Przzko-Akhtarsk", None), ("Russia", "country:RU"), ("Cape Czzuda", None),
+                 ("Crimea", "gs:crimea")]),
+    ("Rebels captured several towns, including Wzzdiya in Amhara.",
+     [("Wzzdiya", None), ("Amhara", "gs:amhara")]),
+    ("Jets flew from Zzzab in the Kzzlnytsky Oblast.", [("Zzzab", None), ("Kzzlnytsky", None)]),
+    # ...not without the preposition, nor in a city
+    ("Mercenaries of Wzzgner in Mali fought.", [("Mali", "country:ML")]),
+    ("He met Pzztin in Moscow.", [("Moscow", "gn:524901")]),
+    ("He returned from Zzzab in Moscow on Monday.", [("Moscow", "gn:524901")]),
+    # a province's or a kibbutz's kind is no part of its name
+    ("Jets struck Zzzab Province.", [("Zzzab", None)]),
+    ("Wreckage was found near Kibbutz Hzzduf in northern Israel.",
+     [("Hzzduf", None), ("Israel", "country:IL")]),
+])
+def test_unknown_names_in_an_area_and_their_kind_words(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
