@@ -140,8 +140,11 @@ SECTION_CHARS = 1500
 SECTION_NEAR_KM = 30
 
 #: Countries whose places may be matched in running text by transliteration skeleton or
-#: misspelling; places elsewhere must be spelt as the gazetteer has them.
-VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA", "YE", "LY")
+#: misspelling; places elsewhere must be spelt as the gazetteer has them. Arabic, Persian,
+#: Pashto, Urdu, Somali and Ethiopic names are transliterated many ways ("Mekelle" and
+#: "Mek'ele", "Nangahar" and "Nangarhar").
+VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA", "YE", "LY",
+                     "SD", "SO", "ET", "ER", "AF", "PK")
 
 #: Countries whose place names are written with the Arabic article. A name written with it
 #: ("al-Mashhad", "al-Kastan") that matches a place elsewhere only once the article is

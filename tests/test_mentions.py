@@ -617,6 +617,18 @@ def test_unknown_names_in_an_area_and_their_kind_words(mentions_of, text, expect
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # transliterations of Ethiopian and Afghan names, as of Syrian ones
+    ("Drones struck Mekelle in Tigray.", [("Mekelle", "gn:331180"), ("Tigray", "gs:tigray")]),
+    ("In Afghanistan, a drone strike killed an IS member in Nangahar.",
+     [("Afghanistan", "country:AF"), ("Nangahar", "adm1:AF-nangarhar")]),
+    # ...not of European ones: "Lavrov" is no Lviv
+    ("Lavrov said the strikes would go on.", []),
+])
+def test_spelling_variants_in_more_countries(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
