@@ -369,10 +369,12 @@ _LIST_HEAD_BEFORE_RE = re.compile(
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
 _STRIKE_SENTENCE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
-    r"hitting|attacks?|attacked|pounded|targeted|missiles?|rockets?|barrel bombs?|artillery)\b",
+    r"hitting|attacks?|attacked|attacking|pounded|targeted|targeting|striking|missiles?|"
+    r"rockets?|drones?|barrel bombs?|artillery)\b",
     re.IGNORECASE)
 # verbs whose object is where a strike fell
-_STRUCK_VERBS = "hit|struck|bombed|shelled|pounded|targeted|raided"
+_STRUCK_VERBS = ("hit|struck|bombed|shelled|pounded|targeted|raided|attacked|bombarded|hitting|striking|"
+                 "bombing|shelling|pounding|targeting|raiding|attacking|bombarding")
 _STRUCK_BEFORE_RE = re.compile(
     rf"(?:\b(?:near|in|on|outside|around|at|{_STRUCK_VERBS})|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."

@@ -629,6 +629,18 @@ def test_spelling_variants_in_more_countries(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # every tense of a strike verb puts an unknown name after it in place
+    ("The Russians were attacking Szzrokonstantyniv with drones.", [("Szzrokonstantyniv", None)]),
+    ("The invading forces also attacked Mzzke village.", [("Mzzke", None)]),
+    # ...but not a group's name
+    ("Jets are targeting the al-Qaeda controlled cities of Idlib.", [("Idlib", "gn:169389")]),
+    ("Strikes on Boko Haram in Nigeria.", [("Nigeria", "country:NG")]),
+])
+def test_strike_verbs_and_groups_before_unknown_names(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
