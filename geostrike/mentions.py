@@ -340,6 +340,8 @@ def _title_before(text: str, start: int, end: int) -> bool:
 _AREA_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau)\b")
 _AREA_NOUN_KINDS = ("region", "plain", "mountain")
+# "Mount Karacak", "Cape Chauda": a landform's title opens its name
+_LANDFORM_TITLES = frozenset({"Mount", "Mt.", "Cape", "Lake", "Wadi", "Jabal", "Jebel"})
 _SETTLEMENT_KIND_START_RE = re.compile(r"(?:Kibbutz|Moshav)[ \u00a0]+")
 _GOV_END_RE = re.compile(rf"[ \u00a0]+{GOV_WORDS}$", re.IGNORECASE)
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
@@ -1215,7 +1217,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         or (_BORN_IN_RE.search(before) and not any(
             gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \
         or _struck_unknown(text, sentence, start, end, before, gazetteer) \
-        or _unknown_in_area(text, sentence, start, end, before, gazetteer)
+        or _unknown_in_area(text, sentence, start, end, before, gazetteer) \
+        or (len(words) > 1 and words[0] in _LANDFORM_TITLES)
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):
         return None

@@ -641,6 +641,19 @@ def test_strike_verbs_and_groups_before_unknown_names(mentions_of, text, expecte
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a landform's title opens an unknown name, which keeps it ("Mount Hermon", "Lake Van")
+    ("Airstrikes hit the Sinjar and Mount Kzzacak regions.",
+     [("Sinjar", "gn:164094"), ("Mount Kzzacak", None)]),
+    ("Jets bombarded the west side of Mount Szzngal.", [("Mount Szzngal", None)]),
+    ("Gurpinar lies to the south of Lake Vzzn.", [("Lake Vzzn", None)]),
+    # ...not a hospital named after one
+    ("The Mount Szznai Hospital said.", []),
+])
+def test_landform_titles_open_unknown_names(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
