@@ -446,16 +446,18 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     if text[end:end + 1] == "-" or \
             _NOT_A_PLACE_AFTER_RE.match(text, end, min(sentence.end, end + 30)) or \
             (_COMMA_BEFORE_RE.search(text, max(sentence.start, start - 3), start)
-             and _SPEECH_AFTER_RE.match(text, end, min(sentence.end, end + 30))) or \
-            not _STRIKE_SENTENCE_RE.search(sentence.text):
+             and _SPEECH_AFTER_RE.match(text, end, min(sentence.end, end + 30))):
         return None
     if _WORKPLACE_BEFORE_RE.search(before):
         return None  # "analysts at Stratfor": where people work, an organisation
-    if m := _STRUCK_BEFORE_RE.search(before):
+    # (without a strike in the sentence only a list whose head names its items' kind: "the
+    # affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis")
+    struck = _STRIKE_SENTENCE_RE.search(sentence.text)
+    if struck and (m := _STRUCK_BEFORE_RE.search(before)):
         return m
     # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
     m = _LIST_ITEM_BEFORE_RE.search(before)
-    if m and _known_place(m, gazetteer):
+    if struck and m and _known_place(m, gazetteer):
         return m
     # ...or of unknown names the list's head puts in place: "strikes on areas of al-Besheria,
     # Kafarmid and Baftamon" (a list of people has no such head: "Putin, Erdogan and Rouhani")
@@ -472,7 +474,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     head = text[max(sentence.start, list_start - 40):list_start]
     if _WORKPLACE_BEFORE_RE.search(head):
         return None  # "Analysts at Stratfor, Jane's and Bellingcat tracked the attacks"
-    return _STRUCK_BEFORE_RE.search(head) or _UNRESOLVED_CUE_BEFORE_RE.search(head)
+    return (struck and _STRUCK_BEFORE_RE.search(head)) or _UNRESOLVED_CUE_BEFORE_RE.search(head)
 
 
 
@@ -496,7 +498,10 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"(?:the )?(?:[\w-]+ )?(?:refugee|displacement|IDP|displaced persons) camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
     r"(?:its|their) (?:[\w-]+ )?stronghold of|"
-    r"(?:the )?(?:outskirts|surroundings|vicinity|countryside) of)"
+    r"(?:the )?(?:outskirts|surroundings|vicinity|countryside) of|"
+    # "the affected neighbourhoods included", "villages such as"
+    r"(?:neighbou?rhoods|villages|towns|districts|suburbs|localities) (?:[\w-]+ )?"
+    r"(?:included|include|including|such as|like)(?::)?)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)

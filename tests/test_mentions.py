@@ -654,6 +654,19 @@ def test_landform_titles_open_unknown_names(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list whose head names its items' kind puts each item in place, strike or not
+    ("The affected neighborhoods included Bzzj al-Barajneh, Hzzet Hreik and Gzzbeiry.",
+     [("Bzzj al-Barajneh", None), ("Hzzet Hreik", None), ("Gzzbeiry", None)]),
+    ("Government forces took control of the villages of Kzzn Tuman, Zzab and Qqab.",
+     [("Kzzn Tuman", None), ("Zzab", None), ("Qqab", None)]),
+    # ...not a list of people
+    ("Leaders like Pzztin, Ezzdogan and Rzzhani met.", []),
+])
+def test_a_list_head_puts_its_unknown_items_in_place(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
