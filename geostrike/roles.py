@@ -76,6 +76,8 @@ _STRIKE_RE = word_regex(
     r"patroll(?:ed|ing)\s+over(?!\s+the\s+(?:weekend|night|holidays?|days?|past)\b)|"
     # "a missile over the Red Sea heading in the direction of Eilat"
     r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
+    # "intercepts Houthi missile towards Najran"
+    r"(?:missiles?|rockets?|drones?|projectiles?)\s+towards?|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
     r"(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?control\s+(?:over|of)|"
     rf"{_UNDER_FIRE}|"
@@ -584,6 +586,10 @@ def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
 
 
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_THE_END_RE = re.compile(r"\bthe\s+$", _I)
+_WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|civil war)\b", _I)
+_SIDE_BEFORE_RE = re.compile(rf"\b{NAME_WORD}[-\u2013]$")
+_SIDE_AFTER_RE = re.compile(rf"[-\u2013]{NAME_WORD}")
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
     _I)
@@ -1003,6 +1009,16 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
     if (m := _YEAR_BEFORE_RE.search(tail)) and (e := _EVENT_AFTER_RE.match(after)):
         return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
+    # "since the onset of the Hamas-Israel war", "the Israel-Hezbollah conflict": two sides
+    # name a war
+    # "killed in the Yemen conflict": the war named after the place
+    if _THE_END_RE.search(tail) and (e := _WAR_AFTER_RE.match(after)):
+        return "other", 0.7, "the " + c.mention.surface + e.group()
+    side_before, side_after = _SIDE_BEFORE_RE.search(tail), _SIDE_AFTER_RE.match(after)
+    if (side_before or side_after) \
+            and (e := _EVENT_AFTER_RE.match(after, side_after.end() if side_after else 0)):
+        return "other", 0.7, after[:e.end()] if side_after else \
+            side_before.group() + c.mention.surface + e.group()
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
     if m := _ANTI_PRO_RE.search(tail):
         return "other", 0.7, m.group()
@@ -1207,6 +1223,8 @@ _WEAK_CUE_RE = re.compile(
     # Lebanon", "a salvo of sanctions against Ankara"
     r"(?:rip|t(?:ore|ear|orn))\w* through|(?:slam|smash)\w* into|rain\w*(?: down)? on|"
     r"pummel\w*|flatten\w*|raz\w+|obliterat\w+|barrages?|salvos?", _I)
+# a nation at war attacks with its forces: "the Ukrainians attacked the crossing in Crimea"
+_NATION_RE = re.compile(rf"\b[Tt]he\s+{DEMONYM_WORD}s\b")
 _MILITARY_RE = re.compile(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
     r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"
@@ -1347,6 +1365,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         return "other", 0.55, strike[0]
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
             and not _MILITARY_RE.search(clause) \
+            and not (strike[0].lower().startswith("attack") and _NATION_RE.search(clause)) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
                      and not _CRITICISED_RE.search(strike[3])
                      and not _CRITICISED_RE.search(_first_words(after, 4))):

@@ -1140,6 +1140,21 @@ def test_each_from_names_an_origin(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a nation at war attacks with its forces (a mob does not)
+    ("In turn, the Ukrainians attacked the crossing in Crimea.", {"Crimea": "strike_target"}),
+    ("The mob attacked the shop in Paris.", {"Paris": "other"}),
+    # a munition towards a place is aimed at it
+    ("Saudi Arabia intercepts Houthi missile towards Najran", {"Najran": "strike_target"}),
+    # a war named after its sides or its place is an event, not the place
+    ("Jets hit bases in Iraq since the onset of the Hamas-Israel war.", {"Israel": "other"}),
+    ("Since the Israel-Hezbollah conflict began, jets struck Tyre.", {"Israel": "other"}),
+    ("Nearly 10,000 people have been killed in the Yemen conflict.", {"Yemen": "other"}),
+])
+def test_nations_munitions_and_wars(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
