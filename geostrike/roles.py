@@ -76,6 +76,9 @@ _STRIKE_RE = word_regex(
     r"patroll(?:ed|ing)\s+over(?!\s+the\s+(?:weekend|night|holidays?|days?|past)\b)|"
     # "a missile over the Red Sea heading in the direction of Eilat"
     r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
+    # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis"
+    r"(?:affected|targeted|struck|bombed|shelled|damaged)\s+(?:neighbou?rhoods|areas|villages|"
+    r"towns|sites|locations|districts|suburbs)\s+(?:included|include|were|are)|"
     # "intercepts Houthi missile towards Najran"
     r"(?:missiles?|rockets?|drones?|projectiles?)\s+towards?|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
@@ -119,7 +122,7 @@ _STRIKE_RE = word_regex(
     rf"(?-i:{DEMONYM_WORD})\s+attacks?(?=\s+(?:in|near|around|across)\b)|"
     r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
     # "Submarines Fire Cruise Missiles at IS in Syria"
-    r"fires?(?= (?:[\w-]+ ){0,3}(?:at|into)\b)|"
+    r"fires?(?= (?:[\w-]+ ){0,3}(?:at|into|near)\b)|"
     r"campaign (?:against|on|in|over)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"

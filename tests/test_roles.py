@@ -1155,6 +1155,20 @@ def test_nations_munitions_and_wars(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the places a strike affected, listed after their kind
+    ("The affected neighborhoods included Burj al-Barajneh, Haret Hreik and Ghobeiry.",
+     {"Burj al-Barajneh": "strike_target", "Haret Hreik": "strike_target",
+      "Ghobeiry": "strike_target"}),
+    ("The affected areas were Kafr Nabl and Saraqib.",
+     {"Kafr Nabl": "strike_target", "Saraqib": "strike_target"}),
+    # a headline's present "fires missiles near"
+    ("Israel fires missiles near Damascus airport", {"Damascus": "strike_target"}),
+])
+def test_affected_places_and_fire_near(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
