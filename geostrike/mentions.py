@@ -944,6 +944,7 @@ def _resolve_run(
             i += 1
 
 
+_BASE_WORD_END_RE = re.compile(rf"[ \u00a0]+(?:{BASE_WORDS}|{NAVAL_WORDS})$", re.IGNORECASE)
 _SURE_MATCHES = ("exact", "no_article")
 
 
@@ -1072,7 +1073,8 @@ def _accept(
             return None
     context = _context(text, start, end, sentence.end)
     # a base qualifier as written: "Damascus airport" is an alias of the airport itself
-    query = f"{surface} {context.qualifier}" if context.hint == "base" else \
+    # (one base of "the Shayrat and Hama air bases" is the "Hama air base")
+    query = f"{surface} {context.qualifier.removesuffix('s')}" if context.hint == "base" else \
         _HINT_QUERY[context.hint].format(surface)
     candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
@@ -1128,6 +1130,12 @@ def _accept(
         if first_in_sentence or not (_LOCATION_BEFORE_RE.search(before)
                                      or _in_place_list(text, sentence, start, gazetteer)):
             return None
+    if best.place.kind == "country" \
+            and (kind := _BASE_WORD_END_RE.search(surface)) and kind.start() > 0:
+        # "Russia Says Its Syria Bases Beat Back": a headline's capitals put the bases in the
+        # run; the country that holds them is the place
+        end = start + kind.start()
+        surface = text[start:end]
     return Mention(
         article_id=article_id, surface=surface, start=start, end=end, sentence=sentence.text,
         sentence_start=sentence.start, qualifier=context.qualifier, place=best.place,

@@ -196,7 +196,7 @@ COMPASS_WORDS = tuple(
 #: Verbs that report speech ("the ministry said", "Talal Barazi, said", "CNN Turk reported").
 SPEECH_VERBS = (r"(?:said|says|say|told|reported|reports|added|claimed|stated|noted|explained|"
                 r"confirmed|announced|insisted|warned|denied|according)")
-BASE_WORDS = r"(?:air\s*base|air\s*field|(?:military\s+)?airport|base)"
+BASE_WORDS = r"(?:(?:air\s*base|air\s*field|(?:military\s+)?airport|base)s?)"
 NAVAL_WORDS = r"(?:naval\s+(?:base|facility)|port)"
 
 

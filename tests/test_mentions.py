@@ -667,6 +667,22 @@ def test_a_list_head_puts_its_unknown_items_in_place(mentions_of, text, expected
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # bases in the plural: a country's, and each of a list's
+    ("Militants attacked US bases in Syria.", [("US", "country:US"), ("Syria", "country:SY")]),
+    ("Jets were operating from the Shayrat and Hama air bases.",
+     [("Shayrat", "gs:shayrat-air-base"), ("Hama", "gs:hama-military-airport")]),
+])
+def test_bases_in_the_plural(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+def test_a_headlines_capitalised_bases_are_no_part_of_the_country(mentions_of):
+    found = mentions_of("Russia Says Its Syria Bases Beat Back an Attack")
+    assert [(m.surface, m.place.id) for m in found] == [("Russia", "country:RU"),
+                                                        ("Syria", "country:SY")]
+
+
 @pytest.mark.parametrize(("text", "outlet", "expected"), [
     # the article's own outlet atop its page is no place
     ("Cyprus Mail\n\nJets flew from Akrotiri in Cyprus.\n", "Cyprus Mail (cyprus-mail.com)",
