@@ -383,7 +383,9 @@ _AGENT_AFTER_RE = re.compile(
     r"destruction|bombing|bombardment|shelling|invasion|occupation|"
     # "launched during Iran's retaliatory operation", "Israel's attack on Iran"
     r"operations?|offensive|attacks?|retaliation|air\s?strikes?)\b|"
-    r"\s+(?:government|regime|authorities|officials|says|said|has said|"
+    r"\s+(?:government|regime|authorities|officials|has said|"
+    # "which Riyadh usually says it intercepts", "Moscow later said"
+    r"(?:(?:(?-i:[a-z]+ly)|later|also|often|again)\s+)?(?:says|said)|"
     # "UAE state media reported", "Syrian state TV"
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
     # ("Ankara quickly blamed the PKK"; not the participles of "strike on Idlib condemned by

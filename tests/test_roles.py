@@ -1169,6 +1169,16 @@ def test_affected_places_and_fire_near(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a capital that speaks, with an adverb between
+    ("Missile attacks against Saudi Arabia rose, which Riyadh usually says it intercepts.",
+     {"Saudi Arabia": "strike_target", "Riyadh": "other"}),
+    ("Missile attacks hit Damascus on Monday, Moscow later said.", {"Moscow": "other"}),
+])
+def test_a_capital_speaks_after_an_adverb(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
