@@ -1642,7 +1642,7 @@ def _governs(gap: str) -> bool:
     """
     if _FROM_RE.search(gap) and not _FROM_THEN_ON_RE.search(gap):
         return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
-    if _LOCATIVE_RE.search(gap):
+    if _LOCATIVE_RE.search(gap) or _EXAMPLE_GAP_RE.fullmatch(gap):
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
     # Latamneh and Kafr Zita"
@@ -1650,6 +1650,10 @@ def _governs(gap: str) -> bool:
     return len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
+# "struck several towns, including", "captured areas such as": the name is one of the objects
+_EXAMPLE_GAP_RE = re.compile(
+    r"\s*(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,?\s+(?:including|such\s+as|notably|"
+    r"especially|among\s+them)\s+(?:the\s+)?", _I)
 # "a series of attacks in", "attacks inside": attacks, and where they fell
 _ATTACKS_IN_END_RE = re.compile(r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?$", _I)
 # "France attacked the decision in Brussels": words attack words

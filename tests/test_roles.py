@@ -1179,6 +1179,19 @@ def test_a_capital_speaks_after_an_adverb(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the name is one of the strike's objects, given as an example
+    ("Jets struck several towns, including Kafr Nabl.", {"Kafr Nabl": "strike_target"}),
+    ("The rebels gained ground, capturing several territories, including Woldiya in Amhara.",
+     {"Woldiya": "strike_target"}),
+    ("Warplanes bombed rebel areas such as Saraqib.", {"Saraqib": "strike_target"}),
+    # ...not a speaker's example
+    ("Jets struck Raqqa, said officials including Lavrov in Moscow.", {"Moscow": "other"}),
+])
+def test_examples_of_the_objects_struck(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
