@@ -101,7 +101,7 @@ _STRIKE_RE = word_regex(
     r"barrages?|salvos?|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
     # ground assaults count as strikes on a place (docs: tests/gold/README.md)
-    r"recaptur\w*|retak\w*|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
+    r"recaptur\w*|retak\w*|regain(?:s|ed|ing)?|clos\w* in on|advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
     r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
     r"(?:took|takes?|taken|taking) out(?! of\b(?!\s+action))|combat (?:tasks|missions|operations)|"
     r"artillery(?: fire)?|(?:rocket|mortar|missile|tank|sniper|heavy) fire|"

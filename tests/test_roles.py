@@ -1192,6 +1192,16 @@ def test_examples_of_the_objects_struck(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # regaining ground is a capture, like retaking it (gold rule 4)
+    ("The army succeeded in regaining the suburbs of Homs, Damascus and Deir Azur.",
+     {"Homs": "strike_target", "Damascus": "strike_target", "Deir Azur": "strike_target"}),
+    ("Iraq regained its footing after the war.", {"Iraq": "other"}),
+])
+def test_regaining_ground(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
