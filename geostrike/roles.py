@@ -1228,6 +1228,10 @@ _WEAK_CUE_RE = re.compile(
     # Lebanon", "a salvo of sanctions against Ankara"
     r"(?:rip|t(?:ore|ear|orn))\w* through|(?:slam|smash)\w* into|rain\w*(?: down)? on|"
     r"pummel\w*|flatten\w*|raz\w+|obliterat\w+|barrages?|salvos?", _I)
+# "Masyaf under an attack attributed to Israel": a state's attack
+_ATTRIBUTED_TO_RE = re.compile(
+    rf"\battacks?\s+(?:attributed\s+to|blamed\s+on|claimed\s+by|by)\s+(?P<state>{NAME_WORD}"
+    rf"(?:\s+{NAME_WORD})?)")
 # a nation at war attacks with its forces: "the Ukrainians attacked the crossing in Crimea"
 _NATION_RE = re.compile(rf"\b[Tt]he\s+{DEMONYM_WORD}s\b")
 _MILITARY_RE = re.compile(
@@ -1371,6 +1375,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
             and not _MILITARY_RE.search(clause) \
             and not (strike[0].lower().startswith("attack") and _NATION_RE.search(clause)) \
+            and not ((by := _ATTRIBUTED_TO_RE.search(c.sentence))
+                     and by.group("state") in c.states) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
                      and not _CRITICISED_RE.search(strike[3])
                      and not _CRITICISED_RE.search(_first_words(after, 4))):
@@ -1526,7 +1532,7 @@ _PASSIVE_RE = re.compile(
     r"attacked|pounded|raided|rocketed)\s+by\b"
     # "Masyaf under an attack attributed to Israel", a headline without its verb (not "under
     # fire over its offensive": criticism)
-    rf"|\s+{_UNDER_FIRE}(?!\s+(?:over|for)\b)"
+    rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+{_UNDER_FIRE}(?!\s+(?:over|for)\b)"
     # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
     rf"|\s*(?:is|are|was|were)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"

@@ -1202,6 +1202,20 @@ def test_regaining_ground(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an attack a state is blamed for is armed; the base word may stand before "under attack"
+    ("The Syrian area of Masyaf under an attack attributed to Israel on Sunday",
+     {"Masyaf": "strike_target"}),
+    ("Aleppo airport under an attack attributed to Israel last week",
+     {"Aleppo": "strike_target"}),
+    ("Aleppo airport under attack by Israeli jets.", {"Aleppo": "strike_target"}),
+    # ...a person's is not
+    ("The shop in Paris came under attack by Smith.", {"Paris": "other"}),
+])
+def test_attacks_attributed_to_a_state(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
