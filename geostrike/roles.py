@@ -515,7 +515,8 @@ _NEGATION_RE = word_regex(
     # "planning an imminent attack on Israel" (not "carefully planned airstrikes hit")
     r"(?:planning|(?:was|were|had|has|have|is|are)\s+planned)(?=(?:\s+[\w-]+){0,2}\s*$)|"
     r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
-    r"ordered\s+(?:[\w-]+\s+){1,3}to|orders? to|calls? for|next target|"
+    # (not "in order to": a purpose)
+    r"ordered\s+(?:[\w-]+\s+){1,3}to|(?<!\bin )orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"

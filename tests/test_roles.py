@@ -1216,6 +1216,16 @@ def test_attacks_attributed_to_a_state(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "in order to" gives a purpose, not an order: the offensive is under way
+    ("A broad offensive has been launched in order to retake the city of Hit.",
+     {"Hit": "strike_target"}),
+    ("Putin gave orders to strike Raqqa.", {"Raqqa": "other"}),
+])
+def test_in_order_to_is_no_order(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
