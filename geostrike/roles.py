@@ -502,7 +502,8 @@ _AGENT_BEFORE_RE = word_regex(
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
                           _I)
 _NEGATION_RE = word_regex(
-    r"\b(?:not|no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
+    # (not a relative clause's "no": "targeted areas where no fighting is taking place")
+    r"\b(?:not|(?<!\bwhere )no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     r"unable to|failed to|decid(?:ed|es|e) to|"
     # "a decision on military action in Lebanon" (not "after a decision on Monday")
     r"decisions?\s+(?:on|about)\s+(?:whether|military|strikes?|action|an?\s+(?:attack|"

@@ -1226,6 +1226,16 @@ def test_in_order_to_is_no_order(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause's "no" does not deny the strike
+    ("The attacks targeted areas where no fighting is taking place around the town of Dimas.",
+     {"Dimas": "strike_target"}),
+    ("There were no strikes on Raqqa.", {"Raqqa": "other"}),
+])
+def test_a_relative_clauses_no(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # from a read-only review of this session's rules: each was misread by their first version
     ("The Tomahawk missiles left the Shayrat air base heavily damaged.", {"Shayrat": "base"}),
     ("The drone attack left the Hmeymim air base without power for hours.",
