@@ -575,7 +575,8 @@ _HOLDER_RE = word_regex(
     r"occup(?:y|ies|ied)|rule|rules|dominates?|serves?\s+as)\b", _I)
 _BORDER_AFTER_RE = re.compile(r"['\u2019]s\s+(?:\w+ern\s+)?borders?\b", _I)
 _SPECULATION_RE = word_regex(
-    r"\b(?:would|could|might|may|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
+    # (not the month: "in May, Israeli jets struck ... the Dimas airport")
+    r"\b(?:would|could|might|(?-i:may)|perhaps|possibly|candidates?|speculat\w*|if)\b", _I)
 # a country's possession and where it is: "Russia's Khmeimim", "Russia's main airbase in",
 # "Iran's military presence inside"
 _POSSESSION_RE = re.compile(
@@ -1660,7 +1661,7 @@ def _governs(gap: str) -> bool:
 
 # "struck several towns, including", "captured areas such as": the name is one of the objects
 _EXAMPLE_GAP_RE = re.compile(
-    r"\s*(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,?\s+(?:including|such\s+as|notably|"
+    r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:[\w'\u2019-]+)?,?\s*(?:including|such\s+as|notably|"
     r"especially|among\s+them)\s+(?:the\s+)?", _I)
 # "a series of attacks in", "attacks inside": attacks, and where they fell
 _ATTACKS_IN_END_RE = re.compile(r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?$", _I)

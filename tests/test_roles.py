@@ -1184,6 +1184,8 @@ def test_a_capital_speaks_after_an_adverb(mentions_of, text, expected):
     ("The rebels gained ground, capturing several territories, including Woldiya in Amhara.",
      {"Woldiya": "strike_target"}),
     ("Warplanes bombed rebel areas such as Saraqib.", {"Saraqib": "strike_target"}),
+    ("In May, Israeli jets struck several targets, including the Dimas airport.",
+     {"Dimas": "strike_target"}),
     # ...not a speaker's example
     ("Jets struck Raqqa, said officials including Lavrov in Moscow.", {"Moscow": "other"}),
 ])
@@ -1233,6 +1235,11 @@ def test_in_order_to_is_no_order(mentions_of, text, expected):
 ])
 def test_a_relative_clauses_no(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+def test_the_month_may_is_no_guess(mentions_of):
+    _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
+    _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
