@@ -97,6 +97,8 @@ _STRIKE_RE = word_regex(
     # "shells rained down on X", "a missile slammed into X"
     r"(?:rip(?:s|ped|ping)?|t(?:ore|ears?|earing|orn)) through|"
     r"(?:slam(?:s|med|ming)?|smash(?:es|ed|ing)?) into|rain(?:ed|ing|s)?(?: down)? on|"
+    # "rockets fired from the Gaza Strip showered over multiple Israeli cities"
+    r"shower(?:ed|ing|s)?(?: down)? (?:on|over)|"
     r"pummell?(?:ed|ing|s)?|flatten(?:ed|ing|s)?|raz(?:ed|ing)|obliterat(?:ed|ing|es?)|"
     r"barrages?|salvos?|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
@@ -377,6 +379,8 @@ _AGENT_AFTER_RE = re.compile(
     # still strikes Yemen)
     r"Guards?|Corps|"
     r"envoy|ambassador|intelligence|security|regime|campaign|strikes?|jets|warplanes|aircraft|"
+    # "Kills Iran's General Qassem Soleimani": the state's officer
+    r"(?-i:General)|commanders?|"
     r"bombers|response|allies|ally|troops|defen[cs]e|president|foreign|Federal|"
     r"(?:news\s+)?agency|media|television|TV|"
     # "in response to Israel's destruction of a high-rise building in Gaza"
@@ -1651,12 +1655,13 @@ def _governs(gap: str) -> bool:
     """
     if _FROM_RE.search(gap) and not _FROM_THEN_ON_RE.search(gap):
         return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
-    if _LOCATIVE_RE.search(gap) or _EXAMPLE_GAP_RE.fullmatch(gap):
+    if _LOCATIVE_RE.search(gap):
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
-    # Latamneh and Kafr Zita"
+    # Latamneh and Kafr Zita", "struck several cities, including Jerusalem and"
     gap = _LIST_ITEMS_RE.sub(" ", gap)
-    return len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
+    return _EXAMPLE_GAP_RE.fullmatch(gap) is not None \
+        or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
 # "struck several towns, including", "captured areas such as": the name is one of the objects

@@ -1237,6 +1237,20 @@ def test_a_relative_clauses_no(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # rockets shower over places; every example of a list is struck
+    ("Rockets fired from the Gaza Strip showered over multiple Israeli cities, including "
+     "Jerusalem and Tel Aviv.", {"Jerusalem": "strike_target", "Tel Aviv": "strike_target"}),
+    ("Rockets struck several cities, including Jerusalem and Haifa.",
+     {"Jerusalem": "strike_target", "Haifa": "strike_target"}),
+    # a state's general is the state's
+    ("Air Attack at Baghdad's International Airport Kills Iran's General Qassem Soleimani",
+     {"Baghdad": "strike_target", "Iran": "other"}),
+])
+def test_showers_examples_and_generals(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_the_month_may_is_no_guess(mentions_of):
     _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
     _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
