@@ -97,8 +97,11 @@ _STRIKE_RE = word_regex(
     # "shells rained down on X", "a missile slammed into X"
     r"(?:rip(?:s|ped|ping)?|t(?:ore|ears?|earing|orn)) through|"
     r"(?:slam(?:s|med|ming)?|smash(?:es|ed|ing)?) into|rain(?:ed|ing|s)?(?: down)? on|"
-    # "rockets fired from the Gaza Strip showered over multiple Israeli cities"
+    # "rockets fired from the Gaza Strip showered over multiple Israeli cities", "a missile
+    # descends onto Damascus"
     r"shower(?:ed|ing|s)?(?: down)? (?:on|over)|"
+    r"(?:missiles?|rockets?|bombs?|shells?|projectiles?|drones?) descend(?:ed|ing|s)? "
+    r"(?:on|onto|upon)|"
     r"pummell?(?:ed|ing|s)?|flatten(?:ed|ing|s)?|raz(?:ed|ing)|obliterat(?:ed|ing|es?)|"
     r"barrages?|salvos?|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
@@ -508,7 +511,7 @@ _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|dem
 _NEGATION_RE = word_regex(
     # (not a relative clause's "no": "targeted areas where no fighting is taking place")
     r"\b(?:not|(?<!\bwhere )no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
-    r"unable to|failed to|decid(?:ed|es|e) to|"
+    r"unable to|failed to|decid(?:ed|es|e) to|seek(?:s|ing)? to|sought to|"
     # "a decision on military action in Lebanon" (not "after a decision on Monday")
     r"decisions?\s+(?:on|about)\s+(?:whether|military|strikes?|action|an?\s+(?:attack|"
     r"offensive|operation))|"
@@ -1316,6 +1319,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # in the subject of a passive strike verb, past a longer apposition
         strike = (far.group("verb"), settings.ROLE_WINDOW_AFTER, "after", "", before)
 
+    # "the neighborhood of Bab al-Nayrab, the same area where 15 people were killed in a
+    # barrel bombing": a relative clause on the place reports the strike
+    if strike is None and (where := _WHERE_CLAUSE_RE.match(after)) \
+            and (m := _STRIKE_RE.search(where.group("clause"))) \
+            and not _NEGATION_RE.search(where.group("clause"), 0, m.start()) \
+            and not _CIVIL_RE.search(where.group("clause")):
+        strike = (m.group(), settings.ROLE_WINDOW_AFTER, "after", "", before)
+
     # "Qaim: 1 woman during coalition airstrikes.", "Syria: US forces conduct air strikes
     # against pro-government forces": a label, then what happened there (not a dateline in
     # capitals, "TEHRAN: Iran said jets struck Idlib", nor a strike that names its own place)
@@ -1668,6 +1679,8 @@ def _governs(gap: str) -> bool:
 _EXAMPLE_GAP_RE = re.compile(
     r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:[\w'\u2019-]+)?,?\s*(?:including|such\s+as|notably|"
     r"especially|among\s+them)\s+(?:the\s+)?", _I)
+_WHERE_CLAUSE_RE = re.compile(
+    r"\s*,\s+(?:[\w'\u2019-]+\s+){0,4}?where\s+(?P<clause>[^.;:,]{1,120})", _I)
 # "a series of attacks in", "attacks inside": attacks, and where they fell
 _ATTACKS_IN_END_RE = re.compile(r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?$", _I)
 # "France attacked the decision in Brussels": words attack words

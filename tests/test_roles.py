@@ -1251,6 +1251,23 @@ def test_showers_examples_and_generals(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a munition descends onto a place; a "where" clause on the place reports the strike
+    ("A missile descends onto Damascus, Syria, during an airstrike.",
+     {"Damascus": "strike_target"}),
+    ("The plane descended on Beirut for landing.", {"Beirut": "other"}),
+    ("The wake was held in the neighborhood of Bab al-Nayrab, the same area where 15 people "
+     "were killed in a barrel bombing Thursday.", {"Bab al-Nayrab": "strike_target"}),
+    ("Fires broke out in Abqaiq, where drones attacked the oil facility.",
+     {"Abqaiq": "strike_target"}),
+    # ...but those who seek to take a place have not yet
+    ("Food ran short in Daraa, where neighborhoods are encircled by fighters seeking to "
+     "regain control of the area.", {"Daraa": "other"}),
+])
+def test_descending_munitions_and_where_clauses(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_the_month_may_is_no_guess(mentions_of):
     _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
     _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
