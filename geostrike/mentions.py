@@ -340,8 +340,13 @@ def _title_before(text: str, start: int, end: int) -> bool:
 _AREA_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau)\b")
 _AREA_NOUN_KINDS = ("region", "plain", "mountain")
-# "Mount Karacak", "Cape Chauda": a landform's title opens its name
-_LANDFORM_TITLES = frozenset({"Mount", "Mt.", "Cape", "Lake", "Wadi", "Jabal", "Jebel"})
+# "Mount Karacak", "Cape Chauda": a landform's title opens its name, where a strike is
+# reported or a place is located ("south of Lake Van"; not "studied at Mount Holyoke", "Singer
+# Lake Street Dive")
+_LANDFORM_TITLES = frozenset({"Mount", "Cape", "Lake", "Wadi", "Jabal", "Jebel"})
+_LANDFORM_PREP_BEFORE_RE = word_regex(
+    rf"\b(?:near|towards?|on|over|around|outside|(?:{COMPASS}|{COMPASS}ern)\s+of)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _SETTLEMENT_KIND_START_RE = re.compile(r"(?:Kibbutz|Moshav)[ \u00a0]+")
 _GOV_END_RE = re.compile(rf"[ \u00a0]+{GOV_WORDS}$", re.IGNORECASE)
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
@@ -349,7 +354,7 @@ _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
 _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a0]+of)",
                                   re.IGNORECASE)
-_BASE_AFTER_RE = re.compile(rf"^[ \u00a0]+(?:{NAVAL_WORDS}|{BASE_WORDS})s?\b", re.IGNORECASE)
+_BASE_AFTER_RE = re.compile(rf"^[ \u00a0]+(?:{NAVAL_WORDS}s?|{BASE_WORDS})\b", re.IGNORECASE)
 _GOV_BEFORE_RE = word_regex(rf"\b{GOV_WORDS}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
@@ -375,8 +380,15 @@ _STRIKE_SENTENCE_RE = word_regex(
     r"rockets?|drones?|barrel bombs?|artillery)\b",
     re.IGNORECASE)
 # verbs whose object is where a strike fell
-_STRUCK_VERBS = ("hit|struck|bombed|shelled|pounded|targeted|raided|attacked|bombarded|hitting|striking|"
-                 "bombing|shelling|pounding|targeting|raiding|attacking|bombarding")
+_STRUCK_VERBS = ("hit|struck|bombed|shelled|pounded|targeted|raided|bombarded|hitting|bombing|"
+                 "shelling|pounding|raiding|bombarding")
+# verbs whose object may as well be a person ("attacked Zelensky", "targeting Sinwar"): a place
+# only with its kind after it ("attacked Miske village")
+_ATTACK_VERB_BEFORE_RE = word_regex(
+    r"\b(?:attacked|attacking|targeting|striking)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_KIND_AFTER_RE = re.compile(
+    rf"[ \u00a0]+(?:{TOWN_WORDS}|neighbou?rhood|camp|area|region|{BASE_WORDS}|{NAVAL_WORDS})\b",
+    re.IGNORECASE)
 _STRUCK_BEFORE_RE = re.compile(
     rf"(?:\b(?:near|in|on|outside|around|at|{_STRUCK_VERBS})|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."
@@ -405,12 +417,14 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     .split())
 
 
-# "launched from Primorsko-Akhtarsk in Russia", "including Woldiya in Amhara"
+# "launched from Primorsko-Akhtarsk in Russia", "including Woldiya in Amhara" (not "to": "an
+# aide to Nasrallah in Lebanon", "according to Airwars in Britain")
 _PLACE_PREP_BEFORE_RE = word_regex(
-    r"\b(?:from|near|at|in|including|to|into|towards?|outside|around)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    r"\b(?:from|near|at|in|including|into|towards|outside|around)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
 _IN_AREA_AFTER_RE = re.compile(
     rf"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?i:(?:occupied|{COMPASS}(?:ern)?)[ \u00a0]+)?"
+    # (lazy: "in the Khmelnytsky Oblast" leaves the province word to the kind)
     rf"(?P<area>[{UPPER}][\w'\u2019-]*(?:[ \u00a0][{UPPER}][\w'\u2019-]*){{0,2}}?)"
     rf"(?P<kind>[ \u00a0]+(?i:{GOV_WORDS}))?(?![\w'\u2019-]|[ \u00a0][{UPPER}])")
 _AREA_KINDS = ("country", "governorate", "region")
@@ -423,8 +437,9 @@ def _unknown_in_area(text: str, sentence: Sentence, start: int, end: int, before
     in Amhara", "the strike at Bounti in central Mali" (not "Putin in Moscow": no preposition
     before, and a city is no area; not "Wagner in Mali")."""
     if start == sentence.start or len(text[start:end].split()) > 3 \
-            or not (cue := _PLACE_PREP_BEFORE_RE.search(before)):
-        return None
+            or not (cue := _PLACE_PREP_BEFORE_RE.search(before)) \
+            or _WORKPLACE_BEFORE_RE.search(before):
+        return None  # (not "analysts at Stratfor in Texas": where people work)
     m = _IN_AREA_AFTER_RE.match(text, end, sentence.end)
     if m is None:
         return None
@@ -454,6 +469,9 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     # affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis")
     struck = _STRIKE_SENTENCE_RE.search(sentence.text)
     if struck and (m := _STRUCK_BEFORE_RE.search(before)):
+        return m
+    if struck and (m := _ATTACK_VERB_BEFORE_RE.search(before)) \
+            and _KIND_AFTER_RE.match(text, end, sentence.end):
         return m
     # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
     m = _LIST_ITEM_BEFORE_RE.search(before)
@@ -841,8 +859,10 @@ def _resolve_run(
         end = tokens[-1][1]
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
-    if _FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start) \
-            and _FIGURE_AFTER_RE.match(text, end):
+    if (_FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
+            and _FIGURE_AFTER_RE.match(text, end)) \
+            or (_FIGURE_END_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
+                and _FIGURE_END_AFTER_RE.match(text, end)):
         return  # "a Mecca for jihadists", "another Aleppo": a figure of speech, no place
     if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
         # a whole run that is a place wins over the person rules ("Sheikh Miskin")
@@ -982,13 +1002,18 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
-# "a Mecca for jihadists", "a new Stalingrad.", "another Aleppo in the making": the name
-# stands for what happened or happens there (not "an Aleppo suburb", "a Damascus court")
-_FIGURE_BEFORE_RE = word_regex(
-    r"\b(?:(?:a|an)(?:[ \u00a0]+(?:new|second|modern|modern-day|veritable|virtual|real|"
-    r"latter-day))?|another)[ \u00a0]+$", re.IGNORECASE)
-_FIGURE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:for|of|in[ \u00a0]+the[ \u00a0]+making)\b|[ \u00a0]*(?:[.,;:!?)]|$)")
+# "a Mecca for jihadists", "another Aleppo in the making": the name stands for what happened
+# or happens there (not "an Aleppo suburb", "a Damascus court", "a Tel Aviv, Israel,
+# apartment building")
+_FIGURE_BEFORE_RE = word_regex(r"\b(?:a|an|another)[ \u00a0]+$", re.IGNORECASE)
+_FIGURE_AFTER_RE = re.compile(r"[ \u00a0]+(?:for|of|in[ \u00a0]+the[ \u00a0]+making)\b")
+# ...also at the end of a phrase after "a new" or "become a": "a new Stalingrad.", "let Syria
+# become a Libya" (not "one missile hit Kharkiv and another Odesa")
+_FIGURE_END_BEFORE_RE = word_regex(
+    r"\b(?:(?:a|an)[ \u00a0]+(?:new|second|modern|modern-day|veritable|virtual|real|latter-day)|"
+    r"(?:become|becomes|becoming|became|turn(?:s|ed|ing)?[ \u00a0]+into)[ \u00a0]+(?:a|an))"
+    r"[ \u00a0]+$", re.IGNORECASE)
+_FIGURE_END_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 _MEDIA_BEFORE_RE = word_regex(
     r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
     r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"
@@ -1080,9 +1105,11 @@ def _accept(
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
     scored = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
+    long = len(strip_article(surface).replace(" ", "")) >= settings.FUZZY_MIN_LENGTH
     candidates = [c for c in scored if (
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
-        or c.place.kind in ("sea", "region"))
+        or long and (c.place.country in settings.LONG_VARIANT_COUNTRIES
+                     or c.place.kind in ("sea", "region")))
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
     # (``scored``: what the name matched before the spelling filter)
@@ -1130,12 +1157,13 @@ def _accept(
         if first_in_sentence or not (_LOCATION_BEFORE_RE.search(before)
                                      or _in_place_list(text, sentence, start, gazetteer)):
             return None
-    if best.place.kind == "country" \
-            and (kind := _BASE_WORD_END_RE.search(surface)) and kind.start() > 0:
-        # "Russia Says Its Syria Bases Beat Back": a headline's capitals put the bases in the
-        # run; the country that holds them is the place
-        end = start + kind.start()
-        surface = text[start:end]
+    # "Russia Says Its Syria Bases Beat Back", "Idlib Province", "Kharkiv Oblast": capitals put
+    # the bases a country holds, or a province's kind, in the run; the surface is the name
+    if (best.place.kind == "country" and (kind := _BASE_WORD_END_RE.search(surface))) \
+            or (best.qualified.hint == "governorate" and (kind := _GOV_END_RE.search(surface))):
+        if kind.start() > 0:
+            end = start + kind.start()
+            surface = text[start:end]
     return Mention(
         article_id=article_id, surface=surface, start=start, end=end, sentence=sentence.text,
         sentence_start=sentence.start, qualifier=context.qualifier, place=best.place,
@@ -1211,19 +1239,26 @@ _SECT_WORDS = frozenset(
 
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str, gazetteer: Gazetteer) -> Mention | None:
-    if (gov := _GOV_END_RE.search(text, start, end)) and gov.start() > start:
-        end = gov.start()  # "the Zzzab Province", "Khmelnytsky Oblast": the name, then its kind
-    before = text[max(sentence.start, start - 30):start]
-    if (kind := _SETTLEMENT_KIND_START_RE.match(text, start, end)) and kind.end() < end:
-        start = kind.end()  # "Kibbutz Harduf": the settlement's kind, then its name
-    if " " not in text[start:end] and gazetteer.is_common_word(text[start:end]):
+    # "the Zzzab Province", "Khmelnytsky Oblast": the name, then its kind (not "the Eastern
+    # Province", whose name alone would be an ordinary word)
+    if (gov := _GOV_END_RE.search(text, start, end)) and gov.start() > start \
+            and (" " in text[start:gov.start()]
+                 or not gazetteer.is_common_word(text[start:gov.start()])):
+        end = gov.start()
+    # "Kibbutz Harduf": the settlement's kind, then its name (the cues below read the whole
+    # run, whose start the list walk of _struck_unknown measures from)
+    kind = _SETTLEMENT_KIND_START_RE.match(text, start, end)
+    name_start = kind.end() if kind and kind.end() < end else start
+    name = text[name_start:end]
+    if " " not in name and gazetteer.is_common_word(name):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
-    words = text[start:end].split()
+    words = name.split()
     if len(words) == 1 and is_acronym(words[0]):
         return None  # "a stronghold of AQAP", "the stronghold of IS"
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None
+    before = text[max(sentence.start, start - 30):start]
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
         or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
@@ -1231,7 +1266,10 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
             gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \
         or _struck_unknown(text, sentence, start, end, before, gazetteer) \
         or _unknown_in_area(text, sentence, start, end, before, gazetteer) \
-        or (len(words) > 1 and words[0] in _LANDFORM_TITLES)
+        or (len(words) > 1 and words[0] in _LANDFORM_TITLES
+            and (_STRIKE_SENTENCE_RE.search(sentence.text)
+                 or _LANDFORM_PREP_BEFORE_RE.search(before)))
+    start = name_start
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):
         return None

@@ -140,11 +140,13 @@ SECTION_CHARS = 1500
 SECTION_NEAR_KM = 30
 
 #: Countries whose places may be matched in running text by transliteration skeleton or
-#: misspelling; places elsewhere must be spelt as the gazetteer has them. Arabic, Persian,
-#: Pashto, Urdu, Somali and Ethiopic names are transliterated many ways ("Mekelle" and
-#: "Mek'ele", "Nangahar" and "Nangarhar").
-VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA", "YE", "LY",
-                     "SD", "SO", "ET", "ER", "AF", "PK")
+#: misspelling; places elsewhere must be spelt as the gazetteer has them.
+VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA", "YE", "LY")
+#: Countries whose names are transliterated as many ways ("Mekelle" and "Mek'ele", "Nangahar"
+#: and "Nangarhar") but whose places are met less often: a variant spelling there needs a name
+#: of FUZZY_MIN_LENGTH letters or more, as a sea's or a region's does ("Sahil", a person, is
+#: no Sahiwal and no Sahel).
+LONG_VARIANT_COUNTRIES = ("SD", "SO", "ET", "ER", "AF", "PK")
 
 #: Countries whose place names are written with the Arabic article. A name written with it
 #: ("al-Mashhad", "al-Kastan") that matches a place elsewhere only once the article is
@@ -172,7 +174,9 @@ NOT_PLACE_NAMES = (
     "Syrian Arab Army", "Syrian army", "Syrian Observatory for Human Rights",
     "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
     "Local Coordination Committees", "al-Shabaab", "al-Shabab", "al-Qaeda", "al-Qaida",
-    "Boko Haram",
+    "Boko Haram", "Red Crescent", "Red Cross", "Tigray People's Liberation Front",
+    "Tigray Defence Forces", "Tigray Defense Forces", "G5 Sahel", "Kashmir Tigers",
+    "Donbas battalion", "University of the Negev",
     "Jund al-Aqsa", "Khorasan Group", "Liwa al-Haqq", "Army of Conquest",
     "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
     "Moscow Times", "Al Arabiya", "Al Jazeera",

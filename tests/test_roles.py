@@ -708,7 +708,7 @@ def _assert_roles(mentions, expected):
         ("Explosions are seen over the capital, following the attack from Iran in Tel Aviv.",
          {"Iran": "launch_point", "Tel Aviv": "other"}),
         ("The Russian jets operated from the Khmeimim air base located in Syria's Latakia "
-         "Governorate.", {"Latakia Governorate": "base"}),
+         "Governorate.", {"Latakia": "base"}),
         # a place described after its country's possessive shares the country's role
         ("A drone launched by the group hit Israel's economic hub Tel Aviv.",
          {"Israel": "strike_target", "Tel Aviv": "strike_target"}),
@@ -850,8 +850,8 @@ def test_a_section_heading_takes_the_strikes_of_its_section(mentions_of):
         "Clashes went on all day, and regime forces shelled the town of Nawa.\n\n"
         "Idlib Province:\n\n"
         "Activists met in Saraqeb to discuss the distribution of aid.\n"))
-    assert found["Daraa Province"] == "strike_target"
-    assert found["Idlib Province"] == "other"
+    assert found["Daraa"] == "strike_target"
+    assert found["Idlib"] == "other"
     assert found["Saraqeb"] == "other"
 
 
@@ -1265,6 +1265,24 @@ def test_showers_examples_and_generals(mentions_of, text, expected):
      "regain control of the area.", {"Daraa": "other"}),
 ])
 def test_descending_munitions_and_where_clauses(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a read-only review of this session's rules: each was misread by their first version
+    ("The lira regained ground against the dollar in Turkey.", {"Turkey": "other"}),
+    ("He regained consciousness in a hospital in Kyiv.", {"Kyiv": "other"}),
+    ("Iraqi forces regained control of Ramadi.", {"Ramadi": "strike_target"}),
+    ("The Europeans attacked the decision in Brussels.", {"Brussels": "other"}),
+    ("Israeli jets struck the Gaza conflict zone again.", {"Gaza": "strike_target"}),
+    ("The missile attacks angered allies, especially Poland.", {"Poland": "other"}),
+    ("The bombing campaign was praised by allies, notably Hungary.", {"Hungary": "other"}),
+    ("Masyaf came under an attack attributed to Israel Monday night.",
+     {"Masyaf": "strike_target"}),
+    ("Hmeymim base under attack, Russia says", {"Hmeymim": "strike_target"}),
+    ("Hmeymim base came under attack.", {"Hmeymim": "strike_target"}),
+])
+def test_review_cases_of_this_sessions_roles(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
