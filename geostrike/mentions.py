@@ -159,7 +159,9 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
 _WORD_CHARS = r"[\w'\u2019\u02bf\u02be\u2018`]"
 # A capitalised word ("Ma'arrat"), or an abbreviation country name ("U.S.", "U.K.").
 _ABBREVIATION = r"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b"  # "T-4" is an air base
-_CAP = rf"(?:{_ABBREVIATION}|[{UPPER}]{_WORD_CHARS}*)"
+# (a capitalised article may take the name in lower case: "Deir Ez-zor")
+_CAP = (rf"(?:{_ABBREVIATION}|(?:A[ldnrstz]|Ash|Ath|Adh|E[ldnrsz])[-\u2010\u2011][a-z]{_WORD_CHARS}*"
+        rf"|[{UPPER}]{_WORD_CHARS}*)")
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
 _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
 # an article written with a space that is also an English word: "Hulusi Akar at Ankara's
@@ -254,8 +256,9 @@ def _word_spans(text: str, words: str) -> list[tuple[int, int]]:
 
 # "the submarine “Rostov-on-Don”", "the cruiser Moskva": a ship named after a place
 # a title-case headline ("From Submarine In Mediterranean") names no ship after the noun
-_VESSEL_NAME = (r"[\"\u201c\u2018']?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
-                r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019']?")
+# ("the submarine (Krasnodar)": a name in brackets too)
+_VESSEL_NAME = (r"[\"\u201c\u2018'(]?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
+                r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019')]?")
 # the nouns, also as cheap substring tests before the patterns ("ship" covers "warship")
 _VESSEL_WORDS = ("cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "carrier",
                  "vessel", "boat")
@@ -289,7 +292,7 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     if has_any(low, _VESSEL_PLURALS):
         found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
     # a title-case headline capitalises every word: "Russian Warship Pounds Raqqa" names no ship
-    names = {name.strip("\"\u201c\u201d\u2018\u2019'")
+    names = {name.strip("\"\u201c\u201d\u2018\u2019'()")
              for m in found if not _in_title_case_line(text, m.start())
              for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
     names.discard("")
@@ -857,6 +860,8 @@ def _resolve_run(
         if not tokens:
             return
         end = tokens[-1][1]
+    if len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]] in ("Operation", "Operations"):
+        return  # "Operation Hail Storm", "Operation Euphrates Shield": a military operation
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
     if (_FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start)

@@ -114,6 +114,9 @@ _STRIKE_RE = word_regex(
     r"positions)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
     r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
+    # "began the battle for Raqqa"
+    # (the name itself may be just past the end of the text searched)
+    r"battles? for(?=\s+(?:the\s+)?(?:city\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     r"(?:took|takes?|taken|taking) out(?! of\b(?!\s+action))|combat (?:tasks|missions|operations)|"
     r"artillery(?: fire)?|(?:rocket|mortar|missile|tank|sniper|heavy) fire|"
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
@@ -438,7 +441,7 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
-    r"vessels|bases?)\b", _I)
+    r"vessels|bases?|(?:aircraft\s+)?carriers?|destroyers?|frigates?)\b", _I)
 # "killed in US airstrikes in Deir Ezzor", "the U.S. airstrike on the crossing", "US strikes
 # on Monday near Raqqa": a country before the strikes it makes, with a preposition after them.
 # It cannot tell "Syria strikes near Raqqa" (strikes in Syria) apart: there, too, the country

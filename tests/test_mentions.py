@@ -630,6 +630,19 @@ def test_review_cases_of_this_sessions_mentions(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised article may take its name in lower case
+    ("Jets struck Syria's eastern region of Deir Ez-zor.",
+     [("Syria", "country:SY"), ("Deir Ez-zor", "gn:170794")]),
+    # a military operation's name, a group named after a region, a ship's name in brackets
+    ("The raids were tagged Operation Hail Storm.", []),
+    ("Jets hit Islamic State of West Africa Province (ISWAP) hideouts.", []),
+    ("Missiles were fired from the frigate (Admiral Essen) and submarine (Krasnodar).", []),
+])
+def test_article_case_operations_groups_and_bracketed_ships(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an unknown name after a place's preposition, located in a country, province or region
     ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
      "Crimea.", [("Przzko-Akhtarsk", None), ("Russia", "country:RU"), ("Cape Czzuda", None),

@@ -1286,6 +1286,18 @@ def test_review_cases_of_this_sessions_roles(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country before its carrier owns it; the battle for a city is an assault on it
+    ("Yemen's Houthis fired a missile towards the US aircraft carrier Eisenhower.",
+     {"US": "other"}),
+    ("Kurdish fighters began the battle for Raqqa, the militants' capital.",
+     {"Raqqa": "strike_target"}),
+    ("The battle for hearts and minds in Syria goes on.", {"Syria": "other"}),
+])
+def test_carriers_and_battles(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_the_month_may_is_no_guess(mentions_of):
     _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
     _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
