@@ -446,7 +446,9 @@ _COUNTRY_MODIFIER_RE = re.compile(
 # on Monday near Raqqa": a country before the strikes it makes, with a preposition after them.
 # It cannot tell "Syria strikes near Raqqa" (strikes in Syria) apart: there, too, the country
 # is other. Without a preposition ("the Iraq strikes hit") the adjunct rule decides.
-_ATTACKS_BY = rf"\s+(?:(?:air|aerial|drone|missile|rocket|naval)\s+)?(?:{_STRIKE_NOUNS}|attacks?)"
+# ("US and British strikes on Yemen": a coordinated attacker)
+_ATTACKS_BY = (r"(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w.-]*)?"
+               rf"\s+(?:(?:air|aerial|drone|missile|rocket|naval)\s+)?(?:{_STRIKE_NOUNS}|attacks?)")
 _ATTACKER_RE = re.compile(_ATTACKS_BY + r"\s+(?:in|on|near|against|targeting|at)\b", _I)
 # "killed in U.S. strikes that ...", "the overnight US airstrikes.": a country written as its
 # initials is an adjective (as a demonym is), and before strikes it names who made them,

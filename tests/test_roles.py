@@ -1293,6 +1293,9 @@ def test_review_cases_of_this_sessions_roles(mentions_of, text, expected):
     ("Kurdish fighters began the battle for Raqqa, the militants' capital.",
      {"Raqqa": "strike_target"}),
     ("The battle for hearts and minds in Syria goes on.", {"Syria": "other"}),
+    # an attacker coordinated with another
+    ("Houthis fired at the carrier following US and British strikes on Yemen.",
+     {"US": "other", "Yemen": "strike_target"}),
 ])
 def test_carriers_and_battles(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
