@@ -160,7 +160,8 @@ _WORD_CHARS = r"[\w'\u2019\u02bf\u02be\u2018`]"
 # A capitalised word ("Ma'arrat"), or an abbreviation country name ("U.S.", "U.K.").
 _ABBREVIATION = r"U\.S\.|U\.K\.|U\.A\.E\.|[A-Z]-\d+\b"  # "T-4" is an air base
 # (a capitalised article may take the name in lower case: "Deir Ez-zor")
-_CAP = (rf"(?:{_ABBREVIATION}|(?:A[ldnrstz]|Ash|Ath|Adh|E[ldnrsz])[-\u2010\u2011][a-z]{_WORD_CHARS}*"
+_CAP = (rf"(?:{_ABBREVIATION}"
+        rf"|(?:A[ldnrstz]|Ash|Ath|Adh|E[ldnrsz])[-\u2010\u2011][a-z]{_WORD_CHARS}*"
         rf"|[{UPPER}]{_WORD_CHARS}*)")
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
 _PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
@@ -256,9 +257,11 @@ def _word_spans(text: str, words: str) -> list[tuple[int, int]]:
 
 # "the submarine “Rostov-on-Don”", "the cruiser Moskva": a ship named after a place
 # a title-case headline ("From Submarine In Mediterranean") names no ship after the noun
-# ("the submarine (Krasnodar)": a name in brackets too)
-_VESSEL_NAME = (r"[\"\u201c\u2018'(]?(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
-                r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[\"\u201d\u2019')]?")
+_VESSEL_WORDS_NAME = (r"(?!(?:In|On|At|Of|Off|From|To|The|And|Near|Over|With)\b)"
+                      r"[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}")
+# ("the submarine (Krasnodar)": a name alone in brackets too, not "a ship (Odesa region)")
+_VESSEL_NAME = (rf"(?:\({_VESSEL_WORDS_NAME}\)"
+                rf"|[\"\u201c\u2018']?{_VESSEL_WORDS_NAME}[\"\u201d\u2019']?)")
 # the nouns, also as cheap substring tests before the patterns ("ship" covers "warship")
 _VESSEL_WORDS = ("cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "carrier",
                  "vessel", "boat")
@@ -350,7 +353,7 @@ _LANDFORM_TITLES = frozenset({"Mount", "Cape", "Lake", "Wadi", "Jabal", "Jebel"}
 _LANDFORM_PREP_BEFORE_RE = word_regex(
     rf"\b(?:near|towards?|on|over|around|outside|(?:{COMPASS}|{COMPASS}ern)\s+of)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-_SETTLEMENT_KIND_START_RE = re.compile(r"(?:Kibbutz|Moshav)[ \u00a0]+")
+_SETTLEMENT_KINDS = frozenset({"Kibbutz", "Moshav"})
 _GOV_END_RE = re.compile(rf"[ \u00a0]+{GOV_WORDS}$", re.IGNORECASE)
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
 _COUNTRYSIDE_AFTER_RE = re.compile(
@@ -386,7 +389,12 @@ _STRIKE_SENTENCE_RE = word_regex(
 _STRUCK_VERBS = ("hit|struck|bombed|shelled|pounded|targeted|raided|bombarded|hitting|bombing|"
                  "shelling|pounding|raiding|bombarding")
 # verbs whose object may as well be a person ("attacked Zelensky", "targeting Sinwar"): a place
-# only with its kind after it ("attacked Miske village")
+# only with its kind after it ("attacked Miske village"), or armed attackers before "attacked"
+# ("Russian troops attacked Avdiivka", "the Russians were attacking Starokostiantyniv")
+_ARMED_BEFORE_RE = word_regex(
+    r"\b(?:troops|forces|soldiers|army|jets|warplanes|aircraft|drones?|missiles?|rockets?|"
+    r"artillery|militants|fighters|rebels|militias?|gunmen|(?-i:[A-Z][a-z]+(?:ans|is)))\b",
+    re.IGNORECASE)
 _ATTACK_VERB_BEFORE_RE = word_regex(
     r"\b(?:attacked|attacking|targeting|striking)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _KIND_AFTER_RE = re.compile(
@@ -420,10 +428,12 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     .split())
 
 
-# "launched from Primorsko-Akhtarsk in Russia", "including Woldiya in Amhara" (not "to": "an
-# aide to Nasrallah in Lebanon", "according to Airwars in Britain")
+# "launched from Primorsko-Akhtarsk in Russia", "including Woldiya in Amhara", "fled to Zzab in
+# Idlib province" (not "an aide to Nasrallah in Lebanon", "according to Airwars in Britain")
 _PLACE_PREP_BEFORE_RE = word_regex(
-    r"\b(?:from|near|at|in|including|into|towards|outside|around)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    r"\b(?:from|near|at|in|including|into|towards?|outside|around|(?<!according )(?<!aide )"
+    r"(?<!adviser )(?<!advisor )(?<!loyal )(?<!close )(?<!letter )(?<!message )(?<!envoy )"
+    r"(?<!spoke )(?<!talked )(?<!said )(?<!told )(?<!sent )to)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
 _IN_AREA_AFTER_RE = re.compile(
     rf"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?i:(?:occupied|{COMPASS}(?:ern)?)[ \u00a0]+)?"
@@ -474,7 +484,9 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     if struck and (m := _STRUCK_BEFORE_RE.search(before)):
         return m
     if struck and (m := _ATTACK_VERB_BEFORE_RE.search(before)) \
-            and _KIND_AFTER_RE.match(text, end, sentence.end):
+            and (_KIND_AFTER_RE.match(text, end, sentence.end)
+                 or (m.group().lower().startswith("attack")
+                     and _ARMED_BEFORE_RE.search(text, sentence.start, start))):
         return m
     # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
     m = _LIST_ITEM_BEFORE_RE.search(before)
@@ -860,15 +872,29 @@ def _resolve_run(
         if not tokens:
             return
         end = tokens[-1][1]
-    if len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]] in ("Operation", "Operations"):
-        return  # "Operation Hail Storm", "Operation Euphrates Shield": a military operation
+    if len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]] in _SETTLEMENT_KINDS:
+        # "Kibbutz Be'eri", "Moshav Netiv HaAsara": an Israeli settlement, named after its kind;
+        # the gazetteer's place only when spelt as it has one in Israel ("Be'eri" is no "Beria",
+        # an alias of Aleppo)
+        name_start = tokens[1][0]
+        found = gazetteer.lookup(text[name_start:end], fuzzy=False, limit=1)
+        mention = _accept(gazetteer, text, sentence, name_start, end, first_in_sentence=False,
+                          article_id=article_id, excluded=excluded) \
+            if found and found[0].match == "exact" and found[0].place.country == "IL" else None
+        yield mention or _certain_unresolved(text, sentence, name_start, end, article_id)
+        return
+    if len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]] == "Operation" \
+            and not _in_title_case_line(text, start):
+        # "Operation Hail Storm", "Operation Euphrates Shield": a military operation's name
+        # (a headline capitalises every word: "Operations In Syria Expanded")
+        return
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
     if (_FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
             and _FIGURE_AFTER_RE.match(text, end)) \
             or (_FIGURE_END_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
                 and _FIGURE_END_AFTER_RE.match(text, end)):
-        return  # "a Mecca for jihadists", "another Aleppo": a figure of speech, no place
+        return  # "a Mecca for jihadists", "becoming another Aleppo": a figure of speech
     if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
         # a whole run that is a place wins over the person rules ("Sheikh Miskin")
         whole = _accept(gazetteer, text, sentence, start, end,
@@ -1010,14 +1036,17 @@ _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
 # "a Mecca for jihadists", "another Aleppo in the making": the name stands for what happened
 # or happens there (not "an Aleppo suburb", "a Damascus court", "a Tel Aviv, Israel,
 # apartment building")
-_FIGURE_BEFORE_RE = word_regex(r"\b(?:a|an|another)[ \u00a0]+$", re.IGNORECASE)
+_FIGURE_MODIFIER = r"new|second|modern|modern-day|veritable|virtual|real|latter-day"
+_FIGURE_BEFORE_RE = word_regex(
+    rf"\b(?:(?:a|an)(?:[ \u00a0]+(?:{_FIGURE_MODIFIER}))?|another)[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_AFTER_RE = re.compile(r"[ \u00a0]+(?:for|of|in[ \u00a0]+the[ \u00a0]+making)\b")
 # ...also at the end of a phrase after "a new" or "become a": "a new Stalingrad.", "let Syria
-# become a Libya" (not "one missile hit Kharkiv and another Odesa")
+# become a Libya", "risks becoming another Aleppo" (not "one missile hit Kharkiv and another
+# Odesa")
 _FIGURE_END_BEFORE_RE = word_regex(
-    r"\b(?:(?:a|an)[ \u00a0]+(?:new|second|modern|modern-day|veritable|virtual|real|latter-day)|"
-    r"(?:become|becomes|becoming|became|turn(?:s|ed|ing)?[ \u00a0]+into)[ \u00a0]+(?:a|an))"
-    r"[ \u00a0]+$", re.IGNORECASE)
+    rf"\b(?:(?:a|an)[ \u00a0]+(?:{_FIGURE_MODIFIER})|"
+    r"(?:become|becomes|becoming|became|turn(?:s|ed|ing)?[ \u00a0]+into)[ \u00a0]+"
+    r"(?:a|an|another))[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_END_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 _MEDIA_BEFORE_RE = word_regex(
     r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
@@ -1250,11 +1279,7 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
             and (" " in text[start:gov.start()]
                  or not gazetteer.is_common_word(text[start:gov.start()])):
         end = gov.start()
-    # "Kibbutz Harduf": the settlement's kind, then its name (the cues below read the whole
-    # run, whose start the list walk of _struck_unknown measures from)
-    kind = _SETTLEMENT_KIND_START_RE.match(text, start, end)
-    name_start = kind.end() if kind and kind.end() < end else start
-    name = text[name_start:end]
+    name = text[start:end]
     if " " not in name and gazetteer.is_common_word(name):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
     words = name.split()
@@ -1274,7 +1299,6 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         or (len(words) > 1 and words[0] in _LANDFORM_TITLES
             and (_STRIKE_SENTENCE_RE.search(sentence.text)
                  or _LANDFORM_PREP_BEFORE_RE.search(before)))
-    start = name_start
     context = _context(text, start, end, sentence.end)
     if not (cue or context.hint == "governorate"):
         return None

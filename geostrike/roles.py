@@ -109,14 +109,21 @@ _STRIKE_RE = word_regex(
     r"recaptur\w*|retak\w*|clos\w* in on|"
     # "regaining hundreds of kilometers in southern Syria" (not "the lira regained ground",
     # "regained consciousness")
-    r"regain(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:full|complete|[\w-]+\s+of)\s+)?"
-    r"(?:control|territor(?:y|ies)|kilomet(?:er|re)s|km|areas?|villages?|towns?|cities|suburbs|"
-    r"positions)|"
+    r"regain(?:s|ed|ing)?\s+(?:(?:much|most|all|parts?)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:full|complete|strategic|key|[\w-]+\s+of)\s+)?"
+    r"(?:control|territor(?:y|ies)|kilomet(?:er|re)s|km|areas?|villages?|towns?|city|cities|"
+    r"suburbs|positions)|"
+    # "Syrian troops regained Palmyra", "regained much of eastern Aleppo" (the name itself may
+    # be just past the end of the text searched)
+    r"regain(?:s|ed|ing)?(?=\s+(?:(?:much|most|all|parts?)\s+of\s+)?(?:the\s+)?(?:\w+ern\s+)?"
+    r"(?:(?-i:[A-Z])|$))|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
     r"push(?:es|ed|ing)? (?:towards?|into)|liberat(?:e|es|ed|ing|ion of)|seiz(?:e|es|ed|ing)|"
     # "began the battle for Raqqa"
     # (the name itself may be just past the end of the text searched)
-    r"battles? for(?=\s+(?:the\s+)?(?:city\s+of\s+)?(?:(?-i:[A-Z])|$))|"
+    # (not "the diplomatic battle for Kyiv's support")
+    r"(?<!diplomatic )(?<!political )(?<!legal )battles? for"
+    r"(?=\s+(?:the\s+)?(?:city\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     r"(?:took|takes?|taken|taking) out(?! of\b(?!\s+action))|combat (?:tasks|missions|operations)|"
     r"artillery(?: fire)?|(?:rocket|mortar|missile|tank|sniper|heavy) fire|"
     r"assaults?(?: on)?|storm(?:ed|ing)|(?:shot|shoots?|shooting) down|explosions?|blasts?|"
@@ -374,7 +381,7 @@ _BASE_BEFORE_RE = word_regex(
     # "a base in the government-controlled coastal Syrian city of X"
     r"(?:the\s+)?(?:port\s+|(?:[\w-]+\s+){0,3}?(?:port\s+)?(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
-    rf"^\s+(?:naval\s+(?:base|facility)|{BASE_WORDS})\b"
+    rf"^\s+(?:naval\s+(?:bases?|facilit(?:y|ies))|{BASE_WORDS})\b"
     # "X, where US forces are stationed"
     r"|^\s*,?\s+where\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|have been|had been|remain)\s+"
     r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b"
@@ -1254,6 +1261,7 @@ _WEAK_CUE_RE = re.compile(
 _ATTRIBUTED_TO_RE = re.compile(
     rf"\battacks?\s+(?:attributed\s+to|blamed\s+on|claimed\s+by|by)\s+(?P<state>{NAME_WORD})"
     rf"(?:\s+(?P<more>{NAME_WORD}))?")
+_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
 # a nation at war attacks with its forces: "the Ukrainians attacked the crossing in Crimea"
 _NATION_RE = re.compile(rf"\b[Tt]he\s+{DEMONYM_WORD}s\b")
 _MILITARY_RE = re.compile(
@@ -1301,6 +1309,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         near_after = max(near_after, after[:w.end()] + _first_words(after[w.end():], 6), key=len)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
+    if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
+            and _POSSESSIVE_AFTER_RE.match(near_after):
+        strike = None  # "the battle for Ukraine's future": the battle is for something else
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
             and not _LOCATIVE_RE.match(strike[3].lstrip()):
@@ -1316,7 +1327,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             and not _TALK_RE.search(after, 0, m.start()):
         # ...unless the clause talks about strikes ("In Moscow, Putin spoke about the strikes")
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
-    if (strike is None or (strike[2] == "before" and not _governs(strike[3]))) \
+    if (strike is None or (strike[2] == "before" and not _governs(strike[3], strike[0]))) \
             and len(near_before) < len(before):
         # "airstrikes on ISIS hideouts in eastern Homs desert, Al-Raqqah and Deir Ezzor
         # deserts, Al-Bashri area in western Deir Ezzor countryside, ... and Al-Rusafah": a
@@ -1360,7 +1371,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "a naval facility in the port city of Tartus" is a base; "a ship held in Yemen's
         # port city of Hodeidah" is not
         base_cue = None
-    governed = strike is not None and (strike[2] == "after" or _governs(strike[3]))
+    governed = strike is not None and (strike[2] == "after" or _governs(strike[3], strike[0]))
     if base_cue and kind == "country" and not governed:
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
@@ -1405,11 +1416,12 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
             and not _MILITARY_RE.search(clause) \
             and not (strike[0].lower().startswith("attack") and _NATION_RE.search(clause)
-                     and not _CRITICISED_RE.search(clause)) \
+                     and not _CRITICISED_RE.search(strike[3])) \
             and not (strike[2] == "after" and kind in ("airbase", "naval_base")) \
             and not ((by := _ATTRIBUTED_TO_RE.search(c.sentence))
                      and (by.group("state") in c.states  # ("... to Israel Monday night")
-                          or f"{by.group('state')} {by.group('more')}" in c.states)) \
+                          or by.group("more") and f"{by.group('state')} {by.group('more')}"
+                          in c.states)) \
             and not (strike[2] == "before" and _state_subject(strike[4], c.states)
                      and not _CRITICISED_RE.search(strike[3])
                      and not _CRITICISED_RE.search(_first_words(after, 4))):
@@ -1459,7 +1471,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                 # "jets prepared for airstrikes at X airbase": no strike on it, a base
                 return "base", 0.6, base_cue.group().strip()
             return "other", 0.6, m.group()
-        if where == "before" and not _governs(gap):
+        if where == "before" and not _governs(gap, cue):
             # "During the air strikes, Russia has been using..."
             return _Verdict("other", 0.55, cue, cue_reaches=False)
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
@@ -1544,7 +1556,8 @@ _SUBJECT_LEAD_RE = re.compile(
 _ATTRIBUTION_RE = word_regex(r"\b(?:according\s+to|citing|quoting|told)\b", _I)
 # the words of a place's part that may stand between it and its passive verb ("Idlib province,
 # have been bombed", "Jer neighborhood were destroyed")
-_PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|{BASE_WORDS}|regions?|areas?|"
+_PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|(?:naval\s+)?{BASE_WORDS}|"
+               r"naval\s+facilit(?:y|ies)|regions?|areas?|"
                r"neighbou?rhoods?|quarters?|camps?")
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
@@ -1565,7 +1578,8 @@ _PASSIVE_RE = re.compile(
     r"attacked|pounded|raided|rocketed)\s+by\b"
     # "Masyaf under an attack attributed to Israel", a headline without its verb (not "under
     # fire over its offensive": criticism)
-    rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+{_UNDER_FIRE}(?!\s+(?:over|for)\b)"
+    rf"|(?:\s+(?:naval\s+)?(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:\s+(?:is|was|are|were))?"
+    rf"\s+{_UNDER_FIRE}(?!\s+(?:over|for)\b)"
     # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
     rf"|\s*(?:is|are|was|were)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"
@@ -1673,7 +1687,7 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     return m.group(), len(words), "before", gap, far[:m.start()]
 
 
-def _governs(gap: str) -> bool:
+def _governs(gap: str, cue: str = "") -> bool:
     """Can a strike cue reach the name across ``gap``, the text between them?
 
     Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
@@ -1686,11 +1700,18 @@ def _governs(gap: str) -> bool:
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
     # Latamneh and Kafr Zita", "struck several cities, including Jerusalem and"
     gap = _LIST_ITEMS_RE.sub(" ", gap)
-    return _EXAMPLE_GAP_RE.fullmatch(gap) is not None \
+    # after a verb the words before the example are its object ("struck populated areas,
+    # including"); after a noun a verb may stand there ("the attacks angered allies, especially")
+    example = _OBJECT_EXAMPLE_GAP_RE if _VERB_CUE_RE.search(cue) else _EXAMPLE_GAP_RE
+    return example.fullmatch(gap) is not None \
         or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
 # "struck several towns, including", "captured areas such as": the name is one of the objects
+_EXAMPLE_WORDS = r"(?:including|such\s+as|notably|especially|among\s+them)\s+(?:the\s+)?"
+_OBJECT_EXAMPLE_GAP_RE = re.compile(
+    rf"\s*(?:[\w'\u2019-]+\s+){{0,4}}?(?:[\w'\u2019-]+)?,?\s*{_EXAMPLE_WORDS}", _I)
+_VERB_CUE_RE = re.compile(r"(?:ed|\bhit|\bstruck)$", _I)
 # (the words between name the objects, no verb: not "the missile attacks angered allies,
 # especially Poland", "was praised by allies, notably Hungary")
 _EXAMPLE_GAP_RE = re.compile(

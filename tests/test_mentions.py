@@ -643,6 +643,33 @@ def test_article_case_operations_groups_and_bracketed_ships(mentions_of, text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # from a second read-only review, of the first review's mends: each was misread by them
+    # a kibbutz's name is an Israeli place or an unknown one, never a spelling of another
+    ("Hamas gunmen attacked Kibbutz Be'eri on October 7.", [("Be'eri", None)]),
+    ("Hamas attacked Kibbutz Kfar Aza and Kibbutz Be'eri.",
+     [("Kfar Aza", None), ("Be'eri", None)]),
+    # armed attackers put the place after "attacked" in place; a politician does not
+    ("Russian troops attacked Avdzzvka from three sides.", [("Avdzzvka", None)]),
+    ("The Russians were attacking Szzrokostiantyniv with drones.",
+     [("Szzrokostiantyniv", None)]),
+    # "toward" and "to" before a name put in an area
+    ("The missiles were fired toward Zzyrat in Israel.",
+     [("Zzyrat", None), ("Israel", "country:IL")]),
+    ("Thousands fled to Zzyrat in northern Syria.", [("Zzyrat", None), ("Syria", "country:SY")]),
+    # a figure of speech after "becoming another" or "a second ... for"
+    ("Officials warned that Idlib risks becoming another Aleppo.", [("Idlib", "gn:169389")]),
+    ("It would be a second Grozny for Aleppo, analysts said.", [("Aleppo", "gn:170063")]),
+    # a headline's "Operations" is no operation's name; a place in brackets is no ship
+    ("Operations In Syria Expanded After Russian Strikes On Idlib",
+     [("Syria", "country:SY"), ("Idlib", "gn:169389")]),
+    ("A Russian missile hit a civilian cargo ship (Odesa region) on Monday. Later, drones "
+     "struck Odesa again.", [("Odesa", "gn:698740"), ("Odesa", "gn:698740")]),
+])
+def test_second_review_cases_of_this_sessions_mentions(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an unknown name after a place's preposition, located in a country, province or region
     ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
      "Crimea.", [("Przzko-Akhtarsk", None), ("Russia", "country:RU"), ("Cape Czzuda", None),

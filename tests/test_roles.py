@@ -1301,6 +1301,30 @@ def test_carriers_and_battles(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # from a second read-only review, of the first review's mends: each was misread by them
+    ("Syrian troops regained Palmyra from Islamic State.", {"Palmyra": "strike_target"}),
+    ("Syrian Army Regains Palmyra", {"Palmyra": "strike_target"}),
+    ("Ukrainian forces regained the city of Kherson in November.",
+     {"Kherson": "strike_target"}),
+    ("Government forces regained much of eastern Aleppo.", {"Aleppo": "strike_target"}),
+    ("Russian missiles struck populated areas, including Kharkiv and Zaporizhzhia.",
+     {"Kharkiv": "strike_target", "Zaporizhzhia": "strike_target"}),
+    ("Ukraine struck Russian-occupied territories, including Crimea.",
+     {"Crimea": "strike_target"}),
+    ("The Ukrainians attacked the bridge in Crimea, according to reports.",
+     {"Crimea": "strike_target"}),
+    ("Analysts call it the battle for Ukraine's future.", {"Ukraine": "other"}),
+    ("The diplomatic battle for Kyiv's support intensified in Brussels.",
+     {"Kyiv": "other", "Brussels": "other"}),
+    ("The Sevastopol and Novorossiysk naval bases host the fleet.", {"Novorossiysk": "base"}),
+    ("The Hmeymim base was under attack.", {"Hmeymim": "strike_target"}),
+    ("Tartus naval base came under attack.", {"Tartus": "strike_target"}),
+])
+def test_second_review_cases_of_this_sessions_roles(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_the_month_may_is_no_guess(mentions_of):
     _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
     _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
