@@ -890,10 +890,13 @@ def _resolve_run(
         return
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
-    if (_FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
-            and _FIGURE_AFTER_RE.match(text, end)) \
-            or (_FIGURE_END_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
-                and _FIGURE_END_AFTER_RE.match(text, end)):
+    # (the word before the run gates the patterns: most runs follow no article)
+    head = text[max(sentence.start, start - 16):start].rstrip()
+    if head[head.rfind(" ") + 1:].lower() in _FIGURE_GATE and (
+                (_FIGURE_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
+                 and _FIGURE_AFTER_RE.match(text, end))
+                or (_FIGURE_END_BEFORE_RE.search(text, max(sentence.start, start - 25), start)
+                    and _FIGURE_END_AFTER_RE.match(text, end))):
         return  # "a Mecca for jihadists", "becoming another Aleppo": a figure of speech
     if len(tokens) > 1 and len(tokens) <= settings.MAX_NAME_WORDS:
         # a whole run that is a place wins over the person rules ("Sheikh Miskin")
@@ -1037,6 +1040,7 @@ _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
 # or happens there (not "an Aleppo suburb", "a Damascus court", "a Tel Aviv, Israel,
 # apartment building")
 _FIGURE_MODIFIER = r"new|second|modern|modern-day|veritable|virtual|real|latter-day"
+_FIGURE_GATE = frozenset({"a", "an", "another", *_FIGURE_MODIFIER.split("|")})
 _FIGURE_BEFORE_RE = word_regex(
     rf"\b(?:(?:a|an)(?:[ \u00a0]+(?:{_FIGURE_MODIFIER}))?|another)[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_AFTER_RE = re.compile(r"[ \u00a0]+(?:for|of|in[ \u00a0]+the[ \u00a0]+making)\b")
