@@ -134,6 +134,9 @@ _STRIKE_RE = word_regex(
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
+    # "the attack occurred near the town of Masyaf"
+    r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]+\s+){0,2}?(?:in|near|at|on)"
+    r"(?!\s+(?:\d|(?-i:[A-Z][a-z]+day)\b))|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     # "a massive attack over the western countryside of Idlib" (not "the attack over the
     # weekend", "an attack over Ukraine's bid")
@@ -416,10 +419,10 @@ _AGENT_AFTER_RE = re.compile(
     r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
     r"condemned|vowed|retaliated)(?!\s+(?:by|on|as)\b)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
-    # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias" (not
-    # "-based": "Raqqa-based militants" are where they were struck)
-    r"-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|trained|"
-    r"armed)\b)", _I)
+    # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", a scraped
+    # "USA -led coalition" (not "-based": "Raqqa-based militants" are where they were struck)
+    r"[ \u00a0]?-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|"
+    r"trained|armed)\b)", _I)
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
@@ -1256,7 +1259,10 @@ _WEAK_CUE_RE = re.compile(
     # "a storm tore through Latakia", "the news ripped through Damascus", "a storm pummelled
     # Lebanon", "a salvo of sanctions against Ankara"
     r"(?:rip|t(?:ore|ear|orn))\w* through|(?:slam|smash)\w* into|rain\w*(?: down)? on|"
-    r"pummel\w*|flatten\w*|raz\w+|obliterat\w+|barrages?|salvos?", _I)
+    r"pummel\w*|flatten\w*|raz\w+|obliterat\w+|barrages?|salvos?|"
+    # "the attack took place in Paris" (a terror attack) or "... near Masyaf" (missiles)
+    r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]+\s+){0,2}?(?:in|near|at|on)"
+    r"(?!\s+(?:\d|(?-i:[A-Z][a-z]+day)\b))", _I)
 # "Masyaf under an attack attributed to Israel": a state's attack
 _ATTRIBUTED_TO_RE = re.compile(
     rf"\battacks?\s+(?:attributed\s+to|blamed\s+on|claimed\s+by|by)\s+(?P<state>{NAME_WORD})"

@@ -1325,6 +1325,21 @@ def test_second_review_cases_of_this_sessions_roles(mentions_of, text, expected)
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a scraped "USA -led coalition" leads, as "U.S.-led" does
+    ("IS fortified its positions in the face of a USA -led coalition onslaught.",
+     {"USA": "other"}),
+    # where an armed attack took place (not a terror attack, not a time)
+    ("The attack occurred near the town of Masyaf and the missiles were fired from Lebanon.",
+     {"Masyaf": "strike_target"}),
+    ("A terror attack occurred in Paris.", {"Paris": "other"}),
+    ("The attack took place at 11:45 pm, when a correspondent in Damascus heard blasts.",
+     {"Damascus": "other"}),
+])
+def test_scraped_led_and_where_an_attack_took_place(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_the_month_may_is_no_guess(mentions_of):
     _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
     _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
