@@ -386,7 +386,7 @@ _STRIKE_SENTENCE_RE = word_regex(
     r"rockets?|drones?|barrel bombs?|artillery)\b",
     re.IGNORECASE)
 # verbs whose object is where a strike fell
-_STRUCK_VERBS = ("hit|struck|bombed|shelled|pounded|targeted|raided|bombarded|hitting|bombing|"
+_STRUCK_VERBS = ("hit|struck|bombed|shelled|pounded|raided|bombarded|hitting|bombing|"
                  "shelling|pounding|raiding|bombarding")
 # verbs whose object may as well be a person ("attacked Zelensky", "targeting Sinwar"): a place
 # only with its kind after it ("attacked Miske village"), or armed attackers before "attacked"
@@ -396,7 +396,8 @@ _ARMED_BEFORE_RE = word_regex(
     r"artillery|militants|fighters|rebels|militias?|gunmen|(?-i:[A-Z][a-z]+(?:ans|is)))\b",
     re.IGNORECASE)
 _ATTACK_VERB_BEFORE_RE = word_regex(
-    r"\b(?:attacked|attacking|targeting|striking)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+    r"\b(?:attacked|attacking|targeted|targeting|striking)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE)
 _KIND_AFTER_RE = re.compile(
     rf"[ \u00a0]+(?:{TOWN_WORDS}|neighbou?rhood|camp|area|region|{BASE_WORDS}|{NAVAL_WORDS})\b",
     re.IGNORECASE)
@@ -485,8 +486,7 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         return m
     if struck and (m := _ATTACK_VERB_BEFORE_RE.search(before)) \
             and (_KIND_AFTER_RE.match(text, end, sentence.end)
-                 or (m.group().lower().startswith("attack")
-                     and _ARMED_BEFORE_RE.search(text, sentence.start, start))):
+                 or _armed_attack(m, text, sentence, start)):
         return m
     # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
     m = _LIST_ITEM_BEFORE_RE.search(before)
@@ -507,7 +507,17 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     head = text[max(sentence.start, list_start - 40):list_start]
     if _WORKPLACE_BEFORE_RE.search(head):
         return None  # "Analysts at Stratfor, Jane's and Bellingcat tracked the attacks"
-    return (struck and _STRUCK_BEFORE_RE.search(head)) or _UNRESOLVED_CUE_BEFORE_RE.search(head)
+    if struck and (m := _STRUCK_BEFORE_RE.search(head) or (
+            (m := _ATTACK_VERB_BEFORE_RE.search(head)) and _armed_attack(m, text, sentence, start))):
+        return m
+    return _UNRESOLVED_CUE_BEFORE_RE.search(head)
+
+
+def _armed_attack(verb: re.Match[str], text: str, sentence: Sentence, start: int) -> bool:
+    """Do armed attackers come before "attacked" or "targeted" ("Russian troops attacked",
+    "jets targeted"), so that what follows is a place, not a person?"""
+    return verb.group().lower().startswith(("attacked", "attacking", "targeted")) \
+        and _ARMED_BEFORE_RE.search(text, sentence.start, start) is not None
 
 
 

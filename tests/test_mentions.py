@@ -670,6 +670,16 @@ def test_second_review_cases_of_this_sessions_mentions(mentions_of, text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "targeted" may take a person too: a place after it needs armed attackers or its kind
+    ("An Israeli strike targeted Zzinwar on Monday.", []),
+    ("Warplanes targeted Zzab and Qqab villages.", [("Zzab", None), ("Qqab", None)]),
+    ("Trump attacked Zzlensky and Bzzden.", []),
+])
+def test_targeted_people_and_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an unknown name after a place's preposition, located in a country, province or region
     ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
      "Crimea.", [("Przzko-Akhtarsk", None), ("Russia", "country:RU"), ("Cape Czzuda", None),
