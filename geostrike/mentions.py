@@ -541,10 +541,11 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"(?:the )?(?:[\w-]+ )?(?:refugee|displacement|IDP|displaced persons) camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
     r"(?:its|their) (?:[\w-]+ )?stronghold of|"
-    r"(?:the )?(?:outskirts|surroundings|vicinity|countryside) of|"
-    # "the affected neighbourhoods included", "villages such as"
-    r"(?:neighbou?rhoods|villages|towns|districts|suburbs|localities) (?:[\w-]+ )?"
-    r"(?:included|include|including|such as|like)(?::)?)"
+    r"(?:the )?(?:outskirts|surroundings?|vicinity|countryside) of|"
+    # "the affected neighbourhoods included", "villages such as", "several towns across northern
+    # Israel, including", "northern settlements, including"
+    r"(?:neighbou?rhoods|villages|towns|districts|suburbs|localities|settlements|areas)"
+    r"(?: [\w-]+){0,3},? (?:included|include|including|such as|like)(?::)?)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
@@ -1303,7 +1304,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None
     before = text[max(sentence.start, start - 30):start]
-    cue = _UNRESOLVED_CUE_BEFORE_RE.search(before) \
+    # (a list's head may stand further back: "several towns across northern Israel, including")
+    cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 60), start) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
         or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
         or (_BORN_IN_RE.search(before) and not any(

@@ -177,7 +177,10 @@ NOT_PLACE_NAMES = (
     "Boko Haram", "Red Crescent", "Red Cross", "Tigray People's Liberation Front",
     "Tigray Defence Forces", "Tigray Defense Forces", "G5 Sahel", "Kashmir Tigers",
     "Donbas battalion", "University of the Negev", "Islamic State of West Africa Province",
-    "Islamic State West Africa Province", "West Africa Province",
+    "Islamic State West Africa Province", "West Africa Province", "Quds Force",
+    "Revolutionary Guard", "Revolutionary Guards",
+    # feasts named after places
+    "Christmas Day", "Christmas Eve",
     "Jund al-Aqsa", "Khorasan Group", "Liwa al-Haqq", "Army of Conquest",
     "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
     "Moscow Times", "Al Arabiya", "Al Jazeera",

@@ -680,6 +680,23 @@ def test_targeted_people_and_places(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a list's head further back, "the surrounding of" a place
+    ("Sirens blared in several towns across northern Israel, including Mzzon, Dzzhon and "
+     "Yzzftah.", [("Israel", "country:IL"), ("Mzzon", None), ("Dzzhon", None), ("Yzzftah", None)]),
+    ("Warplanes struck places in Saraqib, the surrounding of Bennish, al-Mzztomah and Qzzainas.",
+     [("Saraqib", "gn:164816"), ("Bennish", "gn:171451"), ("al-Mzztomah", None),
+      ("Qzzainas", None)]),
+    ("Some 90 rockets were launched, landing in areas such as Izzmit in the western Galilee.",
+     [("Izzmit", None), ("Galilee", "gs:galilee")]),
+    # a feast and a force named after places
+    ("Israeli warplanes last struck targets in Syria on Christmas Day.", [("Syria", "country:SY")]),
+    ("The strikes hit the Iranian Revolutionary Guard Quds force on Friday.", []),
+])
+def test_list_heads_further_back_feasts_and_forces(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an unknown name after a place's preposition, located in a country, province or region
     ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
      "Crimea.", [("Przzko-Akhtarsk", None), ("Russia", "country:RU"), ("Cape Czzuda", None),
