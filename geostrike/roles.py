@@ -79,6 +79,8 @@ _STRIKE_RE = word_regex(
     # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis"
     r"(?:affected|targeted|struck|bombed|shelled|damaged)\s+(?:neighbou?rhoods|areas|villages|"
     r"towns|sites|locations|districts|suburbs)\s+(?:included|include|were|are)|"
+    # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
+    r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?reported\s+(?:from|in)|"
     # "intercepts Houthi missile towards Najran"
     r"(?:missiles?|rockets?|drones?|projectiles?)\s+towards?|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
@@ -623,6 +625,8 @@ def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
 
 
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_BOUND_MUNITION_AFTER_RE = re.compile(
+    rf"-bound\s+(?:[\w-]+\s+){{0,2}}?(?:{_PROJECTILES}|UAVs?|aerial\s+targets?)\b", _I)
 _THE_END_RE = re.compile(r"\bthe\s+$", _I)
 _WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|civil war)\b(?!\s+zones?\b)", _I)
 _SIDE_BEFORE_RE = re.compile(rf"\b{NAME_WORD}[-\u2013]$")
@@ -901,7 +905,7 @@ _LIST_GAP_RE = re.compile(
 _CONTAINED_GAP_RE = re.compile(
     _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
     r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
-    r"(?:occupied\s+)?(?:\w+ern\s+)?(?:(?:province|governorate|countryside)\s+of\s+)?$"
+    r"(?:occupied\s+)?(?:\w+ern\s+)?(?:(?:province|governorate|countryside|part)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns; "Israel's economic hub
     # Tel Aviv", "Syria's second city Aleppo", "Nagorno Karabakh's capital, Stepanakert": a place
     # described on the way
@@ -1056,6 +1060,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and (e := _EVENT_AFTER_RE.match(after, side_after.end() if side_after else 0)):
         return "other", 0.7, after[:e.end()] if side_after else \
             side_before.group() + c.mention.surface + e.group()
+    # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
+    # ships": a ship's port of call)
+    if m := _BOUND_MUNITION_AFTER_RE.match(after):
+        return "strike_target", 0.7, m.group().strip()
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
     if m := _ANTI_PRO_RE.search(tail):
         return "other", 0.7, m.group()

@@ -1340,6 +1340,17 @@ def test_scraped_led_and_where_an_attack_took_place(mentions_of, text, expected)
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # where hits were reported from; what a munition is bound for; a part of an area
+    ("Similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions.",
+     {"Kharkiv": "strike_target", "Donetsk": "strike_target", "Zaporizhzhia": "strike_target"}),
+    ("Israeli jet downs Eilat-bound UAV", {"Eilat": "strike_target"}),
+    ("Russian ships are based at Sevastopol in the southern part of Crimea.", {"Crimea": "base"}),
+])
+def test_hits_reported_bound_munitions_and_parts(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_the_month_may_is_no_guess(mentions_of):
     _assert_roles(mentions_of("In May, Russian jets used the Dimas airport."), {"Dimas": "base"})
     _assert_roles(mentions_of("Al Udeid may be the obvious candidate."), {"Al Udeid": "other"})
