@@ -1252,7 +1252,7 @@ _MUNITION_CUE_RE = re.compile(
 # what is heading for a place: a munition, right before the verb ("a missile over the Red Sea
 # heading", "a drone that was heading"); not "a convoy heading", "the missile chief headed"
 _MUNITION_HEADING_RE = re.compile(
-    rf"\b(?:{_PROJECTILES})\s+(?:(?:that|which)\s+(?:was|were)\s+|"
+    rf"\b(?:{_PROJECTILES})\s+(?:(?:(?:that|which)\s+)?(?:was|were|is|are)\s+|"
     r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$", _I)
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(

@@ -283,7 +283,8 @@ REGION_KINDS = ("region", "mountain", "plain", "river")
 #: unresolved rather than taking the place it is named after.
 LANDFORM_NOUNS = frozenset({"mountain", "mountains", "valley", "plain", "plateau", "hill",
                             "hills", "desert", "lake", "river", "dam", "bay", "peninsula",
-                            "island", "islands", "gorge", "pass", "oasis", "canal", "marshes"})
+                            "island", "islands", "gorge", "pass", "oasis", "canal", "marshes",
+                            "strait"})
 SMALL_REGION_MAX_KM = 60.0
 #: Kinds whose place is an area: their precision does not change with "near X".
 AREA_KINDS = ("governorate", "country", "sea", *REGION_KINDS)

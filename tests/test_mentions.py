@@ -697,6 +697,15 @@ def test_list_heads_further_back_feasts_and_forces(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a strait named after a place the gazetteer lacks is one name
+    ("Ships sail in the Bab el-Mandeb strait.", [("Bab el-Mandeb", None)]),
+    ("Explosions closed the Kerch Strait bridge.", [("Kerch Strait", None)]),
+])
+def test_straits(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an unknown name after a place's preposition, located in a country, province or region
     ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
      "Crimea.", [("Przzko-Akhtarsk", None), ("Russia", "country:RU"), ("Cape Czzuda", None),

@@ -1345,6 +1345,8 @@ def test_scraped_led_and_where_an_attack_took_place(mentions_of, text, expected)
     ("Similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions.",
      {"Kharkiv": "strike_target", "Donetsk": "strike_target", "Zaporizhzhia": "strike_target"}),
     ("Israeli jet downs Eilat-bound UAV", {"Eilat": "strike_target"}),
+    ("A drone was heading toward Israel.", {"Israel": "strike_target"}),
+    ("The convoy was heading toward Raqqa.", {"Raqqa": "other"}),
     ("Russian ships are based at Sevastopol in the southern part of Crimea.", {"Crimea": "base"}),
 ])
 def test_hits_reported_bound_munitions_and_parts(mentions_of, text, expected):
