@@ -64,6 +64,9 @@ _UNDER_FIRE = r"under (?:an? )?(?:heavy |intense |new )?(?:fire|attacks?|bombard
 # the nouns of an attack from the air or by artillery, that only armed forces make
 _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bombardments?|"
                  r"shelling)")
+# where an attack took place (not when: "took place at 11:45 pm", "on Monday")
+_ATTACK_TOOK_PLACE = (r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:in|near|at|on)(?!\s+(?:\d|(?-i:[A-Z][a-z]+day)\b))")
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
@@ -137,8 +140,7 @@ _STRIKE_RE = word_regex(
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     # "the attack occurred near the town of Masyaf"
-    r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]+\s+){0,2}?(?:in|near|at|on)"
-    r"(?!\s+(?:\d|(?-i:[A-Z][a-z]+day)\b))|"
+    rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     # "a massive attack over the western countryside of Idlib" (not "the attack over the
     # weekend", "an attack over Ukraine's bid")
@@ -1269,8 +1271,7 @@ _WEAK_CUE_RE = re.compile(
     r"(?:rip|t(?:ore|ear|orn))\w* through|(?:slam|smash)\w* into|rain\w*(?: down)? on|"
     r"pummel\w*|flatten\w*|raz\w+|obliterat\w+|barrages?|salvos?|"
     # "the attack took place in Paris" (a terror attack) or "... near Masyaf" (missiles)
-    r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]+\s+){0,2}?(?:in|near|at|on)"
-    r"(?!\s+(?:\d|(?-i:[A-Z][a-z]+day)\b))", _I)
+    + _ATTACK_TOOK_PLACE, _I)
 # "Masyaf under an attack attributed to Israel": a state's attack
 _ATTRIBUTED_TO_RE = re.compile(
     rf"\battacks?\s+(?:attributed\s+to|blamed\s+on|claimed\s+by|by)\s+(?P<state>{NAME_WORD})"
