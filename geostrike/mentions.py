@@ -1207,15 +1207,18 @@ def _accept(
                                      or _in_place_list(text, sentence, start, gazetteer)):
             return None
     # "Russia Says Its Syria Bases Beat Back", "Idlib Province", "Kharkiv Oblast": capitals put
-    # the bases a country holds, or a province's kind, in the run; the surface is the name
+    # the bases a country holds, or a province's kind, in the run; the surface is the name and
+    # the kind its qualifier, as when written in lower case ("Idlib province")
+    qualifier = context.qualifier
     if (best.place.kind == "country" and (kind := _BASE_WORD_END_RE.search(surface))) \
             or (best.qualified.hint == "governorate" and (kind := _GOV_END_RE.search(surface))):
         if kind.start() > 0:
             end = start + kind.start()
             surface = text[start:end]
+            qualifier = qualifier or kind.group().strip()
     return Mention(
         article_id=article_id, surface=surface, start=start, end=end, sentence=sentence.text,
-        sentence_start=sentence.start, qualifier=context.qualifier, place=best.place,
+        sentence_start=sentence.start, qualifier=qualifier, place=best.place,
         score=best.score, match=best.match,
         alternatives=tuple(c.place.id for c in candidates[1:]),
         countryside=context.countryside,

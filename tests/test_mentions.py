@@ -705,6 +705,17 @@ def test_straits(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    # a province's kind cut from the surface stays the mention's qualifier, in either case
+    ("Jets struck Idlib Province.", "Idlib", "Province"),
+    ("Jets struck Idlib province.", "Idlib", "province"),
+    ("Drones hit Kharkiv Oblast.", "Kharkiv", "Oblast"),
+])
+def test_a_trimmed_kind_is_the_qualifier(mentions_of, text, surface, qualifier):
+    found = mentions_of(text)
+    assert [(m.surface, m.qualifier) for m in found] == [(surface, qualifier)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # an unknown name after a place's preposition, located in a country, province or region
     ("Drones were launched from Przzko-Akhtarsk in Russia and from Cape Czzuda in occupied "
