@@ -398,9 +398,8 @@ _ARMED_BEFORE_RE = word_regex(
 _ATTACK_VERB_BEFORE_RE = word_regex(
     r"\b(?:attacked|attacking|targeted|targeting|striking)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
-_KIND_AFTER_RE = re.compile(
-    rf"[ \u00a0]+(?:{TOWN_WORDS}|neighbou?rhood|camp|area|region|{BASE_WORDS}|{NAVAL_WORDS})\b",
-    re.IGNORECASE)
+_KIND_AFTER_RE = re.compile(rf"[ \u00a0]+(?:{LIST_ITEM_KIND}|neighbou?rhood|{NAVAL_WORDS})\b",
+                            re.IGNORECASE)
 _STRUCK_BEFORE_RE = re.compile(
     rf"(?:\b(?:near|in|on|outside|around|at|{_STRUCK_VERBS})|"
     # a sentence may open with the place phrase: "-- Near Kisik, two strikes destroyed..."

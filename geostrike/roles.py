@@ -599,7 +599,6 @@ _MEMBERS_RE = word_regex(
     r"\b(?:include[sd]?|including|such as|among them|are|were)\s+(?:the\s+)?$", _I)
 _ROAD_AFTER_RE = re.compile(
     rf"^([-\u2013]{NAME_WORD}(?:\s+{NAME_WORD})*)?\s+(?:highway|road|motorway)\b", _I)
-_ROAD_END_BEFORE_RE = re.compile(rf"{NAME_WORD}[-\u2013]$")
 _SUPPORT_OF_RE = word_regex(
     r"\b(?:support|backing|help|assistance|cover|approval|permission|consent)\s+"
     r"(?:of|from)\s+(?:the\s+)?$", _I)
@@ -631,8 +630,10 @@ _BOUND_MUNITION_AFTER_RE = re.compile(
     rf"-bound\s+(?:[\w-]+\s+){{0,2}}?(?:{_PROJECTILES}|UAVs?|aerial\s+targets?)\b", _I)
 _THE_END_RE = re.compile(r"\bthe\s+$", _I)
 _WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|civil war)\b(?!\s+zones?\b)", _I)
-_SIDE_BEFORE_RE = re.compile(rf"\b{NAME_WORD}[-\u2013]$")
-_SIDE_AFTER_RE = re.compile(rf"[-\u2013]{NAME_WORD}")
+# the other end of a hyphened pair of names: "the Beirut-Damascus highway", "the Hamas-Israel
+# war"
+_PAIR_BEFORE_RE = re.compile(rf"\b{NAME_WORD}[-\u2013]$")
+_PAIR_AFTER_RE = re.compile(rf"[-\u2013]{NAME_WORD}")
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
     _I)
@@ -1057,7 +1058,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, "the " + c.mention.surface + e.group()
     # "since the onset of the Hamas-Israel war", "the Israel-Hezbollah conflict": two sides
     # name a war
-    side_before, side_after = _SIDE_BEFORE_RE.search(tail), _SIDE_AFTER_RE.match(after)
+    side_before, side_after = _PAIR_BEFORE_RE.search(tail), _PAIR_AFTER_RE.match(after)
     if (side_before or side_after) \
             and (e := _EVENT_AFTER_RE.match(after, side_after.end() if side_after else 0)):
         return "other", 0.7, after[:e.end()] if side_after else \
@@ -1225,7 +1226,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "a convoy on the Beirut-Damascus highway": the road's ends only name the road
-    if (m := _ROAD_AFTER_RE.match(after)) and (m.group(1) or _ROAD_END_BEFORE_RE.search(tail)):
+    if (m := _ROAD_AFTER_RE.match(after)) and (m.group(1) or _PAIR_BEFORE_RE.search(tail)):
         return "other", 0.65, m.group().strip(" -\u2013")
     # "a base near Syria's borders with Iraq": the border, not the country, is the place
     if m := _BORDER_AFTER_RE.match(after):
@@ -1276,7 +1277,6 @@ _WEAK_CUE_RE = re.compile(
 _ATTRIBUTED_TO_RE = re.compile(
     rf"\battacks?\s+(?:attributed\s+to|blamed\s+on|claimed\s+by|by)\s+(?P<state>{NAME_WORD})"
     rf"(?:\s+(?P<more>{NAME_WORD}))?")
-_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
 # a nation at war attacks with its forces: "the Ukrainians attacked the crossing in Crimea"
 _NATION_RE = re.compile(rf"\b[Tt]he\s+{DEMONYM_WORD}s\b")
 _MILITARY_RE = re.compile(
@@ -1325,7 +1325,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
-            and _POSSESSIVE_AFTER_RE.match(near_after):
+            and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
