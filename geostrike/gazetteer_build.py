@@ -256,6 +256,10 @@ REGION_COUNTRIES = frozenset(
 NEAR_MIN_POP = 15_000
 NEAR_COUNTRIES = frozenset(
     "TR LB JO IL PS IR EG SA KW QA BH AE OM YE CY GE AM AZ LY".split()
+    # the other wars that air and drone strikes are reported from: Ukraine, Sudan, the Horn
+    # of Africa, the Sahel, Nigeria, Myanmar, Afghanistan and Pakistan (Kadugli, Baidoa, Gao,
+    # Kidal, Lashio, Pokrovsk: towns under 150,000 that such reports name)
+    + "UA SD SS SO ET ML BF NE TD NG MM AF PK".split()
 )
 # Countries whose every cities500 place is kept, like Syria's: Iraq is the other half of the
 # war on ISIS, and coalition strike releases list its towns next to Syrian ones.
@@ -698,7 +702,14 @@ FOREIGN_ADMIN1_COUNTRIES = {
     "AE": "are", "AF": "afg", "AM": "arm", "AZ": "aze", "BH": "bhr", "CY": "cyp", "EG": "egy",
     "GE": "geo", "IL": "isr", "IR": "irn", "JO": "jor", "KW": "kwt", "LB": "lbn", "LY": "lby",
     "OM": "omn", "PK": "pak", "QA": "qat", "RU": "rus", "SA": "sau", "TR": "tur", "UA": "ukr",
-    "US": "usa", "YE": "yem",
+    "US": "usa", "YE": "yem", "SD": "sdn", "SO": "som", "ET": "eth", "ML": "mli", "BF": "bfa",
+    "NE": "ner", "TD": "tcd", "NG": "nga", "MM": "mmr",
+}
+# English names Natural Earth lacks, by NE's name: it names Somalia's regions in Somali, and
+# English reports write "Lower Shabelle" and "Middle Juba" ("Hoose" is lower, "Dhexe" middle)
+ADMIN1_ENGLISH_NAMES = {
+    ("SO", "Shabeellaha Hoose"): "Lower Shabelle", ("SO", "Shabeellaha Dhexe"): "Middle Shabelle",
+    ("SO", "Jubbada Hoose"): "Lower Juba", ("SO", "Jubbada Dhexe"): "Middle Juba",
 }
 # the words around a province's name that are not the name ("Aghstafa Rayon", "Ostan-e Fars")
 _ADMIN1_AFFIX_RE = re.compile(
@@ -728,7 +739,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         from wordfreq import zipf_frequency
 
     # (names.fold, the key the loader matches names with: a clash there is a clash in lookup)
-    from geostrike.names import consonants, fold
+    from geostrike.names import DEMONYM_ENDINGS, consonants, fold
 
     taken = {fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
              for n in (p.name, *p.aliases)}
@@ -755,6 +766,12 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             parts.append(geom)
     # how many divisions bear each name
     own = Counter(fold(name) for name, _, _ in divisions.values())
+    # a people's name, which reports write far more often than the province named after it
+    # (Ethiopia's "Somali" region): a country's first four letters and a demonym's ending
+    stems = sorted({p.name.split()[0][:4] for p in places
+                    if p.kind == "country" and len(p.name.split()[0]) >= 4})
+    demonym = re.compile(rf"(?:{'|'.join(map(re.escape, stems))})[a-z]*"
+                         rf"(?:{'|'.join(DEMONYM_ENDINGS)})")
 
     def usable(cc: str, spelling: str, name: str) -> bool:
         """May ``spelling`` name the division NE calls ``name``? Its own name only if no
@@ -763,6 +780,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         return len(spelling) >= 4 and key not in taken \
             and (cc, consonants(spelling)) not in local \
             and key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES \
+            and not demonym.fullmatch(spelling) \
             and not _GLUED_RE.search(spelling) \
             and (own[key] == 1 if key == fold(name) else key not in own)
 
@@ -781,6 +799,10 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             and fuzz.ratio(fold(bare), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
             and (zipf_frequency(bare, "en") < WORLD_ALIAS_MIN_ZIPF
                  or consonants(bare) == consonants(name))]
+        # "South Darfur" as well as NE's "Southern Darfur"
+        spellings += [short for x in spellings
+                      if (short := _DIRECTION_ADJECTIVE_RE.sub(r"\1", x)) != x
+                      and usable(cc, short, name)]
         # Russia's republics by their people ("Ingush", "Chuvash"): the land's name instead
         # ("Ingushetia", "Chuvashiya"), so that "Ingush volunteers" names no province
         land = [x for x in spellings[1:] if fold(x).startswith(fold(name))
@@ -794,6 +816,8 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
                     and consonants(x) == consonants(head)]
         preferred = max(variants, key=lambda x: (zipf_frequency(x, "en"), x == head)) \
             if variants else head
+        if english := ADMIN1_ENGLISH_NAMES.get((cc, name)):
+            spellings, preferred = [*spellings, english], english
         aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
         try:
             geom = _clean_geometry(unary_union(parts))
@@ -821,12 +845,17 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
 
 # NE names that are no name anywhere, or name more than the province: Bahrain's "Northern"
 # governorate, Israel's "Southern" district, Nangarhar's "Eastern", Wardak's "Maiden", Iran's
-# Kordestan as bare "Kurdistan" (Iraq's and Turkey's too), Azad Kashmir as "Kashmir"
-_GENERIC_PROVINCE_NAMES = frozenset(
-    "north south east west northern southern eastern western central capital middle maiden "
-    "kurdistan kashmir".split())
+# Kordestan as bare "Kurdistan" (Iraq's and Turkey's too), Azad Kashmir as "Kashmir"; English
+# words that are provinces' whole names ("Delta", "Plateau" and "Rivers" in Nigeria, "Chin" in
+# Myanmar), and rivers that name a Sudanese state ("the River Nile")
+_GENERIC_PROVINCE_NAMES = frozenset([
+    *"north south east west northern southern eastern western central capital middle maiden "
+     "kurdistan kashmir delta plateau rivers chin".split(),
+    "cross river", "river nile"])
 # how close (rapidfuzz ratio of the folded spellings) an alternate must be to NE's name
 PROVINCE_ALIAS_MIN_RATIO = 60
+# a compass adjective that starts a name, and its noun ("Southern Darfur", "South Darfur")
+_DIRECTION_ADJECTIVE_RE = re.compile(r"^(North|South|East|West)ern(?= )")
 # two spellings NE glued together: "BéloutchistanBeluchistan"
 _GLUED_RE = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
 
@@ -1673,12 +1702,17 @@ of `name_alt`, `woe_name`, `gn_name` that spell it (rapidfuzz ratio >=
 with the name's consonants), without "Rayon", "Province", "Oblast"...; the preferred
 spelling is the one English text uses most ("Balochistan", not NE's "Baluchistan"), and a
 Russian republic NE names by its people is named as a land ("Ingushetia", not "Ingush").
+A name that starts with "Northern", "Southern"... also has its "North", "South"... form
+("South Darfur" for NE's "Southern Darfur"); Somalia's regions, which NE names in Somali, go
+by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba").
 Left out, as a spelling or, for NE's name, the whole division: a place of the same
 country (same consonants: "Hirat" is Herat, "Hatay" Antakya, as Syria's seats are the
 towns), a name a country, region, sea or governorate already has ("Georgia", "Crimea"),
 a name two divisions share ("Al Jawf" in Saudi Arabia and Yemen), generic words and names
-of larger regions ("Northern", "Eastern", "Kurdistan", "Kashmir"), given names, spellings
-under 4 letters and spellings NE glued together. A city abroad loses an alias that spells
+of larger regions ("Northern", "Eastern", "Kurdistan", "Kashmir"), English words and
+rivers that are a division's whole name ("Delta", "Plateau", "River Nile"), a people's name
+(a country's first four letters and a demonym's ending: Ethiopia's "Somali" region), given
+names, spellings under 4 letters and spellings NE glued together. A city abroad loses an alias that spells
 a province's name (Floridablanca's "Florida").
 
 ### GeoNames places (`gn:<geonameid>`)
@@ -1690,7 +1724,8 @@ a province's name (Floridablanca's "Florida").
 - **Elsewhere** (from `cities15000.json`): cities with population >= {WORLD_MIN_POP:,}
   in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
   (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities),
-  plus >= {NEAR_MIN_POP:,} in {', '.join(sorted(NEAR_COUNTRIES))}. A foreign town under
+  plus >= {NEAR_MIN_POP:,} in {', '.join(sorted(NEAR_COUNTRIES))} (the Middle East, the
+  Caucasus, and the other wars strikes are reported from). A foreign town under
   100,000 (every town of this last tier) is taken for the place a report means only when the
   report names its country, another of its places or its demonym (`geostrike.mentions`).
   Everything else is left out to keep `places.csv` small and fast to load, except these

@@ -257,6 +257,12 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
                                ("gn:324944", "Akçakale", "TR"), ("gn:584871", "Tartar", "AZ"),
                                ("gn:87205", "Darnah", "LY")]:
         assert (rows[pid]["name"], rows[pid]["country"]) == (name, country), pid
+    # and in the other wars air and drone strikes are reported from: Ukraine, Sudan, Somalia,
+    # the Sahel, Nigeria, Myanmar
+    for pid, name, country in [("gn:704422", "Pokrovsk", "UA"), ("gn:373141", "Kadugli", "SD"),
+                               ("gn:64536", "Baidoa", "SO"), ("gn:2455290", "Kidal", "ML"),
+                               ("gn:2344854", "Dikwa", "NG")]:
+        assert (rows[pid]["name"], rows[pid]["country"]) == (name, country), pid
     # not in Russia (Mozdok, 40,823, is only its curated air base) nor further away
     assert "gn:524736" not in rows
     assert all(int(r["population"] or 0) >= 150_000 for r in _rows()
@@ -298,6 +304,20 @@ def test_foreign_provinces_are_points_named_apart_from_their_seats() -> None:
                  "gat", "ingush", "tatars", "mazar", "nimrod"):
         assert word not in spellings, (word, spellings.get(word))
     assert "chukotka" not in rows["adm1:RU-sakha-yakutia"]["aliases"].lower()
+    # the wars of Sudan, Somalia, Nigeria and Myanmar: their states and regions, by the names
+    # English reports give them ("South Darfur" for NE's "Southern Darfur", "Lower Shabelle"
+    # for "Shabeellaha Hoose")
+    for spelling, pid in [("north kordofan", "adm1:SD-north-kordufan"),
+                          ("south darfur", "adm1:SD-southern-darfur"),
+                          ("west darfur", "adm1:SD-western-darfur"),
+                          ("lower shabelle", "adm1:SO-shabeellaha-hoose"),
+                          ("middle juba", "adm1:SO-jubbada-dhexe"),
+                          ("borno", "adm1:NG-borno"), ("rakhine", "adm1:MM-rakhine")]:
+        assert spellings.get(spelling) == pid, spelling
+    # but not English words, rivers or a people ("Delta", "Plateau" and "Rivers" states in
+    # Nigeria, Sudan's "River Nile" state, Ethiopia's "Somali" region)
+    for word in ("delta", "plateau", "rivers", "cross river", "chin", "river nile", "somali"):
+        assert word not in spellings, (word, spellings.get(word))
     # a city abroad keeps no alias that spells a province's name: "Florida" is the state,
     # not Floridablanca (Colombia)
     assert "Florida" not in rows["gn:3682385"]["aliases"].split("|")
@@ -324,13 +344,19 @@ def test_foreign_provinces_survive_odd_features() -> None:
         feature({"name": "Twinland", "adm1_code": "XA-4"}, square),
         feature({"name": "Twinland", "adm1_code": "XA-5"}, other),  # two divisions, one name
         feature({"name": "Seatown", "adm1_code": "XA-6"}, other),   # its seat's name
+        feature({"name": "Zabwi", "adm1_code": "XA-7"}, other),     # a people of Zabwia
+        feature({"name": "Delta", "adm1_code": "XA-8"}, other),     # an English word
+        feature({"name": "Southern Qorb", "adm1_code": "XA-9"}, other),
     ]}}
     seat = Place("gn:1", "Seatown", "city", "XA", "", 30.5, 62.5, 200_000)
+    country = Place("country:XB", "Zabwia", "country", "XB", "", 10.0, 10.0, None)
     report = BuildReport()
     # (English word frequencies are the build's wordfreq; the tests run without it)
-    rows = _foreign_provinces(collections, [seat], report, zipf_frequency=lambda w, lang: 0.0)
+    rows = _foreign_provinces(collections, [seat, country], report,
+                              zipf_frequency=lambda w, lang: 0.0)
     assert [(r.id, r.name, r.aliases) for r in rows] == [
-        ("adm1:XA-zarqistan", "Zarqistan", ("Zarkistan",))]
+        ("adm1:XA-zarqistan", "Zarqistan", ("Zarkistan",)),
+        ("adm1:XA-southern-qorb", "Southern Qorb", ("South Qorb",))]
     assert report.notes[-1].endswith("3 features without a name or an outline.")
 
 

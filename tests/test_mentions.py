@@ -336,7 +336,7 @@ def test_titles_and_given_names_around_places(mentions_of, text, expected):
     ("Russia Ends Syria Mission", [("Russia", "country:RU"), ("Syria", "country:SY")]),
     ("The Jerusalem Post reported rockets fell on Sderot.", [("Sderot", None)]),
     # (the country of the forces is)
-    ("US jets struck Jilib in Somalia.", [("US", "country:US"), ("Jilib", None),
+    ("US jets struck Jilib in Somalia.", [("US", "country:US"), ("Jilib", "gn:56166"),
                                           ("Somalia", "country:SO")]),
 ])
 def test_organisations_named_after_places(mentions_of, text, expected):
