@@ -332,6 +332,12 @@ AIRPORT_FOREIGN_IDENTS = (
     "ORAA", "ORBD", "ORQW", "ORTI",  # Al Asad, Balad, Qayyarah West, Taji (Iraq)
     "LCRA", "FJDG", "EGVA", "EGUL",  # RAF Akrotiri, Diego Garcia, Fairford, Lakenheath
     "ETAR", "LIPA", "LICZ",  # Ramstein, Aviano, Sigonella
+    # the war in Ukraine: the Russian bombers' and drones' fields, Crimea's air bases
+    "RU-0282", "RU-0285", "URRM", "RU-9942", "RU-0298", "URKE", "UKFB", "UKFI",
+    # India and Pakistan, May 2025: the Pakistani air bases India said it struck
+    "OPRN", "PK-0009", "OPRQ", "OPJA", "OPSR",
+    # Libya, 2019-2020: the airports both sides' drones flew from and struck
+    "HLLM", "LY-MRA",
 )
 # Aliases OurAirports lacks but 2015 reporting uses.
 AIRPORT_EXTRA_ALIASES = {
@@ -373,6 +379,23 @@ AIRPORT_EXTRA_ALIASES = {
     "ETAR": ["Ramstein", "Ramstein Air Base"],
     "LIPA": ["Aviano", "Aviano Air Base"],
     "LICZ": ["Sigonella", "NAS Sigonella"],
+    # (a town of the same name keeps its name: "Saky", "Yeysk", "Misrata", "Sargodha")
+    "RU-0282": ["Millerovo", "Millerovo airbase", "Millerovo airfield"],
+    "RU-0285": ["Primorsko-Akhtarsk", "Primorsko-Akhtarsk airfield", "Primorsko-Akhtarsk airbase"],
+    "URRM": ["Morozovsk", "Morozovsk airfield", "Morozovsk airbase"],
+    "RU-9942": ["Shaykovka", "Shaikovka", "Shaykovka airfield", "Shaikovka air base"],
+    "RU-0298": ["Marinovka airfield", "Marinovka airbase"],
+    "URKE": ["Yeysk airfield", "Yeysk air base", "Yeysk airbase"],
+    "UKFB": ["Belbek", "Belbek airfield", "Belbek airbase", "Belbek Air Base"],
+    "UKFI": ["Saky airbase", "Saky air base", "Saki airbase", "Saki air base", "Saky airfield"],
+    "OPRN": ["Nur Khan", "Nur Khan airbase", "Nur Khan Air Base", "PAF Base Nur Khan", "Chaklala"],
+    "PK-0009": ["Murid", "Murid airbase", "Murid Air Base"],
+    "OPRQ": ["Rafiqui", "Rafiqui airbase", "PAF Base Rafiqui"],
+    "OPJA": ["Shahbaz airbase", "PAF Base Shahbaz", "Jacobabad airbase"],
+    "OPSR": ["Mushaf", "Mushaf airbase", "PAF Base Mushaf", "Sargodha airbase"],
+    "HLLM": ["Mitiga", "Mitiga airport", "Mitiga airbase", "Mitiga Air Base"],
+    "LY-MRA": ["Misrata airport", "Misurata airport", "Misrata airbase", "Misurata airbase",
+               "Misrata air base", "Misurata air base"],
 }
 # Airports whose OurAirports keywords are not taken as aliases: OSLK (Bassel al-Assad
 # airport) lists "Hmeymim", and Hmeymim air base (same runway) is a curated row of its own.

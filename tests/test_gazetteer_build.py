@@ -360,6 +360,22 @@ def test_foreign_provinces_survive_odd_features() -> None:
     assert report.notes[-1].endswith("3 features without a name or an outline.")
 
 
+def test_air_bases_and_regions_of_the_newer_wars_exist() -> None:
+    rows = _by_id()
+    # air bases reports of Ukraine, India-Pakistan and Libya name, with their short names
+    for pid, alias in [("apt:RU-0282", "Millerovo"), ("apt:UKFB", "Belbek"),
+                       ("apt:OPRN", "Nur Khan"), ("apt:PK-0009", "Murid"),
+                       ("apt:HLLM", "Mitiga"), ("apt:LY-MRA", "Misurata airbase")]:
+        assert rows[pid]["kind"] in ("airbase", "airport"), pid
+        assert alias in rows[pid]["aliases"].split("|"), pid
+    # a town keeps its name: "Saky" and "Yeysk" are no alias of their air bases
+    assert "Saky" not in rows["apt:UKFI"]["aliases"].split("|")
+    for pid, name in [("gs:niger-delta", "Niger Delta"), ("gs:sambisa-forest", "Sambisa Forest"),
+                      ("gs:jubaland", "Jubaland"), ("gs:jammu-and-kashmir", "Jammu and Kashmir"),
+                      ("gs:west-asia", "West Asia")]:
+        assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
+
+
 def test_continents_and_large_regions_exist() -> None:
     rows = _by_id()
     for pid, name in [("gn:6255148", "Europe"), ("gn:6255146", "Africa"),
