@@ -222,11 +222,18 @@ _MASK_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "-":
 _MASK_NAMES = tuple(sorted({n.translate(_MASK_FOLD) for n in settings.NOT_PLACE_NAMES},
                            key=len, reverse=True))
 
+# a local government office named after its place: "the head of the Volyn Regional Military
+# Administration", "Kharkiv Oblast State Administration"
+_ADMINISTRATION_RE = re.compile(
+    rf"\b(?:[{UPPER}][\w'\u2019-]*[ \u00a0]+){{1,2}}(?:Regional|Oblast|City|District)[ \u00a0]+"
+    r"(?:Military[ \u00a0]+|State[ \u00a0]+)?Administration\b")
+
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every organisation or outlet name in the text, in text order."""
     folded = text.translate(_MASK_FOLD)
     spans = [span for name in _MASK_NAMES for span in _word_spans(folded, name)]
+    spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]
     # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
     return _merged(spans)
 

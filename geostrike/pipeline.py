@@ -110,7 +110,7 @@ def _extract_chunk(articles: Sequence[Article], gazetteer: Gazetteer, level: str
                    ) -> tuple[dict[str, tuple[Mention, ...]], gpd.GeoDataFrame]:
     mentions = {}
     for done, article in enumerate(articles, start=1):
-        mentions[article.id] = assign_roles(find_mentions(article, gazetteer))
+        mentions[article.id] = assign_roles(find_mentions(article, gazetteer), article.text)
         if progress is not None and (done % 50 == 0 or done == len(articles)):
             progress(done, len(articles))
     builder = build_claims if level == "claims" else mentions_table

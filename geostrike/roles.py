@@ -1,6 +1,6 @@
 """Stage 3: what role each named place plays in its sentence.
 
-``assign_roles(mentions)`` gives every mention one role, judged from the clause around the
+``assign_roles(mentions, text)`` gives every mention one role, judged from the clause around the
 name, never from the place itself (Latakia is a base in one sentence and a target in the
 next):
 
@@ -71,7 +71,8 @@ _ATTACK_TOOK_PLACE = (r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
     # (not "air raid sirens", "raid shelters")
-    r"\b(?:air ?strikes?|strikes?|struck|striking|"
+    # (not "forces within striking distance of Yemen": where they could strike from)
+    r"\b(?:air ?strikes?|strikes?|struck|striking(?!\s+(?:distance|range)\b)|"
     r"raid(?:s|ed|ing)?(?![\s-]+(?:sirens?|shelters?|warnings?|alarms?|alerts?)\b)|"
     r"bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
@@ -142,6 +143,9 @@ _STRIKE_RE = word_regex(
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
+    # "the latest attacks were centred on Ramadi"
+    r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
     # "a massive attack over the western countryside of Idlib" (not "the attack over the
     # weekend", "an attack over Ukraine's bid")
     r"attacks? over(?=\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside|skies|areas?|city|town|region|"
@@ -261,7 +265,7 @@ _LAUNCH_VERB_RE = word_regex(
     r"patroll(?:ed|ing)|"
     r"struck|carried out|"
     r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
-    r"striking|"
+    r"striking|originat(?:ing|ed|es?)|depart(?:ed|ing|s)?|"
     # what came from there hit somewhere: "rockets from Syria pound a border town"
     r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
 _BASE_VERB_BEFORE_RE = word_regex(
@@ -628,7 +632,8 @@ def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BOUND_MUNITION_AFTER_RE = re.compile(
     rf"-bound\s+(?:[\w-]+\s+){{0,2}}?(?:{_PROJECTILES}|UAVs?|aerial\s+targets?)\b", _I)
-_THE_END_RE = re.compile(r"\bthe\s+$", _I)
+# (and "a full-scale West Asia war", "a wider Lebanon conflict")
+_THE_END_RE = re.compile(r"\b(?:the|a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", _I)
 _WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|civil war)\b(?!\s+zones?\b)", _I)
 # the other end of a hyphened pair of names: "the Beirut-Damascus highway", "the Hamas-Israel
 # war"
@@ -647,13 +652,15 @@ _LIST_ITEMS_RE = re.compile(
 
 
 
-def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[Mention, ...]:
     """Return the mentions with ``role``, ``role_confidence`` and ``role_cue`` filled in.
 
     Each name is judged from its clause; then names joined to a judged name by a list
     ("Raqqa, Idlib and near the town of Maarat al-Numan") or by containment ("Maarat
     al-Numan in Idleb", "the Hmeymim airbase in Syria") share its role when their own
-    clause gave no cue.
+    clause gave no cue. Given the article's ``text``, the items of a bulleted list take the
+    role its heading line gives them ("The targeted locations include:" and a line per
+    town).
     """
     mentions = tuple(mentions)
     # the countries each sentence names: a country that acts is a state, and a state's
@@ -677,6 +684,9 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             verdicts[i] = _anaphor_role(m, nxt, frozenset(states.get(m.sentence_start, ()))) \
                 or verdicts[i]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
+    if text is not None:
+        judged = [_bullet_role(m, text) if m.role == "other" and not m.role_cue else m
+                  for m in judged]
     for i in range(1, len(judged)):
         prev, cur = judged[i - 1], judged[i]
         if prev.role == "other" or cur.role == prev.role \
@@ -693,9 +703,13 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             m = None
         # (for a launch point or base, a cue that does not reach the name is none: "fired from
         # Quneitra province and the Damascus countryside", where "from" stands between)
-        if m is None and cur.role == "other" \
-                and (not cur.role_cue or not verdicts[i].cue_reaches
-                     and prev.role in ("launch_point", "base")) \
+        if m is None and (cur.role == "other"
+                          and (not cur.role_cue or not verdicts[i].cue_reaches
+                               and prev.role in ("launch_point", "base"))
+                          # an air base that is only one by its kind, in a list of places
+                          # things were launched from ("from the regions of Oryol, Millerovo")
+                          or cur.role == "base" and prev.role == "launch_point"
+                          and cur.place is not None and cur.role_cue == cur.place.kind) \
                 and not _new_clause_at(sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
@@ -705,6 +719,12 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             # "Incirlik Air Base, Turkey.": the country locates the place ("Idlib, Turkey
             # said" names a speaker, "Mosul, Iraq's second city" describes), and takes its
             # role even from a cue of its own ("bombers landed at Al Udeid Air Base, Qatar")
+            m, label = gap, "in"
+        if m is None and _BRACKET_GAP_RE.fullmatch(gap) and cur.place and prev.place \
+                and _BRACKET_END_RE.match(sentence, cur.end - cur.sentence_start) \
+                and cur.place.kind in _AREA_KINDS and prev.place.kind != "country":
+            # "from the Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base
+            # [Niger]": the area in brackets locates the place, and takes its role
             m, label = gap, "in"
         if m is not None:
             cue = f"{prev.role_cue} ({label} {prev.surface})"
@@ -732,6 +752,35 @@ def assign_roles(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
             cue = f"{nxt.role_cue} (in {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
     return _section_headings(judged)
+
+
+# a bulleted list's item line ("- Srinagar (Jammu and Kashmir)", "• Jammu", "3. Bhuj")
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])[ \t]+\S")
+_LIST_HEAD_END_RE = re.compile(r":\s*$")
+_MAX_BULLETS = 40
+
+
+def _bullet_role(mention: Mention, text: str) -> Mention:
+    """The role a bulleted list's heading gives an item of it: "The targeted locations
+    reportedly include:", then a line per place. Only a heading line that ends in a colon
+    and reports strikes; the mention stays as it was otherwise."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    if not _BULLET_RE.match(text, start) or "\n" in text[start:mention.start]:
+        return mention
+    for _ in range(_MAX_BULLETS):
+        if start == 0:
+            return mention
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or _BULLET_RE.match(line):
+            continue
+        cue = _STRIKE_RE.search(line)
+        if _LIST_HEAD_END_RE.search(line) and cue and not _NEGATION_RE.search(line) \
+                and not _CIVIL_RE.search(line):
+            return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
+        return mention
+    return mention
 
 
 # a line that is only a place's name, as monitors head the sections of a daily report
@@ -914,6 +963,9 @@ _CONTAINED_GAP_RE = re.compile(
     # described on the way
     r"|^['\u2019]s\s+(?:(?:[a-z-]+\s+){0,2}(?:city|capital|hub|port|town|province|region|"
     r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
+# "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"
+_BRACKET_GAP_RE = re.compile(_QUALIFIER + r"\s*[(\[]\s*", re.I)
+_BRACKET_END_RE = re.compile(r"\s*[)\]]")
 # "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
 _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
 
@@ -1054,8 +1106,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if (m := _YEAR_BEFORE_RE.search(tail)) and (e := _EVENT_AFTER_RE.match(after)):
         return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
     # "killed in the Yemen conflict": the war named after the place
-    if _THE_END_RE.search(tail) and (e := _WAR_AFTER_RE.match(after)):
-        return "other", 0.7, "the " + c.mention.surface + e.group()
+    if (t := _THE_END_RE.search(tail)) and (e := _WAR_AFTER_RE.match(after)):
+        return "other", 0.7, (t.group() + c.mention.surface + e.group()).strip()
     # "since the onset of the Hamas-Israel war", "the Israel-Hezbollah conflict": two sides
     # name a war
     side_before, side_after = _PAIR_BEFORE_RE.search(tail), _PAIR_AFTER_RE.match(after)
@@ -1257,6 +1309,27 @@ _MUNITION_CUE_RE = re.compile(
 _MUNITION_HEADING_RE = re.compile(
     rf"\b(?:{_PROJECTILES})\s+(?:(?:(?:that|which)\s+)?(?:was|were|is|are)\s+|"
     r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$", _I)
+# bringing down what flies: the place after it is where, when it is an area
+_DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing))"
+_DOWNED_RE = re.compile(_DOWN, _I)
+# (what flies, not what makes or fires it: "destroyed drone factories in Ukraine")
+_FLYER = (rf"(?:{_PROJECTILES}|{_AIRCRAFT}|UAVs?)\b(?!\s+(?:factor|depot|sites?\b|launch|workshop|"
+          r"storage|production|plant|warehouse|facilit|bases?\b|hangar|positions?\b|units?\b))")
+_DOWNED_WHERE = (r"\s+(?:over|across|above|in)\s+(?:(?:the\s+)?(?:skies|airspace)\s+of\s+)?"
+                 r"(?:[\w'\u2019-]+,?\s+){0,6}?"
+                 r"(?:(?:regions?|provinces?|areas?|oblasts?),?\s+including\s+)?"
+                 r"(?:the\s+)?$")
+_DOWNED_OVER_RE = re.compile(
+    rf"\b{_DOWN}\s+(?:[\w-]+\s+){{0,3}}?{_FLYER}(?:\s+[\w-]+){{0,3}}?{_DOWNED_WHERE}|"
+    rf"\b{_FLYER}\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:\w+ly\s+)?{_DOWN}"
+    rf"{_DOWNED_WHERE}", _I)
+_AREA_QUALIFIER_RE = re.compile(rf"\b(?:{GOV_WORDS}|regions?)\b", _I)
+# (or a list's shared kind: "the Kursk and Bryansk regions")
+_AREA_AFTER_RE = re.compile(
+    r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:and\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)*"
+    rf"\s+(?:{GOV_WORDS}|regions?)\b", _I)
+_AREA_KINDS = frozenset({"country", "governorate", "sea", *settings.REGION_KINDS})
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
@@ -1357,6 +1430,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # in the subject of a passive strike verb, past a longer apposition
         strike = (far.group("verb"), settings.ROLE_WINDOW_AFTER, "after", "", before)
 
+    # "over 60 people have died in Yemen due to U.S. military action": deaths there, and
+    # the strikes that caused them
+    if strike is None and (d := _DIED_IN_END_RE.search(near_before)) \
+            and (m := _DEATH_CAUSE_AFTER_RE.match(after)):
+        strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
     # "the neighborhood of Bab al-Nayrab, the same area where 15 people were killed in a
     # barrel bombing": a relative clause on the place reports the strike
     if strike is None and (where := _WHERE_CLAUSE_RE.match(after)) \
@@ -1393,7 +1471,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "military police units ... in Eastern Ghouta", "personnel were in Syria as advisers":
     # forces present there, when no strike reaches the name
     if not governed and has_any(low_tail, _FORCES_GATE) and (m := _FORCES_IN_RE.search(tail)) \
-            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)) \
+            and not _SUBORDINATE_GAP_RE.search(m.group()) \
+            and not _FORCES_SAID_RE.search(m.group()):
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
             return "launch_point", 0.6, m.group().strip()
@@ -1457,6 +1537,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
             return "other", 0.6, m.group().strip()
+        if where == "before" and _DOWNED_RE.fullmatch(cue) \
+                and (kind in _AREA_KINDS or _AREA_QUALIFIER_RE.search(c.mention.qualifier)
+                     or _AREA_AFTER_RE.match(after)) \
+                and (m := _DOWNED_OVER_RE.search(f"{_last_words(lead, 6)} {cue}{gap}")):
+            # "destroyed 112 drones across eight regions, including Crimea", "some drones
+            # were neutralized over Syria or Jordan": where what flew was brought down, not
+            # what it was sent at (a city that was: "missiles shot down over Damascus")
+            return "other", 0.6, " ".join(m.group().split())
         if where == "after" and (m := _PUT_OFF_RE.search(_first_words(after, 6))):
             return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"
         if where == "before" and (m := _YET_TO_BEGIN_RE.match(after)):
@@ -1710,6 +1798,12 @@ def _governs(gap: str, cue: str = "") -> bool:
     """
     if _FROM_RE.search(gap) and not _FROM_THEN_ON_RE.search(gap):
         return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
+    if _WITHIN_RANGE_RE.search(gap):
+        return False  # "positions forces within striking distance of Yemen": a reach, no strike
+    if _SUBORDINATE_GAP_RE.search(gap):
+        # "the strikes targeted Houthi forces as tensions escalated in the Middle East": a
+        # clause of its own, with its subject and verb, stands between
+        return False
     if _LOCATIVE_RE.search(gap):
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
@@ -1722,6 +1816,28 @@ def _governs(gap: str, cue: str = "") -> bool:
         or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
+_DIED_IN_END_RE = re.compile(
+    r"\b(?:died|dead|killed|wounded|injured|perished)\s+(?:in|across|throughout)\s+"
+    r"(?:the\s+)?$", _I)
+_DEATH_CAUSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:so\s+far|since\s+\w+(?:\s+\d+)?))?\s*,?\s+"
+    r"(?:due\s+to|from|in|by|during|as\s+a\s+result\s+of|because\s+of|amid)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}?(?P<cue>air\s*strikes?|strikes?|bombings?|"
+    r"bombardments?|shelling|raids?|military\s+(?:action|operations?)|"
+    r"(?:air|drone|missile)\s+attacks?)\b",
+    _I)
+_WITHIN_RANGE_RE = re.compile(
+    r"\bwithin\s+(?:(?:easy\s+)?(?:striking|strike|missile|firing)\s+)?"
+    r"(?:distance|range|reach)\s+of\b",
+    _I)
+# "the Air Forces confirmed the downing of 88 drones in": the forces speak of what happened there
+_FORCES_SAID_RE = word_regex(
+    r"\b(?:said|says|confirmed|confirms|reported|reports|announced|announces|claimed|claims|"
+    r"stated|states|added|noted|warned|denied|denies)\b", _I)
+_SUBORDINATE_GAP_RE = re.compile(
+    r"\b(?:as|while|because|although|though|whereas)\s+(?!well\b)(?:the\s+)?[a-z][\w-]*\s+"
+    r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:(?!(?:need|speed|feed|seed|breed|deed|bleed)\b)"
+    r"[a-z]+ed|rose|grew|were|was|are|is)\b", _I)
 # "struck several towns, including", "captured areas such as": the name is one of the objects
 _EXAMPLE_WORDS = r"(?:including|such\s+as|notably|especially|among\s+them)\s+(?:the\s+)?"
 _OBJECT_EXAMPLE_GAP_RE = re.compile(

@@ -343,6 +343,18 @@ def test_organisations_named_after_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a local government office named after its place is an organisation; a mayor's title
+    # names the city
+    ("Officials included Lutsk Mayor Ihor Bondar, the head of the Volyn Regional Military "
+     "Administration Yurii Koval, Lviv Mayor Andrii Hrytsenko, and the head of the Lviv "
+     "Regional Military Administration Maksym Shevchuk.",
+     [("Lutsk", "gn:702569"), ("Lviv", "gn:702550")]),
+])
+def test_local_administrations_are_organisations(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
     # "Security Council" is masked; the place before it ends at its last letter
     found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")

@@ -1390,3 +1390,80 @@ def test_the_month_may_is_no_guess(mentions_of):
 ])
 def test_review_cases_of_the_owner_passive_subject_and_departure_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where what flew was brought down: an area is where, not what it was sent at; a city
+    # over which missiles were downed was attacked
+    ("Moscow said it destroyed 40 drones across six regions, including Crimea.",
+     {"Crimea": "other"}),
+    ("Some of the drones were neutralized over Iraq or Jordan.",
+     {"Iraq": "other", "Jordan": "other"}),
+    ("Air defences shot down 30 drones over the Kursk, Oryol and Bryansk regions.",
+     {"Kursk": "other", "Oryol": "other", "Bryansk": "other"}),
+    ("Missiles were shot down over Damascus.", {"Damascus": "strike_target"}),
+    ("Russian jets destroyed drone factories in Ukraine.", {"Ukraine": "strike_target"}),
+    # the forces speak of what happened there; they are not stationed there
+    ("The Air Forces confirmed the downing of 50 drones in Sumy and Poltava regions.",
+     {"Sumy": "other", "Poltava": "other"}),
+    ("Russian forces stationed in Tartus said they were ready.", {"Tartus": "base"}),
+])
+def test_interception_places(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel intercepted over 100 drones originating from Iran.", {"Iran": "launch_point"}),
+    ("Many refugees originating from Syria live in Turkey.", {"Syria": "other"}),
+    ("The drone, which departed from Mitiga airbase, was destroyed.",
+     {"Mitiga": "launch_point"}),
+    # a reach is no strike
+    ("The base positions U.S. forces within striking distance of Yemen and Iran.",
+     {"Yemen": "other", "Iran": "other"}),
+    # a clause of its own stands between the strike and the name
+    ("The strikes targeted Houthi forces as tensions escalated in the Middle East.",
+     {"Middle East": "other"}),
+    ("Jets struck targets as well as depots in Raqqa.", {"Raqqa": "strike_target"}),
+    # deaths there, and the strikes that caused them
+    ("Over 60 people have died in Yemen due to U.S. military action.",
+     {"Yemen": "strike_target"}),
+    ("Five people died in Sanaa in US air strikes.", {"Sanaa": "strike_target"}),
+    ("He died in Paris in 2010.", {"Paris": "other"}),
+    ("Many died in Gaza from hunger.", {"Gaza": "other"}),
+    ("The latest attacks were centred on Ramadi.", {"Ramadi": "strike_target"}),
+    ("The talks were centred on Geneva.", {"Geneva": "other"}),
+    # a war named after a place, with its article and adjectives
+    ("Israel bombed Iran, avenging a missile barrage and stirring fears of a full-scale "
+     "Lebanon war.", {"Lebanon": "other", "Iran": "strike_target"}),
+])
+def test_origins_reaches_clauses_deaths_and_wars(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an area in brackets locates the place before it, and takes its role
+    ("Bombers flying from the Hamadan air base (Islamic Republic of Iran) struck Idlib.",
+     {"Hamadan": "launch_point", "Islamic Republic of Iran": "launch_point"}),
+    ("Two Mirage jets were launched from Niamey [Niger] on short notice.",
+     {"Niger": "launch_point"}),
+    # an air base by its kind, in a list of places drones were launched from
+    ("The drones were launched from the regions of Oryol, Millerovo, Kursk and "
+     "Primorsko-Akhtarsk.",
+     {"Oryol": "launch_point", "Millerovo": "launch_point", "Kursk": "launch_point",
+      "Primorsko-Akhtarsk": "launch_point"}),
+])
+def test_brackets_and_air_bases_in_launch_lists(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bulleted list under a heading line that reports strikes
+    ("Pakistan attacked 15 cities overnight.\nThe targeted locations reportedly include:\n"
+     "- Amritsar\n- Jammu\n- Ludhiana\nIndia said it repelled the attacks.",
+     {"Amritsar": "strike_target", "Jammu": "strike_target", "Ludhiana": "strike_target"}),
+    ("Cities the delegation visited:\n- Amritsar\n- Jammu\n",
+     {"Amritsar": "other", "Jammu": "other"}),
+    ("The strikes hit Syria.\n- Amritsar is far away\n", {"Amritsar": "other"}),
+])
+def test_bulleted_lists_take_their_headings_role(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
