@@ -257,9 +257,11 @@ NEAR_MIN_POP = 15_000
 NEAR_COUNTRIES = frozenset(
     "TR LB JO IL PS IR EG SA KW QA BH AE OM YE CY GE AM AZ LY".split()
     # the other wars that air and drone strikes are reported from: Ukraine, Sudan, the Horn
-    # of Africa, the Sahel, Nigeria, Myanmar, Afghanistan and Pakistan (Kadugli, Baidoa, Gao,
-    # Kidal, Lashio, Pokrovsk: towns under 150,000 that such reports name)
-    + "UA SD SS SO ET ML BF NE TD NG MM AF PK".split()
+    # of Africa, the Sahel, Nigeria, Myanmar and Pakistan (Kadugli, Baidoa, Gao, Kidal, Lashio,
+    # Pokrovsk: towns under 150,000 that such reports name). Not Afghanistan: its towns
+    # would take six provinces' names ("Ghazni province" is the province, whose seat
+    # shares its name, but "Balkh province"'s seat is Mazar-i-Sharif)
+    + "UA SD SS SO ET ML BF NE TD NG MM PK".split()
 )
 # Countries whose every cities500 place is kept, like Syria's: Iraq is the other half of the
 # war on ISIS, and coalition strike releases list its towns next to Syrian ones.
@@ -869,12 +871,13 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
 # NE names that are no name anywhere, or name more than the province: Bahrain's "Northern"
 # governorate, Israel's "Southern" district, Nangarhar's "Eastern", Wardak's "Maiden", Iran's
 # Kordestan as bare "Kurdistan" (Iraq's and Turkey's too), Azad Kashmir as "Kashmir"; English
-# words that are provinces' whole names ("Delta", "Plateau" and "Rivers" in Nigeria, "Chin" in
-# Myanmar), and rivers that name a Sudanese state ("the River Nile")
+# words and surnames that are provinces' whole names ("Delta", "Plateau" and "Rivers" in
+# Nigeria, "Chin" in Myanmar, "Bale" in Burkina Faso, "Sila" in Chad), and rivers that name
+# Sudanese states ("the River Nile", "the Blue Nile")
 _GENERIC_PROVINCE_NAMES = frozenset([
     *"north south east west northern southern eastern western central capital middle maiden "
-     "kurdistan kashmir delta plateau rivers chin".split(),
-    "cross river", "river nile"])
+     "kurdistan kashmir delta plateau rivers chin bale sila".split(),
+    "cross river", "river nile", "blue nile", "white nile"])
 # how close (rapidfuzz ratio of the folded spellings) an alternate must be to NE's name
 PROVINCE_ALIAS_MIN_RATIO = 60
 # a compass adjective that starts a name, and its noun ("Southern Darfur", "South Darfur")

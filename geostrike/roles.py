@@ -265,7 +265,7 @@ _LAUNCH_VERB_RE = word_regex(
     r"patroll(?:ed|ing)|"
     r"struck|carried out|"
     r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
-    r"striking|originat(?:ing|ed|es?)|depart(?:ed|ing|s)?|"
+    r"striking|originat(?:ing|ed|es?)|"
     # what came from there hit somewhere: "rockets from Syria pound a border town"
     r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
 _BASE_VERB_BEFORE_RE = word_regex(
@@ -757,6 +757,13 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
 # a bulleted list's item line ("- Srinagar (Jammu and Kashmir)", "• Jammu", "3. Bhuj")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])[ \t]+\S")
 _LIST_HEAD_END_RE = re.compile(r":\s*$")
+# a heading that says its items were struck ("The targeted locations reportedly include:",
+# "Cities hit overnight:"), not one that only mentions strikes ("Reactions to the strikes:")
+_STRUCK_ITEMS_RE = re.compile(
+    r"\b(?:(?:targeted|struck|hit|bombed|shelled|attacked|damaged)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:locations|sites|areas|cities|towns|villages|places|targets|facilities|bases|districts)|"
+    r"(?:locations|sites|areas|cities|towns|villages|places|targets|facilities|bases|districts)\s+"
+    r"(?:(?:that\s+)?(?:were|was)\s+)?(?:targeted|struck|hit|bombed|shelled|attacked))\b", _I)
 _MAX_BULLETS = 40
 
 
@@ -775,7 +782,7 @@ def _bullet_role(mention: Mention, text: str) -> Mention:
         line = text[start:end]
         if not line.strip() or _BULLET_RE.match(line):
             continue
-        cue = _STRIKE_RE.search(line)
+        cue = _STRUCK_ITEMS_RE.search(line)
         if _LIST_HEAD_END_RE.search(line) and cue and not _NEGATION_RE.search(line) \
                 and not _CIVIL_RE.search(line):
             return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
@@ -965,7 +972,7 @@ _CONTAINED_GAP_RE = re.compile(
     r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
 # "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"
 _BRACKET_GAP_RE = re.compile(_QUALIFIER + r"\s*[(\[]\s*", re.I)
-_BRACKET_END_RE = re.compile(r"\s*[)\]]")
+_BRACKET_END_RE = re.compile(rf"(?:\s+(?:{GOV_WORDS}|region))?\s*[)\]]", re.I)
 # "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
 _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
 
@@ -1312,15 +1319,15 @@ _MUNITION_HEADING_RE = re.compile(
 # bringing down what flies: the place after it is where, when it is an area
 _DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing))"
 _DOWNED_RE = re.compile(_DOWN, _I)
-# (what flies, not what makes or fires it: "destroyed drone factories in Ukraine")
-_FLYER = (rf"(?:{_PROJECTILES}|{_AIRCRAFT}|UAVs?)\b(?!\s+(?:factor|depot|sites?\b|launch|workshop|"
-          r"storage|production|plant|warehouse|facilit|bases?\b|hangar|positions?\b|units?\b))")
+# (what flies is the head noun, right before where: not "destroyed drone factories in Ukraine",
+# "destroyed missile batteries in Syria", "neutralized drone operators in Lebanon")
+_FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT}|UAVs?)"
 _DOWNED_WHERE = (r"\s+(?:over|across|above|in)\s+(?:(?:the\s+)?(?:skies|airspace)\s+of\s+)?"
                  r"(?:[\w'\u2019-]+,?\s+){0,6}?"
                  r"(?:(?:regions?|provinces?|areas?|oblasts?),?\s+including\s+)?"
                  r"(?:the\s+)?$")
 _DOWNED_OVER_RE = re.compile(
-    rf"\b{_DOWN}\s+(?:[\w-]+\s+){{0,3}}?{_FLYER}(?:\s+[\w-]+){{0,3}}?{_DOWNED_WHERE}|"
+    rf"\b{_DOWN}\s+(?:[\w-]+\s+){{0,3}}?{_FLYER}{_DOWNED_WHERE}|"
     rf"\b{_FLYER}\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:\w+ly\s+)?{_DOWN}"
     rf"{_DOWNED_WHERE}", _I)
 _AREA_QUALIFIER_RE = re.compile(rf"\b(?:{GOV_WORDS}|regions?)\b", _I)
@@ -1822,9 +1829,12 @@ _DIED_IN_END_RE = re.compile(
 _DEATH_CAUSE_AFTER_RE = re.compile(
     r"(?:\s+(?:so\s+far|since\s+\w+(?:\s+\d+)?))?\s*,?\s+"
     r"(?:due\s+to|from|in|by|during|as\s+a\s+result\s+of|because\s+of|amid)\s+"
-    r"(?:[\w.'\u2019-]+\s+){0,4}?(?P<cue>air\s*strikes?|strikes?|bombings?|"
-    r"bombardments?|shelling|raids?|military\s+(?:action|operations?)|"
-    r"(?:air|drone|missile)\s+attacks?)\b",
+    # (the words between name who struck, not another place: "from injuries sustained in the
+    # bombing of his village in Borno"; a labour strike is none)
+    r"(?:(?!(?:in|on|of|at|sustained)\b)[\w.'\u2019-]+\s+){0,4}?"
+    r"(?P<cue>air\s*strikes?|airstrikes?|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?)|"
+    r"bombings?|bombardments?|shelling|air\s*raids?|military\s+(?:action|operations?)|"
+    r"air\s+attacks?)\b(?!\s+(?:on|against|of)\s+(?-i:[A-Z]))",
     _I)
 _WITHIN_RANGE_RE = re.compile(
     r"\bwithin\s+(?:(?:easy\s+)?(?:striking|strike|missile|firing)\s+)?"
@@ -1834,10 +1844,12 @@ _WITHIN_RANGE_RE = re.compile(
 _FORCES_SAID_RE = word_regex(
     r"\b(?:said|says|confirmed|confirms|reported|reports|announced|announces|claimed|claims|"
     r"stated|states|added|noted|warned|denied|denies)\b", _I)
+# (a clause about the mood, not the victims: "as civilians sheltered in basements in Kharkiv"
+# still reports where the bombs fell)
 _SUBORDINATE_GAP_RE = re.compile(
     r"\b(?:as|while|because|although|though|whereas)\s+(?!well\b)(?:the\s+)?[a-z][\w-]*\s+"
-    r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:(?!(?:need|speed|feed|seed|breed|deed|bleed)\b)"
-    r"[a-z]+ed|rose|grew|were|was|are|is)\b", _I)
+    r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:escalated|rose|risen|grew|grown|mounted|soared|"
+    r"intensified|heightened|deepened|flared|simmered|spiked)\b", _I)
 # "struck several towns, including", "captured areas such as": the name is one of the objects
 _EXAMPLE_WORDS = r"(?:including|such\s+as|notably|especially|among\s+them)\s+(?:the\s+)?"
 _OBJECT_EXAMPLE_GAP_RE = re.compile(

@@ -1415,8 +1415,9 @@ def test_interception_places(mentions_of, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Israel intercepted over 100 drones originating from Iran.", {"Iran": "launch_point"}),
     ("Many refugees originating from Syria live in Turkey.", {"Syria": "other"}),
-    ("The drone, which departed from Mitiga airbase, was destroyed.",
-     {"Mitiga": "launch_point"}),
+    # (a ship's departure is no launch)
+    ("Two warships departed from the port of Tartus, satellite images show.",
+     {"Tartus": "other"}),
     # a reach is no strike
     ("The base positions U.S. forces within striking distance of Yemen and Iran.",
      {"Yemen": "other", "Iran": "other"}),
@@ -1466,4 +1467,34 @@ def test_brackets_and_air_bases_in_launch_lists(mentions_of, text, expected):
     ("The strikes hit Syria.\n- Amritsar is far away\n", {"Amritsar": "other"}),
 ])
 def test_bulleted_lists_take_their_headings_role(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a review's cases: what was destroyed on the ground was struck there
+    ("Israeli jets destroyed missile batteries in Syria.", {"Syria": "strike_target"}),
+    ("US strikes destroyed Houthi drone stockpiles in Yemen.", {"Yemen": "strike_target"}),
+    ("Israeli jets neutralized Hezbollah drone operators in Lebanon.",
+     {"Lebanon": "strike_target"}),
+    # a heading must say its items were struck
+    ("The drones were launched from:\n- Kursk\n- Oryol\n", {"Kursk": "other"}),
+    ("Israel struck Iran on Friday.\nFlights cancelled after the strikes:\n- Dubai\n- Doha\n",
+     {"Dubai": "other", "Doha": "other"}),
+    # labour strikes, and a bombing elsewhere, are no cause of deaths there
+    ("Two people were injured in Paris during strikes against the pension reform.",
+     {"Paris": "other"}),
+    ("A man died in Lagos from injuries sustained in the bombing of his village in Borno.",
+     {"Lagos": "other"}),
+    ("Three people were wounded in Kyiv during the missile attack on Lviv.", {"Kyiv": "other"}),
+    # a clause about the victims still reports where the bombs fell
+    ("Russian bombs fell as civilians sheltered in basements in Kharkiv.",
+     {"Kharkiv": "strike_target"}),
+    ("A drone strike killed the commander as he travelled in Idlib.",
+     {"Idlib": "strike_target"}),
+    # a province in brackets
+    ("Russian jets struck Maarat al-Numan (Idlib province) on Sunday.",
+     {"Idlib": "strike_target"}),
+])
+def test_review_cases_of_the_interception_heading_death_and_clause_rules(mentions_of, text,
+                                                                          expected):
     _assert_roles(mentions_of(text), expected)
