@@ -67,6 +67,10 @@ _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bomb
 # where an attack took place (not when: "took place at 11:45 pm", "on Monday")
 _ATTACK_TOOK_PLACE = (r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:in|near|at|on)(?!\s+(?:\d|(?-i:[A-Z][a-z]+day)\b))")
+# what was struck, and the places it was ("the affected neighbourhoods", "targeted locations")
+_STRUCK_ADJECTIVE = r"(?:affected|targeted|struck|hit|bombed|shelled|attacked|damaged)"
+_SITES = (r"(?:neighbou?rhoods|areas|villages|towns|cities|sites|locations|districts|suburbs|"
+          r"places|targets|facilities|bases)")
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
@@ -81,8 +85,7 @@ _STRIKE_RE = word_regex(
     # "a missile over the Red Sea heading in the direction of Eilat"
     r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
     # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis"
-    r"(?:affected|targeted|struck|bombed|shelled|damaged)\s+(?:neighbou?rhoods|areas|villages|"
-    r"towns|sites|locations|districts|suburbs)\s+(?:included|include|were|are)|"
+    rf"{_STRUCK_ADJECTIVE}\s+{_SITES}\s+(?:included|include|were|are)|"
     # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
     r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?reported\s+(?:from|in)|"
     # "intercepts Houthi missile towards Najran"
@@ -713,18 +716,9 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
                 and not _new_clause_at(sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
         label = m.group().strip() or "list" if m is not None else ""
-        if m is None and _COMMA_GAP_RE.fullmatch(gap) and cur.place \
-                and cur.place.kind == "country" and prev.place and prev.place.kind != "country" \
-                and _LOCATOR_END_RE.match(sentence, cur.end - cur.sentence_start):
-            # "Incirlik Air Base, Turkey.": the country locates the place ("Idlib, Turkey
-            # said" names a speaker, "Mosul, Iraq's second city" describes), and takes its
-            # role even from a cue of its own ("bombers landed at Al Udeid Air Base, Qatar")
-            m, label = gap, "in"
-        if m is None and _BRACKET_GAP_RE.fullmatch(gap) and cur.place and prev.place \
-                and _BRACKET_END_RE.match(sentence, cur.end - cur.sentence_start) \
-                and cur.place.kind in _AREA_KINDS and prev.place.kind != "country":
-            # "from the Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base
-            # [Niger]": the area in brackets locates the place, and takes its role
+        if m is None and _locates(prev, cur, gap, sentence):
+            # the locator takes the place's role even from a cue of its own ("bombers landed
+            # at Al Udeid Air Base, Qatar")
             m, label = gap, "in"
         if m is not None:
             cue = f"{prev.role_cue} ({label} {prev.surface})"
@@ -760,10 +754,8 @@ _LIST_HEAD_END_RE = re.compile(r":\s*$")
 # a heading that says its items were struck ("The targeted locations reportedly include:",
 # "Cities hit overnight:"), not one that only mentions strikes ("Reactions to the strikes:")
 _STRUCK_ITEMS_RE = re.compile(
-    r"\b(?:(?:targeted|struck|hit|bombed|shelled|attacked|damaged)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:locations|sites|areas|cities|towns|villages|places|targets|facilities|bases|districts)|"
-    r"(?:locations|sites|areas|cities|towns|villages|places|targets|facilities|bases|districts)\s+"
-    r"(?:(?:that\s+)?(?:were|was)\s+)?(?:targeted|struck|hit|bombed|shelled|attacked))\b", _I)
+    rf"\b(?:{_STRUCK_ADJECTIVE}\s+(?:[\w-]+\s+){{0,2}}?{_SITES}|"
+    rf"{_SITES}\s+(?:(?:that\s+)?(?:were|was)\s+)?{_STRUCK_ADJECTIVE})\b", _I)
 _MAX_BULLETS = 40
 
 
@@ -899,6 +891,20 @@ def _anaphor_role(mention: Mention, nxt: Mention | None,
         return None
     return _Verdict("strike_target", round(verdict.confidence * 0.9, 2),
                     f"{verdict.cue} (the {noun})")
+
+
+def _locates(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
+    """Does ``cur`` only say where ``prev`` is? A country after a comma ("Incirlik Air Base,
+    Turkey."; not "Idlib, Turkey said", a speaker, nor "Mosul, Iraq's second city", which
+    describes), or an area in brackets ("the Hamadan air base (Islamic Republic of Iran)",
+    "Niamey Air Base [Niger]", "Maarat al-Numan (Idlib province)")."""
+    if cur.place is None or prev.place is None or prev.place.kind == "country":
+        return False
+    end = cur.end - cur.sentence_start
+    if _COMMA_GAP_RE.fullmatch(gap):
+        return cur.place.kind == "country" and bool(_LOCATOR_END_RE.match(sentence, end))
+    return bool(_BRACKET_GAP_RE.fullmatch(gap)) and cur.place.kind in settings.AREA_KINDS \
+        and bool(_BRACKET_END_RE.match(sentence, end))
 
 
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:
@@ -1336,7 +1342,6 @@ _AREA_AFTER_RE = re.compile(
     r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:and\s+)?(?-i:[A-Z])[\w'\u2019-]*"
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)*"
     rf"\s+(?:{GOV_WORDS}|regions?)\b", _I)
-_AREA_KINDS = frozenset({"country", "governorate", "sea", *settings.REGION_KINDS})
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
@@ -1480,7 +1485,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if not governed and has_any(low_tail, _FORCES_GATE) and (m := _FORCES_IN_RE.search(tail)) \
             and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)) \
             and not _SUBORDINATE_GAP_RE.search(m.group()) \
-            and not _FORCES_SAID_RE.search(m.group()):
+            and not _SPEECH_VERB_RE.search(m.group()):
+        # (not forces that speak of what happened there: "the Air Forces confirmed the downing
+        # of 88 drones in")
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
             return "launch_point", 0.6, m.group().strip()
@@ -1545,7 +1552,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
             return "other", 0.6, m.group().strip()
         if where == "before" and _DOWNED_RE.fullmatch(cue) \
-                and (kind in _AREA_KINDS or _AREA_QUALIFIER_RE.search(c.mention.qualifier)
+                and (kind in settings.AREA_KINDS or _AREA_QUALIFIER_RE.search(c.mention.qualifier)
                      or _AREA_AFTER_RE.match(after)) \
                 and (m := _DOWNED_OVER_RE.search(f"{_last_words(lead, 6)} {cue}{gap}")):
             # "destroyed 112 drones across eight regions, including Crimea", "some drones
@@ -1840,11 +1847,6 @@ _WITHIN_RANGE_RE = re.compile(
     r"\bwithin\s+(?:(?:easy\s+)?(?:striking|strike|missile|firing)\s+)?"
     r"(?:distance|range|reach)\s+of\b",
     _I)
-# "the Air Forces confirmed the downing of 88 drones in": the forces speak of what happened there
-_FORCES_SAID_RE = word_regex(
-    r"\b(?:said|says|confirmed|confirms|reported|reports|announced|announces|claimed|claims|"
-    r"stated|states|added|noted|warned|denied|denies)\b", _I)
-# (a clause about the mood, not the victims: "as civilians sheltered in basements in Kharkiv"
 # still reports where the bombs fell)
 _SUBORDINATE_GAP_RE = re.compile(
     r"\b(?:as|while|because|although|though|whereas)\s+(?!well\b)(?:the\s+)?[a-z][\w-]*\s+"

@@ -832,7 +832,7 @@ def test_gates_only_skip_work(gazetteer, monkeypatch):
     def run():
         return [(m.start, m.place.id if m.place else None, m.role, m.role_cue)
                 for a in corpus.articles
-                for m in roles.assign_roles(find_mentions(a, gazetteer))]
+                for m in roles.assign_roles(find_mentions(a, gazetteer), a.text)]
 
     gated = run()
     monkeypatch.setattr(roles, "has_any", lambda text, words: True)
@@ -1401,6 +1401,7 @@ def test_review_cases_of_the_owner_passive_subject_and_departure_rules(mentions_
      {"Iraq": "other", "Jordan": "other"}),
     ("Air defences shot down 30 drones over the Kursk, Oryol and Bryansk regions.",
      {"Kursk": "other", "Oryol": "other", "Bryansk": "other"}),
+    ("Air defences shot down 30 drones over the province of Kursk.", {"Kursk": "other"}),
     ("Missiles were shot down over Damascus.", {"Damascus": "strike_target"}),
     ("Russian jets destroyed drone factories in Ukraine.", {"Ukraine": "strike_target"}),
     # the forces speak of what happened there; they are not stationed there
