@@ -764,7 +764,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         from wordfreq import zipf_frequency
 
     # (names.fold, the key the loader matches names with: a clash there is a clash in lookup)
-    from geostrike.names import DEMONYM_ENDINGS, consonants, fold
+    from geostrike.names import consonants, demonym_pattern, fold
 
     taken = {fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
              for n in (p.name, *p.aliases)}
@@ -792,11 +792,8 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     # how many divisions bear each name
     own = Counter(fold(name) for name, _, _ in divisions.values())
     # a people's name, which reports write far more often than the province named after it
-    # (Ethiopia's "Somali" region): a country's first four letters and a demonym's ending
-    stems = sorted({p.name.split()[0][:4] for p in places
-                    if p.kind == "country" and len(p.name.split()[0]) >= 4})
-    demonym = re.compile(rf"(?:{'|'.join(map(re.escape, stems))})[a-z]*"
-                         rf"(?:{'|'.join(DEMONYM_ENDINGS)})")
+    # (Ethiopia's "Somali" region)
+    demonym = re.compile(demonym_pattern(p.name for p in places if p.kind == "country") or "$^")
 
     def usable(cc: str, spelling: str, name: str) -> bool:
         """May ``spelling`` name the division NE calls ``name``? Its own name only if no

@@ -27,8 +27,8 @@ from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, DEMONYM_ENDINGS,
                              GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE,
-                             SPEECH_VERBS, TOWN_WORDS, UPPER, has_any, is_acronym, strip_article,
-                             word_regex)
+                             SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, has_any, is_acronym,
+                             strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -748,18 +748,15 @@ def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
 
 @lru_cache(maxsize=256)
 def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    """A word that starts like the country's name and ends like a demonym: "Yemeni",
-    "Turkish", "Lebanese", "Saudi". A heuristic: the first four letters tell most of the
-    region's countries apart ("Iraqi" and "Iranian" differ in the fourth), but "Turkmen" also
-    passes for Turkey, and "Emirati" and "Cypriot" are not found."""
+    """The country's demonym as a word (names.demonym_pattern): "Yemeni", "Turkish",
+    "Lebanese", "Saudi"; "Turkmen" also passes for Turkey, and "Emirati" and "Cypriot" are
+    not found."""
     try:
         name = gazetteer.get(f"country:{country}").name
     except LookupError:  # PlaceNotFound
         return None
-    stem = name.split()[0][:4]
-    if len(stem) < 4:
-        return None
-    return re.compile(rf"\b{re.escape(stem)}[a-z]*(?:{'|'.join(DEMONYM_ENDINGS)})\b")
+    pattern = demonym_pattern([name])
+    return re.compile(rf"\b{pattern}\b") if pattern else None
 
 
 _POSSESSIVE_GAP_RE = re.compile(POSSESSIVE)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +32,8 @@ from anyascii import anyascii
 
 __all__ = ["fold", "strip_article", "skeleton", "consonants", "has_marks", "Qualified",
            "parse_qualifiers", "word_regex", "has_any", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
-           "NAME", "LIST_SEP", "GOV_WORDS", "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS"]
+           "NAME", "LIST_SEP", "GOV_WORDS", "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS",
+           "demonym_pattern"]
 
 # Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
 # "Dar'a" folds like "Dara" and "Nu`man" like "Numan".
@@ -185,6 +187,19 @@ LIST_ITEM_KIND = (rf"(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|c
 #: Endings that turn a place's name into its demonym ("Saudi Arabian", "Yemeni", "Lebanese",
 #: "Turkish"); "an" and "ian" end in "n", so DEMONYM_WORD needs only the last letters.
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def demonym_pattern(country_names: Iterable[str]) -> str | None:
+    """A regex (no word boundaries) for a word that starts like one of the countries' names
+    and ends like a demonym: "Yemeni", "Turkish", "Lebanese", "Somali". A heuristic: the
+    first four letters of the name's first word tell most countries apart ("Iraqi" and
+    "Iranian" differ in the fourth); a name shorter than that has no pattern."""
+    stems = sorted({w[:4] for n in country_names if len(w := n.split()[0]) >= 4})
+    if not stems:
+        return None
+    return rf"(?:{'|'.join(map(re.escape, stems))})[a-z]*(?:{'|'.join(DEMONYM_ENDINGS)})"
+
+
 #: A capitalised demonym ("Syrian", "Yemeni").
 DEMONYM_WORD = rf"[{UPPER}][a-z]+(?:i|n|ese|ish)"
 #: A compass point as a word: "north", "south-east", "northwest", "east".
