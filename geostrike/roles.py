@@ -388,6 +388,12 @@ _BY_GAP_RE = re.compile(r"\s*by\s+(?:the\s+)?", _I)
 # fire that comes from somewhere: "the shelling was coming from the heights of Shushi"
 _GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|barrages?)\b", _I)
 _FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
+# "aircraft from the US led coalition": the country leads those the aircraft come from
+_LED_AFTER_RE = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:led|backed)\b", _I)
+# a manned aircraft (a drone "from Iran" may only have been made there)
+_AIRCRAFT_END_RE = re.compile(
+    r"\b(?:bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|fighters?|(?-i:"
+    + "|".join(settings.AIRCRAFT_TYPES) + r"))\s+$", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -433,7 +439,10 @@ _AGENT_AFTER_RE = re.compile(
     # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", a scraped
     # "USA -led coalition" (not "-based": "Raqqa-based militants" are where they were struck)
     r"[ \u00a0]?-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|"
-    r"trained|armed)\b)", _I)
+    r"trained|armed)\b|"
+    # the same unhyphenated, before what is led: "the US led Coalition" (not "led to")
+    r"[ \u00a0]+(?:led|backed)\s+(?:coalition|alliance|forces|militias?|groups?|rebels|troops)\b)",
+    _I)
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
@@ -1221,7 +1230,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
-            and not _AVIATION_RE.search(clause) and _LAUNCH_VERB_RE.search(clause):
+            and not _AVIATION_RE.search(clause) and (
+                _LAUNCH_VERB_RE.search(clause)
+                # "Aircraft from Saudi Arabia joined US warplanes in bombing raids": aircraft
+                # named by where they came from, in a clause about strikes
+                or (_AIRCRAFT_END_RE.search(tail, 0, m.start()) and _STRIKE_RE.search(clause)
+                    and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
     if has_any(low_tail, ("from",)) and (m := _ATTACK_FROM_RE.search(tail)) \

@@ -1499,3 +1499,23 @@ def test_bulleted_lists_take_their_headings_role(mentions_of, text, expected):
 def test_review_cases_of_the_interception_heading_death_and_clause_rules(mentions_of, text,
                                                                           expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # warplanes named by where they came from, in a clause about strikes (gold rule 5:
+    # "aircraft from X had flown sorties")
+    ("Aircraft from Saudi Arabia and the United Arab Emirates joined US warplanes in a new "
+     "wave of bombing raids against Islamic State in Syria.",
+     {"Saudi Arabia": "launch_point", "United Arab Emirates": "launch_point",
+      "Syria": "strike_target"}),
+    ("Warplanes from Jordan bombed Raqqa.", {"Jordan": "launch_point", "Raqqa": "strike_target"}),
+    # ...not when the country leads those the aircraft come from, nor with no strike said
+    ("Aircraft from the US led Coalition in Iraq have attacked 15 targets in Iraq.",
+     {"US": "other"}),
+    ("Jets from Qatar took part in the air show in Dubai.", {"Qatar": "other"}),
+    # the unhyphenated "US led coalition" names the leader, an actor ("led to" is no such)
+    ("The US led coalition said it struck Raqqa.", {"US": "other", "Raqqa": "strike_target"}),
+    ("Strikes on Aleppo led to 20 deaths.", {"Aleppo": "strike_target"}),
+])
+def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
