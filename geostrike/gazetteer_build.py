@@ -340,6 +340,9 @@ AIRPORT_FOREIGN_IDENTS = (
     "OPRN", "PK-0009", "OPRQ", "OPJA", "OPSR",
     # Libya, 2019-2020: the airports both sides' drones flew from and struck
     "HLLM", "LY-MRA",
+    # Ukraine's drone strikes on Russian air bases, 2024-2025 (Operation Spiderweb: Belaya,
+    # Dyagilevo, Ivanovo; Lipetsk, Borisoglebsk, Savasleyka, Soltsy, Ukrainka)
+    "UIIB", "UUBD", "RU-5672", "RU-0016", "RU-0014", "RU-6878", "XLLL", "RU-2244",
 )
 # Aliases OurAirports lacks but 2015 reporting uses.
 AIRPORT_EXTRA_ALIASES = {
@@ -396,6 +399,15 @@ AIRPORT_EXTRA_ALIASES = {
     "OPJA": ["Shahbaz airbase", "PAF Base Shahbaz", "Jacobabad airbase"],
     "OPSR": ["Mushaf", "Mushaf airbase", "PAF Base Mushaf", "Sargodha airbase"],
     "HLLM": ["Mitiga", "Mitiga airport", "Mitiga airbase", "Mitiga Air Base"],
+    "UIIB": ["Belaya airbase", "Belaya air base", "Belaya airfield"],
+    "UUBD": ["Dyagilevo", "Diaghilev", "Dyagilevo airbase", "Diaghilev airbase",
+             "Dyagilevo air base", "Diaghilev air base"],
+    "RU-5672": ["Ivanovo Severny", "Ivanovo airbase", "Ivanovo air base", "Ivanovo Severny airbase"],
+    "RU-0016": ["Lipetsk airbase", "Lipetsk air base", "Lipetsk airfield"],
+    "RU-0014": ["Borisoglebsk airbase", "Borisoglebsk air base", "Borisoglebsk airfield"],
+    "RU-6878": ["Savasleyka", "Savasleika", "Savasleyka airbase", "Savasleyka air base"],
+    "XLLL": ["Soltsy", "Soltsy-2", "Soltsy airbase", "Soltsy air base"],
+    "RU-2244": ["Ukrainka airbase", "Ukrainka air base", "Ukrainka airfield"],
     "LY-MRA": ["Misrata airport", "Misurata airport", "Misrata airbase", "Misurata airbase",
                "Misrata air base", "Misurata air base"],
 }
@@ -736,6 +748,11 @@ ADMIN1_ENGLISH_NAMES = {
     ("SO", "Shabeellaha Hoose"): "Lower Shabelle", ("SO", "Shabeellaha Dhexe"): "Middle Shabelle",
     ("SO", "Jubbada Hoose"): "Lower Juba", ("SO", "Jubbada Dhexe"): "Middle Juba",
 }
+# Provinces that keep a name a place of their country also bears, by NE's name: Saint
+# Petersburg's old name is Leningrad, and reports of drone strikes name the oblast ("in the
+# Leningrad region": Kirishi, Ust-Luga). "Leningrad region" then is the oblast; a bare
+# "Leningrad" the gazetteer's ranking decides.
+ADMIN1_OVER_LOCAL = frozenset({("RU", "Leningrad")})
 # the words around a province's name that are not the name ("Aghstafa Rayon", "Ostan-e Fars")
 _ADMIN1_AFFIX_RE = re.compile(
     r"^(?:Muhafazat|Mohafazat|Ostan-e|Wilayat|Respublika)\s+|\s+(?:Rayon|Province|Governorate|"
@@ -800,7 +817,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         other division bears it; any other spelling only if no division bears it."""
         key = fold(spelling)
         return len(spelling) >= 4 and key not in taken \
-            and (cc, consonants(spelling)) not in local \
+            and ((cc, consonants(spelling)) not in local or (cc, name) in ADMIN1_OVER_LOCAL) \
             and key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES \
             and not demonym.fullmatch(spelling) \
             and not _GLUED_RE.search(spelling) \

@@ -71,6 +71,9 @@ EXTRA_SPELLINGS = [
     ("Incirlik", "gs:incirlik-air-base"),
     ("Olenya", "apt:RU-4464"),
     ("Diego Garcia", "apt:FJDG"),
+    ("Diaghilev airbase", "apt:UUBD"),
+    ("Leningrad region", "adm1:RU-leningrad"),
+    ("North Waziristan", "gs:north-waziristan"),
     ("Tigris", "gs:tigris"),
     # a qualifier narrows a misspelt name to bases or governorates
     ("Hmeimin air base", "gs:hmeymim-air-base"),
