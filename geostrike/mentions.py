@@ -17,7 +17,7 @@ gazetteer does not know is kept as an *unresolved* mention, never dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -172,13 +172,14 @@ _ENGLISH_PARTICLE_RE = re.compile(r"[ \u00a0](?:at|as|an)[ \u00a0]")
 _SEP = r"(?:[ \u00a0]|-|[ \u00a0]-(?![ \u00a0]))"
 # the letter ayn written as a mark after the article: "al-'Ayn", "al-‘Ayn"
 _AYN = r"['\u2018\u2019`\u02bf]?"
-_NAME_RE = re.compile(
-    rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}"
-    # SOHR writes the article with a space after its hyphen: "Khan al- Shih"
-    rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN}|[ \u00a0])"
-    rf"|[ \u00a0]of[ \u00a0])"
-    rf"{_CAP})*"
-)
+# SOHR writes the article with a space after its hyphen: "Khan al- Shih"
+_NAME_MORE = (rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN}|[ \u00a0])"
+              rf"|[ \u00a0]of[ \u00a0])"
+              rf"{_CAP})*")
+_NAME_RE = re.compile(rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}{_NAME_MORE}")
+# a scraped page that lost the space after a preposition: "east ofSanaa", "flee toSaudi Arabia"
+_GLUED_RE = re.compile(r"\b(?:of|to|in|at|from|on|near|into|and)(?=[A-Z][a-z])")
+_GLUED_NAME_RE = re.compile(rf"{_CAP}{_NAME_MORE}")
 _TOKEN_RE = re.compile(rf"{_ABBREVIATION}|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
 # Arabic words whose hamza is written as an apostrophe before an s: "Ra's al-'Ayn" (cape,
@@ -188,7 +189,12 @@ _HAMZA_WORDS = frozenset({"Ra"})
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield [start, end) of each capitalised run, split after a possessive ("Egypt's")."""
-    for m in _NAME_RE.finditer(text, start, end):
+    matches: Iterable[re.Match[str]] = _NAME_RE.finditer(text, start, end)
+    if _GLUED_RE.search(text, start, end):
+        glued = [n for g in _GLUED_RE.finditer(text, start, end)
+                 if (n := _GLUED_NAME_RE.match(text, g.end(), end))]
+        matches = sorted([*matches, *glued], key=lambda n: n.start())
+    for m in matches:
         run_start = m.start()
         run = m.group()
         if "'" not in run and "\u2019" not in run and "`" not in run:
@@ -904,6 +910,8 @@ def _resolve_run(
         return
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
+    if _PEOPLE_OR_MEDIA_AFTER_RE.match(text, end):
+        return  # "the Surchi tribe", "the Houthi-run al-Masirah television": no place
     # (the word before the run gates the patterns: most runs follow no article)
     head = text[max(sentence.start, start - 16):start].rstrip()
     if head[head.rfind(" ") + 1:].lower() in _FIGURE_GATE and (
@@ -1066,6 +1074,10 @@ _FIGURE_END_BEFORE_RE = word_regex(
     r"(?:become|becomes|becoming|became|turn(?:s|ed|ing)?[ \u00a0]+into)[ \u00a0]+"
     r"(?:a|an|another))[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_END_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+# what a name before it is not a place's: a people's ("a man of the Surchi tribe") or a
+# broadcaster's ("al-Masirah television", "Al-Manar TV")
+_PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?i:tribe|tribes|tribesmen|clan|clans|television|radio)|TV)\b")
 _MEDIA_BEFORE_RE = word_regex(
     r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
     r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"

@@ -839,3 +839,24 @@ def test_the_articles_own_outlet_is_no_place(tmp_path, gazetteer, text, outlet, 
 def test_camps_of_a_group_are_no_place(mentions_of):
     assert _found(mentions_of("Jets bombed the camps of Boko Haram near Maiduguri.")) == [
         ("Maiduguri", "gn:2331447")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a scraped page that lost the space after a preposition
+    ("The offensive in Marib is 120 km east ofSanaa.", [("Marib", 17), ("Sanaa", 40)]),
+    ("Hadi had to flee toSaudi Arabia.", [("Saudi Arabia", 19)]),
+    # (a word that only starts like a preposition is no such glue)
+    ("Tonight Intel said strikes hit Homs.", [("Homs", 31)]),
+])
+def test_a_preposition_glued_to_the_name(mentions_of, text, expected):
+    assert [(m.surface, m.start) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people's name and a broadcaster's are no places
+    ("A man of the Surchi tribe from Akre was killed.", ["Akre"]),
+    ("A journalist from the Houthi-run al-Masirah television was hurt in Sanaa.", ["Sanaa"]),
+    ("Al-Manar TV said jets hit Baalbek.", ["Baalbek"]),
+])
+def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
+    assert [m.surface for m in mentions_of(text)] == expected
