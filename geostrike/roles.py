@@ -70,7 +70,7 @@ _ATTACK_TOOK_PLACE = (r"attacks?\s+(?:occurred|took\s+place|happened)\s+(?:[\w-]
 # what was struck, and the places it was ("the affected neighbourhoods", "targeted locations")
 _STRUCK_ADJECTIVE = r"(?:affected|targeted|struck|hit|bombed|shelled|attacked|damaged)"
 _SITES = (r"(?:neighbou?rhoods|areas|villages|towns|cities|sites|locations|districts|suburbs|"
-          r"places|targets|facilities|bases)")
+          r"places|targets|facilities|bases|airfields|air\s?bases|airports|refineries|depots)")
 # Words that say something was struck. "attack" alone is too broad (terror attacks, threats
 # to attack), so it counts only as "air/aerial/missile attacks" or "attacks on".
 _STRIKE_RE = word_regex(
@@ -148,7 +148,10 @@ _STRIKE_RE = word_regex(
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     # "the latest attacks were centred on Ramadi"
     r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
-    r"(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
+    r"(?:(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
+    # "the deadliest attacks were in al-Jaraf neighborhood"
+    r"(?:(?-i:[a-z]+ly)\s+)?in(?!\s+(?:retaliation|response|revenge|reprisal|reaction|line|"
+    r"addition|part|order|support|solidarity|vain|breach|violation)\b))|"
     # "a massive attack over the western countryside of Idlib" (not "the attack over the
     # weekend", "an attack over Ukraine's bid")
     r"attacks? over(?=\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside|skies|areas?|city|town|region|"
@@ -198,7 +201,7 @@ _CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
 # The word lists the launch and base rules share: aircraft (by type too), ships, and the
 # forces that can be stationed somewhere.
-_AIRCRAFT = (r"bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|drones?|"
+_AIRCRAFT = (r"bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|drones?|UAVs?|UCAVs?|"
              r"(?-i:" + "|".join(settings.AIRCRAFT_TYPES) + ")")
 _SHIPS = (r"ships?|warships?|vessels?|submarines?|flotillas?|fleets?|navy|naval|frigates?|"
           r"corvettes?|destroyers?|cruisers?|carriers?")
@@ -390,6 +393,14 @@ _GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|
 _FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
 # "aircraft from the US led coalition": the country leads those the aircraft come from
 _LED_AFTER_RE = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:led|backed)\b", _I)
+# "heard explosions from anti-aircraft missiles west of Kassala": a bearing from the place,
+# which is no origin (tests/gold/README.md rule 3); "from the north of Tripoli" off a city
+_FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?$", _I)
+_FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
+# "targeting almost all regions of the country, from Kharkiv and Dnipro to Odesa": a range
+# in apposition, no origin
+_COMMA_END_RE = re.compile(r",\s*$")
+_RANGE_TO_RE = re.compile(r"[^.;:!?]*?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])", _I)
 # a manned aircraft (a drone "from Iran" may only have been made there)
 _AIRCRAFT_END_RE = re.compile(
     r"\b(?:bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|fighters?|(?-i:"
@@ -436,6 +447,12 @@ _AGENT_AFTER_RE = re.compile(
     r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
     r"condemned|vowed|retaliated)(?!\s+(?:by|on|as)\b)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
+    # "attacks that Saudi Arabia and the US both blamed on Iran": an adverb makes it active
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?"
+    r"\s+(?:both|also|jointly|all)\s+(?:blamed|accused|condemned|denied|claimed)\b|"
+    # "claiming Israel was “likely responsible”"
+    r"\s+(?:is|was|were|are)\s+(?:(?-i:[a-z]+ly)\s+)?[\"\u201c']?(?:(?-i:[a-z]+ly)\s+)?"
+    r"responsible\b|"
     # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", a scraped
     # "USA -led coalition" (not "-based": "Raqqa-based militants" are where they were struck)
     r"[ \u00a0]?-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|"
@@ -545,6 +562,9 @@ _AGENT_BEFORE_RE = word_regex(
     r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
     r"\s+to)\s+$",
     _I)
+# "the missile attack of Armenia against civilians": the attack's maker
+_ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
+_AGAINST_AFTER_RE = re.compile(r"\s+(?:against|on)\b", _I)
 # "a request by Damascus" (not "hit by", "passed by", "surrounded by": a passive's agent
 # before a capital is its government only after a noun)
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
@@ -571,6 +591,8 @@ _NEGATION_RE = word_regex(
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
     r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$)|"
+    # "prepare a campaign to recapture Sanaa", "preparing to storm the city of"
+    r"prepar(?:e|es|ed|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?to(?=(?:\s+[\w-]+){0,3}\s*$)|"
     # "is considering more attacks on militant positions", not "Russia, considered Assad's
     # main ally, bombed" (no comma between)
     r"consider\w*(?=[^,;:]*$))\b", _I)
@@ -696,6 +718,8 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             verdicts[i] = _anaphor_role(m, nxt, frozenset(states.get(m.sentence_start, ()))) \
                 or verdicts[i]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
+    judged = [_colon_list_role(m) if m.role in ("other", "base") and not v.actor else m
+              for m, v in zip(judged, verdicts)]
     if text is not None:
         judged = [_bullet_role(m, text) if m.role == "other" and not m.role_cue else m
                   for m in judged]
@@ -764,8 +788,26 @@ _LIST_HEAD_END_RE = re.compile(r":\s*$")
 # "Cities hit overnight:"), not one that only mentions strikes ("Reactions to the strikes:")
 _STRUCK_ITEMS_RE = re.compile(
     rf"\b(?:{_STRUCK_ADJECTIVE}\s+(?:[\w-]+\s+){{0,2}}?{_SITES}|"
-    rf"{_SITES}\s+(?:(?:that\s+)?(?:were|was)\s+)?{_STRUCK_ADJECTIVE})\b", _I)
+    rf"{_SITES}\s+(?:(?:that\s+)?(?:were|was)\s+)?(?:(?-i:[a-z]+ly)\s+)?{_STRUCK_ADJECTIVE})\b", _I)
 _MAX_BULLETS = 40
+# the same list run on after a colon in the sentence: "Other Russian airfields reportedly
+# struck include: Olenya air base in Murmansk Oblast; Diaghilev airbase in Ryazan Oblast"
+_COLON_HEAD_END_RE = re.compile(
+    r"\b(?:include[sd]?|including|were|are|was|is)\s*:\s*$|^[^,;]{0,60}:\s*$", _I)
+
+
+def _colon_list_role(mention: Mention) -> Mention:
+    """The role a sentence's head before a colon gives the items listed after it, when that
+    head says its items were struck (as _bullet_role's heading); the mention stays as it was
+    otherwise."""
+    colon = mention.sentence.rfind(":", 0, mention.start - mention.sentence_start)
+    if colon < 0:
+        return mention
+    head = mention.sentence[:colon + 1]
+    if (cue := _STRUCK_ITEMS_RE.search(head)) and _COLON_HEAD_END_RE.search(head) \
+            and not _NEGATION_RE.search(head) and not _CIVIL_RE.search(head):
+        return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
+    return mention
 
 
 def _bullet_role(mention: Mention, text: str) -> Mention:
@@ -1229,6 +1271,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     " ", m.group()[4:])))))) \
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
+            and not _FROM_BEARING_RE.search(m.group()) \
+            and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
+            and not (_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and (
                 _LAUNCH_VERB_RE.search(clause)
@@ -1287,6 +1332,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             or (_INITIALS_RE.fullmatch(mention.surface) and _INITIALS_ATTACKER_RE.match(after))
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
+    if kind == "country" and not agent and _ATTACK_OF_RE.search(tail) \
+            and (m := _AGAINST_AFTER_RE.match(after)):
+        agent = m  # "the missile attack of Armenia against civilians in Ganja": the attacker
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
     # "upon a request by Damascus": a capital that acts like its government

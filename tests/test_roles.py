@@ -1519,3 +1519,37 @@ def test_review_cases_of_the_interception_heading_death_and_clause_rules(mention
 ])
 def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a UAV is an aircraft: what it attacked was struck
+    ("The Ryazan oil refinery was attacked by a UAV.", {"Ryazan": "strike_target"}),
+    # the items after a colon whose head says they were struck
+    ("Other Russian airfields reportedly struck include: Olenya air base in Murmansk Oblast; "
+     "Diaghilev airbase in Ryazan Oblast.",
+     {"Olenya": "strike_target", "Murmansk": "strike_target", "Diaghilev": "strike_target"}),
+    ("The Russian airfields include: Olenya air base and Engels.", {"Olenya": "base"}),
+    # a bearing from a place, or a range in apposition, is no origin
+    ("Witnesses heard explosions from anti-aircraft missiles west of Kassala.",
+     {"Kassala": "other"}),
+    ("Israeli missiles fired from the west of Latakia hit the port.", {"Latakia": "other"}),
+    ("Missiles targeted all regions of the country, from Kharkiv and Dnipro to Odesa.",
+     {"Kharkiv": "other", "Dnipro": "other"}),
+    ("Drones were launched from Kursk to attack Kharkiv.", {"Kursk": "launch_point"}),
+    # the attack's maker, and those who blame or are responsible, are actors
+    ("The cruel missile attack of Armenia against civilians in Ganja.",
+     {"Armenia": "other", "Ganja": "strike_target"}),
+    ("The Observatory confirmed raids on Masyaf, claiming Israel was “likely responsible.”",
+     {"Masyaf": "strike_target", "Israel": "other"}),
+    ("It came after attacks on tankers that Saudi Arabia and the US both blamed on Iran.",
+     {"Saudi Arabia": "other", "US": "other"}),
+    # an offensive still being prepared is a plan (gold rule 4)
+    ("Hadi's forces prepare a campaign to recapture Sanaa.", {"Sanaa": "other"}),
+    # where the attacks were
+    ("The deadliest attacks were in Douma, where warplanes targeted a home.",
+     {"Douma": "strike_target"}),
+    ("The attack was in response to Israel's raid.", {"Israel": "other"}),
+])
+def test_uavs_colon_lists_bearings_makers_plans_and_where_attacks_were(mentions_of, text,
+                                                                        expected):
+    _assert_roles(mentions_of(text), expected)
