@@ -191,6 +191,14 @@ NOT_PLACE_NAMES = (
     "Press TV", "Middle East Eye", "Al Masdar News", "Damascus Now",
     "Euphrates Shield", "Olive Branch", "Peace Spring", "Spring Shield", "Inherent Resolve",
     "White House",
+    # a company, a region's administration and a coalition named after their places
+    "Saudi Aramco", "Aramco",
+    "Autonomous Administration of North and East Syria",
+    "Autonomous Administration of Northeast Syria",
+    "Autonomous Administration of North East Syria",
+    "Coalition to Restore Legitimacy in Yemen", "Coalition to Support Legitimacy in Yemen",
+    "Coalition to Support the Legitimacy in Yemen",
+    "Coalition for Supporting the Legitimacy in Yemen",
     "Enab Baladi", "Al Alam", "Asharq Al-Awsat", "Syria Direct", "Orient News", "Deir Ezzor 24", "DeirEzzor24",
     "Raqqa is Being Slaughtered Silently", "Raqqa is Being Silently Slaughtered",
     "Aleppo Media Center", "Halab Today", "Kurdistan 24",
@@ -233,7 +241,7 @@ GIVEN_NAMES = frozenset(
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
-    "nouri jamal ghazi farah haider haidar".split()
+    "nouri jamal ghazi farah haider haidar naim".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National
@@ -370,6 +378,8 @@ MUNITIONS = (
     r"Kalibr(?:-NK)?", r"Kh-\d+\w*", r"KAB-\d+\w*", r"OFAB-\d+\w*", r"(?:GBU|AGM)-\d+\w*",
     r"Tomahawks?", r"Hellfires?", r"Storm Shadows?", r"cruise missiles?", r"bunker[- ]busters?",
     r"cluster (?:bombs|munitions)", r"barrel bombs?",
+    # the war in Ukraine: "the shaheds arrived from Kursk", "Iskander-M", "Kinzhal", "ATACMS"
+    r"[Ss]haheds?", r"Geran-\d+\w*", r"Iskanders?(?:-M)?", r"Kinzhals?", r"ATACMS",
 )
 #: Platforms and weapons a claim names (its ``weapons`` column), kept as written.
 WEAPONS = AIRCRAFT_TYPES + MUNITIONS

@@ -860,3 +860,17 @@ def test_a_preposition_glued_to_the_name(mentions_of, text, expected):
 ])
 def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     assert [m.surface for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company, an administration and a coalition named after their places
+    ("A fire raged at Aramco’s largest plant in Abqaiq, Saudi Arabia.",
+     ["Abqaiq", "Saudi Arabia"]),
+    ("The Autonomous Administration of North and East Syria said power stations were hit.", []),
+    ("A spokesman of the Coalition for Supporting the Legitimacy in Yemen said missiles fell.",
+     []),
+    # a person: "Naim Qassem" is no village
+    ("Hezbollah's new leader, Naim Qassem, vows to continue.", []),
+])
+def test_organisations_and_people_named_after_places(mentions_of, text, expected):
+    assert [m.surface for m in mentions_of(text)] == expected
