@@ -1553,3 +1553,20 @@ def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, exp
 def test_uavs_colon_lists_bearings_makers_plans_and_where_attacks_were(mentions_of, text,
                                                                         expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where air defence forces shot the drones down is no base of theirs (gold rule 6)
+    ("All 13 Shahed drones were shot down by air defense missile units, mobile fire groups of "
+     "the Air Force and Defense Forces of Ukraine in Kharkiv, Poltava and Vinnytsia oblasts.",
+     {"Kharkiv": "other", "Poltava": "other", "Vinnytsia": "other"}),
+    ("After the drone was downed, Russian troops in Crimea were put on alert.",
+     {"Crimea": "base"}),
+    # drones that arrived from a place flew from there; "the Russian cities of" names no
+    # other origin
+    ("He added that the shaheds arrived from the Russian cities of Kursk and Oryol.",
+     {"Kursk": "launch_point", "Oryol": "launch_point"}),
+    ("The ships arrived from Sevastopol.", {"Sevastopol": "other"}),
+])
+def test_interceptors_and_arrivals(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
