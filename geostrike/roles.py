@@ -146,6 +146,10 @@ _STRIKE_RE = word_regex(
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
+    # "anti-aircraft defence was activated in Dnipro": the place was under attack
+    r"(?:anti-aircraft|air)[ -]defen[cs]es?\s+(?:systems?\s+)?(?:was|were|is|are|has\s+been|"
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
+    r"(?:in|over|above)|"
     # "the latest attacks were centred on Ramadi"
     r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
     r"(?:(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
@@ -1306,8 +1310,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.7, m.group().strip()
     # "a destroyer fires a cruise missile in the Mediterranean"
+    # (not "bombers arrived at Diego Garcia, a base in the Indian Ocean": where the base is)
     if kind == "sea" and _IN_SEA_BEFORE_RE.search(tail) and (m := _LAUNCH_VERB_RE.search(before)) \
-            and _PLATFORM_RE.search(clause) and not _AVIATION_RE.search(clause):
+            and _PLATFORM_RE.search(clause) and not _AVIATION_RE.search(clause) \
+            and not _BASE_BEFORE_RE.search(tail):
         return "launch_point", 0.7, m.group()
 
     # "residents of X said strikes hit the town": witnesses speak of their own place

@@ -1570,3 +1570,17 @@ def test_uavs_colon_lists_bearings_makers_plans_and_where_attacks_were(mentions_
 ])
 def test_interceptors_and_arrivals(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # air defence at work over a place: the place was under attack
+    ("Monitoring channels reported that anti-aircraft defense was activated in Dnipro.",
+     {"Dnipro": "strike_target"}),
+    ("Air defence is working in the Kyiv region.", {"Kyiv": "strike_target"}),
+    # a sea where a base lies is where the base is, not where bombers took off
+    ("Four B-2 bombers arrived at Diego Garcia, a U.S. base in the Indian Ocean.",
+     {"Diego Garcia": "base", "Indian Ocean": "base"}),
+    ("Destroyers in the Red Sea fired missiles at Hodeidah.", {"Red Sea": "launch_point"}),
+])
+def test_air_defence_at_work_and_a_base_at_sea(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
