@@ -1521,6 +1521,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is None and (d := _DIED_IN_END_RE.search(near_before)) \
             and (m := _DEATH_CAUSE_AFTER_RE.match(after)):
         strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
+    # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
+    # a munition named before them, where they fell
+    if strike is None and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
+            and (m := _FALLING_MUNITION_RE.search(before, 0, len(before) - len(near_before) + d.start())):
+        strike = (m.group(), 0, "before", near_before[d.end():], before[:m.start()])
     # "the neighborhood of Bab al-Nayrab, the same area where 15 people were killed in a
     # barrel bombing": a relative clause on the place reports the strike
     if strike is None and (where := _WHERE_CLAUSE_RE.match(after)) \
@@ -1910,6 +1915,8 @@ def _governs(gap: str, cue: str = "") -> bool:
         or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
+_CASUALTIES_AT_END_RE = re.compile(
+    r"\b(?:killed|wounded|injured|dead)\s+(?:at|in)\s+(?:the\s+)?$", _I)
 _DIED_IN_END_RE = re.compile(
     r"\b(?:died|dead|killed|wounded|injured|perished)\s+(?:in|across|throughout)\s+"
     r"(?:the\s+)?$", _I)

@@ -1584,3 +1584,13 @@ def test_interceptors_and_arrivals(mentions_of, text, expected):
 ])
 def test_air_defence_at_work_and_a_base_at_sea(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # casualties a munition named before them left where they fell
+    ("The missile on Wednesday left 26 civilians wounded at the Abha airport.",
+     {"Abha": "strike_target"}),
+    ("The protest left three people injured in Paris.", {"Paris": "other"}),
+])
+def test_casualties_of_a_munition_where_they_fell(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
