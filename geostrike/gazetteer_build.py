@@ -400,8 +400,9 @@ AIRPORT_EXTRA_ALIASES = {
     "OPSR": ["Mushaf", "Mushaf airbase", "PAF Base Mushaf", "Sargodha airbase"],
     "HLLM": ["Mitiga", "Mitiga airport", "Mitiga airbase", "Mitiga Air Base"],
     "UIIB": ["Belaya airbase", "Belaya air base", "Belaya airfield"],
-    "UUBD": ["Dyagilevo", "Diaghilev", "Dyagilevo airbase", "Diaghilev airbase",
-             "Dyagilevo air base", "Diaghilev air base"],
+    # (not a bare "Diaghilev": the impresario's name)
+    "UUBD": ["Dyagilevo", "Dyagilevo airbase", "Diaghilev airbase", "Dyagilevo air base",
+             "Diaghilev air base"],
     "RU-5672": ["Ivanovo Severny", "Ivanovo airbase", "Ivanovo air base", "Ivanovo Severny airbase"],
     "RU-0016": ["Lipetsk airbase", "Lipetsk air base", "Lipetsk airfield"],
     "RU-0014": ["Borisoglebsk airbase", "Borisoglebsk air base", "Borisoglebsk airfield"],
@@ -750,8 +751,10 @@ ADMIN1_ENGLISH_NAMES = {
 }
 # Provinces that keep a name a place of their country also bears, by NE's name: Saint
 # Petersburg's old name is Leningrad, and reports of drone strikes name the oblast ("in the
-# Leningrad region": Kirishi, Ust-Luga). "Leningrad region" then is the oblast; a bare
-# "Leningrad" the gazetteer's ranking decides.
+# Leningrad region": Kirishi, Ust-Luga). The city then loses "Leningrad" as an alias (an
+# alias that spells another row's name goes), so a bare "Leningrad" is the oblast too: the
+# city's old name now mostly in history ("the siege of Leningrad"), 80 km from the oblast's
+# point.
 ADMIN1_OVER_LOCAL = frozenset({("RU", "Leningrad")})
 # the words around a province's name that are not the name ("Aghstafa Rayon", "Ostan-e Fars")
 _ADMIN1_AFFIX_RE = re.compile(

@@ -178,7 +178,7 @@ _NAME_MORE = (rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN
               rf"{_CAP})*")
 _NAME_RE = re.compile(rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}{_NAME_MORE}")
 # a scraped page that lost the space after a preposition: "east ofSanaa", "flee toSaudi Arabia"
-_GLUED_RE = re.compile(r"\b(?:of|to|in|at|from|on|near|into|and)(?=[A-Z][a-z])")
+_GLUED_PREPOSITION_RE = re.compile(r"\b(?:of|to|in|at|from|on|near|into|and)(?=[A-Z][a-z])")
 _GLUED_NAME_RE = re.compile(rf"{_CAP}{_NAME_MORE}")
 _TOKEN_RE = re.compile(rf"{_ABBREVIATION}|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
@@ -190,10 +190,12 @@ _HAMZA_WORDS = frozenset({"Ra"})
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield [start, end) of each capitalised run, split after a possessive ("Egypt's")."""
     matches: Iterable[re.Match[str]] = _NAME_RE.finditer(text, start, end)
-    if _GLUED_RE.search(text, start, end):
-        glued = [n for g in _GLUED_RE.finditer(text, start, end)
+    if _GLUED_PREPOSITION_RE.search(text, start, end):
+        glued = [n for g in _GLUED_PREPOSITION_RE.finditer(text, start, end)
                  if (n := _GLUED_NAME_RE.match(text, g.end(), end))]
-        matches = sorted([*matches, *glued], key=lambda n: n.start())
+        # (a run inside a glued one is part of it: "ez-Zor" in "inDeir ez-Zor")
+        matches = sorted([*glued, *(n for n in matches if not any(
+            g.start() <= n.start() < g.end() for g in glued))], key=lambda n: n.start())
     for m in matches:
         run_start = m.start()
         run = m.group()
@@ -910,7 +912,8 @@ def _resolve_run(
         return
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
-    if _PEOPLE_OR_MEDIA_AFTER_RE.match(text, end):
+    if (after := _PEOPLE_OR_MEDIA_AFTER_RE.match(text, end)) \
+            and not (after.group("people") and _names_area(gazetteer, text[start:end])):
         return  # "the Surchi tribe", "the Houthi-run al-Masirah television": no place
     # (the word before the run gates the patterns: most runs follow no article)
     head = text[max(sentence.start, start - 16):start].rstrip()
@@ -1076,8 +1079,18 @@ _FIGURE_END_BEFORE_RE = word_regex(
 _FIGURE_END_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 # what a name before it is not a place's: a people's ("a man of the Surchi tribe") or a
 # broadcaster's ("al-Masirah television", "Al-Manar TV")
+# (not "the Mosul radio station", "the Kharkiv TV tower"; "Anbar tribesmen" and "the Darfur
+# tribes" are a province's and a region's, see _names_area)
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?i:tribe|tribes|tribesmen|clan|clans|television|radio)|TV)\b")
+    r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV)\b"
+    r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|cent(?:re|er)s?|masts?|transmitters?|"
+    r"studios?|headquarters|complex)\b)")
+
+
+def _names_area(gazetteer: Gazetteer, name: str) -> bool:
+    """Is ``name``, as spelt, a province's, a region's or a country's?"""
+    return any(c.place.kind in ("governorate", "region", "country")
+               for c in gazetteer.lookup(name, fuzzy=False, limit=1))
 _MEDIA_BEFORE_RE = word_regex(
     r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
     r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"

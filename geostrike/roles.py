@@ -154,8 +154,9 @@ _STRIKE_RE = word_regex(
     r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
     r"(?:(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
     # "the deadliest attacks were in al-Jaraf neighborhood"
-    r"(?:(?-i:[a-z]+ly)\s+)?in(?!\s+(?:retaliation|response|revenge|reprisal|reaction|line|"
-    r"addition|part|order|support|solidarity|vain|breach|violation)\b))|"
+    r"(?:(?-i:[a-z]+ly)\s+)?in(?!\s+(?:[\w-]+['\u2019]s\s+)?(?:retaliation|response|revenge|reprisal|reaction|line|"
+    r"addition|part|order|support|solidarity|vain|breach|violation|interests?|favou?r|keeping|"
+    r"accordance)\b))|"
     # "a massive attack over the western countryside of Idlib" (not "the attack over the
     # weekend", "an attack over Ukraine's bid")
     r"attacks? over(?=\s+(?:the\s+)?(?:\w+ern\s+)?(?:countryside|skies|areas?|city|town|region|"
@@ -205,13 +206,17 @@ _CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
 # The word lists the launch and base rules share: aircraft (by type too), ships, and the
 # forces that can be stationed somewhere.
-_AIRCRAFT = (r"bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|drones?|UAVs?|UCAVs?|"
-             r"(?-i:" + "|".join(settings.AIRCRAFT_TYPES) + ")")
+# (manned: a drone "from Iran" may only have been made there)
+_MANNED_AIRCRAFT = (r"bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|"
+                    r"(?-i:" + "|".join(settings.AIRCRAFT_TYPES) + ")")
+_AIRCRAFT = rf"{_MANNED_AIRCRAFT}|drones?|UAVs?|UCAVs?"
 _SHIPS = (r"ships?|warships?|vessels?|submarines?|flotillas?|fleets?|navy|naval|frigates?|"
           r"corvettes?|destroyers?|cruisers?|carriers?")
 _MUNITIONS = r"missiles?|rockets?|(?-i:" + "|".join(settings.MUNITIONS) + ")"
 # what is fired and flies: munitions, drones
 _PROJECTILES = rf"{_MUNITIONS}|drones?|projectiles?"
+# what flies: munitions, drones and aircraft
+_FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT})"
 # a military platform or what it fires: with "from" before a name, a launch
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
@@ -397,20 +402,36 @@ _GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|
 _FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
 # "aircraft from the US led coalition": the country leads those the aircraft come from
 _LED_AFTER_RE = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:led|backed)\b", _I)
+# a country that leads or backs, unhyphenated after an article: "the US led Coalition" (not
+# "strikes on Yemen led forces to halt", "led to")
+_UNHYPHENATED_LED_RE = re.compile(
+    r"[ \u00a0]+(?:led|backed)\s+(?:coalition|alliance|forces|militias?|groups?|rebels|troops)\b",
+    _I)
+_ARTICLE_END_RE = re.compile(r"(?:^|\b(?:the|a|an)\s+)$", _I)
+# a country the text holds responsible: "claiming Israel was “likely responsible”" (not "the
+# strike on Kramatorsk was responsible for most deaths")
+_RESPONSIBLE_RE = re.compile(
+    r"\s+(?:is|was|were|are)\s+(?:(?-i:[a-z]+ly)\s+)?[\"\u201c']?(?:(?-i:[a-z]+ly)\s+)?"
+    r"responsible\b", _I)
 # "heard explosions from anti-aircraft missiles west of Kassala": a bearing from the place,
 # which is no origin (tests/gold/README.md rule 3); "from the north of Tripoli" off a city
 _FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?$", _I)
 _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
 # "targeting almost all regions of the country, from Kharkiv and Dnipro to Odesa": a range
 # in apposition, no origin
-_COMMA_END_RE = re.compile(r",\s*$")
-_RANGE_TO_RE = re.compile(r"[^.;:!?]*?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])", _I)
+_AREAS_COMMA_END_RE = re.compile(
+    r"\b(?:country|countries|regions|cities|towns|villages|areas|provinces|oblasts|territory|"
+    r"front(?:line)?)\s*,\s*$", _I)
+_RANGE_TO_RE = re.compile(
+    r"[^.;:!?]*?\bto\s+(?:the\s+)?(?:\w+ern\s+)?(?:port\s+)?"
+    r"(?:(?:city|town|region|province)\s+of\s+)?(?-i:[A-Z])", _I)
 _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
-_FLYING_RE = word_regex(rf"\b(?:{_PROJECTILES}|{_AIRCRAFT})\b", _I)
-# a manned aircraft (a drone "from Iran" may only have been made there)
-_AIRCRAFT_END_RE = re.compile(
-    r"\b(?:bombers?|warplanes?|jets?|aircraft|planes?|helicopters?|fighters?|(?-i:"
-    + "|".join(settings.AIRCRAFT_TYPES) + r"))\s+$", _I)
+_FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
+_AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
+# aircraft from a country that supplied them: "used F-16 jets from Denmark"
+_SUPPLIED_RE = word_regex(
+    r"\b(?:used|using|uses|supplied|supplies|donated|received|provided|delivered|transferred|"
+    r"bought|purchased|acquired|ordered)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -442,7 +463,9 @@ _AGENT_AFTER_RE = re.compile(
     # "in response to Israel's destruction of a high-rise building in Gaza"
     r"destruction|bombing|bombardment|shelling|invasion|occupation|"
     # "launched during Iran's retaliatory operation", "Israel's attack on Iran"
-    r"operations?|offensive|attacks?|retaliation|air\s?strikes?)\b|"
+    r"operations?|offensive|attacks?|retaliation|air\s?strikes?|"
+    # "the attack was in Russia's interest"
+    r"interests?)\b|"
     r"\s+(?:government|regime|authorities|officials|has said|"
     # "which Riyadh usually says it intercepts", "Moscow later said"
     r"(?:(?:(?-i:[a-z]+ly)|later|also|often|again)\s+)?(?:says|said)|"
@@ -453,19 +476,13 @@ _AGENT_AFTER_RE = re.compile(
     r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
     r"condemned|vowed|retaliated)(?!\s+(?:by|on|as)\b)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
-    # "attacks that Saudi Arabia and the US both blamed on Iran": an adverb makes it active
+    # "attacks that Saudi Arabia and the US both blamed on Iran": "both" makes it active
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?"
-    r"\s+(?:both|also|jointly|all)\s+(?:blamed|accused|condemned|denied|claimed)\b|"
-    # "claiming Israel was “likely responsible”"
-    r"\s+(?:is|was|were|are)\s+(?:(?-i:[a-z]+ly)\s+)?[\"\u201c']?(?:(?-i:[a-z]+ly)\s+)?"
-    r"responsible\b|"
+    r"\s+(?:both|jointly)\s+(?:blamed|accused|condemned|denied)\b|"
     # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", a scraped
     # "USA -led coalition" (not "-based": "Raqqa-based militants" are where they were struck)
     r"[ \u00a0]?-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|"
-    r"trained|armed)\b|"
-    # the same unhyphenated, before what is led: "the US led Coalition" (not "led to")
-    r"[ \u00a0]+(?:led|backed)\s+(?:coalition|alliance|forces|militias?|groups?|rebels|troops)\b)",
-    _I)
+    r"trained|armed)\b)", _I)
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
@@ -570,7 +587,7 @@ _AGENT_BEFORE_RE = word_regex(
     _I)
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
-_AGAINST_AFTER_RE = re.compile(r"\s+(?:against|on)\b", _I)
+_AGAINST_AFTER_RE = re.compile(r"\s+against\b", _I)
 # "a request by Damascus" (not "hit by", "passed by", "surrounded by": a passive's agent
 # before a capital is its government only after a noun)
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
@@ -598,7 +615,9 @@ _NEGATION_RE = word_regex(
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
     r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$)|"
     # "prepare a campaign to recapture Sanaa", "preparing to storm the city of"
-    r"prepar(?:e|es|ed|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?to(?=(?:\s+[\w-]+){0,3}\s*$)|"
+    # (not across a clause of its own: "were preparing to leave when shells hit")
+    r"prepar(?:e|es|ed|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?to"
+    r"(?=(?:\s+(?!(?:when|as|while|before|after|until|and|but)\b)[\w-]+){0,4}\s*$)|"
     # "is considering more attacks on militant positions", not "Russia, considered Assad's
     # main ally, bombed" (no comma between)
     r"consider\w*(?=[^,;:]*$))\b", _I)
@@ -724,8 +743,7 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             verdicts[i] = _anaphor_role(m, nxt, frozenset(states.get(m.sentence_start, ()))) \
                 or verdicts[i]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
-    judged = [_colon_list_role(m) if m.role in ("other", "base") and not v.actor else m
-              for m, v in zip(judged, verdicts)]
+    judged = [m if v.actor else _colon_list_role(m) for m, v in zip(judged, verdicts)]
     if text is not None:
         judged = [_bullet_role(m, text) if m.role == "other" and not m.role_cue else m
                   for m in judged]
@@ -799,19 +817,36 @@ _MAX_BULLETS = 40
 # the same list run on after a colon in the sentence: "Other Russian airfields reportedly
 # struck include: Olenya air base in Murmansk Oblast; Diaghilev airbase in Ryazan Oblast"
 _COLON_HEAD_END_RE = re.compile(
-    r"\b(?:include[sd]?|including|were|are|was|is)\s*:\s*$|^[^,;]{0,60}:\s*$", _I)
+    r"\b(?:include[sd]?|including|were|are|was|is)\s*:\s*$|^[^,;:]{0,60}(?<!\d):\s*$", _I)
+# heads whose adjective reports harm of any kind ("the affected areas", "airports damaged"):
+# only with a military word
+_HARM_ONLY_RE = re.compile(r"affected|damaged", _I)
+
+
+def _struck_items_head(head: str) -> re.Match[str] | None:
+    """Does a list's head (a heading line, or a sentence up to a colon) say its items were
+    struck? The words that say so, or None."""
+    cue = _STRUCK_ITEMS_RE.search(head)
+    if cue is None or _NEGATION_RE.search(head) or _CIVIL_RE.search(head) \
+            or _NATURAL_AGENT_RE.search(head):
+        return None
+    if _HARM_ONLY_RE.search(cue.group()) and not _MILITARY_RE.search(head):
+        return None  # "the list of airports damaged by the storm"
+    return cue
 
 
 def _colon_list_role(mention: Mention) -> Mention:
     """The role a sentence's head before a colon gives the items listed after it, when that
-    head says its items were struck (as _bullet_role's heading); the mention stays as it was
-    otherwise."""
+    head says its items were struck (as _bullet_role's heading). Only a mention no rule gave
+    a cue, or a base by its kind ("Olenya air base"); the mention stays as it was otherwise
+    ("20 km west of Donetsk", "according to the US Central Command in Tampa")."""
+    if not (mention.role == "other" and not mention.role_cue or mention.role == "base"):
+        return mention
     colon = mention.sentence.rfind(":", 0, mention.start - mention.sentence_start)
     if colon < 0:
         return mention
     head = mention.sentence[:colon + 1]
-    if (cue := _STRUCK_ITEMS_RE.search(head)) and _COLON_HEAD_END_RE.search(head) \
-            and not _NEGATION_RE.search(head) and not _CIVIL_RE.search(head):
+    if _COLON_HEAD_END_RE.search(head) and (cue := _struck_items_head(head)):
         return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
     return mention
 
@@ -831,9 +866,7 @@ def _bullet_role(mention: Mention, text: str) -> Mention:
         line = text[start:end]
         if not line.strip() or _BULLET_RE.match(line):
             continue
-        cue = _STRUCK_ITEMS_RE.search(line)
-        if _LIST_HEAD_END_RE.search(line) and cue and not _NEGATION_RE.search(line) \
-                and not _CIVIL_RE.search(line):
+        if _LIST_HEAD_END_RE.search(line) and (cue := _struck_items_head(line)):
             return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
         return mention
     return mention
@@ -1279,15 +1312,17 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
-            and not (_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
+            and not (_AREAS_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and (
                 _LAUNCH_VERB_RE.search(clause)
                 # "the shaheds arrived from the Russian cities of Kursk and Primorsko-Akhtarsk"
-                or (_ARRIVED_FROM_RE.search(tail) and _FLYING_RE.search(clause))
+                or ((a := _ARRIVED_FROM_RE.search(tail))
+                    and _FLYING_RE.search(_subject_before(tail, a.start())))
                 # "Aircraft from Saudi Arabia joined US warplanes in bombing raids": aircraft
                 # named by where they came from, in a clause about strikes
                 or (_AIRCRAFT_END_RE.search(tail, 0, m.start()) and _STRIKE_RE.search(clause)
+                    and not _SUPPLIED_RE.search(tail, 0, m.start())
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
@@ -1342,6 +1377,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             or (_INITIALS_RE.fullmatch(mention.surface) and _INITIALS_ATTACKER_RE.match(after))
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
+        if not agent and _ARTICLE_END_RE.search(tail):
+            agent = _UNHYPHENATED_LED_RE.match(after)
+        if not agent and not _PREPOSITION_END_RE.search(tail):
+            agent = _RESPONSIBLE_RE.match(after)
     if kind == "country" and not agent and _ATTACK_OF_RE.search(tail) \
             and (m := _AGAINST_AFTER_RE.match(after)):
         agent = m  # "the missile attack of Armenia against civilians in Ganja": the attacker
@@ -1398,10 +1437,9 @@ _MUNITION_HEADING_RE = re.compile(
 _DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing))"
 _DOWNED_RE = re.compile(_DOWN, _I)
 # what flies brought down by forces: "shot down by ... the Defense Forces of Ukraine in"
-_INTERCEPTED_RE = word_regex(r"\b(?:shot\s+down|downed|intercepted|destroyed)\s+by\b", _I)
+_INTERCEPTED_RE = word_regex(rf"\b(?:{_DOWN}|downed|intercepted)\s+by\b", _I)
 # (what flies is the head noun, right before where: not "destroyed drone factories in Ukraine",
 # "destroyed missile batteries in Syria", "neutralized drone operators in Lebanon")
-_FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT}|UAVs?)"
 _DOWNED_WHERE = (r"\s+(?:over|across|above|in)\s+(?:(?:the\s+)?(?:skies|airspace)\s+of\s+)?"
                  r"(?:[\w'\u2019-]+,?\s+){0,6}?"
                  r"(?:(?:regions?|provinces?|areas?|oblasts?),?\s+including\s+)?"

@@ -193,6 +193,8 @@ NOT_PLACE_NAMES = (
     "White House",
     # a company, a region's administration and a coalition named after their places
     "Saudi Aramco", "Aramco",
+    # a missile named like a place ("Iskander" is an alias of Iskandariya, Iraq)
+    "Iskander", "Iskanders",
     "Autonomous Administration of North and East Syria",
     "Autonomous Administration of Northeast Syria",
     "Autonomous Administration of North East Syria",

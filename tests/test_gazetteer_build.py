@@ -380,7 +380,7 @@ def test_air_bases_and_regions_of_the_newer_wars_exist() -> None:
     # what Indian and Iranian reports call the Middle East
     assert "West Asia" in rows["gs:middle-east"]["aliases"].split("|")
     # the Russian air bases Ukraine's drones struck in 2024-2025, and Waziristan
-    for pid, alias in [("apt:UIIB", "Belaya airbase"), ("apt:UUBD", "Diaghilev"),
+    for pid, alias in [("apt:UIIB", "Belaya airbase"), ("apt:UUBD", "Diaghilev airbase"),
                        ("apt:RU-5672", "Ivanovo Severny"), ("apt:XLLL", "Soltsy"),
                        ("apt:RU-6878", "Savasleyka")]:
         assert rows[pid]["kind"] == "airbase", pid
@@ -388,6 +388,8 @@ def test_air_bases_and_regions_of_the_newer_wars_exist() -> None:
     for pid, name in [("gs:north-waziristan", "North Waziristan"),
                       ("gs:south-waziristan", "South Waziristan")]:
         assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
+    # (the impresario's name alone is no air base)
+    assert "Diaghilev" not in rows["apt:UUBD"]["aliases"].split("|")
     # a province keeps a name a city of its country has as an old name (ADMIN1_OVER_LOCAL)
     assert rows["adm1:RU-leningrad"]["kind"] == "governorate"
 

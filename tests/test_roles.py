@@ -1594,3 +1594,38 @@ def test_air_defence_at_work_and_a_base_at_sea(mentions_of, text, expected):
 ])
 def test_casualties_of_a_munition_where_they_fell(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a read-only review of the rules above: what they must leave alone
+    ("Heavy shelling in Bakhmut led troops to pull back.", {"Bakhmut": "strike_target"}),
+    ("Air strikes on Hodeidah led forces loyal to Hadi to halt.", {"Hodeidah": "strike_target"}),
+    ("Israeli strikes on Rafah also claimed the lives of 12 children.",
+     {"Rafah": "strike_target"}),
+    ("The missile strike on Kramatorsk was responsible for most deaths that week.",
+     {"Kramatorsk": "strike_target"}),
+    ("The Israeli shelling of Lebanon on Sunday killed two shepherds.",
+     {"Lebanon": "strike_target"}),
+    ("Residents were preparing to leave when shells hit Kharkiv.", {"Kharkiv": "strike_target"}),
+    ("Fighters who prepared the ground to retake Palmyra were bombed near Tadmur.",
+     {"Tadmur": "strike_target"}),
+    ("Russia launched 40 Shahed drones overnight, from Kursk and Oryol, to strike Kyiv.",
+     {"Kursk": "launch_point", "Oryol": "launch_point"}),
+    ("Ukraine says Russian missiles were fired, from Belgorod to Kharkiv, in under a minute.",
+     {"Belgorod": "launch_point"}),
+    ("Targets struck overnight included: a depot 20 km west of Donetsk and a hub near Horlivka.",
+     {"Donetsk": "other", "Horlivka": "strike_target"}),
+    ("Targeted sites: two radar stations in Hodeidah, according to the US command in Tampa.",
+     {"Hodeidah": "strike_target", "Tampa": "other"}),
+    ("The list of airports damaged by the storm is: Kharkiv, Dnipro and Zaporizhzhia.",
+     {"Kharkiv": "other", "Dnipro": "other"}),
+    ("The affected areas, the UN said, are: Aleppo, Idlib and Hama.",
+     {"Aleppo": "other", "Idlib": "other"}),
+    ("Ukraine has used F-16 jets from Denmark and the Netherlands to strike Kursk.",
+     {"Denmark": "other", "Netherlands": "other"}),
+    ("Families who arrived from Mariupol said Russian drones had destroyed their homes.",
+     {"Mariupol": "other"}),
+    ("The attack was in Russia's interest, the analyst argued.", {"Russia": "other"}),
+])
+def test_review_cases_of_this_sessions_rules(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)

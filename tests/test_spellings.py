@@ -73,6 +73,7 @@ EXTRA_SPELLINGS = [
     ("Diego Garcia", "apt:FJDG"),
     ("Diaghilev airbase", "apt:UUBD"),
     ("Leningrad region", "adm1:RU-leningrad"),
+    ("Leningrad", "adm1:RU-leningrad"),  # the oblast: the city is "Saint Petersburg"
     ("North Waziristan", "gs:north-waziristan"),
     ("Tigris", "gs:tigris"),
     # a qualifier narrows a misspelt name to bases or governorates
