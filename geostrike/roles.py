@@ -615,9 +615,10 @@ _NEGATION_RE = word_regex(
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
     r"prepar\w* for)(?=(?:\s+[\w-]+){0,2}\s*$)|"
     # "prepare a campaign to recapture Sanaa", "preparing to storm the city of"
-    # (not across a clause of its own: "were preparing to leave when shells hit")
+    # (not across a clause of its own or a name: "were preparing to leave when shells hit",
+    # "prepared the ground to retake Palmyra were bombed")
     r"prepar(?:e|es|ed|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?to"
-    r"(?=(?:\s+(?!(?:when|as|while|before|after|until|and|but)\b)[\w-]+){0,4}\s*$)|"
+    r"(?=(?:\s+(?!(?:when|as|while|before|after|until|and|but)\b)(?-i:[a-z])[\w-]*){0,4}\s*$)|"
     # "is considering more attacks on militant positions", not "Russia, considered Assad's
     # main ally, bombed" (no comma between)
     r"consider\w*(?=[^,;:]*$))\b", _I)
