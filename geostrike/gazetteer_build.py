@@ -343,6 +343,8 @@ AIRPORT_FOREIGN_IDENTS = (
     # Ukraine's drone strikes on Russian air bases, 2024-2025 (Operation Spiderweb: Belaya,
     # Dyagilevo, Ivanovo; Lipetsk, Borisoglebsk, Savasleyka, Soltsy, Ukrainka)
     "UIIB", "UUBD", "RU-5672", "RU-0016", "RU-0014", "RU-6878", "XLLL", "RU-2244",
+    # Israel's air bases that Iran's missiles (2024) and Hezbollah's rockets targeted
+    "LLNV", "LLEK", "LLRM", "LLHB", "LLRD", "LL59",
 )
 # Aliases OurAirports lacks but 2015 reporting uses.
 AIRPORT_EXTRA_ALIASES = {
@@ -409,6 +411,12 @@ AIRPORT_EXTRA_ALIASES = {
     "RU-6878": ["Savasleyka", "Savasleika", "Savasleyka airbase", "Savasleyka air base"],
     "XLLL": ["Soltsy", "Soltsy-2", "Soltsy airbase", "Soltsy air base"],
     "RU-2244": ["Ukrainka airbase", "Ukrainka air base", "Ukrainka airfield"],
+    "LLNV": ["Nevatim", "Nevatim airbase", "Nevatim air base"],
+    "LLEK": ["Tel Nof", "Tel Nof airbase", "Tel Nof air base"],
+    "LLRM": ["Ramon airbase", "Ramon air base"],
+    "LLHB": ["Hatzerim", "Hatzerim airbase", "Hatzerim air base"],
+    "LLRD": ["Ramat David", "Ramat David airbase", "Ramat David air base"],
+    "LL59": ["Palmachim", "Palmachim airbase", "Palmachim air base", "Palmahim"],
     "LY-MRA": ["Misrata airport", "Misurata airport", "Misrata airbase", "Misurata airbase",
                "Misrata air base", "Misurata air base"],
 }

@@ -75,6 +75,9 @@ EXTRA_SPELLINGS = [
     ("Leningrad region", "adm1:RU-leningrad"),
     ("Leningrad", "adm1:RU-leningrad"),  # the oblast: the city is "Saint Petersburg"
     ("North Waziristan", "gs:north-waziristan"),
+    ("Ras Isa fuel port", "gs:ras-isa"),
+    ("Nevatim", "apt:LLNV"),
+    ("Tel Nof air base", "apt:LLEK"),
     ("Tigris", "gs:tigris"),
     # a qualifier narrows a misspelt name to bases or governorates
     ("Hmeimin air base", "gs:hmeymim-air-base"),
