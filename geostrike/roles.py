@@ -1437,6 +1437,10 @@ _MUNITION_HEADING_RE = re.compile(
 # bringing down what flies: the place after it is where, when it is an area
 _DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing))"
 _DOWNED_RE = re.compile(_DOWN, _I)
+# forces there that bring down what flies: "Air defense forces in eastern Ukraine shot down"
+_INTERCEPTING_AFTER_RE = re.compile(
+    rf"\s+(?:(?:\w+ly|also|have|has|had)\s+)?(?:{_DOWN}|downed|intercept(?:ed|s))\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_FLYER}\b", _I)
 # what flies brought down by forces: "shot down by ... the Defense Forces of Ukraine in"
 _INTERCEPTED_RE = word_regex(rf"\b(?:{_DOWN}|downed|intercepted)\s+by\b", _I)
 # (what flies is the head noun, right before where: not "destroyed drone factories in Ukraine",
@@ -1606,11 +1610,12 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             and not _SPEECH_VERB_RE.search(m.group()):
         # (not forces that speak of what happened there: "the Air Forces confirmed the downing
         # of 88 drones in")
-        if d := _INTERCEPTED_RE.search(before, 0, len(before) - len(tail) + m.start()):
+        if d := (_INTERCEPTED_RE.search(before, 0, len(before) - len(tail) + m.start())
+                 or _INTERCEPTING_AFTER_RE.match(after)):
             # "drones were shot down by mobile fire groups of the Defense Forces of Ukraine in
             # Kharkiv, Poltava and Vinnytsia oblasts": where the air defence brought them down
             # (tests/gold/README.md rule 6), not where forces are based
-            return "other", 0.55, d.group()
+            return "other", 0.55, d.group().strip()
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
             return "launch_point", 0.6, m.group().strip()
@@ -1809,7 +1814,8 @@ _PASSIVE_RE = re.compile(
     r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
     r"is being|are being)\s+"
-    rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+)?{_PASSIVE_VERB}"
+    # ("were also indiscriminately bombed")
+    rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+){{0,2}}{_PASSIVE_VERB}"
     rf"|(?:\s+(?:{_PART_WORDS})\b)?\s*(?:came|comes|has come|have come) under\b"
     # "the Goranboy and Naftalan regions were subjected to artillery fire"
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"

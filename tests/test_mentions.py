@@ -875,8 +875,9 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     ("The Autonomous Administration of North and East Syria said power stations were hit.", []),
     ("A spokesman of the Coalition for Supporting the Legitimacy in Yemen said missiles fell.",
      []),
-    # a person: "Naim Qassem" is no village
+    # a person: "Naim Qassem" is no village, "Artem Kostyrya" no Artyom
     ("Hezbollah's new leader, Naim Qassem, vows to continue.", []),
+    ("Artem Kostyrya, head of the rescue service in Kharkiv, said.", ["Kharkiv"]),
 ])
 def test_organisations_and_people_named_after_places(mentions_of, text, expected):
     assert [m.surface for m in mentions_of(text)] == expected

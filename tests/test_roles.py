@@ -1629,3 +1629,17 @@ def test_casualties_of_a_munition_where_they_fell(mentions_of, text, expected):
 ])
 def test_review_cases_of_this_sessions_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive with two adverbs reaches back over its list
+    ("The villages of Cade, Dikan and Melha were also indiscriminately bombed by artillery.",
+     {"Cade": "strike_target", "Dikan": "strike_target", "Melha": "strike_target"}),
+    # forces that shoot down what flies are no forces based there (gold rule 6)...
+    ("Air defense forces in eastern Ukraine shot down two guided missiles.",
+     {"Ukraine": "other"}),
+    # ...forces that destroy a bridge still are
+    ("Russian troops in Crimea destroyed a bridge.", {"Crimea": "base"}),
+])
+def test_passives_with_two_adverbs_and_air_defence_forces(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
