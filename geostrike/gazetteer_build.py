@@ -262,6 +262,9 @@ NEAR_COUNTRIES = frozenset(
     # would take six provinces' names ("Ghazni province" is the province, whose seat
     # shares its name, but "Balkh province"'s seat is Mazar-i-Sharif)
     + "UA SD SS SO ET ML BF NE TD NG MM PK".split()
+    # ...and eastern Congo (drones on Goma, M23), Rwanda across its border, and the
+    # Thailand-Cambodia border clashes of 2025 (Surin, Sisaket, Oddar Meanchey)
+    + "CD RW TH KH".split()
 )
 # Countries whose every cities500 place is kept, like Syria's: Iraq is the other half of the
 # war on ISIS, and coalition strike releases list its towns next to Syrian ones.
@@ -313,6 +316,11 @@ COUNTRY_EXTRA_ALIASES = {
     "AE": ["UAE", "U.A.E."],
     "KR": ["South Korea"],
     "KP": ["North Korea"],
+    # (a bare "Congo" is the DRC in today's reporting, as in AP style)
+    "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
+           "Congo"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
+    "SZ": ["Swaziland"],
 }
 # Obsolete GeoNames country codes (dissolved states): no row.
 COUNTRY_SKIP = frozenset({"AN", "CS"})
@@ -750,6 +758,7 @@ FOREIGN_ADMIN1_COUNTRIES = {
     "OM": "omn", "PK": "pak", "QA": "qat", "RU": "rus", "SA": "sau", "TR": "tur", "UA": "ukr",
     "US": "usa", "YE": "yem", "SD": "sdn", "SO": "som", "ET": "eth", "ML": "mli", "BF": "bfa",
     "NE": "ner", "TD": "tcd", "NG": "nga", "MM": "mmr",
+    "CD": "cod", "RW": "rwa", "TH": "tha", "KH": "khm",
 }
 # English names Natural Earth lacks, by NE's name: it names Somalia's regions in Somali, and
 # English reports write "Lower Shabelle" and "Middle Juba" ("Hoose" is lower, "Dhexe" middle)
@@ -764,6 +773,10 @@ ADMIN1_ENGLISH_NAMES = {
 # city's old name now mostly in history ("the siege of Leningrad"), 80 km from the oblast's
 # point.
 ADMIN1_OVER_LOCAL = frozenset({("RU", "Leningrad")})
+# Azerbaijani Latin letters as English reports write them (c is j, x kh, ə a).
+_AZERBAIJANI_ENGLISH = str.maketrans({
+    "ə": "a", "Ə": "A", "c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh",
+    "x": "kh", "X": "Kh", "ğ": "gh", "ı": "i", "İ": "I", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U"})
 # the words around a province's name that are not the name ("Aghstafa Rayon", "Ostan-e Fars")
 _ADMIN1_AFFIX_RE = re.compile(
     r"^(?:Muhafazat|Mohafazat|Ostan-e|Wilayat|Respublika)\s+|\s+(?:Rayon|Province|Governorate|"
@@ -849,6 +862,10 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             and fuzz.ratio(fold(bare), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
             and (zipf_frequency(bare, "en") < WORLD_ALIAS_MIN_ZIPF
                  or consonants(bare) == consonants(name))]
+        # Azerbaijani Latin in English spelling: "Kəlbəcər" is "Kalbajar", "Laçın" "Lachin"
+        if cc == "AZ" and (english := name.translate(_AZERBAIJANI_ENGLISH)) != name \
+                and usable(cc, english, name):
+            spellings.append(english)
         # "South Darfur" as well as NE's "Southern Darfur"
         spellings += [short for x in spellings
                       if (short := _DIRECTION_ADJECTIVE_RE.sub(r"\1", x)) != x

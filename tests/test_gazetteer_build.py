@@ -412,3 +412,16 @@ def test_eastern_ghouta_towns_geonames_lacks_are_curated() -> None:
         assert (row["country"], row["governorate"], row["kind"]) == ("SY", "SY-RD", "town")
         # inside the Ghouta, east of Damascus
         assert 33.45 < float(row["lat"]) < 33.6 and 36.33 < float(row["lon"]) < 36.5
+
+
+def test_azerbaijani_provinces_take_their_english_spelling() -> None:
+    from geostrike.gazetteer_build import BuildReport, _foreign_provinces
+
+    square = {"type": "Polygon", "coordinates": [[[46, 40], [47, 40], [47, 41], [46, 41],
+                                                  [46, 40]]]}
+    collections = {"AZ": {"features": [
+        {"type": "Feature", "geometry": square,
+         "properties": {"name": "Kəlbəcər", "adm1_code": "AZE-1"}}]}}
+    rows = _foreign_provinces(collections, [], BuildReport(), zipf_frequency=lambda w, l: 0.0)
+    # Azerbaijani c is English j, ə is a: "Kalbajar", as reports of 2020 and 2022 spell it
+    assert [(r.id, r.aliases) for r in rows] == [("adm1:AZ-kelbecer", ("Kalbajar",))]

@@ -76,6 +76,15 @@ EXTRA_SPELLINGS = [
     ("Leningrad", "adm1:RU-leningrad"),  # the oblast: the city is "Saint Petersburg"
     ("North Waziristan", "gs:north-waziristan"),
     ("Ras Isa fuel port", "gs:ras-isa"),
+    # the DRC by its short names, Somalia's states, the Thai-Cambodian border
+    ("DR Congo", "country:CD"),
+    ("DRC", "country:CD"),
+    ("Democratic Republic of Congo", "country:CD"),
+    ("Puntland", "gs:puntland"),
+    ("Somaliland", "gs:somaliland"),
+    ("Kalbajar", "adm1:AZ-kelbecer"),
+    ("Ubon Ratchathani", "gn:1605245"),
+    ("Oddar Meanchey province", "adm1:KH-otdar-mean-chey"),
     ("Nevatim", "apt:LLNV"),
     ("Tel Nof air base", "apt:LLEK"),
     ("Tigris", "gs:tigris"),
