@@ -754,6 +754,16 @@ def _unattested_minor_places(article: Article, found: tuple[Mention, ...],
                      if country not in named and not attested[country])
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \u00a0]+[a-z]")
+
+
+@lru_cache(maxsize=8)
+def _any_demonym_re(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Any country's demonym (names.demonym_pattern), to match a whole word."""
+    return re.compile(demonym_pattern(p.name for p in gazetteer.places_of_kind("country"))
+                      or "$^")
+
+
 @lru_cache(maxsize=256)
 def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
     """The country's demonym as a word (names.demonym_pattern): "Yemeni", "Turkish",
@@ -912,6 +922,8 @@ def _resolve_run(
         return
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
+    if _GROUP_BRANCH_RE.match(text, start, end):
+        return  # "ISIS-Somalia", "IS-Khorasan": a group's branch, named after its land
     if (after := _PEOPLE_OR_MEDIA_AFTER_RE.match(text, end)) \
             and not (after.group("people") and _names_area(gazetteer, text[start:end])):
         return  # "the Surchi tribe", "the Houthi-run al-Masirah television": no place
@@ -1077,6 +1089,8 @@ _FIGURE_END_BEFORE_RE = word_regex(
     r"(?:become|becomes|becoming|became|turn(?:s|ed|ing)?[ \u00a0]+into)[ \u00a0]+"
     r"(?:a|an|another))[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_END_AFTER_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+# a group's branch named after its land: "ISIS-Somalia", "IS-Khorasan"
+_GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]")
 # what a name before it is not a place's: a people's ("a man of the Surchi tribe") or a
 # broadcaster's ("al-Masirah television", "Al-Manar TV")
 # (not "the Mosul radio station", "the Kharkiv TV tower"; "Anbar tribesmen" and "the Darfur
@@ -1331,6 +1345,9 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     words = name.split()
     if len(words) == 1 and is_acronym(words[0]):
         return None  # "a stronghold of AQAP", "the stronghold of IS"
+    if len(words) == 1 and _LOWER_WORD_AFTER_RE.match(text, end) \
+            and _any_demonym_re(gazetteer).fullmatch(name):
+        return None  # "hiding in Somalian caves": a demonym before its noun
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None

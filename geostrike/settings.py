@@ -193,8 +193,9 @@ NOT_PLACE_NAMES = (
     "White House",
     # a company, a region's administration and a coalition named after their places
     "Saudi Aramco", "Aramco",
-    # a missile named like a place ("Iskander" is an alias of Iskandariya, Iraq)
-    "Iskander", "Iskanders",
+    # a missile and a carmaker named like places ("Iskander" is an alias of Iskandariya,
+    # Iraq; Toyota a Japanese city)
+    "Iskander", "Iskanders", "Toyota",
     "Autonomous Administration of North and East Syria",
     "Autonomous Administration of Northeast Syria",
     "Autonomous Administration of North East Syria",
@@ -258,7 +259,7 @@ INSTITUTION_NOUNS = frozenset(
     "committees "
     "commission university college school academy force forces army brigade brigades "
     "battalion regiment division front movement party network center centre agency news "
-    "office authority administration police court bank company airlines club observatory "
+    "office authority administration police court bank company airlines club observatory mod "
     "institute foundation society association union federation media tv radio room "
     "municipality operations group groups unit units artillery herald tribune gazette "
     "chronicle telegraph journal".split()

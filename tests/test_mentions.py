@@ -878,6 +878,12 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     # a person: "Naim Qassem" is no village, "Artem Kostyrya" no Artyom
     ("Hezbollah's new leader, Naim Qassem, vows to continue.", []),
     ("Artem Kostyrya, head of the rescue service in Kharkiv, said.", ["Kharkiv"]),
+    # a group's branch named after its land, a demonym before its noun, a carmaker, a
+    # ministry's acronym before "of" (tests/gold/README.md rule 12)
+    ("ISIS-Somalia has focused on recruitment in Puntland.", ["Puntland"]),
+    ("The strike targeted a bomb maker hiding in Somalian caves.", []),
+    ("The Toyota was destroyed in Goma.", ["Goma"]),
+    ("The MoD of Armenia said fighting continued near Goris, Armenia.", ["Goris", "Armenia"]),
 ])
 def test_organisations_and_people_named_after_places(mentions_of, text, expected):
     assert [m.surface for m in mentions_of(text)] == expected
