@@ -417,6 +417,11 @@ _RESPONSIBLE_RE = re.compile(
 # which is no origin (tests/gold/README.md rule 3); "from the north of Tripoli" off a city
 _FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?$", _I)
 _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
+# "fire at the Armenian positions from artillery ... in the direction of Goris": what fired,
+# no place it fired from
+_FROM_WEAPONS_RE = re.compile(
+    r"from\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|firearms|guns|weapons|"
+    r"rocket\s+launchers?|launchers?|drones?|helicopters?)\b", _I)
 # "targeting almost all regions of the country, from Kharkiv and Dnipro to Odesa": a range
 # in apposition, no origin
 _AREAS_COMMA_END_RE = re.compile(
@@ -425,6 +430,13 @@ _AREAS_COMMA_END_RE = re.compile(
 _RANGE_TO_RE = re.compile(
     r"[^.;:!?]*?\bto\s+(?:the\s+)?(?:\w+ern\s+)?(?:port\s+)?"
     r"(?:(?:city|town|region|province)\s+of\s+)?(?-i:[A-Z])", _I)
+_USED_BY_FORCES_RE = re.compile(
+    r"(?:\s+(?:international\s+)?(?:air\s?port|air\s?base|air\s?field|base|port))?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?-i:[a-z]+ly)\s+)?used\s+by\s+"
+    r"(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s+forces?|military|army|armed\s+forces|"
+    r"forces|navy|troops|peacekeep\w*)\b", _I)
+_DEPLOYED_FROM_RE = re.compile(r"deployed\s+from\b", _I)
+_AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?)\b", _I)
 _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
 _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
@@ -588,6 +600,11 @@ _AGENT_BEFORE_RE = word_regex(
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
 _AGAINST_AFTER_RE = re.compile(r"\s+against\b", _I)
+_GOVERNMENT_IN_RE = word_regex(
+    r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$", _I)
+_DIRECTIONS_AFTER_RE = re.compile(
+    rf"(?:\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD})?)*(?:,?\s+(?:and|or)\s+{NAME_WORD}"
+    rf"(?:\s+{NAME_WORD})?)?\s+directions?\b")
 # "a request by Damascus" (not "hit by", "passed by", "surrounded by": a passive's agent
 # before a capital is its government only after a noun)
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
@@ -608,6 +625,9 @@ _NEGATION_RE = word_regex(
     # "planning an imminent attack on Israel" (not "carefully planned airstrikes hit")
     r"(?:planning|(?:was|were|had|has|have|is|are)\s+planned)(?=(?:\s+[\w-]+){0,2}\s*$)|"
     r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
+    # "efforts to prevent future attacks on US interests" (not "an operation to prevent rocket
+    # attacks aimed at Israel": those were being fired)
+    r"future(?=\s*$|\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|operations?|raids?|offensives?)\b)|"
     # (not "in order to": a purpose)
     r"ordered\s+(?:[\w-]+\s+){1,3}to|(?<!\bin )orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
@@ -1232,8 +1252,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # a river only locates what happens on its banks (tests/gold/README.md, rule 11)
     if kind == "river":
         return "other", 0.7, "river"
-    # "they landed in the Mediterranean Sea": what falls into a sea hits nothing there
-    if kind == "sea" and (m := _FELL_INTO_RE.search(tail)):
+    # "they landed in the Mediterranean Sea", "landed harmlessly in nearby Lake Kivu": what
+    # falls into water hits nothing there
+    if (kind == "sea" or mention.surface.startswith("Lake ")) and (m := _FELL_INTO_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "the two Tornado jets left the RAF's Akrotiri base": aircraft leaving a base took off there
     # (not "missiles left the base in ruins", "jets left at the base", "warships left Tartus":
@@ -1243,6 +1264,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and _FLIER_SUBJECT_RE.search(_subject_before(tail, m.start())) \
             and not _LEFT_STATE_RE.match(after):
         return "launch_point", 0.7, m.group().strip()
+    # "Goma International Airport is currently used by both the Air Force and MONUSCO": forces
+    # that use a field are based there (tests/gold/README.md rule 5, "uses")
+    if m := _USED_BY_FORCES_RE.match(after):
+        return "base", 0.65, m.group().strip()
     # "Isfahan is home to several military bases"
     if (m := _HOME_TO_BASES_RE.match(after)) and not _STRIKE_RE.search(after, m.end()):
         return "base", 0.65, m.group().strip()
@@ -1293,6 +1318,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
         if p := _CIVIL_BASED_RE.search(tail):
             return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
+        if _DEPLOYED_FROM_RE.match(m.group()) \
+                and _AIRCRAFT_RE.search(_last_words(tail[:m.start()], 6)) \
+                and _STRIKE_RE.search(c.sentence, mention.end - mention.sentence_start):
+            # "Six F-16 fighter jets, deployed from Ubon Ratchathani, struck the targets": the
+            # jets took off there for the strike
+            return "launch_point", 0.7, m.group().strip()
         return "base", 0.8, m.group().strip()
     # "66 martyrs from Aleppo", "civilians from Douma": where people come from
     if has_any(low_tail, ("from",)) and (m := _PEOPLE_FROM_RE.search(tail)):
@@ -1312,6 +1343,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
+            and not _FROM_WEAPONS_RE.match(m.group()) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
             and not (_AREAS_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
@@ -1399,6 +1431,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and _ACTOR_POSSESSION_RE.match(after))):
         return _Verdict("other", 0.75, agent.group().strip(), actor=True)
 
+    # "a terrorist act by the government in Kinshasa": the seat of who governs, an actor
+    if (m := _GOVERNMENT_IN_RE.search(tail)) and not _STRIKE_VERB_END_RE.search(tail):
+        return _Verdict("other", 0.65, m.group().strip(), actor=True)
+    # "sabotage in Dashkasan, Kalbajar and Lachin directions": the front toward the places
+    if m := _DIRECTIONS_AFTER_RE.match(after):
+        return "other", 0.6, m.group().strip()
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
     if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
@@ -1807,6 +1845,10 @@ _PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|(?:naval\s+)?{BASE_WORDS}
                r"neighbou?rhoods?|quarters?|camps?")
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 _PASSIVE_RE = re.compile(
+    # (after a list's end: "Kapan, Goris and other communities have been under heavy shelling")
+    r"(?:,?\s+and\s+other\s+(?:[\w-]+\s+)?(?:communities|towns|villages|cities|areas|"
+    r"settlements|places|districts|localities|regions|neighbou?rhoods)(?=\s+(?:have|has|had|"
+    r"were|are|came)\b))?(?:"
     # (after the name's qualifier: "Idlib province, have been bombed", "the Goranboy and
     # Naftalan regions were shelled")
     rf"(?:\s+(?:{_PART_WORDS})s?\b)?"
@@ -1828,7 +1870,7 @@ _PASSIVE_RE = re.compile(
     rf"|(?:\s+(?:naval\s+)?(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:\s+(?:is|was|are|were))?"
     rf"\s+{_UNDER_FIRE}(?!\s+(?:over|for)\b)"
     # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
-    rf"|\s*(?:is|are|was|were)\s+{_UNDER_FIRE}"
+    rf"|\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
@@ -1838,7 +1880,7 @@ _PASSIVE_RE = re.compile(
     # (not "saw the strikes as a violation", "has seen no airstrikes")
     r"(?:(?!(?:the|these|those|its|their|such|no|any)\b)\w+\s+){0,2}(?=(?:(?:rocket|mortar|"
     r"missile|artillery|tank|heavy)\s+fire|shelling|bombardments?|bombings?|(?:air\s?)?strikes|"
-    r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks)\b(?!\s+as\b))", _I)
+    r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks)\b(?!\s+as\b)))", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"

@@ -1643,3 +1643,34 @@ def test_review_cases_of_this_sessions_rules(mentions_of, text, expected):
 ])
 def test_passives_with_two_adverbs_and_air_defence_forces(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's end "and other communities" before its passive
+    ("Calls said Kapan, Goris, Jermuk and other communities have been under heavy shelling.",
+     {"Kapan": "strike_target", "Goris": "strike_target", "Jermuk": "strike_target"}),
+    # jets deployed from a place for the strike took off there
+    ("Six F-16 fighter jets, deployed from Ubon Ratchathani, struck the targets.",
+     {"Ubon Ratchathani": "launch_point"}),
+    ("Jets deployed from Hmeimim are stationed there.", {"Hmeimim": "base"}),
+    # what falls into a lake hits nothing there
+    ("One drone landed harmlessly in nearby Lake Kivu, while another struck a complex.",
+     {"Lake Kivu": "other"}),
+    # "from artillery" names what fired, no place it fired from
+    ("Units began to fire at the positions from artillery in the direction of Goris, Armenia.",
+     {"Goris": "strike_target"}),
+    # "X directions" of a border, the seat of a government, a future attack
+    ("Armenian units committed sabotage in Dashkasan, Kalbajar and Lachin directions.",
+     {"Dashkasan": "other", "Kalbajar": "other"}),
+    ("M23 called it a terrorist act by the government in Kinshasa.", {"Kinshasa": "other"}),
+    ("The mission was part of efforts to prevent future attacks on US interests.",
+     {"US": "other"}),
+    ("The operation was launched to prevent rocket attacks aimed at Israel from Gaza.",
+     {"Israel": "strike_target"}),
+    # forces that use a field are based there (gold rule 5)
+    ("Goma International Airport is currently used by both the Air Force and MONUSCO.",
+     {"Goma": "base"}),
+])
+def test_lists_deployments_lakes_weapons_directions_seats_and_users(mentions_of, text,
+                                                                    expected):
+    _assert_roles(mentions_of(text), expected)
