@@ -316,9 +316,8 @@ COUNTRY_EXTRA_ALIASES = {
     "AE": ["UAE", "U.A.E."],
     "KR": ["South Korea"],
     "KP": ["North Korea"],
-    # (a bare "Congo" is the DRC in today's reporting, as in AP style)
-    "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
-           "Congo"],
+    # (not a bare "Congo": the Republic of the Congo's, and the river's, too)
+    "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
     "SZ": ["Swaziland"],
 }
@@ -492,6 +491,9 @@ def _strip_diacritics(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", kept).split())
 
 
+_SAINT_RE = re.compile(r"(?:Saint|Sainte|St\.?|Ste\.?)[\s-]")
+
+
 def _clean_alias(alias: str, name: str) -> str | None:
     """Return ``alias`` if it is a usable Latin-script alternate of ``name``, else None.
 
@@ -514,6 +516,11 @@ def _clean_alias(alias: str, name: str) -> str | None:
     if not any(ch.islower() for ch in alias):
         return None
     if alias.casefold() in ALIAS_STOPLIST:
+        return None
+    # a person's name is no other name of a place: "Kamala" (Ban Kamala, Thailand), "Babak";
+    # nor a saint's, unless the place is named for one ("St Charles", Kasongo's mission name)
+    if alias.casefold() in settings.GIVEN_NAMES or (
+            _SAINT_RE.match(alias) and not _SAINT_RE.match(name)):
         return None
     return alias
 

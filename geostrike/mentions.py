@@ -759,22 +759,43 @@ _LOWER_WORD_AFTER_RE = re.compile(r"[ \u00a0]+[a-z]")
 
 @lru_cache(maxsize=8)
 def _any_demonym_re(gazetteer: Gazetteer) -> re.Pattern[str]:
-    """Any country's demonym (names.demonym_pattern), to match a whole word."""
-    return re.compile(demonym_pattern(p.name for p in gazetteer.places_of_kind("country"))
-                      or "$^")
+    """Any country's demonym (_demonym_alternatives), to match a whole word."""
+    return re.compile("|".join(filter(None, (
+        _demonym_alternatives(p) for p in gazetteer.places_of_kind("country")))) or "$^")
 
 
 @lru_cache(maxsize=256)
 def _demonym_re(country: str, gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    """The country's demonym as a word (names.demonym_pattern): "Yemeni", "Turkish",
-    "Lebanese", "Saudi"; "Turkmen" also passes for Turkey, and "Emirati" and "Cypriot" are
-    not found."""
+    """The country's demonym as a word (_demonym_alternatives): "Yemeni", "Turkish",
+    "Lebanese", "Saudi", "Congolese", "Thai"; "Turkmen" also passes for Turkey, and
+    "Emirati" and "Cypriot" are not found."""
     try:
-        name = gazetteer.get(f"country:{country}").name
+        place = gazetteer.get(f"country:{country}")
     except LookupError:  # PlaceNotFound
         return None
-    pattern = demonym_pattern([name])
-    return re.compile(rf"\b{pattern}\b") if pattern else None
+    pattern = _demonym_alternatives(place)
+    return re.compile(rf"\b(?:{pattern})\b") if pattern else None
+
+
+_GENERIC_LAST_WORDS = frozenset(
+    "republic territory territories states kingdom islands island emirates federation union "
+    "america".split())
+
+
+def _demonym_alternatives(country: Place) -> str | None:
+    """A regex for the country's demonym: names.demonym_pattern of its names and of their
+    last words ("Democratic Republic of the Congo", "Congo-Kinshasa": "Congolese"), or the
+    start of its name when that is a demonym already ("Thai")."""
+    names = [country.name, *country.aliases]
+    # (the first words of other names say too much: "West Bank and Gaza" would take "Western",
+    # "South Korea" "Southern"; so do generic last words, "Republic", "Territory")
+    words = [country.name, *(a for a in country.aliases if " " not in a),
+             *(last for n in names if " " in n.replace("-", " ")
+               and (last := n.replace("-", " ").split()[-1]).lower() not in _GENERIC_LAST_WORDS)]
+    pattern = demonym_pattern(words)
+    starts = sorted({w[:k] for w in (country.name.split()[0],) for k in range(4, len(w))
+                     if w[:k].endswith(DEMONYM_ENDINGS) and w[:k].isalpha()})
+    return "|".join([*([pattern] if pattern else []), *map(re.escape, starts)]) or None
 
 
 _POSSESSIVE_GAP_RE = re.compile(POSSESSIVE)
@@ -1097,8 +1118,7 @@ _GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]"
 # tribes" are a province's and a region's, see _names_area)
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV)\b"
-    r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|cent(?:re|er)s?|masts?|transmitters?|"
-    r"studios?|headquarters|complex)\b)")
+    r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|masts?|transmitters?)\b)")
 
 
 def _names_area(gazetteer: Gazetteer, name: str) -> bool:

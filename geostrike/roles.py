@@ -146,10 +146,6 @@ _STRIKE_RE = word_regex(
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
-    # "anti-aircraft defence was activated in Dnipro": the place was under attack
-    r"(?:anti-aircraft|air)[ -]defen[cs]es?\s+(?:systems?\s+)?(?:was|were|is|are|has\s+been|"
-    r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
-    r"(?:in|over|above)|"
     # "the latest attacks were centred on Ramadi"
     r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
     r"(?:(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
@@ -422,28 +418,34 @@ _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
 _FROM_WEAPONS_RE = re.compile(
     r"from\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|firearms|guns|weapons|"
     r"rocket\s+launchers?|launchers?|drones?|helicopters?)\b", _I)
+# (weapons that stand somewhere are an origin: "fired from artillery positions near Belgorod",
+# "rebel mortars in Jobar"; "in the direction of" is none)
+_WEAPONS_AT_RE = re.compile(r"\b(?:in(?!\s+the\s+direction)|near|at|outside|around)\s", _I)
 # "targeting almost all regions of the country, from Kharkiv and Dnipro to Odesa": a range
 # in apposition, no origin
-_AREAS_COMMA_END_RE = re.compile(
-    r"\b(?:country|countries|regions|cities|towns|villages|areas|provinces|oblasts|territory|"
-    r"front(?:line)?)\s*,\s*$", _I)
+_COMMA_END_RE = re.compile(r",\s*$")
 _RANGE_TO_RE = re.compile(
     r"[^.;:!?]*?\bto\s+(?:the\s+)?(?:\w+ern\s+)?(?:port\s+)?"
     r"(?:(?:city|town|region|province)\s+of\s+)?(?-i:[A-Z])", _I)
 _USED_BY_FORCES_RE = re.compile(
-    r"(?:\s+(?:international\s+)?(?:air\s?port|air\s?base|air\s?field|base|port))?\s+"
+    r"(?P<field>\s+(?:international\s+)?(?:air\s?port|air\s?base|air\s?field|base|port))?\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?-i:[a-z]+ly)\s+)?used\s+by\s+"
     r"(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s+forces?|military|army|armed\s+forces|"
     r"forces|navy|troops|peacekeep\w*)\b", _I)
-_DEPLOYED_FROM_RE = re.compile(r"deployed\s+from\b", _I)
+_PASSIVE_STRUCK_RE = re.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:hit|struck|bombed|"
+    r"shelled|targeted|attacked|raided|destroyed|damaged)\b", _I)
+_DEPLOYED_FROM_RE = re.compile(r"deployed\s+from\s+(?:the\s+)?$", _I)
+# ("Su-34 jets, deployed from Voronezh to Hmeimim last month, have struck": moved, no launch)
+_TO_PLACE_AFTER_RE = re.compile(r"\s*,?\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?)\b", _I)
 _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
 _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
 # aircraft from a country that supplied them: "used F-16 jets from Denmark"
 _SUPPLIED_RE = word_regex(
-    r"\b(?:used|using|uses|supplied|supplies|donated|received|provided|delivered|transferred|"
-    r"bought|purchased|acquired|ordered)\b", _I)
+    r"\b(?:supplied|supplies|donated|received|provided|delivered|transferred|bought|"
+    r"purchased|acquired)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -485,8 +487,10 @@ _AGENT_AFTER_RE = re.compile(
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
     # ("Ankara quickly blamed the PKK"; not the participles of "strike on Idlib condemned by
     # the UN", "bombing in Ankara blamed on militants")
-    r"(?:(?-i:[a-z]+ly)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|blamed|"
-    r"condemned|vowed|retaliated)(?!\s+(?:by|on|as)\b)|calls|called|describes|described|"
+    r"(?:(?:(?-i:[a-z]+ly)|also)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|"
+    r"blamed|condemned|vowed|retaliated)"
+    # ("strikes on Rafah also claimed the lives of 12 children")
+    r"(?!\s+(?:by|on|as|the\s+lives?|lives|\d[\d,]*\s+lives)\b)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
     # "attacks that Saudi Arabia and the US both blamed on Iran": "both" makes it active
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?"
@@ -599,7 +603,10 @@ _AGENT_BEFORE_RE = word_regex(
     _I)
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
-_AGAINST_AFTER_RE = re.compile(r"\s+against\b", _I)
+_AGAINST_AFTER_RE = re.compile(
+    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+    r"morning|night|evening|afternoon|weekend|day|Christmas|New Year)))\b", _I)
 _GOVERNMENT_IN_RE = word_regex(
     r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$", _I)
 _DIRECTIONS_AFTER_RE = re.compile(
@@ -627,7 +634,7 @@ _NEGATION_RE = word_regex(
     r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
     # "efforts to prevent future attacks on US interests" (not "an operation to prevent rocket
     # attacks aimed at Israel": those were being fired)
-    r"future(?=\s*$|\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|operations?|raids?|offensives?)\b)|"
+    r"future(?=\s*$)|"
     # (not "in order to": a purpose)
     r"ordered\s+(?:[\w-]+\s+){1,3}to|(?<!\bin )orders? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
@@ -638,7 +645,8 @@ _NEGATION_RE = word_regex(
     # (not across a clause of its own or a name: "were preparing to leave when shells hit",
     # "prepared the ground to retake Palmyra were bombed")
     r"prepar(?:e|es|ed|ing)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?to"
-    r"(?=(?:\s+(?!(?:when|as|while|before|after|until|and|but)\b)(?-i:[a-z])[\w-]*){0,4}\s*$)|"
+    rf"(?=(?:\s+(?!(?:when|as|while|before|after|until|and|but)\b)(?:(?-i:[a-z])[\w-]*|"
+    rf"{DEMONYM_WORD})){{0,4}}\s*$)|"
     # "is considering more attacks on militant positions", not "Russia, considered Assad's
     # main ally, bombed" (no comma between)
     r"consider\w*(?=[^,;:]*$))\b", _I)
@@ -764,7 +772,7 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             verdicts[i] = _anaphor_role(m, nxt, frozenset(states.get(m.sentence_start, ()))) \
                 or verdicts[i]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
-    judged = [m if v.actor else _colon_list_role(m) for m, v in zip(judged, verdicts)]
+    judged = [m if v.actor else _colon_list_role(m, v.cue_reaches) for m, v in zip(judged, verdicts)]
     if text is not None:
         judged = [_bullet_role(m, text) if m.role == "other" and not m.role_cue else m
                   for m in judged]
@@ -840,8 +848,12 @@ _MAX_BULLETS = 40
 _COLON_HEAD_END_RE = re.compile(
     r"\b(?:include[sd]?|including|were|are|was|is)\s*:\s*$|^[^,;:]{0,60}(?<!\d):\s*$", _I)
 # heads whose adjective reports harm of any kind ("the affected areas", "airports damaged"):
-# only with a military word
+# only with a military word or an attack
 _HARM_ONLY_RE = re.compile(r"affected|damaged", _I)
+_ATTACK_WORD_RE = word_regex(r"\b(?:attacks?|bombardments?|shelling|bombings?)\b", _I)
+# a base by its kind's word ("Olenya air base", "the airbase in"), not by a verb ("based at")
+_BASE_KIND_CUE_RE = re.compile(
+    r"(?:naval\s+)?(?:air\s?base|air\s?field|airport|base|naval\s+facility)\b(?!d)", _I)
 
 
 def _struck_items_head(head: str) -> re.Match[str] | None:
@@ -851,17 +863,21 @@ def _struck_items_head(head: str) -> re.Match[str] | None:
     if cue is None or _NEGATION_RE.search(head) or _CIVIL_RE.search(head) \
             or _NATURAL_AGENT_RE.search(head):
         return None
-    if _HARM_ONLY_RE.search(cue.group()) and not _MILITARY_RE.search(head):
+    if _HARM_ONLY_RE.search(cue.group()) and not _MILITARY_RE.search(head) \
+            and not _ATTACK_WORD_RE.search(head):
         return None  # "the list of airports damaged by the storm"
     return cue
 
 
-def _colon_list_role(mention: Mention) -> Mention:
+def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     """The role a sentence's head before a colon gives the items listed after it, when that
     head says its items were struck (as _bullet_role's heading). Only a mention no rule gave
-    a cue, or a base by its kind ("Olenya air base"); the mention stays as it was otherwise
-    ("20 km west of Donetsk", "according to the US Central Command in Tampa")."""
-    if not (mention.role == "other" and not mention.role_cue or mention.role == "base"):
+    a cue, or whose strike cue does not reach it (``reaches``: "Areas affected by the
+    bombardment: Aleppo"), or a base by its kind ("Olenya air base"); the mention stays as it
+    was otherwise ("20 km west of Donetsk", "according to the US Central Command in Tampa",
+    "jets based at Belbek")."""
+    if not (mention.role == "other" and (not mention.role_cue or not reaches)
+            or mention.role == "base" and _BASE_KIND_CUE_RE.match(mention.role_cue)):
         return mention
     colon = mention.sentence.rfind(":", 0, mention.start - mention.sentence_start)
     if colon < 0:
@@ -1266,7 +1282,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group().strip()
     # "Goma International Airport is currently used by both the Air Force and MONUSCO": forces
     # that use a field are based there (tests/gold/README.md rule 5, "uses")
-    if m := _USED_BY_FORCES_RE.match(after):
+    if (m := _USED_BY_FORCES_RE.match(after)) and (m.group("field") or kind in settings.BASE_KINDS) \
+            and not _PASSIVE_STRUCK_RE.search(after, m.end()):
+        # (not "Kramatorsk is used by the army as a hub and was hit by missiles")
         return "base", 0.65, m.group().strip()
     # "Isfahan is home to several military bases"
     if (m := _HOME_TO_BASES_RE.match(after)) and not _STRIKE_RE.search(after, m.end()):
@@ -1318,7 +1336,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
         if p := _CIVIL_BASED_RE.search(tail):
             return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
-        if _DEPLOYED_FROM_RE.match(m.group()) \
+        if _DEPLOYED_FROM_RE.match(m.group()) and not _TO_PLACE_AFTER_RE.match(after) \
                 and _AIRCRAFT_RE.search(_last_words(tail[:m.start()], 6)) \
                 and _STRIKE_RE.search(c.sentence, mention.end - mention.sentence_start):
             # "Six F-16 fighter jets, deployed from Ubon Ratchathani, struck the targets": the
@@ -1343,9 +1361,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
-            and not _FROM_WEAPONS_RE.match(m.group()) \
+            and not ((w := _FROM_WEAPONS_RE.match(m.group()))
+                     and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
-            and not (_AREAS_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
+            and not (_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and (
                 _LAUNCH_VERB_RE.search(clause)
@@ -1412,13 +1431,18 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
         if not agent and _ARTICLE_END_RE.search(tail):
             agent = _UNHYPHENATED_LED_RE.match(after)
-        if not agent and not _PREPOSITION_END_RE.search(tail):
-            agent = _RESPONSIBLE_RE.match(after)
+
     if kind == "country" and not agent and _ATTACK_OF_RE.search(tail) \
             and (m := _AGAINST_AFTER_RE.match(after)):
         agent = m  # "the missile attack of Armenia against civilians in Ganja": the attacker
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
+    # "claiming Israel was likely responsible", "officials said Moscow was responsible" (not
+    # "the strike on Kramatorsk was responsible for most deaths")
+    if (kind == "country" or (mention.place and (mention.place.population or 0)
+                              >= settings.ACTOR_CITY_POPULATION)) \
+            and not _PREPOSITION_END_RE.search(tail) and (m := _RESPONSIBLE_RE.match(after)):
+        return _Verdict("other", 0.7, m.group().strip(), actor=True)
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
@@ -1475,7 +1499,9 @@ _MUNITION_HEADING_RE = re.compile(
 # bringing down what flies: the place after it is where, when it is an area
 _DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing))"
 _DOWNED_RE = re.compile(_DOWN, _I)
-# forces there that bring down what flies: "Air defense forces in eastern Ukraine shot down"
+# air defence there that brings down what flies: "Air defense forces in eastern Ukraine shot
+# down two missiles" (not "Russian forces at Hmeimim shot down six drones": based there)
+_AIR_DEFENCE_END_RE = re.compile(r"\bair[ -]defen[cs]e\s+$", _I)
 _INTERCEPTING_AFTER_RE = re.compile(
     rf"\s+(?:(?:\w+ly|also|have|has|had)\s+)?(?:{_DOWN}|downed|intercept(?:ed|s))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_FLYER}\b", _I)
@@ -1602,11 +1628,19 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is None and (d := _DIED_IN_END_RE.search(near_before)) \
             and (m := _DEATH_CAUSE_AFTER_RE.match(after)):
         strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
+    # "anti-aircraft defence was activated in Dnipro": the place was under attack (not "air
+    # defence systems are operating in Syria to protect the base", nor in a drill)
+    if strike is None and (m := _AIR_DEFENCE_AT_WORK_RE.search(tail)) \
+            and not _DRILL_RE.search(c.sentence):
+        strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
     if strike is None and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
-            and (m := _FALLING_MUNITION_RE.search(before, 0, len(before) - len(near_before) + d.start())):
-        strike = (m.group(), 0, "before", near_before[d.end():], before[:m.start()])
+            and not _DRILL_RE.search(c.sentence) \
+            and (m := _FALLING_MUNITION_RE.search(
+                window := _last_words(before[:len(before) - len(near_before) + d.start()], 12))):
+        lead = before[:len(before) - len(near_before) + d.start() - len(window) + m.start()]
+        strike = (m.group(), 0, "before", near_before[d.end():], lead)
     # "the neighborhood of Bab al-Nayrab, the same area where 15 people were killed in a
     # barrel bombing": a relative clause on the place reports the strike
     if strike is None and (where := _WHERE_CLAUSE_RE.match(after)) \
@@ -1649,7 +1683,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # (not forces that speak of what happened there: "the Air Forces confirmed the downing
         # of 88 drones in")
         if d := (_INTERCEPTED_RE.search(before, 0, len(before) - len(tail) + m.start())
-                 or _INTERCEPTING_AFTER_RE.match(after)):
+                 or (_AIR_DEFENCE_END_RE.search(tail, 0, m.start())
+                     and _INTERCEPTING_AFTER_RE.match(after))):
             # "drones were shot down by mobile fire groups of the Defense Forces of Ukraine in
             # Kharkiv, Poltava and Vinnytsia oblasts": where the air defence brought them down
             # (tests/gold/README.md rule 6), not where forces are based
@@ -2002,11 +2037,16 @@ def _governs(gap: str, cue: str = "") -> bool:
         or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
-_CASUALTIES_AT_END_RE = re.compile(
-    r"\b(?:killed|wounded|injured|dead)\s+(?:at|in)\s+(?:the\s+)?$", _I)
+_AIR_DEFENCE_AT_WORK_RE = re.compile(
+    r"\b(?:anti-aircraft|air)[ -]defen[cs]es?\s+(?:systems?\s+)?(?:was|were|is|are|has\s+been|"
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
+    r"(?:in|over|above)\s+(?:the\s+)?$", _I)
+_DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
+# casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
+_CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
+_CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
 _DIED_IN_END_RE = re.compile(
-    r"\b(?:died|dead|killed|wounded|injured|perished)\s+(?:in|across|throughout)\s+"
-    r"(?:the\s+)?$", _I)
+    rf"\b{_CASUALTY_WORDS}\s+(?:in|across|throughout)\s+(?:the\s+)?$", _I)
 _DEATH_CAUSE_AFTER_RE = re.compile(
     r"(?:\s+(?:so\s+far|since\s+\w+(?:\s+\d+)?))?\s*,?\s+"
     r"(?:due\s+to|from|in|by|during|as\s+a\s+result\s+of|because\s+of|amid)\s+"

@@ -247,7 +247,9 @@ GIVEN_NAMES = frozenset(
     "nouri jamal ghazi farah haider haidar naim "
     # Ukrainian officials ("Artem Kostyrya, head of ...")
     "artem oleksiy oleksii oleksandr volodymyr andriy serhiy dmytro vitaliy mykola yuriy ihor "
-    "vadym maksym".split()
+    "vadym maksym "
+    # names that are also places' other names ("Kamala", "Babak"): no alias takes them
+    "kamala babak demba".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National

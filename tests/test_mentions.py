@@ -884,6 +884,23 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     ("The strike targeted a bomb maker hiding in Somalian caves.", []),
     ("The Toyota was destroyed in Goma.", ["Goma"]),
     ("The MoD of Armenia said fighting continued near Goris, Armenia.", ["Goris", "Armenia"]),
+    # a broadcaster's studios are no place either
+    ("Israel bombed Al-Mayadeen television studios.", ["Israel"]),
+    # a person's name is no place's other name (the build drops such aliases)
+    ("Kamala Harris said the US was watching the clashes between Thailand and Cambodia.",
+     ["US", "Thailand", "Cambodia"]),
+    ("Volodymyr Zelensky said Russian drones hit Lviv.", ["Lviv"]),
 ])
 def test_organisations_and_people_named_after_places(mentions_of, text, expected):
     assert [m.surface for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym from a country's other names, or the start of its name, attests its towns
+    ("The Congolese army said M23 rebels shelled Kalima.", [("Kalima", "gn:214925")]),
+    ("Thai troops said rockets hit Surin.", [("Surin", "gn:1606030")]),
+    # ...not the first words of its longer names ("West Bank and Gaza" is no "Western")
+    ("Western diplomats met in Ad Dahiriyah.", []),
+])
+def test_demonyms_from_other_names_attest_minor_towns(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected

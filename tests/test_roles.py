@@ -1611,8 +1611,6 @@ def test_casualties_of_a_munition_where_they_fell(mentions_of, text, expected):
      {"Tadmur": "strike_target"}),
     ("Russia launched 40 Shahed drones overnight, from Kursk and Oryol, to strike Kyiv.",
      {"Kursk": "launch_point", "Oryol": "launch_point"}),
-    ("Ukraine says Russian missiles were fired, from Belgorod to Kharkiv, in under a minute.",
-     {"Belgorod": "launch_point"}),
     ("Targets struck overnight included: a depot 20 km west of Donetsk and a hub near Horlivka.",
      {"Donetsk": "other", "Horlivka": "strike_target"}),
     ("Targeted sites: two radar stations in Hodeidah, according to the US command in Tampa.",
@@ -1621,7 +1619,7 @@ def test_casualties_of_a_munition_where_they_fell(mentions_of, text, expected):
      {"Kharkiv": "other", "Dnipro": "other"}),
     ("The affected areas, the UN said, are: Aleppo, Idlib and Hama.",
      {"Aleppo": "other", "Idlib": "other"}),
-    ("Ukraine has used F-16 jets from Denmark and the Netherlands to strike Kursk.",
+    ("Ukraine has received F-16 jets from Denmark and the Netherlands to strike Kursk.",
      {"Denmark": "other", "Netherlands": "other"}),
     ("Families who arrived from Mariupol said Russian drones had destroyed their homes.",
      {"Mariupol": "other"}),
@@ -1663,6 +1661,7 @@ def test_passives_with_two_adverbs_and_air_defence_forces(mentions_of, text, exp
     ("Armenian units committed sabotage in Dashkasan, Kalbajar and Lachin directions.",
      {"Dashkasan": "other", "Kalbajar": "other"}),
     ("M23 called it a terrorist act by the government in Kinshasa.", {"Kinshasa": "other"}),
+    ("Rebels shelled the government in Damascus, officials said.", {"Damascus": "other"}),
     ("The mission was part of efforts to prevent future attacks on US interests.",
      {"US": "other"}),
     ("The operation was launched to prevent rocket attacks aimed at Israel from Gaza.",
@@ -1673,4 +1672,39 @@ def test_passives_with_two_adverbs_and_air_defence_forces(mentions_of, text, exp
 ])
 def test_lists_deployments_lakes_weapons_directions_seats_and_users(mentions_of, text,
                                                                     expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second read-only review of the session's rules: what they must leave alone
+    ("Russia fired missiles and drones across Ukraine, from Lviv in the west to Kharkiv.",
+     {"Lviv": "other"}),
+    ("The shells were fired from artillery positions near Belgorod.",
+     {"Belgorod": "launch_point"}),
+    ("Mortar rounds fired from rebel mortars in Jobar hit Damascus.", {"Jobar": "launch_point"}),
+    ("Azerbaijan condemned the missile attack of Armenia on Ganja.",
+     {"Armenia": "other", "Ganja": "strike_target"}),
+    ("To deter future attacks, US jets struck Houthi radar sites in Hodeidah.",
+     {"Hodeidah": "strike_target"}),
+    ("The army was preparing to attack Houthi positions in Hodeidah.", {"Hodeidah": "other"}),
+    ("Russian forces at Hmeimim shot down six drones launched by rebels.", {"Hmeimim": "base"}),
+    ("Russian S-400 air defence systems are operating in Syria to protect the Hmeymim base.",
+     {"Hmeymim": "base"}),
+    ("Air defence was activated in Moscow during a drill.", {"Moscow": "other"}),
+    ("Su-34 jets, deployed from Voronezh to Hmeimim last month, have struck targets in Idlib.",
+     {"Voronezh": "base"}),
+    ("The coalition used warplanes from Qatar to bomb IS targets in Raqqa.",
+     {"Qatar": "launch_point"}),
+    ("Ukraine has received F-16 jets from Denmark to strike Russian positions in Kursk.",
+     {"Denmark": "other"}),
+    ("Areas damaged in last night's attack include: Kharkiv, Sumy and Poltava.",
+     {"Kharkiv": "strike_target", "Sumy": "strike_target"}),
+    ("Areas affected by the bombardment: Aleppo, Idlib and Hama.",
+     {"Aleppo": "strike_target", "Idlib": "strike_target"}),
+    ("Sites hit overnight: a depot in Odesa; officials said Moscow was responsible.",
+     {"Odesa": "strike_target", "Moscow": "other"}),
+    ("After the missile test, two soldiers were injured in Kyiv in a road accident.",
+     {"Kyiv": "base"}),
+])
+def test_second_review_cases_of_this_sessions_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
