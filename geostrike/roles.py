@@ -1789,7 +1789,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                 # "jets prepared for airstrikes at X airbase": no strike on it, a base
                 return "base", 0.6, base_cue.group().strip()
             return "other", 0.6, m.group()
-        if where == "before" and not _governs(gap, cue):
+        if where == "before" and not _governs(gap, cue) and not _in_range(gap, after):
             # "During the air strikes, Russia has been using..."
             return _Verdict("other", 0.55, cue, cue_reaches=False)
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
@@ -2043,6 +2043,21 @@ _AIR_DEFENCE_AT_WORK_RE = re.compile(
     r"(?:in|over|above)\s+(?:the\s+)?$", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
 # casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
+# "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
+# and Dnipro to the port city of Odesa": a range in apposition to what was struck
+_RANGE_GAP_RE = re.compile(
+    r"^(?P<object>\s*(?:[\w'\u2019-]+\s+){0,6}[\w'\u2019-]+),\s+(?:all\s+the\s+way\s+)?from\s+"
+    r"(?P<range>[^.;:!?()]*)$", _I)
+_RANGE_TO_IN_GAP_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", _I)
+
+
+def _in_range(gap: str, after: str) -> bool:
+    """Is the name in a range ("from X to Y") set after the object a strike cue governs?"""
+    m = _RANGE_GAP_RE.match(gap)
+    return m is not None and (_RANGE_TO_IN_GAP_RE.search(m["range"]) is not None
+                              or _RANGE_TO_RE.match(after) is not None)
+
+
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
 _DIED_IN_END_RE = re.compile(

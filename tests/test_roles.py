@@ -1534,7 +1534,9 @@ def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, exp
      {"Kassala": "other"}),
     ("Israeli missiles fired from the west of Latakia hit the port.", {"Latakia": "other"}),
     ("Missiles targeted all regions of the country, from Kharkiv and Dnipro to Odesa.",
-     {"Kharkiv": "other", "Dnipro": "other"}),
+     {"Kharkiv": "strike_target", "Dnipro": "strike_target"}),
+    # ...a range the strike's object reaches over; an origin after a comma is none
+    ("Russian jets struck the city, from Hmeimim, in a raid.", {"Hmeimim": "launch_point"}),
     ("Drones were launched from Kursk to attack Kharkiv.", {"Kursk": "launch_point"}),
     # the attack's maker, and those who blame or are responsible, are actors
     ("The cruel missile attack of Armenia against civilians in Ganja.",
@@ -1678,7 +1680,7 @@ def test_lists_deployments_lakes_weapons_directions_seats_and_users(mentions_of,
 @pytest.mark.parametrize(("text", "expected"), [
     # a second read-only review of the session's rules: what they must leave alone
     ("Russia fired missiles and drones across Ukraine, from Lviv in the west to Kharkiv.",
-     {"Lviv": "other"}),
+     {"Lviv": "strike_target"}),
     ("The shells were fired from artillery positions near Belgorod.",
      {"Belgorod": "launch_point"}),
     ("Mortar rounds fired from rebel mortars in Jobar hit Damascus.", {"Jobar": "launch_point"}),
