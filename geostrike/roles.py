@@ -466,6 +466,7 @@ _AGENT_AFTER_RE = re.compile(
     # ("Iran's IRNA news agency": an acronym may stand before the institution)
     r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
     r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
+    r"leadership|"
     # "Iran's Revolutionary Guard": the state's own force ("targeting Yemen's Houthi rebels"
     # still strikes Yemen)
     r"Guards?|Corps|"
@@ -568,8 +569,12 @@ _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
     # near the settlement of X,"
     # "Yesterday in Syria, ...", "While near Tal Afar, ...": a time word may open the clause
-    r"^[\W\d]*(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|while|"
-    rf"also|on (?:{'|'.join(WEEKDAYS)}))\s*,?\s+)?"
+    # ("According to the head of the RSA, at 15:40 in Budy, two Iskanders hit")
+    r"^[\W\d]*(?:according\s+to\s+[^,.;:]{1,60},\s*)?"
+    r"(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|while|"
+    rf"also|on (?:{'|'.join(WEEKDAYS)})|"
+    # "at 15:40 in Budy, two Iskanders hit"
+    r"at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
     # "In south Gaza,", "In northern Syria,"
     rf"(?:(?:{COMPASS}|central)(?:ern)?\s+)?"

@@ -1710,3 +1710,16 @@ def test_lists_deployments_lakes_weapons_directions_seats_and_users(mentions_of,
 ])
 def test_second_review_cases_of_this_sessions_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted place phrase after an attribution and a clock time governs the strike after it
+    ("According to the head of the RSA, at 15:40 in Budy, two Iskanders hit the railway station.",
+     {"Budy": "strike_target"}),
+    ("According to officials in Kyiv, the talks failed.", {"Kyiv": "other"}),
+    # a country's leadership is the country acting
+    ("The attack is a sign of the desperation of Armenia's political-military leadership.",
+     {"Armenia": "other"}),
+])
+def test_fronted_places_after_attributions_and_leaderships(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
