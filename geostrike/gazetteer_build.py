@@ -352,7 +352,12 @@ AIRPORT_FOREIGN_IDENTS = (
     "UIIB", "UUBD", "RU-5672", "RU-0016", "RU-0014", "RU-6878", "XLLL", "RU-2244",
     # Israel's air bases that Iran's missiles (2024) and Hezbollah's rockets targeted
     "LLNV", "LLEK", "LLRM", "LLHB", "LLRD", "LL59",
+    # the B-2s' home base (Missouri), which flew the June 2025 strikes on Iran
+    "KSZL",
 )
+# Foreign civil airports that strike reports name as targets (Houthi missiles at Ben Gurion
+# and Ramon, Israel's on Tehran's airport in June 2025); kind "airport".
+AIRPORT_FOREIGN_CIVIL_IDENTS = ("LLBG", "LLER", "OIIE")
 # Aliases OurAirports lacks but 2015 reporting uses.
 AIRPORT_EXTRA_ALIASES = {
     "OSLK": ["Latakia airport"],
@@ -424,6 +429,13 @@ AIRPORT_EXTRA_ALIASES = {
     "LLHB": ["Hatzerim", "Hatzerim airbase", "Hatzerim air base"],
     "LLRD": ["Ramat David", "Ramat David airbase", "Ramat David air base"],
     "LL59": ["Palmachim", "Palmachim airbase", "Palmachim air base", "Palmahim"],
+    "KSZL": ["Whiteman", "Whiteman Air Force Base", "Whiteman AFB", "Whiteman airbase"],
+    # (not a bare "Ben Gurion": the man)
+    "LLBG": ["Ben Gurion Airport", "Ben-Gurion Airport", "Ben Gurion airport",
+             "Ben Gurion International Airport"],
+    "LLER": ["Ramon Airport", "Ramon International Airport", "Ramon airport"],
+    "OIIE": ["Imam Khomeini Airport", "Imam Khomeini International Airport",
+             "Imam Khomeini airport"],
     "LY-MRA": ["Misrata airport", "Misurata airport", "Misrata airbase", "Misurata airbase",
                "Misrata air base", "Misurata air base"],
 }
@@ -1257,8 +1269,10 @@ def _world_places(
 
 def _airport_kind(row: dict[str, str]) -> str:
     text = f"{row['name']} {row.get('wikipedia_link') or ''}".casefold()
+    if row["ident"] in AIRPORT_FOREIGN_CIVIL_IDENTS:
+        return "airport"
     if row["ident"] in AIRPORT_MILITARY_IDENTS or row["ident"] in AIRPORT_FOREIGN_IDENTS:
-        return "airbase"  # every foreign field kept is a military one
+        return "airbase"  # every other foreign field kept is a military one
     if any(k in text for k in ("air base", "airbase", "military", "air_base")):
         return "airbase"
     if row["type"] == "heliport":
@@ -1274,7 +1288,8 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
     places = []
     for row in rows:
         ident = row["ident"]
-        if row["iso_country"] != "SY" and ident not in AIRPORT_FOREIGN_IDENTS:
+        if row["iso_country"] != "SY" and ident not in AIRPORT_FOREIGN_IDENTS \
+                and ident not in AIRPORT_FOREIGN_CIVIL_IDENTS:
             continue
         if row["type"] == "closed":
             report.filtered.append(
@@ -1308,7 +1323,7 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
             )
         )
     found = {p.id for p in places}
-    for ident in AIRPORT_FOREIGN_IDENTS:
+    for ident in (*AIRPORT_FOREIGN_IDENTS, *AIRPORT_FOREIGN_CIVIL_IDENTS):
         if f"apt:{ident}" not in found:
             report.notes.append(f"OurAirports has no {ident}; curated rows must cover it.")
     return places
@@ -1873,7 +1888,9 @@ Preferred English names for Syrian places (`SY_PREFERRED_NAMES`):
 All Syrian OurAirports entries except closed ones and helipads, plus the foreign bases
 {', '.join(AIRPORT_FOREIGN_IDENTS)} (Nojeh/Hamadan, Mozdok, Engels, Olenya: airfields Russian
 bombers used in 2015-16; the others: air bases of the US-led coalition that strike reports
-name as launch points, all kind `airbase`). Kind `airbase` when the name or Wikipedia link says
+name as launch points, all kind `airbase`), and the foreign civil airports
+{', '.join(AIRPORT_FOREIGN_CIVIL_IDENTS)} that strike reports name as targets (kind `airport`).
+Kind `airbase` when the name or Wikipedia link says
 air base/airbase/military, for heliports (military helicopter bases) and for these
 military or joint airfields named "Airport":
 {military}

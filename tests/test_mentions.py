@@ -466,7 +466,7 @@ def test_a_name_does_not_end_in_the_article_of_the_next_word(tmp_path):
     ("Armenian forces shelled the Goranboy and Naftalan regions.",
      [("Goranboy", "adm1:AZ-goranboy"), ("Naftalan", "adm1:AZ-naftalan")]),
     ("The B-2 bombers flew from Whiteman Air Force Base in Missouri.",
-     [("Missouri", "adm1:US-missouri")]),
+     [("Whiteman Air Force Base", "apt:KSZL"), ("Missouri", "adm1:US-missouri")]),
     # a province named after its seat is the seat
     ("Jets bombed Diyarbakir.", [("Diyarbakir", "gn:316541")]),
     # continents and large regions

@@ -76,6 +76,12 @@ EXTRA_SPELLINGS = [
     ("Leningrad", "adm1:RU-leningrad"),  # the oblast: the city is "Saint Petersburg"
     ("North Waziristan", "gs:north-waziristan"),
     ("Ras Isa fuel port", "gs:ras-isa"),
+    ("Fordow", "gs:fordow"),
+    ("Dahiyeh", "gs:dahieh"),
+    ("Whiteman Air Force Base", "apt:KSZL"),
+    ("Ben Gurion Airport", "apt:LLBG"),
+    ("Ramon Airport", "apt:LLER"),
+    ("Imam Khomeini International Airport", "apt:OIIE"),
     # the DRC by its short names, Somalia's states, the Thai-Cambodian border
     ("DR Congo", "country:CD"),
     ("DRC", "country:CD"),
