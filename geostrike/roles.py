@@ -146,6 +146,10 @@ _STRIKE_RE = word_regex(
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
+    # a headline's verb after its armed subject: "Israeli military attacks Tyre"
+    r"(?<=military )attacks|(?<=army )attacks|(?<=forces )attack|(?<=troops )attack|"
+    # "a missile devastated residential buildings" (with a weapon only: _WEAK_CUE_RE)
+    r"devastat(?:ed|es|ing)|"
     # "the latest attacks were centred on Ramadi"
     r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
     r"(?:(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
@@ -381,7 +385,7 @@ _LAUNCH_SITE_RE = word_regex(
 # Sea": forces moved to a place are stationed there
 _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
-    r"dispatches|redeployed|relocated|transferred|deployments?\s+of)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
+    r"dispatches|redeployed|relocated|repositioned|transferred|deployments?\s+of)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+(?:the\s+)?"
     # "into northwest Syria's Idlib province"
     rf"(?:(?:\w+ern|{COMPASS})\s+)?"
@@ -415,6 +419,8 @@ _FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?
 _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
 # "fire at the Armenian positions from artillery ... in the direction of Goris": what fired,
 # no place it fired from
+# "bringing him home from New York": a journey's start, no origin of fire
+_HOME_FROM_RE = re.compile(r"\b(?:home|back)\s+from\s+$", _I)
 _FROM_WEAPONS_RE = re.compile(
     r"from\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|firearms|guns|weapons|"
     r"rocket\s+launchers?|launchers?|drones?|helicopters?)\b", _I)
@@ -482,6 +488,8 @@ _AGENT_AFTER_RE = re.compile(
     # "the attack was in Russia's interest"
     r"interests?)\b|"
     r"\s+(?:government|regime|authorities|officials|has said|"
+    # "Qom provincial official Morteza Heidari"
+    r"(?:provincial|local|municipal|city|regional|district|governorate)\s+officials?|"
     # "which Riyadh usually says it intercepts", "Moscow later said"
     r"(?:(?:(?-i:[a-z]+ly)|later|also|often|again)\s+)?(?:says|said)|"
     # "UAE state media reported", "Syrian state TV"
@@ -1366,6 +1374,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
+            and not _HOME_FROM_RE.search(tail, 0, m.start() + 5) \
             and not ((w := _FROM_WEAPONS_RE.match(m.group()))
                      and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
@@ -1531,7 +1540,7 @@ _AREA_AFTER_RE = re.compile(
 # strike words that are also everyday words, and what makes them military
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
-    r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|"
+    r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|devastat\w+|"
     r"aim\w* (?:at|for)|(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?"
     r"control\s+(?:over|of)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
@@ -2089,7 +2098,9 @@ _SUBORDINATE_GAP_RE = re.compile(
 # "struck several towns, including", "captured areas such as": the name is one of the objects
 _EXAMPLE_WORDS = r"(?:including|such\s+as|notably|especially|among\s+them)\s+(?:the\s+)?"
 _OBJECT_EXAMPLE_GAP_RE = re.compile(
-    rf"\s*(?:[\w'\u2019-]+\s+){{0,4}}?(?:[\w'\u2019-]+)?,?\s*{_EXAMPLE_WORDS}", _I)
+    rf"\s*(?:[\w'\u2019-]+\s+){{0,4}}?(?:[\w'\u2019-]+)?(?:,?\s*{_EXAMPLE_WORDS}"
+    # "bombed three Iranian nuclear facilities\u2014Fordow, Natanz, and Isfahan\u2014"
+    r"|\s*[\u2014\u2013]\s*)", _I)
 _VERB_CUE_RE = re.compile(r"(?:ed|\bhit|\bstruck)$", _I)
 # (the words between name the objects, no verb: not "the missile attacks angered allies,
 # especially Poland", "was praised by allies, notably Hungary")

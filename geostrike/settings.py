@@ -196,6 +196,8 @@ NOT_PLACE_NAMES = (
     # a missile and a carmaker named like places ("Iskander" is an alias of Iskandariya,
     # Iraq; Toyota a Japanese city)
     "Iskander", "Iskanders", "Toyota",
+    # a social network named like a place's qualities ("Truth Social")
+    "Truth Social",
     "Autonomous Administration of North and East Syria",
     "Autonomous Administration of Northeast Syria",
     "Autonomous Administration of North East Syria",
@@ -249,7 +251,8 @@ GIVEN_NAMES = frozenset(
     "artem oleksiy oleksii oleksandr volodymyr andriy serhiy dmytro vitaliy mykola yuriy ihor "
     "vadym maksym "
     # names that are also places' other names ("Kamala", "Babak"): no alias takes them
-    "kamala babak demba".split()
+    "kamala babak demba "
+    "fereydoon fereydoun bilal".split()
 )
 
 #: Last words of institution names ("the Idleb Health Directorate", "Maaret al-Numan National
@@ -262,6 +265,7 @@ INSTITUTION_NOUNS = frozenset(
     "commission university college school academy force forces army brigade brigades "
     "battalion regiment division front movement party network center centre agency news "
     "office authority administration police court bank company airlines club observatory mod "
+    "organization organisation "
     "institute foundation society association union federation media tv radio room "
     "municipality operations group groups unit units artillery herald tribune gazette "
     "chronicle telegraph journal".split()

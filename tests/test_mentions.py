@@ -890,6 +890,10 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     ("Kamala Harris said the US was watching the clashes between Thailand and Cambodia.",
      ["US", "Thailand", "Cambodia"]),
     ("Volodymyr Zelensky said Russian drones hit Lviv.", ["Lviv"]),
+    # a social network, an organisation "of" a country, a person
+    ("He posted on Truth Social.", []),
+    ("Fereydoon Abbasi, the former head of the Atomic Energy Organization of Iran, was killed.",
+     []),
 ])
 def test_organisations_and_people_named_after_places(mentions_of, text, expected):
     assert [m.surface for m in mentions_of(text)] == expected

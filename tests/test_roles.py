@@ -1724,3 +1724,25 @@ def test_second_review_cases_of_this_sessions_rules(mentions_of, text, expected)
 ])
 def test_fronted_places_after_attributions_and_leaderships(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # examples of the object set off by dashes
+    ("American forces bombed three Iranian nuclear facilities\u2014Fordow, Natanz, and "
+     "Isfahan\u2014in a surprise strike.", {"Natanz": "strike_target", "Isfahan": "strike_target"}),
+    # a headline's verb after an armed subject; a weapon that devastates
+    ("Israeli military attacks Tyre in Lebanon following evacuation directives.",
+     {"Tyre": "strike_target"}),
+    ("In Holon, a missile devastated residential buildings.", {"Holon": "strike_target"}),
+    ("The storm devastated Latakia.", {"Latakia": "other"}),
+    # aircraft repositioned to a place are based there; a trip home is no origin of fire
+    ("The US had repositioned B-2s to Guam, placing them within range of Iran.",
+     {"Guam": "base"}),
+    ("The missile was aimed at the airport where the prime minister's plane had just landed, "
+     "bringing him home from New York.", {"New York": "other"}),
+    # a province's official speaks for it
+    ("IRNA confirmed the attacks, quoting Qom provincial official Morteza Heidari.",
+     {"Qom": "other"}),
+])
+def test_dashed_examples_headline_verbs_repositioning_and_officials(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
