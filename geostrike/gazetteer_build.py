@@ -354,6 +354,8 @@ AIRPORT_FOREIGN_IDENTS = (
     "LLNV", "LLEK", "LLRM", "LLHB", "LLRD", "LL59",
     # the B-2s' home base (Missouri), which flew the June 2025 strikes on Iran
     "KSZL",
+    # Libya, 2019-2020: al-Watiya, al-Jufra, al-Khadim, Tamanhint, Ghardabiya
+    "HL77", "HL69", "HL59", "HL66", "HLGD",
 )
 # Foreign civil airports that strike reports name as targets (Houthi missiles at Ben Gurion
 # and Ramon, Israel's on Tehran's airport in June 2025); kind "airport".
@@ -429,6 +431,14 @@ AIRPORT_EXTRA_ALIASES = {
     "LLHB": ["Hatzerim", "Hatzerim airbase", "Hatzerim air base"],
     "LLRD": ["Ramat David", "Ramat David airbase", "Ramat David air base"],
     "LL59": ["Palmachim", "Palmachim airbase", "Palmachim air base", "Palmahim"],
+    # (a town of the same name keeps its name: "Jufra" is the district)
+    "HL77": ["Watiya", "al-Watiya", "Al-Watiyah", "al-Watiyah", "Watiya airbase", "al-Watiya airbase",
+             "Watiya air base", "al-Watiya air base", "Uqba Ibn Nafi Air Base"],
+    "HL69": ["Jufra airbase", "al-Jufra airbase", "Jufra air base", "al-Jufra air base",
+             "Al Jufra airbase"],
+    "HL59": ["Al Khadim", "al-Khadim", "al-Khadim airbase", "Khadim airbase", "al-Khadim air base"],
+    "HL66": ["Tamanhint airbase", "Tamanhint air base"],
+    "HLGD": ["Ghardabiya", "Gardabiya", "Ghardabiya airbase", "Ghardabiya air base"],
     "KSZL": ["Whiteman", "Whiteman Air Force Base", "Whiteman AFB", "Whiteman airbase"],
     # (not a bare "Ben Gurion": the man)
     "LLBG": ["Ben Gurion Airport", "Ben-Gurion Airport", "Ben Gurion airport",
