@@ -54,7 +54,9 @@ _CLAUSE_RE = re.compile(
     r"(?!(?<=while) (?:leaving|returning|driving|travell?ing|fleeing|walking|riding|sitting|"
     r"sleeping|working|standing|shopping|praying|heading|passing|crossing|waiting)\b)"
     # "launched just after midnight from X": a time of day, no new clause
-    r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
+    r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)"
+    # "shut at Misrata Airport after being hit by airstrikes": the name's own passive
+    r"(?! being\b)")
 
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
@@ -421,6 +423,9 @@ _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
 # no place it fired from
 # "bringing him home from New York": a journey's start, no origin of fire
 _HOME_FROM_RE = re.compile(r"\b(?:home|back)\s+from\s+$", _I)
+# "Al Jazeera's correspondent said, reporting from Tripoli": where a reporter is
+_REPORTING_FROM_RE = re.compile(
+    r"\b(?:report(?:ing|ed|s)?|speaking|writing|broadcasting|filing)\s+from\s+$", _I)
 _FROM_WEAPONS_RE = re.compile(
     r"from\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|firearms|guns|weapons|"
     r"rocket\s+launchers?|launchers?|drones?|helicopters?)\b", _I)
@@ -533,7 +538,7 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:(?:and|&)\s+(?:coalition|allied|partner|NATO)\s+)?"
     r"(?:(?:civilian|private|government|security|naval|air)\s+)?"
     r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service members?|"
-    r"troops|citizens?|nationals?|"
+    r"troops|citizens?|nationals?|service\b|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?|(?:aircraft\s+)?carriers?|destroyers?|frigates?)\b", _I)
@@ -1375,6 +1380,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
             and not _HOME_FROM_RE.search(tail, 0, m.start() + 5) \
+            and not _REPORTING_FROM_RE.search(tail, 0, m.start() + 5) \
             and not ((w := _FROM_WEAPONS_RE.match(m.group()))
                      and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
@@ -1907,6 +1913,9 @@ _PASSIVE_RE = re.compile(
     r"is being|are being)\s+"
     # ("were also indiscriminately bombed")
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+){{0,2}}{_PASSIVE_VERB}"
+    # "the airspace shutdown at Misrata Airport after being hit by airstrikes"
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*,?\s*(?:after|since|despite)\s+being\s+"
+    rf"(?:\w+ly\s+)?{_PASSIVE_VERB}"
     rf"|(?:\s+(?:{_PART_WORDS})\b)?\s*(?:came|comes|has come|have come) under\b"
     # "the Goranboy and Naftalan regions were subjected to artillery fire"
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"

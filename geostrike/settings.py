@@ -196,8 +196,8 @@ NOT_PLACE_NAMES = (
     # a missile and a carmaker named like places ("Iskander" is an alias of Iskandariya,
     # Iraq; Toyota a Japanese city)
     "Iskander", "Iskanders", "Toyota",
-    # a social network named like a place's qualities ("Truth Social")
-    "Truth Social",
+    # a social network named like a place's qualities ("Truth Social"); a news agency
+    "Truth Social", "EFE",
     "Autonomous Administration of North and East Syria",
     "Autonomous Administration of Northeast Syria",
     "Autonomous Administration of North East Syria",

@@ -892,6 +892,7 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     ("Volodymyr Zelensky said Russian drones hit Lviv.", ["Lviv"]),
     # a social network, an organisation "of" a country, a person
     ("He posted on Truth Social.", []),
+    ("Troops advanced on Idlib, Efe news reported.", ["Idlib"]),
     ("Fereydoon Abbasi, the former head of the Atomic Energy Organization of Iran, was killed.",
      []),
 ])

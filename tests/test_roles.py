@@ -1746,3 +1746,17 @@ def test_fronted_places_after_attributions_and_leaderships(mentions_of, text, ex
 ])
 def test_dashed_examples_headline_verbs_repositioning_and_officials(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reporter's place is no origin of the rockets in the clause
+    ("Rockets hit the airport, Mahmoud Abdelwahed of Al Jazeera said, reporting from Tripoli.",
+     {"Tripoli": "other"}),
+    # the name's own passive after "after" ("after" otherwise starts a clause of its own)
+    ("The airspace was shut at Misrata Airport after being hit by airstrikes.",
+     {"Misrata Airport": "strike_target"}),
+    # a country's service members are the country's
+    ("The attack injured four members of the US service.", {"US": "other"}),
+])
+def test_reporters_passives_after_after_and_service_members(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
