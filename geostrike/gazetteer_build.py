@@ -431,15 +431,16 @@ AIRPORT_EXTRA_ALIASES = {
     "LLHB": ["Hatzerim", "Hatzerim airbase", "Hatzerim air base"],
     "LLRD": ["Ramat David", "Ramat David airbase", "Ramat David air base"],
     "LL59": ["Palmachim", "Palmachim airbase", "Palmachim air base", "Palmahim"],
-    # (a town of the same name keeps its name: "Jufra" is the district)
+    # (not a bare "Jufra": the district's name; nor "Khadim", a given name)
     "HL77": ["Watiya", "al-Watiya", "Al-Watiyah", "al-Watiyah", "Watiya airbase", "al-Watiya airbase",
              "Watiya air base", "al-Watiya air base", "Uqba Ibn Nafi Air Base"],
     "HL69": ["Jufra airbase", "al-Jufra airbase", "Jufra air base", "al-Jufra air base",
              "Al Jufra airbase"],
-    "HL59": ["Al Khadim", "al-Khadim", "al-Khadim airbase", "Khadim airbase", "al-Khadim air base"],
+    "HL59": ["al-Khadim airbase", "Khadim airbase", "al-Khadim air base", "Al Khadim airbase"],
     "HL66": ["Tamanhint airbase", "Tamanhint air base"],
     "HLGD": ["Ghardabiya", "Gardabiya", "Ghardabiya airbase", "Ghardabiya air base"],
-    "KSZL": ["Whiteman", "Whiteman Air Force Base", "Whiteman AFB", "Whiteman airbase"],
+    # (not a bare "Whiteman": a surname)
+    "KSZL": ["Whiteman Air Force Base", "Whiteman AFB", "Whiteman airbase", "Whiteman air base"],
     # (not a bare "Ben Gurion": the man)
     "LLBG": ["Ben Gurion Airport", "Ben-Gurion Airport", "Ben Gurion airport",
              "Ben Gurion International Airport"],

@@ -80,7 +80,6 @@ EXTRA_SPELLINGS = [
     ("al-Watiya airbase", "apt:HL77"),
     ("Jufra airbase", "apt:HL69"),
     ("Ghardabiya", "apt:HLGD"),
-    ("Dahiyeh", "gs:dahieh"),
     ("Whiteman Air Force Base", "apt:KSZL"),
     ("Ben Gurion Airport", "apt:LLBG"),
     ("Ramon Airport", "apt:LLER"),
