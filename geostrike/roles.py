@@ -54,9 +54,7 @@ _CLAUSE_RE = re.compile(
     r"(?!(?<=while) (?:leaving|returning|driving|travell?ing|fleeing|walking|riding|sitting|"
     r"sleeping|working|standing|shopping|praying|heading|passing|crossing|waiting)\b)"
     # "launched just after midnight from X": a time of day, no new clause
-    r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)"
-    # "shut at Misrata Airport after being hit by airstrikes": the name's own passive
-    r"(?! being\b)")
+    r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
 
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
@@ -149,7 +147,9 @@ _STRIKE_RE = word_regex(
     rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     # a headline's verb after its armed subject: "Israeli military attacks Tyre"
-    r"(?<=military )attacks|(?<=army )attacks|(?<=forces )attack|(?<=troops )attack|"
+    # (not the noun: "condemned the military attacks Iran launched")
+    r"(?<!the military )(?<!its military )(?<=military )attacks|"
+    r"(?<!the army )(?<!its army )(?<=army )attacks|(?<=forces )attack|(?<=troops )attack|"
     # "a missile devastated residential buildings" (with a weapon only: _WEAK_CUE_RE)
     r"devastat(?:ed|es|ing)|"
     # "the latest attacks were centred on Ramadi"
@@ -326,6 +326,9 @@ _INSTEAD_FROM_RE = word_regex(
     # (but "warplanes coming from Hama airport" is a launch: see _role)
     r"|\b(?:coming|came|heading|headed|travell?ing|moving|fleeing|fled|retreating|"
     r"withdrawing|returning|escaping|displaced)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
+    # a trip home, a reporter's place: "bringing him home from New York", "said, reporting
+    # from Tripoli" (not "rockets were reported from Belgorod", "fired back from Gaza")
+    r"|\b(?:home|reporting|speaking|writing|broadcasting)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
     # what is asked or heard from a place: "approval from Iran", "reports from Aleppo"
     r"|\b(?:approval|permission|consent|support|help|request|calls?|statements?|reports?|"
     r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?)"
@@ -421,11 +424,6 @@ _FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?
 _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
 # "fire at the Armenian positions from artillery ... in the direction of Goris": what fired,
 # no place it fired from
-# "bringing him home from New York": a journey's start, no origin of fire
-_HOME_FROM_RE = re.compile(r"\b(?:home|back)\s+from\s+$", _I)
-# "Al Jazeera's correspondent said, reporting from Tripoli": where a reporter is
-_REPORTING_FROM_RE = re.compile(
-    r"\b(?:report(?:ing|ed|s)?|speaking|writing|broadcasting|filing)\s+from\s+$", _I)
 _FROM_WEAPONS_RE = re.compile(
     r"from\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|howitzers?|tanks?|firearms|guns|weapons|"
     r"rocket\s+launchers?|launchers?|drones?|helicopters?)\b", _I)
@@ -493,8 +491,6 @@ _AGENT_AFTER_RE = re.compile(
     # "the attack was in Russia's interest"
     r"interests?)\b|"
     r"\s+(?:government|regime|authorities|officials|has said|"
-    # "Qom provincial official Morteza Heidari"
-    r"(?:provincial|local|municipal|city|regional|district|governorate)\s+officials?|"
     # "which Riyadh usually says it intercepts", "Moscow later said"
     r"(?:(?:(?-i:[a-z]+ly)|later|also|often|again)\s+)?(?:says|said)|"
     # "UAE state media reported", "Syrian state TV"
@@ -583,11 +579,11 @@ _FRONTED_RE = re.compile(
     # near the settlement of X,"
     # "Yesterday in Syria, ...", "While near Tal Afar, ...": a time word may open the clause
     # ("According to the head of the RSA, at 15:40 in Budy, two Iskanders hit")
-    r"^[\W\d]*(?:according\s+to\s+[^,.;:]{1,60},\s*)?"
+    r"^[\W\d]*(?:according\s+to\s+[^,;:]{1,60},\s*)?"
     r"(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|while|"
     rf"also|on (?:{'|'.join(WEEKDAYS)})|"
     # "at 15:40 in Budy, two Iskanders hit"
-    r"at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)\s*,?\s+)?"
+    r"at\s+\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?))\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
     # "In south Gaza,", "In northern Syria,"
     rf"(?:(?:{COMPASS}|central)(?:ern)?\s+)?"
@@ -1379,8 +1375,6 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
-            and not _HOME_FROM_RE.search(tail, 0, m.start() + 5) \
-            and not _REPORTING_FROM_RE.search(tail, 0, m.start() + 5) \
             and not ((w := _FROM_WEAPONS_RE.match(m.group()))
                      and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
@@ -1758,6 +1752,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "the delegation landed in Beirut", "police seized a shipment in Mersin": these words
         # report an attack only among armed forces or weapons
         return "other", 0.55, strike[0]
+    if strike is not None and strike[0].lower().startswith("devastat") \
+            and not _FALLING_MUNITION_RE.search(clause):
+        return "other", 0.55, strike[0]  # "the military coup devastated Sudan's economy"
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if (where == "before" and not _BASE_TARGET_RE.search(gap)) and (
@@ -1913,9 +1910,7 @@ _PASSIVE_RE = re.compile(
     r"is being|are being)\s+"
     # ("were also indiscriminately bombed")
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+){{0,2}}{_PASSIVE_VERB}"
-    # "the airspace shutdown at Misrata Airport after being hit by airstrikes"
-    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*,?\s*(?:after|since|despite)\s+being\s+"
-    rf"(?:\w+ly\s+)?{_PASSIVE_VERB}"
+
     rf"|(?:\s+(?:{_PART_WORDS})\b)?\s*(?:came|comes|has come|have come) under\b"
     # "the Goranboy and Naftalan regions were subjected to artillery fire"
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"
@@ -2065,22 +2060,27 @@ _AIR_DEFENCE_AT_WORK_RE = re.compile(
     r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
     r"(?:in|over|above)\s+(?:the\s+)?$", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
-# casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck
 _RANGE_GAP_RE = re.compile(
     r"^(?P<object>\s*(?:[\w'\u2019-]+\s+){0,6}[\w'\u2019-]+),\s+(?:all\s+the\s+way\s+)?from\s+"
-    r"(?P<range>[^.;:!?()]*)$", _I)
+    r"(?!which\b|where\b)(?P<range>[^.;:!?()]*)$", _I)
+# (the range spans areas: not a route, "struck a truck carrying fuel, from Turkey to Idlib")
+_AREAS_END_RE = re.compile(
+    r"(?:\b(?:regions|cities|towns|villages|areas|provinces|oblasts|districts|country|nation|"
+    r"nationwide|territory)|\bacross\s+(?:the\s+)?[\w'\u2019-]+)\s*$", _I)
 _RANGE_TO_IN_GAP_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", _I)
 
 
 def _in_range(gap: str, after: str) -> bool:
     """Is the name in a range ("from X to Y") set after the object a strike cue governs?"""
     m = _RANGE_GAP_RE.match(gap)
-    return m is not None and (_RANGE_TO_IN_GAP_RE.search(m["range"]) is not None
-                              or _RANGE_TO_RE.match(after) is not None)
+    return m is not None and _AREAS_END_RE.search(m["object"]) is not None \
+        and (_RANGE_TO_IN_GAP_RE.search(m["range"]) is not None
+             or _RANGE_TO_RE.match(after) is not None)
 
 
+# casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
 _DIED_IN_END_RE = re.compile(

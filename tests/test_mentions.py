@@ -891,8 +891,13 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
      ["US", "Thailand", "Cambodia"]),
     ("Volodymyr Zelensky said Russian drones hit Lviv.", ["Lviv"]),
     # a social network, an organisation "of" a country, a person
-    ("He posted on Truth Social.", []),
-    ("Troops advanced on Idlib, Efe news reported.", ["Idlib"]),
+    ("Trump announced the strikes on Truth Social at 7:50 pm ET.", []),
+    ("Maarat al-Nauman was targeted by the Syrian military in the south of Idlib, Efe news "
+     "reported.", ["Maarat al-Nauman", "Idlib"]),
+    ("“The entire city of Tyre is being evacuated,” Bilal Kashmar told AFP.", ["Tyre"]),
+    # surnames and given names that spell air bases alone
+    ("Lucy Whiteman reported that jets bombed Aleppo.", ["Aleppo"]),
+    ("Khadim Hussain Rizvi condemned the strikes in Afghanistan.", ["Afghanistan"]),
     ("Fereydoon Abbasi, the former head of the Atomic Energy Organization of Iran, was killed.",
      []),
 ])

@@ -1535,7 +1535,8 @@ def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, exp
     ("Israeli missiles fired from the west of Latakia hit the port.", {"Latakia": "other"}),
     ("Missiles targeted all regions of the country, from Kharkiv and Dnipro to Odesa.",
      {"Kharkiv": "strike_target", "Dnipro": "strike_target"}),
-    # ...a range the strike's object reaches over; an origin after a comma is none
+    # ...a range the strike's object reaches over (an area); an origin after a comma is still
+    # one
     ("Russian jets struck the city, from Hmeimim, in a raid.", {"Hmeimim": "launch_point"}),
     ("Drones were launched from Kursk to attack Kharkiv.", {"Kursk": "launch_point"}),
     # the attack's maker, and those who blame or are responsible, are actors
@@ -1716,10 +1717,11 @@ def test_second_review_cases_of_this_sessions_rules(mentions_of, text, expected)
     # a fronted place phrase after an attribution and a clock time governs the strike after it
     ("According to the head of the RSA, at 15:40 in Budy, two Iskanders hit the railway station.",
      {"Budy": "strike_target"}),
-    ("According to officials in Kyiv, the talks failed.", {"Kyiv": "other"}),
+    ("According to the U.S. military, at 3 a.m. in Sumy, two missiles hit the station.",
+     {"Sumy": "strike_target"}),
     # a country's leadership is the country acting
-    ("The attack is a sign of the desperation of Armenia's political-military leadership.",
-     {"Armenia": "other"}),
+    ("The missile attack of Armenia against Ganja is a sign of the desperation of Armenia's "
+     "political-military leadership.", {"Ganja": "strike_target"}),
 ])
 def test_fronted_places_after_attributions_and_leaderships(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
@@ -1739,9 +1741,6 @@ def test_fronted_places_after_attributions_and_leaderships(mentions_of, text, ex
      {"Guam": "base"}),
     ("The missile was aimed at the airport where the prime minister's plane had just landed, "
      "bringing him home from New York.", {"New York": "other"}),
-    # a province's official speaks for it
-    ("IRNA confirmed the attacks, quoting Qom provincial official Morteza Heidari.",
-     {"Qom": "other"}),
 ])
 def test_dashed_examples_headline_verbs_repositioning_and_officials(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
@@ -1751,11 +1750,28 @@ def test_dashed_examples_headline_verbs_repositioning_and_officials(mentions_of,
     # a reporter's place is no origin of the rockets in the clause
     ("Rockets hit the airport, Mahmoud Abdelwahed of Al Jazeera said, reporting from Tripoli.",
      {"Tripoli": "other"}),
-    # the name's own passive after "after" ("after" otherwise starts a clause of its own)
-    ("The airspace was shut at Misrata Airport after being hit by airstrikes.",
-     {"Misrata Airport": "strike_target"}),
     # a country's service members are the country's
     ("The attack injured four members of the US service.", {"US": "other"}),
 ])
 def test_reporters_passives_after_after_and_service_members(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a third read-only review of the session's rules: what they must leave alone
+    ("Wounded fighters were treated in Turkey after being injured in airstrikes near Aleppo.",
+     {"Turkey": "other"}),
+    ("Russian missiles struck the power plant, from which electricity flows to Kyiv.",
+     {"Kyiv": "other"}),
+    ("The strikes hit the convoy, from Homs to Hama, killing ten.",
+     {"Homs": "other", "Hama": "other"}),
+    ("Missile launches were reported from Belgorod.", {"Belgorod": "launch_point"}),
+    ("Hezbollah fired back from southern Lebanon.", {"Lebanon": "launch_point"}),
+    ("Washington condemned the military attacks Iran launched against Israel.",
+     {"Iran": "other"}),
+    ("The military coup devastated Sudan's economy.", {"Sudan": "other"}),
+    ("Sumy regional officials said Russian drones struck the city overnight.",
+     {"Sumy": "strike_target"}),
+])
+def test_third_review_cases_of_this_sessions_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
