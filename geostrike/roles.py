@@ -404,7 +404,10 @@ _TOOK_OFF_IN_RE = word_regex(
 _BY_GAP_RE = re.compile(r"\s*by\s+(?:the\s+)?", _I)
 # fire that comes from somewhere: "the shelling was coming from the heights of Shushi"
 _GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|barrages?)\b", _I)
-_FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?|missiles?|rockets?)\b", _I)
+# aircraft by any word for them ("fighters"), and with what they fire
+_AIRCRAFT_WORDS = rf"{_AIRCRAFT}|fighters?"
+_AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT_WORDS})\b", _I)
+_FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT_WORDS}|missiles?|rockets?)\b", _I)
 # "aircraft from the US led coalition": the country leads those the aircraft come from
 _LED_AFTER_RE = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:led|backed)\b", _I)
 # a country that leads or backs, unhyphenated after an article: "the US led Coalition" (not
@@ -447,7 +450,6 @@ _PASSIVE_STRUCK_RE = re.compile(
 _DEPLOYED_FROM_RE = re.compile(r"deployed\s+from\s+(?:the\s+)?$", _I)
 # ("Su-34 jets, deployed from Voronezh to Hmeimim last month, have struck": moved, no launch)
 _TO_PLACE_AFTER_RE = re.compile(r"\s*,?\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
-_AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT}|fighters?)\b", _I)
 _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
 _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
@@ -533,8 +535,8 @@ _COUNTRY_MODIFIER_RE = re.compile(
     # "US and coalition forces", "a US civilian contractor", "the US Consulate"
     r"\s+(?:(?:and|&)\s+(?:coalition|allied|partner|NATO)\s+)?"
     r"(?:(?:civilian|private|government|security|naval|air)\s+)?"
-    r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service members?|"
-    r"troops|citizens?|nationals?|service\b|"
+    r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service\b|"
+    r"troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?|(?:aircraft\s+)?carriers?|destroyers?|frigates?)\b", _I)
