@@ -35,8 +35,8 @@ from geostrike.dates import WEEKDAYS
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
-                             LIST_ITEM_KIND, LIST_SEP, NAME, NAME_WORD, POSSESSIVE, SPEECH_VERBS,
-                             TOWN_WORDS, UPPER, has_any, word_regex)
+                             LIST_ITEM_KIND, LIST_SEP, NAME, NAME_WORD, NAVAL_WORDS, POSSESSIVE,
+                             SPEECH_VERBS, TOWN_WORDS, UPPER, has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -369,6 +369,8 @@ _RETURNING_FROM_RE = word_regex(
 _IN_END_RE = re.compile(
     r"(?<!based )(?<!stationed )(?<!deployed )(?<!positioned )\b(?:in|inside)\s+(?:the\s+)?$", _I)
 # air defences fire too, at what attacks ("air defences in Damascus fired missiles at the jets")
+# "air defence", "anti-aircraft defense": the words the air defence rules share
+_AIR_DEFENCE_WORDS = r"(?:anti-aircraft|air)[ -]defen[cs]es?"
 _AIR_DEFENCE_RE = word_regex(
     r"\b(?:air\s+defen[cs]es?|anti-?aircraft|Iron\s+Dome|interceptors?|intercept\w*|"
     r"Patriot|S-[234]00)\b", _I)
@@ -410,12 +412,6 @@ _AIRCRAFT_RE = word_regex(rf"\b(?:{_AIRCRAFT_WORDS})\b", _I)
 _FLIER_RE = word_regex(rf"\b(?:{_AIRCRAFT_WORDS}|missiles?|rockets?)\b", _I)
 # "aircraft from the US led coalition": the country leads those the aircraft come from
 _LED_AFTER_RE = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:led|backed)\b", _I)
-# a country that leads or backs, unhyphenated after an article: "the US led Coalition" (not
-# "strikes on Yemen led forces to halt", "led to")
-_UNHYPHENATED_LED_RE = re.compile(
-    r"[ \u00a0]+(?:led|backed)\s+(?:coalition|alliance|forces|militias?|groups?|rebels|troops)\b",
-    _I)
-_ARTICLE_END_RE = re.compile(r"(?:^|\b(?:the|a|an)\s+)$", _I)
 # a country the text holds responsible: "claiming Israel was “likely responsible”" (not "the
 # strike on Kramatorsk was responsible for most deaths")
 _RESPONSIBLE_RE = re.compile(
@@ -866,10 +862,9 @@ _COLON_HEAD_END_RE = re.compile(
 # heads whose adjective reports harm of any kind ("the affected areas", "airports damaged"):
 # only with a military word or an attack
 _HARM_ONLY_RE = re.compile(r"affected|damaged", _I)
-_ATTACK_WORD_RE = word_regex(r"\b(?:attacks?|bombardments?|shelling|bombings?)\b", _I)
+_ATTACK_WORD_RE = word_regex(rf"\b(?:attacks?|{_STRIKE_NOUNS})\b", _I)
 # a base by its kind's word ("Olenya air base", "the airbase in"), not by a verb ("based at")
-_BASE_KIND_CUE_RE = re.compile(
-    r"(?:naval\s+)?(?:air\s?base|air\s?field|airport|base|naval\s+facility)\b(?!d)", _I)
+_BASE_KIND_CUE_RE = re.compile(rf"(?:naval\s+)?{BASE_WORDS}\b|{NAVAL_WORDS}\b", _I)
 
 
 def _struck_items_head(head: str) -> re.Match[str] | None:
@@ -1445,8 +1440,6 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             or (_INITIALS_RE.fullmatch(mention.surface) and _INITIALS_ATTACKER_RE.match(after))
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
-        if not agent and _ARTICLE_END_RE.search(tail):
-            agent = _UNHYPHENATED_LED_RE.match(after)
 
     if kind == "country" and not agent and _ATTACK_OF_RE.search(tail) \
             and (m := _AGAINST_AFTER_RE.match(after)):
@@ -1517,7 +1510,7 @@ _DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](
 _DOWNED_RE = re.compile(_DOWN, _I)
 # air defence there that brings down what flies: "Air defense forces in eastern Ukraine shot
 # down two missiles" (not "Russian forces at Hmeimim shot down six drones": based there)
-_AIR_DEFENCE_END_RE = re.compile(r"\bair[ -]defen[cs]e\s+$", _I)
+_AIR_DEFENCE_END_RE = re.compile(rf"\b{_AIR_DEFENCE_WORDS}\s+$", _I)
 _INTERCEPTING_AFTER_RE = re.compile(
     rf"\s+(?:(?:\w+ly|also|have|has|had)\s+)?(?:{_DOWN}|downed|intercept(?:ed|s))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_FLYER}\b", _I)
@@ -2058,7 +2051,8 @@ def _governs(gap: str, cue: str = "") -> bool:
 
 
 _AIR_DEFENCE_AT_WORK_RE = re.compile(
-    r"\b(?:anti-aircraft|air)[ -]defen[cs]es?\s+(?:systems?\s+)?(?:was|were|is|are|has\s+been|"
+    rf"\b{_AIR_DEFENCE_WORDS}\s+(?:systems?\s+)?"
+    r"(?:was|were|is|are|has\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
     r"(?:in|over|above)\s+(?:the\s+)?$", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)

@@ -1513,7 +1513,7 @@ def test_review_cases_of_the_interception_heading_death_and_clause_rules(mention
     ("Aircraft from the US led Coalition in Iraq have attacked 15 targets in Iraq.",
      {"US": "other"}),
     ("Jets from Qatar took part in the air show in Dubai.", {"Qatar": "other"}),
-    # the unhyphenated "US led coalition" names the leader, an actor ("led to" is no such)
+    # the unhyphenated "US led coalition" is no place struck ("led to" keeps the strike)
     ("The US led coalition said it struck Raqqa.", {"US": "other", "Raqqa": "strike_target"}),
     ("Strikes on Aleppo led to 20 deaths.", {"Aleppo": "strike_target"}),
 ])
