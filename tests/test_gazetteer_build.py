@@ -425,3 +425,15 @@ def test_azerbaijani_provinces_take_their_english_spelling() -> None:
     rows = _foreign_provinces(collections, [], BuildReport(), zipf_frequency=lambda w, l: 0.0)
     # Azerbaijani c is English j, ə is a: "Kalbajar", as reports of 2020 and 2022 spell it
     assert [(r.id, r.aliases) for r in rows] == [("adm1:AZ-kelbecer", ("Kalbajar",))]
+
+
+def test_aliases_that_are_given_or_saints_names_go() -> None:
+    from geostrike.gazetteer_build import _clean_alias
+
+    # a person's name is no other name of a place ("Kamala Harris" is no Ban Kamala)
+    assert _clean_alias("Kamala", "Ban Kamala") is None
+    assert _clean_alias("Volodymyr", "Volodymyr-Volynskyi") is None
+    # nor a saint's, unless the place is named for one
+    assert _clean_alias("St Charles", "Kasongo") is None
+    assert _clean_alias("St Etienne", "Saint-Étienne") == "St Etienne"
+    assert _clean_alias("Santa Isabel", "Malabo") == "Santa Isabel"

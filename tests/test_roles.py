@@ -1551,6 +1551,7 @@ def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, exp
     # where the attacks were
     ("The deadliest attacks were in Douma, where warplanes targeted a home.",
      {"Douma": "strike_target"}),
+    ("The deadliest attacks were in Douma.", {"Douma": "strike_target"}),
     ("The attack was in response to Israel's raid.", {"Israel": "other"}),
 ])
 def test_uavs_colon_lists_bearings_makers_plans_and_where_attacks_were(mentions_of, text,
@@ -1722,6 +1723,9 @@ def test_second_review_cases_of_this_sessions_rules(mentions_of, text, expected)
     # a country's leadership is the country acting
     ("The missile attack of Armenia against Ganja is a sign of the desperation of Armenia's "
      "political-military leadership.", {"Ganja": "strike_target"}),
+    ("A cruel missile attack on civilians in Ganja is a sign of the desperation of Armenia's "
+     "political-military leadership in the face of its defeat.",
+     {"Ganja": "strike_target", "Armenia": "other"}),
 ])
 def test_fronted_places_after_attributions_and_leaderships(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
