@@ -31,7 +31,7 @@ from geopy.distance import great_circle
 from shapely.geometry import Point
 
 from geostrike import settings
-from geostrike.dates import WEEKDAYS
+from geostrike.dates import MONTHS, WEEKDAYS
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
@@ -616,8 +616,7 @@ _AGENT_BEFORE_RE = word_regex(
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
 _AGAINST_AFTER_RE = re.compile(
-    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+    rf"\s+(?:against|on(?!\s+(?:the\s+)?(?:\d|{'|'.join(WEEKDAYS)}|{MONTHS}|"
     r"morning|night|evening|afternoon|weekend|day|Christmas|New Year)))\b", _I)
 _GOVERNMENT_IN_RE = word_regex(
     r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$", _I)
