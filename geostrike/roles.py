@@ -440,9 +440,11 @@ _USED_BY_FORCES_RE = re.compile(
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?-i:[a-z]+ly)\s+)?used\s+by\s+"
     r"(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s+forces?|military|army|armed\s+forces|"
     r"forces|navy|troops|peacekeep\w*)\b", _I)
-_PASSIVE_STRUCK_RE = re.compile(
-    r"\b(?:was|were|(?:has|have|had)\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:hit|struck|bombed|"
-    r"shelled|targeted|attacked|raided|destroyed|damaged)\b", _I)
+# the same subject's second verb, a strike in the passive ("... used by the army as a hub and
+# was hit")
+_USED_AND_STRUCK_RE = re.compile(
+    r"[^.;:]{0,80}?,?\s+and\s+(?:was|were|(?:has|have|had)\s+been|is\s+being)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>hit|struck|bombed|shelled|targeted|attacked|raided|destroyed|damaged)\b", _I)
 _DEPLOYED_FROM_RE = re.compile(r"deployed\s+from\s+(?:the\s+)?$", _I)
 # ("Su-34 jets, deployed from Voronezh to Hmeimim last month, have struck": moved, no launch)
 _TO_PLACE_AFTER_RE = re.compile(r"\s*,?\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
@@ -1292,10 +1294,13 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group().strip()
     # "Goma International Airport is currently used by both the Air Force and MONUSCO": forces
     # that use a field are based there (tests/gold/README.md rule 5, "uses")
-    if (m := _USED_BY_FORCES_RE.match(after)) and (m.group("field") or kind in settings.BASE_KINDS) \
-            and not _PASSIVE_STRUCK_RE.search(after, m.end()):
-        # (not "Kramatorsk is used by the army as a hub and was hit by missiles")
-        return "base", 0.65, m.group().strip()
+    if m := _USED_BY_FORCES_RE.match(after):
+        if hit := _USED_AND_STRUCK_RE.match(after, m.end()):
+            # "Kramatorsk is used by the army as a hub and was hit by missiles": the place the
+            # forces use was struck
+            return "strike_target", 0.6, hit.group("verb")
+        if m.group("field") or kind in settings.BASE_KINDS:
+            return "base", 0.65, m.group().strip()
     # "Isfahan is home to several military bases"
     if (m := _HOME_TO_BASES_RE.match(after)) and not _STRIKE_RE.search(after, m.end()):
         return "base", 0.65, m.group().strip()

@@ -1673,6 +1673,11 @@ def test_passives_with_two_adverbs_and_air_defence_forces(mentions_of, text, exp
     # forces that use a field are based there (gold rule 5)
     ("Goma International Airport is currently used by both the Air Force and MONUSCO.",
      {"Goma": "base"}),
+    # ...and a place the forces use that was struck is a target
+    ("Kramatorsk is used by the Ukrainian army as a logistics hub and was hit by missiles.",
+     {"Kramatorsk": "strike_target"}),
+    ("The Kharkiv airfield is used by the air force and has been repeatedly shelled.",
+     {"Kharkiv": "strike_target"}),
 ])
 def test_lists_deployments_lakes_weapons_directions_seats_and_users(mentions_of, text,
                                                                     expected):
