@@ -1646,6 +1646,13 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is None and (m := _AIR_DEFENCE_AT_WORK_RE.search(tail)) \
             and not _DRILL_RE.search(c.sentence):
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
+    if strike is None and kind in _INTERCEPTED_OVER_KINDS \
+            and (m := _INTERCEPTED_OVER_END_RE.search(tail)) \
+            and (_INTERCEPTED_WHAT_RE.search(m.group("what"))
+                 or (not m.group("what").strip()
+                     and _INTERCEPTED_WHAT_RE.search(tail, 0, m.start()))) \
+            and not _DRILL_RE.search(c.sentence):
+        strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
     if strike is None and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
@@ -2060,6 +2067,20 @@ _AIR_DEFENCE_AT_WORK_RE = re.compile(
     r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
     r"(?:in|over|above)\s+(?:the\s+)?$", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
+# "air defences intercepted Israeli missiles over Damascus", "drones were intercepted over
+# Jammu", "intercepted in the skies over Kiev": what flies at a town was brought down above it,
+# so the town was under attack (not over a sea, a desert or a country on the way, which the
+# kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
+_INTERCEPTED_OVER_END_RE = re.compile(
+    rf"\b(?:intercept(?:ed|s|ing)?|{_DOWN}|downed)\s+"
+    rf"(?P<what>(?:(?!(?:fired|launched|from|by|towards?|heading|at|bound|targeting)\b)"
+    r"[\w'\u2019-]+\s+){0,5}?)"
+    r"(?:over|above|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|during\s+[\w\s]{0,20}?in)"
+    r"\s+(?:the\s+)?$", _I)
+_INTERCEPTED_WHAT_RE = word_regex(
+    rf"\b(?:{_FLYER}|UAVs?|(?:aerial|hostile)\s+targets?|projectiles?|shells?)\b", _I)
+_INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "governorate",
+                                                                   "airbase", "airport"}
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck
 _RANGE_GAP_RE = re.compile(

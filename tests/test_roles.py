@@ -1784,3 +1784,23 @@ def test_reporters_passives_after_after_and_service_members(mentions_of, text, e
 ])
 def test_third_review_cases_of_this_sessions_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what flies at a town and is brought down above it: the town was under attack
+    ("Syrian air defenses intercepted Israeli missiles over Damascus on Tuesday.",
+     {"Damascus": "strike_target"}),
+    ("Pakistani drones were intercepted over Jammu, Samba and Pathankot.",
+     {"Jammu": "strike_target", "Samba": "strike_target", "Pathankot": "strike_target"}),
+    ("Several missiles were intercepted in the skies over Kiev shortly after 8:00 am.",
+     {"Kiev": "strike_target"}),
+    # ...not above a sea, a desert or a country on the way, nor what is no munition, nor a drill
+    ("A missile fired from Saada was intercepted over the Red Sea.", {"Red Sea": "other"}),
+    ("Two drones were downed over the Negev and one over Iraq.",
+     {"Negev": "other", "Iraq": "other"}),
+    ("Police intercepted a truck over Aleppo.", {"Aleppo": "other"}),
+    ("Air defences intercepted mock drones over Belgorod during a drill.",
+     {"Belgorod": "other"}),
+])
+def test_interceptions_above_towns(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
