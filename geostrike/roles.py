@@ -307,7 +307,7 @@ _FORCES_IN_RE = word_regex(
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
 _LAUNCH_BLOCK_RE = word_regex(
-    r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
+    r"\b(?:struck|strikes?|hit|bomb(?!ers?\b)\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions)|"
@@ -452,9 +452,10 @@ _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
 _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
 # aircraft from a country that supplied them: "used F-16 jets from Denmark"
+# (and "Ukraine received from the United States missiles": a supplier is no launch point)
 _SUPPLIED_RE = word_regex(
-    r"\b(?:supplied|supplies|donated|received|provided|delivered|transferred|bought|"
-    r"purchased|acquired)\b", _I)
+    r"\b(?:supplied|supplies|donated|received|receives|provided|delivered|transferred|bought|"
+    r"purchased|acquired|obtained|imported)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -1372,7 +1373,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _LAUNCH_BLOCK_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", _DEMONYM_END_RE.sub(
-                    " ", m.group()[4:])))))) \
+                    " ", _OWNER_OF_PLATFORM_RE.sub(" ", m.group()[4:]))))))) \
             and not _POSSESSED_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
@@ -1380,6 +1381,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                      and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
             and not (_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
+            and not _SUPPLIED_RE.search(_last_words(tail[:m.start()], 4)) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and (
                 _LAUNCH_VERB_RE.search(clause)
@@ -1606,6 +1608,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
+    if strike and strike[2] == "before" and _TARGET_NOUN_RE.fullmatch(strike[0]) \
+            and _FOR_GAP_RE.fullmatch(strike[3]):
+        strike = None  # "the fleet is an important target for Kyiv": who would strike it
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
             and not _LOCATIVE_RE.match(strike[3].lstrip()):
@@ -1851,6 +1856,11 @@ _DEMONYM_OF_RE = re.compile(
     r"capital|regions?)\s+of\s+")
 # "from the direction of the occupied Syrian Golan": a demonym just before the name
 _DEMONYM_END_RE = re.compile(rf"\b{DEMONYM_WORD}\s+$")
+# "fired from Russian planes located over the Black Sea", "from US warships in the Red Sea":
+# whose the platform is names no other origin
+_OWNER_OF_PLATFORM_RE = re.compile(
+    rf"\b(?:{DEMONYM_WORD}|US|U\.S\.|UK|(?-i:[A-Z])[\w-]*\d[\w-]*)\s+"
+    rf"(?=(?:[\w-]+\s+)?(?:{_AIRCRAFT}|{_SHIPS}|fighters?)\b)")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
 _FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
@@ -1934,7 +1944,9 @@ _PASSIVE_RE = re.compile(
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
     # "Idlib has witnessed intensive air attacks"
-    r"|\s*(?:(?:has|have|had)\s+)?(?:faced|faces|endured|suffered|witnessed|witnesses|seen|saw|sees|"
+    # ("the town in Bahawalpur district reportedly suffered four strikes")
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|again)\s+)?"
+    r"(?:faced|faces|endured|suffered|witnessed|witnesses|seen|saw|sees|"
     r"experienced|sustained)\s+"
     # (not "saw the strikes as a violation", "has seen no airstrikes")
     r"(?:(?!(?:the|these|those|its|their|such|no|any)\b)\w+\s+){0,2}(?=(?:(?:rocket|mortar|"
@@ -2066,6 +2078,8 @@ _AIR_DEFENCE_AT_WORK_RE = re.compile(
     r"(?:was|were|is|are|has\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
     r"(?:in|over|above)\s+(?:the\s+)?$", _I)
+_TARGET_NOUN_RE = re.compile(r"targets?", _I)
+_FOR_GAP_RE = re.compile(r"\s*for\s+(?:the\s+)?", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
 # "air defences intercepted Israeli missiles over Damascus", "drones were intercepted over
 # Jammu", "intercepted in the skies over Kiev": what flies at a town was brought down above it,

@@ -1804,3 +1804,25 @@ def test_third_review_cases_of_this_sessions_rules(mentions_of, text, expected):
 ])
 def test_interceptions_above_towns(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whose the aircraft or ships are, or their model, names no other origin
+    ("Cruise missiles were fired from Russian planes located over the Black Sea.",
+     {"Black Sea": "launch_point"}),
+    ("Missiles were fired from Tu-95 bombers flying over the Caspian Sea.",
+     {"Caspian Sea": "launch_point"}),
+    ("Tomahawks were launched from US warships in the Red Sea.", {"Red Sea": "launch_point"}),
+    # a supplier is no launch point
+    ("Ukraine received from the United States missiles for HIMARS.",
+     {"United States": "other"}),
+    # a target for a place: who would strike it
+    ("The fleet is an important target for Kyiv.", {"Kyiv": "other"}),
+    ("Jets struck targets for the third day in Idlib.", {"Idlib": "strike_target"}),
+    # a place in the subject of "suffered strikes", past its kind and an adverb
+    ("The town in Bahawalpur district reportedly suffered four strikes.",
+     {"Bahawalpur": "strike_target"}),
+])
+def test_platform_owners_suppliers_targets_for_and_suffered_strikes(mentions_of, text,
+                                                                    expected):
+    _assert_roles(mentions_of(text), expected)
