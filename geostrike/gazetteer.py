@@ -326,7 +326,10 @@ class Gazetteer:
             final = score * _prior(place, Qualified(name) if place_id in whole else qualified)
             if whole and place_id not in whole:
                 final *= 0.98
-            out.append(Candidate(place, round(final, 4), how, matched, qualified))
+            # (a name that only the whole text spells, "United States", has no qualifier)
+            out.append(Candidate(place, round(final, 4), how, matched,
+                                 Qualified(name) if place_id in whole and place_id not in found
+                                 else qualified))
         if not qualified.hint:
             # a bare name that a province shares with a town of its country is the town
             # ("Saada", "Kharkiv"); the province needs its word ("Saada province", "the

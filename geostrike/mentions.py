@@ -1367,17 +1367,26 @@ _SECT_WORDS = frozenset(
     "jihadist".split())
 
 
+_OF_WORD_RE = re.compile(r"[ \u00a0]of[ \u00a0]+")
+
+
 def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                 article_id: str, gazetteer: Gazetteer) -> Mention | None:
     # "the Zzzab Province", "Khmelnytsky Oblast": the name, then its kind (not "the Eastern
     # Province", whose name alone would be an ordinary word)
     if (gov := _GOV_END_RE.search(text, start, end)) and gov.start() > start \
             and (" " in text[start:gov.start()]
-                 or not gazetteer.is_common_word(text[start:gov.start()])):
+                 or not gazetteer.is_common_word(text[start:gov.start()])) \
+            and not gazetteer.lookup(text[start:end].removeprefix("The "), fuzzy=False,
+                                     limit=1):
+        # (not "The United States": a name with its kind word in it)
         end = gov.start()
     name = text[start:end]
     if " " not in name and gazetteer.is_common_word(name):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
+    if (of := _OF_WORD_RE.search(name)) and gazetteer.lookup(name[of.end():], fuzzy=False,
+                                                             limit=1):
+        return None  # "Local Government Area of Kaduna State": the place after "of" is read
     words = name.split()
     if len(words) == 1 and is_acronym(words[0]):
         return None  # "a stronghold of AQAP", "the stronghold of IS"

@@ -178,7 +178,7 @@ LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
 #: A possessive's ending and the space after it: "Iraq's Sinjar", "Russia’s main airbase".
 POSSESSIVE = r"['\u2019]s\s+"
 #: Words after or before a name that make it a governorate, a settlement, a base, a port.
-GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah|oblast)s?)"
+GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah|oblast|state)s?)"
 TOWN_WORDS = r"(?:city|town|village|suburb|district)"
 #: The kind a list item may carry after its name: "raided al-Arbaen mount, Sermen and Ariha",
 #: "areas in Zabid district, Kahlian camp".

@@ -942,3 +942,19 @@ def test_demonyms_from_other_names_attest_minor_towns(mentions_of, text, expecte
 ])
 def test_provinces_named_after_their_seats(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "State" is a province's word too (Nigeria, Myanmar, Sudan, the US), unless it is part
+    # of a name
+    ("Jets bombed villages in Kaduna State.", [("Kaduna", "adm1:NG-kaduna")]),
+    ("Fighting spread across Kachin State and Shan State.",
+     [("Kachin", "adm1:MM-kachin"), ("Shan", "adm1:MM-shan")]),
+    ("The United States blasted a Syrian air base.", [("United States", "country:US")]),
+    # the place after "of" in a longer unknown name is read
+    ("Villagers in Igabi Local Government Area of Kaduna State were killed.",
+     [("Kaduna", "adm1:NG-kaduna")]),
+    ("Most of Idlib is held by rebels.", [("Idlib", "gn:169389")]),
+])
+def test_states_and_places_after_of(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
