@@ -356,6 +356,10 @@ AIRPORT_FOREIGN_IDENTS = (
     "KSZL",
     # Libya, 2019-2020: al-Watiya, al-Jufra, al-Khadim, Tamanhint, Ghardabiya
     "HL77", "HL69", "HL59", "HL66", "HLGD",
+    # the Saudi air base Houthi drones and missiles targeted (Khamis Mushait)
+    "OEKM",
+    # India, May 2025: the air force stations Pakistan said it struck
+    "VIUX", "VIPK", "VIAX", "VIBT", "VISA", "VIHX", "VIAW", "VA1K", "VIUT", "VABJ",
 )
 # Foreign civil airports that strike reports name as targets (Houthi missiles at Ben Gurion
 # and Ramon, Israel's on Tehran's airport in June 2025); kind "airport".
@@ -438,6 +442,21 @@ AIRPORT_EXTRA_ALIASES = {
              "Al Jufra airbase"],
     "HL59": ["al-Khadim airbase", "Khadim airbase", "al-Khadim air base", "Al Khadim airbase"],
     "HL66": ["Tamanhint airbase", "Tamanhint air base"],
+    # (not a bare "King Khalid": the king)
+    "OEKM": ["King Khalid Air Base", "King Khalid airbase", "King Khalid air base"],
+    # (the towns keep their names: "Pathankot", "Bhuj", "Sirsa" alone are the towns)
+    "VIUX": ["Udhampur airbase", "Udhampur air base", "Udhampur Air Force Station"],
+    "VIPK": ["Pathankot airbase", "Pathankot air base", "Pathankot Air Force Station"],
+    "VIAX": ["Adampur airbase", "Adampur air base", "Adampur Air Force Station"],
+    "VIBT": ["Bathinda airbase", "Bathinda air base", "Bhatinda airbase", "Bhatinda air base",
+             "Bathinda Air Force Station"],
+    "VISA": ["Sirsa airbase", "Sirsa air base", "Sirsa Air Force Station"],
+    "VIHX": ["Halwara airbase", "Halwara air base", "Halwara Air Force Station"],
+    "VIAW": ["Awantipur airbase", "Awantipur air base", "Awantipora airbase",
+             "Awantipora air base", "Awantipur Air Force Station"],
+    "VA1K": ["Naliya airbase", "Naliya air base", "Naliya Air Force Station"],
+    "VIUT": ["Uttarlai airbase", "Uttarlai air base", "Uttarlai Air Force Station"],
+    "VABJ": ["Bhuj airbase", "Bhuj air base", "Bhuj Air Force Station"],
     "HLGD": ["Ghardabiya", "Gardabiya", "Ghardabiya airbase", "Ghardabiya air base"],
     # (not a bare "Whiteman": a surname)
     "KSZL": ["Whiteman Air Force Base", "Whiteman AFB", "Whiteman airbase", "Whiteman air base"],

@@ -397,6 +397,14 @@ def test_air_bases_and_regions_of_the_newer_wars_exist() -> None:
     for pid, name in [("gs:north-waziristan", "North Waziristan"),
                       ("gs:south-waziristan", "South Waziristan")]:
         assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
+    # the Saudi base Houthi drones targeted, and India's air force stations of May 2025, by
+    # their names with the kind word only (the king's name and the towns' keep their own)
+    for pid, alias in [("apt:OEKM", "King Khalid air base"), ("apt:VIUX", "Udhampur airbase"),
+                       ("apt:VIPK", "Pathankot air base"), ("apt:VIAX", "Adampur airbase")]:
+        assert rows[pid]["kind"] == "airbase", pid
+        assert alias in rows[pid]["aliases"].split("|"), pid
+    assert "King Khalid" not in rows["apt:OEKM"]["aliases"].split("|")
+    assert "Pathankot" not in rows["apt:VIPK"]["aliases"].split("|")
     # (the impresario's name alone is no air base)
     assert "Diaghilev" not in rows["apt:UUBD"]["aliases"].split("|")
     # a province keeps a name a city of its country has as an old name (ADMIN1_OVER_LOCAL)
