@@ -976,6 +976,12 @@ def _resolve_run(
                 yield from _resolve_run(article_id, text, sentence, start, tokens[t - 1][1],
                                         gazetteer, memory)
             rest = tokens[t + 2:]
+            # "the Minister of Foreign Affairs of Ukraine": past the portfolio, the country
+            portfolio = [k for k in range(1, min(len(rest) - 1, 4))
+                         if text[rest[k][0]:rest[k][1]] == "of"]
+            if portfolio and not gazetteer.lookup(text[rest[0][0]:rest[0][1]], fuzzy=False,
+                                                  limit=1):
+                rest = rest[portfolio[0] + 1:]
             for j in range(min(len(rest), settings.MAX_NAME_WORDS), 0, -1):
                 country = _accept(gazetteer, text, sentence, rest[0][0], rest[j - 1][1],
                                   first_in_sentence=False, article_id=article_id,

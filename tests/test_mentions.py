@@ -958,3 +958,16 @@ def test_provinces_named_after_their_seats(mentions_of, text, expected):
 ])
 def test_states_and_places_after_of(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's title names the country past the portfolio, as "the Prime Minister of
+    # Iraq" does
+    ("Dmytro Kuleba, Minister of Foreign Affairs of Ukraine, said the attacks were terror.",
+     [("Ukraine", "country:UA")]),
+    ("The Minister of Defence of Russia visited Hmeimim.",
+     [("Russia", "country:RU"), ("Hmeimim", "gs:hmeymim-air-base")]),
+    ("The Minister of State Affairs said.", []),
+])
+def test_a_ministers_country_past_the_portfolio(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
