@@ -862,13 +862,13 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     taken = {fold(n) for p in places if p.kind in _ADMIN1_YIELDS_TO
              for n in (p.name, *p.aliases)}
     local = {(p.country, consonants(n)) for p in places for n in (p.name, *p.aliases)}
-    # the spellings of each country's towns, by their consonants: a province named after its
+    # each country's towns by the consonants of their spellings: a province named after its
     # seat may be spelt as the seat is ("Saada province" for NE's "Sa`dah")
-    town_spellings: dict[tuple[str, str], set[str]] = {}
+    towns_by_key: dict[tuple[str, str], list[Place]] = {}
     for p in places:
         if p.kind in ("city", "town"):
-            for n in (p.name, *p.aliases):
-                town_spellings.setdefault((p.country, consonants(n)), set()).add(n)
+            for key in sorted({consonants(n) for n in (p.name, *p.aliases)}):
+                towns_by_key.setdefault((p.country, key), []).append(p)
     # every division: country and NE code -> NE name, NE alternates, outline parts
     divisions: dict[tuple[str, str], tuple[str, list[str], list[BaseGeometry]]] = {}
     broken = 0
@@ -946,15 +946,6 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             if variants else head
         if english := ADMIN1_ENGLISH_NAMES.get((cc, name)):
             spellings, preferred = [*spellings, english], english
-        # (aliases only: the name stays NE's, spelt as above; and no word English uses:
-        # a province's aliases match even where they are ordinary words, "Sana" for Sanaa)
-        spellings += sorted(
-            x for x in town_spellings.get((cc, consonants(name)), ())
-            if usable(cc, x, name, seat=True)
-            and fuzz.ratio(fold(x), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
-            and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
-            < WORLD_ALIAS_MIN_ZIPF)
-        aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
         try:
             geom = _clean_geometry(unary_union(parts))
         except shapely.errors.GEOSException:
@@ -962,6 +953,23 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         if geom is None or geom.is_empty:
             broken += 1
             continue
+        # the seat's spellings of the name, as aliases only (the name stays NE's, spelt as
+        # above): the seat is a town of the same consonants inside the outline (its hull: Kyiv
+        # is a hole in Kiev oblast), not a namesake elsewhere (Moscow's "Moskva" is no Omsk);
+        # its own name always, other spellings close to NE's and no word English uses (a
+        # province's aliases match even where they are ordinary words: "Sana" for Sanaa)
+        hull = geom.convex_hull
+        for seat in towns_by_key.get((cc, consonants(name)), ()):
+            if not hull.intersects(Point(seat.lon, seat.lat)):
+                continue
+            spellings += sorted(
+                x for x in (seat.name, *seat.aliases)
+                if consonants(x) == consonants(name) and usable(cc, x, name, seat=True)
+                and (x == seat.name or (
+                    fuzz.ratio(fold(x), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
+                    and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
+                    < COMMON_WORDS_MIN_ZIPF)))
+        aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
         pt = _inner_point(geom)
         rows.append(Place(
             id=f"adm1:{cc}-{_slug(name) or _slug(code)}", name=preferred, kind="governorate",
@@ -987,7 +995,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
 # Sudanese states ("the River Nile", "the Blue Nile")
 _GENERIC_PROVINCE_NAMES = frozenset([
     *"north south east west northern southern eastern western central capital middle maiden "
-     "kurdistan kashmir delta plateau rivers chin bale sila".split(),
+     "kurdistan kashmir delta plateau rivers chin bale sila buryat".split(),
     "cross river", "river nile", "blue nile", "white nile"])
 # how close (rapidfuzz ratio of the folded spellings) an alternate must be to NE's name
 PROVINCE_ALIAS_MIN_RATIO = 60
@@ -1532,6 +1540,7 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
     # province); only ADMIN1_OVER_LOCAL's provinces take the name from the town
     provinces = {p.id: p.country for p in places if p.source == "naturalearth"
                  and p.kind == "governorate" and (p.country, p.name) not in ADMIN1_OVER_LOCAL}
+    towns = {p.id: p.country for p in places if p.kind in ("city", "town")}
     dropped = 0
     for i, p in enumerate(places):
         if p.source.startswith("curated"):
@@ -1543,7 +1552,10 @@ def _prune_shadowing_aliases(places: list[Place], report: BuildReport) -> None:
         for a in p.aliases:
             key = _fold(a)
             others = names.get(key, set()) - mine if key != own else set()
-            if others and not all(provinces.get(o) == p.country for o in others):
+            # (and the province keeps its seat's name: "Kyiv" for NE's "Kiev" oblast)
+            if others and not all(provinces.get(o) == p.country for o in others) \
+                    and not (p.id in provinces and all(towns.get(o) == p.country
+                                                       for o in others)):
                 dropped += 1
                 continue
             kept.append(a)
@@ -1852,8 +1864,9 @@ A name that starts with "Northern", "Southern"... also has its "North", "South".
 ("South Darfur" for NE's "Southern Darfur"); Somalia's regions, which NE names in Somali, go
 by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba").
 Most divisions are named after their seats ("Kharkiv", "Saada", "Hatay" for Antakya): NE's
-name is kept even so, with the seat's spellings of it that English does not use as words
-("Saada" for NE's "Sa`dah"), and the seat keeps them too; lookup ranks the town first for
+name is kept even so, with the seat's own name and its other spellings of it that English
+does not use as words ("Kyiv" for NE's "Kiev", "Saada" for "Sa`dah"; the seat is a town of
+the same consonants inside the outline's hull), and the seat keeps them too; lookup ranks the town first for
 the bare name and the division for "Kharkiv oblast", "the Saada province", "Kursk region".
 Left out, as a spelling or, for NE's name, the whole division: NE's other spellings of a
 place of the same country (same consonants: "Herat" for NE's "Hirat"), a name a country,

@@ -378,7 +378,8 @@ _COUNTRYSIDE_AFTER_RE = re.compile(
 _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a0]+of)",
                                   re.IGNORECASE)
 _BASE_AFTER_RE = re.compile(rf"^[ \u00a0]+(?:{NAVAL_WORDS}s?|{BASE_WORDS})\b", re.IGNORECASE)
-_GOV_BEFORE_RE = word_regex(rf"\b{GOV_WORDS}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_GOV_BEFORE_RE = word_regex(rf"\b(?:{GOV_WORDS}|regions?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
+                            re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
@@ -588,7 +589,7 @@ class _Context:
 
 
 # words without which no qualifier pattern can match: a cheap test before the regexes
-_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "region",
+_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "region", "state",
                    "countryside", "rural", "outskirts", "rif", "cit", "town", "village", "port",
                    "suburb", "district", "base", "field", "airport", "naval")
 
@@ -943,6 +944,9 @@ def _resolve_run(
         # "Operation Hail Storm", "Operation Euphrates Shield": a military operation's name
         # (a headline capitalises every word: "Operations In Syria Expanded")
         return
+    if len(tokens) == 1 and text[start:end] in settings.AGENCIES_NAMED_LIKE_PLACES \
+            and not _GOV_AFTER_RE.match(text[end:end + 30]):
+        return  # "According to Fars, ...": the news agency
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
     if _GROUP_BRANCH_RE.match(text, start, end):
@@ -1126,7 +1130,7 @@ _GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]"
 # tribes" are a province's and a region's, see _names_area)
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV"
-    r"|news[ \u00a0]+agency|newspaper)\b"
+    r"|news[ \u00a0]+agency)\b"
     r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|masts?|transmitters?)\b)")
 
 
@@ -1178,6 +1182,11 @@ def _accept(
     first_in_sentence: bool, article_id: str, excluded: frozenset[str] = frozenset(),
 ) -> Mention | None:
     surface = text[start:end]
+    if lead := _KIND_OF_START_RE.match(surface):
+        # "the Northern State of Sudan", "the Somali Region of Ethiopia": the end of a longer
+        # name; the place after "of" is the mention
+        start += lead.end()
+        surface = text[start:end]
     if surface[:1].islower() or surface.startswith("The ") or surface == "The":
         return None  # "al-Bab" is found from "Bab" with the article attached below;
         # "The U.S." from "U.S."
@@ -1222,7 +1231,14 @@ def _accept(
     query = f"{surface} {context.qualifier.removesuffix('s')}" if context.hint == "base" else \
         _HINT_QUERY[context.hint].format(surface)
     candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
-    if not region and context.qualifier[:6].lower() == "region" and not any(
+    if context.countryside and context.qualifier.lower().startswith("outskirts") and candidates \
+            and candidates[0].place.kind == "governorate" \
+            and candidates[0].place.country not in settings.THEATRE_COUNTRIES:
+        # "the outskirts of Kharkiv": the city's, abroad (a Syrian city's outskirts are its
+        # governorate's countryside)
+        context = _NO_CONTEXT
+        candidates = gazetteer.lookup(surface, fuzzy=fuzzy)
+    if not region and "region" in context.qualifier[:7].lower() and not any(
             c.place.kind == "governorate" and c.score >= settings.MENTION_MIN_SCORE
             for c in candidates):
         # "the Sinjar region", "the Qandil region": a region that is no province is the area
@@ -1373,6 +1389,9 @@ _SECT_WORDS = frozenset(
     "jihadist".split())
 
 
+_KIND_OF_START_RE = re.compile(
+    r"(?:States?|Regions?|Provinces?|Governorates?|Oblasts?|Districts?|Areas?)[ \u00a0]+of[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?=[A-Z])")
 _OF_WORD_RE = re.compile(r"[ \u00a0]of[ \u00a0]+")
 
 
@@ -1415,7 +1434,9 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
             and (_STRIKE_SENTENCE_RE.search(sentence.text)
                  or _LANDFORM_PREP_BEFORE_RE.search(before)))
     context = _context(text, start, end, sentence.end)
-    if not (cue or context.hint == "governorate"):
+    # (an unknown name before "states" is no province the gazetteer lacks: "Arab Gulf states")
+    if not (cue or (context.hint == "governorate"
+                    and not context.qualifier.lower().startswith("state"))):
         return None
     return Mention(
         article_id=article_id, surface=text[start:end], start=start, end=end, sentence=sentence.text,

@@ -306,8 +306,14 @@ _FORCES_IN_RE = word_regex(
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
+# "fired from Tu-95 bombers flying over the Caspian": the bombers fired (not "residents hid
+# from the bombers over Gaza City")
+_FIRED_FROM_END_RE = re.compile(
+    r"\b(?:fired|launched|launching|firing|took\s+off|taking\s+off)\s+from\s$", _I)
+# "missiles fired from Russian bombers at Kyiv": the place after "at" is the target
+_AIMED_AT_END_RE = re.compile(r"\s(?:at|on|against|towards?)\s+(?:the\s+)?$", _I)
 _LAUNCH_BLOCK_RE = word_regex(
-    r"\b(?:struck|strikes?|hit|bomb(?!ers?\b)\w*|raids?|target\w*|against|onto|into|"
+    r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
     r"on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?|"
     r"neighbou?rhoods?|areas?|positions)|"
@@ -453,6 +459,14 @@ _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
 # aircraft from a country that supplied them: "used F-16 jets from Denmark"
 # (and "Ukraine received from the United States missiles": a supplier is no launch point)
+# "Ukraine received from the United States missiles", "drones obtained from the UAE": the
+# verb right before "from" (not "Iranian-supplied drones launched from Yemen")
+_SUPPLIED_FROM_RE = re.compile(
+    r"(?<![\w-])(?:received|receives|obtained|bought|acquired|purchased|imported|supplied|"
+    r"donated|delivered)\s+(?:(?:\w+ly|directly)\s+)?$", _I)
+_SUPPLIED_FROM_NAME_RE = re.compile(
+    r"(?<![\w-])(?:received|receives|obtained|bought|acquired|purchased|imported|supplied|"
+    r"donated|delivered)\s+(?:(?:\w+ly|directly)\s+)?from\s+(?:the\s+)?$", _I)
 _SUPPLIED_RE = word_regex(
     r"\b(?:supplied|supplies|donated|received|receives|provided|delivered|transferred|bought|"
     r"purchased|acquired|obtained|imported)\b", _I)
@@ -1268,6 +1282,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and (e := _EVENT_AFTER_RE.match(after, side_after.end() if side_after else 0)):
         return "other", 0.7, after[:e.end()] if side_after else \
             side_before.group() + c.mention.surface + e.group()
+    # "missiles received from Iran": a supplier, whatever the missiles did next
+    if has_any(low_tail, ("from",)) and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
     # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
     # ships": a ship's port of call)
     if m := _BOUND_MUNITION_AFTER_RE.match(after):
@@ -1370,7 +1387,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                  or _GUNFIRE_RE.search(lead))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
     if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
-            and not _LAUNCH_BLOCK_RE.search(m.group()) \
+            and not ((block := _LAUNCH_BLOCK_RE.search(m.group()))
+                     and not (block.group().lower().startswith("bomber")
+                              and _FIRED_FROM_END_RE.search(tail, 0, m.start() + 5))) \
+            and not _AIMED_AT_END_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", _DEMONYM_END_RE.sub(
                     " ", _OWNER_OF_PLATFORM_RE.sub(" ", m.group()[4:]))))))) \
@@ -1381,7 +1401,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                      and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
             and not (_COMMA_END_RE.search(tail, 0, m.start()) and _RANGE_TO_RE.match(after)) \
-            and not _SUPPLIED_RE.search(_last_words(tail[:m.start()], 4)) \
+            and not _SUPPLIED_FROM_RE.search(tail, 0, m.start()) \
             and (_PLATFORM_RE.search(clause) or _FIRED_FROM_RE.search(tail)) \
             and not _AVIATION_RE.search(clause) and (
                 _LAUNCH_VERB_RE.search(clause)
@@ -1649,14 +1669,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "anti-aircraft defence was activated in Dnipro": the place was under attack (not "air
     # defence systems are operating in Syria to protect the base", nor in a drill)
     if strike is None and (m := _AIR_DEFENCE_AT_WORK_RE.search(tail)) \
-            and not _DRILL_RE.search(c.sentence):
+            and not _DRILL_RE.search(c.sentence) and not _TRANSIT_RE.search(c.sentence):
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     if strike is None and kind in _INTERCEPTED_OVER_KINDS \
             and (m := _INTERCEPTED_OVER_END_RE.search(tail)) \
             and (_INTERCEPTED_WHAT_RE.search(m.group("what"))
                  or (not m.group("what").strip()
                      and _INTERCEPTED_WHAT_RE.search(tail, 0, m.start()))) \
-            and not _DRILL_RE.search(c.sentence):
+            and not _DRILL_RE.search(c.sentence) and not _TRANSIT_RE.search(c.sentence):
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
@@ -2093,8 +2113,15 @@ _INTERCEPTED_OVER_END_RE = re.compile(
     r"\s+(?:the\s+)?$", _I)
 _INTERCEPTED_WHAT_RE = word_regex(
     rf"\b(?:{_FLYER}|UAVs?|(?:aerial|hostile)\s+targets?|projectiles?|shells?)\b", _I)
-_INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "governorate",
-                                                                   "airbase", "airport"}
+# (not provinces: "air defences shot down 20 drones over the Belgorod region" tallies where
+# they fell, as gold rule 6 reads it)
+_INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "airbase",
+                                                                   "airport"}
+# ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to
+# Israel were intercepted over Amman"
+_TRANSIT_RE = word_regex(
+    r"\b(?:fl(?:y|ying|ew|ies)|toward|towards|on\s+(?:their|its|the)\s+way|heading|headed|"
+    r"bound|en\s+route)\b", _I)
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck
 _RANGE_GAP_RE = re.compile(

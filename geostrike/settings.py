@@ -154,6 +154,10 @@ LONG_VARIANT_COUNTRIES = ("SD", "SO", "ET", "ER", "AF", "PK")
 ARABIC_ARTICLE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS", "EG", "SA", "YE", "KW", "QA",
                             "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "MR")
 
+#: News agencies named like places, written alone ("According to Fars, ...", "Fars reported"):
+#: no place unless a province's word follows ("Fars province").
+AGENCIES_NAMED_LIKE_PLACES = frozenset({"Fars"})
+
 #: Names that contain place names but name organisations, outlets, offices or things; the
 #: places inside them are not mentions ("The Moscow Times", "Islamic State of Iraq").
 #: Matched case-insensitively, with hyphen and space interchangeable. An outlet named after a
@@ -242,7 +246,7 @@ PERSON_TITLES = (
 GIVEN_NAMES = frozenset(
     "abdullah abdel abdul abu ahmad ahmed ali alexander alexei alexey andrei andrey anatoly "
     "bashar boris dmitry dmitri farouk faisal fyodor hafez hassan hossam hussein ibrahim "
-    "igor ivan khaled khalid leonid maher mahmoud mikhail michael mohamed mohammad mohammed "
+    "igor ivan khaled khalid leonid lori maher mahmoud mikhail michael mohamed mohammad mohammed "
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "

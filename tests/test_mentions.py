@@ -644,7 +644,7 @@ def test_review_cases_of_this_sessions_mentions(mentions_of, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a capitalised article may take its name in lower case
     ("Jets struck Syria's eastern region of Deir Ez-zor.",
-     [("Syria", "country:SY"), ("Deir Ez-zor", "gn:170794")]),
+     [("Syria", "country:SY"), ("Deir Ez-zor", "adm1:SY-DY")]),
     # a military operation's name, a group named after a region, a ship's name in brackets
     ("The raids were tagged Operation Hail Storm.", []),
     ("Jets hit Islamic State of West Africa Province (ISWAP) hideouts.", []),
@@ -675,7 +675,7 @@ def test_article_case_operations_groups_and_bracketed_ships(mentions_of, text, e
     ("Operations In Syria Expanded After Russian Strikes On Idlib",
      [("Syria", "country:SY"), ("Idlib", "gn:169389")]),
     ("A Russian missile hit a civilian cargo ship (Odesa region) on Monday. Later, drones "
-     "struck Odesa again.", [("Odesa", "gn:698740"), ("Odesa", "gn:698740")]),
+     "struck Odesa again.", [("Odesa", "adm1:UA-odessa"), ("Odesa", "gn:698740")]),
 ])
 def test_second_review_cases_of_this_sessions_mentions(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
@@ -970,4 +970,27 @@ def test_states_and_places_after_of(mentions_of, text, expected):
     ("The Minister of State Affairs said.", []),
 ])
 def test_a_ministers_country_past_the_portfolio(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a read-only review of this session's provinces and words
+    ("Shelling hit the outskirts of Kharkiv.", [("Kharkiv", "gn:706483")]),
+    ("Jets pounded the outskirts of Aleppo.", [("Aleppo", "adm1:SY-HL")]),
+    ("According to Fars, three drones were shot down over Tabriz.", [("Tabriz", "gn:113646")]),
+    ("Israeli jets struck Fars province.", [("Fars", "adm1:IR-fars")]),
+    ("A Russian missile hit the Kharkiv newspaper offices.", [("Kharkiv", "gn:706483")]),
+    ("Lori Hinnant reported from Kyiv.", [("Kyiv", "gn:703448")]),
+    ("Buryat soldiers were deployed near Bakhmut in Ukraine.",
+     [("Bakhmut", "gn:713174"), ("Ukraine", "country:UA")]),
+    ("Russia shelled the regions of Kharkiv, Sumy and Chernihiv.",
+     [("Russia", "country:RU"), ("Kharkiv", "adm1:UA-kharkiv"), ("Sumy", "adm1:UA-sumy"),
+      ("Chernihiv", "adm1:UA-chernihiv")]),
+    ("Jets bombed Kaduna state on Monday.", [("Kaduna", "adm1:NG-kaduna")]),
+    ("Russian drones hit the Kyiv region.", [("Kyiv", "adm1:UA-kiev")]),
+    ("Drones hit Dongola in the Northern State of Sudan.",
+     [("Dongola", "gn:363417"), ("Sudan", "country:SD")]),
+    ("Captagon is smuggled to the Arab Gulf states.", [("Gulf", "gs:persian-gulf")]),
+])
+def test_fourth_review_cases_of_this_sessions_mentions(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected

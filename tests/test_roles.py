@@ -1826,3 +1826,20 @@ def test_interceptions_above_towns(mentions_of, text, expected):
 def test_platform_owners_suppliers_targets_for_and_suffered_strikes(mentions_of, text,
                                                                     expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a read-only review of this session's rules: what they must leave alone
+    ("Iranian-supplied drones launched from Yemen struck Eilat.", {"Yemen": "launch_point"}),
+    ("Newly delivered HIMARS fired from Kharkiv at Belgorod.", {"Kharkiv": "launch_point"}),
+    ("The missiles, received from Iran, were fired from Lebanon.",
+     {"Iran": "other", "Lebanon": "launch_point"}),
+    ("Residents hid from the bombers over Gaza City.", {"Gaza City": "strike_target"}),
+    ("Jordan intercepted Iranian drones flying over Amman toward Israel.", {"Amman": "other"}),
+    ("Iranian missiles heading to Israel were intercepted over Amman.", {"Amman": "other"}),
+    # (provinces are where the tallies put what air defences downed, as before)
+    ("Drones were intercepted over the Kharkiv and Sumy oblasts.",
+     {"Kharkiv": "other", "Sumy": "other"}),
+])
+def test_fourth_review_cases_of_this_sessions_rules(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
