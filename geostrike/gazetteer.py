@@ -269,8 +269,9 @@ class Gazetteer:
         without the Arabic article, the transliteration skeleton (scaled by how close the
         spellings still are), and a rapidfuzz fallback for misspellings. Qualifiers in the
         name steer the ranking ("Aleppo province" prefers the governorate, "the city of
-        Aleppo" the city); without one, :data:`settings.KIND_PRIOR` decides and places in
-        :data:`settings.THEATRE_COUNTRIES` win ties.
+        Aleppo" the city); without one, :data:`settings.KIND_PRIOR` decides, a province ranks
+        below a city or town of its country spelt as well ("Kharkiv" is the city, "Kharkiv
+        oblast" the province), and places in :data:`settings.THEATRE_COUNTRIES` win ties.
 
         Parameters
         ----------
