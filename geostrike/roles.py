@@ -306,10 +306,6 @@ _FORCES_IN_RE = word_regex(
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
-# "fired from Tu-95 bombers flying over the Caspian": the bombers fired (not "residents hid
-# from the bombers over Gaza City")
-_FIRED_FROM_END_RE = re.compile(
-    r"\b(?:fired|launched|launching|firing|took\s+off|taking\s+off)\s+from\s$", _I)
 # "missiles fired from Russian bombers at Kyiv": the place after "at" is the target
 _AIMED_AT_END_RE = re.compile(r"\s(?:at|on|against|towards?)\s+(?:the\s+)?$", _I)
 _LAUNCH_BLOCK_RE = word_regex(
@@ -446,30 +442,22 @@ _USED_BY_FORCES_RE = re.compile(
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?-i:[a-z]+ly)\s+)?used\s+by\s+"
     r"(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:air\s+forces?|military|army|armed\s+forces|"
     r"forces|navy|troops|peacekeep\w*)\b", _I)
-# the same subject's second verb, a strike in the passive ("... used by the army as a hub and
-# was hit")
-_USED_AND_STRUCK_RE = re.compile(
-    r"[^.;:]{0,80}?,?\s+and\s+(?:was|were|(?:has|have|had)\s+been|is\s+being)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>hit|struck|bombed|shelled|targeted|attacked|raided|destroyed|damaged)\b", _I)
 _DEPLOYED_FROM_RE = re.compile(r"deployed\s+from\s+(?:the\s+)?$", _I)
 # ("Su-34 jets, deployed from Voronezh to Hmeimim last month, have struck": moved, no launch)
 _TO_PLACE_AFTER_RE = re.compile(r"\s*,?\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
 _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
+# what a supplier did: "Ukraine received from the United States missiles", "drones obtained
+# from the UAE"
+_SUPPLY_VERBS = (r"received|receives|obtained|bought|acquired|purchased|imported|supplied|"
+                 r"donated|delivered")
+# the verb right before "from" (not "Iranian-supplied drones launched from Yemen")
+_SUPPLIER_FROM = rf"(?<![\w-])(?:{_SUPPLY_VERBS})\s+(?:(?:\w+ly|directly)\s+)?"
+_SUPPLIED_FROM_RE = re.compile(rf"{_SUPPLIER_FROM}$", _I)
+_SUPPLIED_FROM_NAME_RE = re.compile(rf"{_SUPPLIER_FROM}from\s+(?:the\s+)?$", _I)
 # aircraft from a country that supplied them: "used F-16 jets from Denmark"
-# (and "Ukraine received from the United States missiles": a supplier is no launch point)
-# "Ukraine received from the United States missiles", "drones obtained from the UAE": the
-# verb right before "from" (not "Iranian-supplied drones launched from Yemen")
-_SUPPLIED_FROM_RE = re.compile(
-    r"(?<![\w-])(?:received|receives|obtained|bought|acquired|purchased|imported|supplied|"
-    r"donated|delivered)\s+(?:(?:\w+ly|directly)\s+)?$", _I)
-_SUPPLIED_FROM_NAME_RE = re.compile(
-    r"(?<![\w-])(?:received|receives|obtained|bought|acquired|purchased|imported|supplied|"
-    r"donated|delivered)\s+(?:(?:\w+ly|directly)\s+)?from\s+(?:the\s+)?$", _I)
-_SUPPLIED_RE = word_regex(
-    r"\b(?:supplied|supplies|donated|received|receives|provided|delivered|transferred|bought|"
-    r"purchased|acquired|obtained|imported)\b", _I)
+_SUPPLIED_RE = word_regex(rf"\b(?:{_SUPPLY_VERBS}|supplies|provided|transferred)\b", _I)
 _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
@@ -1388,8 +1376,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
     if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not ((block := _LAUNCH_BLOCK_RE.search(m.group()))
+                     # ("fired from Tu-95 bombers over the Caspian": the bombers fired; not
+                     # "residents hid from the bombers over Gaza City")
                      and not (block.group().lower().startswith("bomber")
-                              and _FIRED_FROM_END_RE.search(tail, 0, m.start() + 5))) \
+                              and _FIRED_FROM_RE.search(tail))) \
             and not _AIMED_AT_END_RE.search(m.group()) \
             and not _CAPITALISED_RE.search(_LIST_ITEMS_RE.sub(" ", _POSSESSOR_RE.sub(
                 " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", _DEMONYM_END_RE.sub(
@@ -1628,8 +1618,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
-    if strike and strike[2] == "before" and _TARGET_NOUN_RE.fullmatch(strike[0]) \
-            and _FOR_GAP_RE.fullmatch(strike[3]):
+    if strike and strike[2] == "before" and strike[0].lower() in ("target", "targets") \
+            and strike[3].strip().lower() in ("for", "for the"):
         strike = None  # "the fleet is an important target for Kyiv": who would strike it
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
@@ -1910,6 +1900,9 @@ _FAR_PASSIVE_RE = re.compile(
     r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
     r"shelled|raided|pounded|rocketed|strafed)\b", _I)
+# the same subject's second verb, a strike in the passive ("... used by the army as a hub and
+# was hit")
+_USED_AND_STRUCK_RE = re.compile(r"[^.;:]{0,80}?\s+and" + _FAR_PASSIVE_RE.pattern, _I)
 _NOT_SUBJECT_GAP_RE = re.compile(
     r"[;:!?]|\.\s|,\s+(?:and|but|or)\b|\b(?:is|are|was|were|be|been|being|has|have|had|will|"
     r"would|could|can|may|might|must|should|shall|do|does|did|who|whom|whose|which|that|where|"
@@ -2098,8 +2091,6 @@ _AIR_DEFENCE_AT_WORK_RE = re.compile(
     r"(?:was|were|is|are|has\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
     r"(?:in|over|above)\s+(?:the\s+)?$", _I)
-_TARGET_NOUN_RE = re.compile(r"targets?", _I)
-_FOR_GAP_RE = re.compile(r"\s*for\s+(?:the\s+)?", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
 # "air defences intercepted Israeli missiles over Damascus", "drones were intercepted over
 # Jammu", "intercepted in the skies over Kiev": what flies at a town was brought down above it,
@@ -2107,7 +2098,7 @@ _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b",
 # kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
 _INTERCEPTED_OVER_END_RE = re.compile(
     rf"\b(?:intercept(?:ed|s|ing)?|{_DOWN}|downed)\s+"
-    rf"(?P<what>(?:(?!(?:fired|launched|from|by|towards?|heading|at|bound|targeting)\b)"
+    rf"(?P<what>(?:(?!(?:fired|launched|from|by|at|targeting)\b)"
     r"[\w'\u2019-]+\s+){0,5}?)"
     r"(?:over|above|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|during\s+[\w\s]{0,20}?in)"
     r"\s+(?:the\s+)?$", _I)
