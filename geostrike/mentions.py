@@ -1231,18 +1231,7 @@ def _accept(
     query = f"{surface} {context.qualifier.removesuffix('s')}" if context.hint == "base" else \
         _HINT_QUERY[context.hint].format(surface)
     candidates = region or gazetteer.lookup(query, fuzzy=fuzzy)
-    if context.countryside and context.qualifier.lower().startswith("outskirts") and candidates \
-            and candidates[0].place.kind == "governorate" \
-            and candidates[0].place.country not in settings.THEATRE_COUNTRIES:
-        # "the outskirts of Kharkiv": the city's, abroad (a Syrian city's outskirts are its
-        # governorate's countryside)
-        context = _NO_CONTEXT
-        candidates = gazetteer.lookup(surface, fuzzy=fuzzy)
-    if not region and "region" in context.qualifier[:7].lower() and not any(
-            c.place.kind == "governorate" and c.score >= settings.MENTION_MIN_SCORE
-            for c in candidates):
-        # "the Sinjar region", "the Qandil region": a region that is no province is the area
-        # around the place the name gives
+    if not region and _bare_name_meant(context, candidates):
         context = _NO_CONTEXT
         candidates = gazetteer.lookup(surface, fuzzy=fuzzy)
     # spelling variation is a Levantine-transliteration phenomenon: elsewhere a name must be
@@ -1323,6 +1312,20 @@ def _accept(
         alternatives=tuple(c.place.id for c in candidates[1:]),
         countryside=context.countryside,
     )
+
+
+def _bare_name_meant(context: _Context, candidates: list[Candidate]) -> bool:
+    """Does a province word around the name ask for no province after all? "The outskirts of
+    Kharkiv" are the city's abroad (a Syrian city's outskirts are its governorate's
+    countryside); "the Sinjar region" is the area around the town when no province bears the
+    name."""
+    word = context.qualifier.lower()
+    if word.startswith("outskirts"):
+        return bool(candidates) and candidates[0].place.kind == "governorate" \
+            and candidates[0].place.country not in settings.THEATRE_COUNTRIES
+    return word.startswith("region") and not any(
+        c.place.kind == "governorate" and c.score >= settings.MENTION_MIN_SCORE
+        for c in candidates)
 
 
 def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazetteer) -> bool:
