@@ -274,7 +274,7 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
     assert "Stepanakert" in rows["gn:146970"]["aliases"].split("|")
 
 
-def test_foreign_provinces_are_points_named_apart_from_their_seats() -> None:
+def test_foreign_provinces_are_points_named_as_english_writes_them() -> None:
     rows = _by_id()
     # Natural Earth admin-1 of the region's countries and the US, as governorate rows named
     # as English writes them
