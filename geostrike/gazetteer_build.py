@@ -1866,8 +1866,8 @@ by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba")
 Most divisions are named after their seats ("Kharkiv", "Saada", "Hatay" for Antakya): NE's
 name is kept even so, with the seat's own name and its other spellings of it that English
 does not use as words ("Kyiv" for NE's "Kiev", "Saada" for "Sa`dah"; the seat is a town of
-the same consonants inside the outline's hull), and the seat keeps them too; lookup ranks the town first for
-the bare name and the division for "Kharkiv oblast", "the Saada province", "Kursk region".
+the same consonants inside the outline's hull), and the seat keeps them too; lookup ranks
+the town first for the bare name and the division for "Kharkiv oblast", "the Saada province", "Kursk region".
 Left out, as a spelling or, for NE's name, the whole division: NE's other spellings of a
 place of the same country (same consonants: "Herat" for NE's "Hirat"), a name a country,
 region, sea or governorate already has ("Georgia", "Crimea"),

@@ -1393,8 +1393,8 @@ _SECT_WORDS = frozenset(
 
 
 _KIND_OF_START_RE = re.compile(
-    r"(?:States?|Regions?|Provinces?|Governorates?|Oblasts?|Districts?|Areas?)[ \u00a0]+of[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?(?=[A-Z])")
+    r"(?:States?|Regions?|Provinces?|Governorates?|Oblasts?|Districts?|Areas?)"
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
 _OF_WORD_RE = re.compile(r"[ \u00a0]of[ \u00a0]+")
 
 

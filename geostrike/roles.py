@@ -1656,17 +1656,13 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is None and (d := _DIED_IN_END_RE.search(near_before)) \
             and (m := _DEATH_CAUSE_AFTER_RE.match(after)):
         strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
-    # "anti-aircraft defence was activated in Dnipro": the place was under attack (not "air
-    # defence systems are operating in Syria to protect the base", nor in a drill)
-    if strike is None and (m := _AIR_DEFENCE_AT_WORK_RE.search(tail)) \
-            and not _DRILL_RE.search(c.sentence) and not _TRANSIT_RE.search(c.sentence):
-        strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
-    if strike is None and kind in _INTERCEPTED_OVER_KINDS \
-            and (m := _INTERCEPTED_OVER_END_RE.search(tail)) \
-            and (_INTERCEPTED_WHAT_RE.search(m.group("what"))
-                 or (not m.group("what").strip()
-                     and _INTERCEPTED_WHAT_RE.search(tail, 0, m.start()))) \
-            and not _DRILL_RE.search(c.sentence) and not _TRANSIT_RE.search(c.sentence):
+    # "anti-aircraft defence was activated in Dnipro", "air defences intercepted Israeli
+    # missiles over Damascus": the place was under attack (not "air defence systems are
+    # operating in Syria to protect the base", nor in a drill, nor a town on the way)
+    if strike is None and not _DRILL_RE.search(c.sentence) and (
+            (m := _AIR_DEFENCE_AT_WORK_RE.search(tail))
+            or (kind in _INTERCEPTED_OVER_KINDS and not _TRANSIT_RE.search(c.sentence)
+                and (m := _intercepted_over(tail)))):
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
@@ -2113,6 +2109,18 @@ _INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "a
 _TRANSIT_RE = word_regex(
     r"\b(?:fl(?:y|ying|ew|ies)|toward|towards|on\s+(?:their|its|the)\s+way|heading|headed|"
     r"bound|en\s+route)\b", _I)
+
+
+def _intercepted_over(tail: str) -> re.Match[str] | None:
+    """The interception of something that flies, right before the name (``tail``: the
+    clause's end before it): "intercepted Israeli missiles over", "drones were intercepted
+    over" (the munition may stand before the verb)."""
+    m = _INTERCEPTED_OVER_END_RE.search(tail)
+    if m and (_INTERCEPTED_WHAT_RE.search(m.group("what"))
+              or (not m.group("what").strip() and _INTERCEPTED_WHAT_RE.search(tail, 0, m.start()))):
+        return m
+    return None
+
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck
 _RANGE_GAP_RE = re.compile(

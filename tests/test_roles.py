@@ -1837,6 +1837,10 @@ def test_platform_owners_suppliers_targets_for_and_suffered_strikes(mentions_of,
     ("Residents hid from the bombers over Gaza City.", {"Gaza City": "strike_target"}),
     ("Jordan intercepted Iranian drones flying over Amman toward Israel.", {"Amman": "other"}),
     ("Iranian missiles heading to Israel were intercepted over Amman.", {"Amman": "other"}),
+    # (the transit test is the interceptions' alone: air defence at work in a town is an
+    # attack on it, wherever the drones flew)
+    ("Air defence was activated in Kyiv as Russian drones flew toward the capital.",
+     {"Kyiv": "strike_target"}),
     # (provinces are where the tallies put what air defences downed, as before)
     ("Drones were intercepted over the Kharkiv and Sumy oblasts.",
      {"Kharkiv": "other", "Sumy": "other"}),
