@@ -1813,9 +1813,13 @@ def test_interceptions_above_towns(mentions_of, text, expected):
     ("Missiles were fired from Tu-95 bombers flying over the Caspian Sea.",
      {"Caspian Sea": "launch_point"}),
     ("Tomahawks were launched from US warships in the Red Sea.", {"Red Sea": "launch_point"}),
-    # a supplier is no launch point
+    # a supplier is no launch point, the name right after "from" or further on
     ("Ukraine received from the United States missiles for HIMARS.",
      {"United States": "other"}),
+    ("Ukraine received from allies in Poland missiles that it fired at Belgorod.",
+     {"Poland": "other"}),
+    # a name after "at" is where the fire went, not where it came from
+    ("Ukraine shot down missiles fired from Russian bombers at Kyiv.", {"Kyiv": "other"}),
     # a target for a place: who would strike it
     ("The fleet is an important target for Kyiv.", {"Kyiv": "other"}),
     ("Jets struck targets for the third day in Idlib.", {"Idlib": "strike_target"}),
