@@ -99,8 +99,12 @@ _STRIKE_RE = word_regex(
     r"bomb(?!\s+(?:wing|squadron|group|squad|disposal)s?\b)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|"
     # (not a purpose: "actions aimed at restoring constitutional order in Karabakh")
     r"aim(?:s|ed|ing)? (?:at|for)(?!\s+(?-i:[a-z]+ing)\b)|"
-    # "jets attack important Syrian T4 airbase", "rocketed the base", "damage to the base"
-    r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|rocket(?:ed|ing)|strafed|"
+    # "jets attack important Syrian T4 airbase", "drones attack Odesa", "used drones to attack
+    # Hmeymim" (the name may be just past the end of the text searched: there, only the verb
+    # after a plural or "to", not a noun: "the attack Iran launched", "its attack")
+    r"attacks?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?-i:[A-Z]))|"
+    r"(?:(?<=\bto\s)|(?<=[a-z]s\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bthis\s))attack(?=\s+(?:the\s+)?$)|"
+    r"rocket(?:ed|ing)|strafed|"
     r"damage to|"
     # what munitions do where they fall: "the Kalibr rockets ripped through a camp near X",
     # "shells rained down on X", "a missile slammed into X"
@@ -647,7 +651,9 @@ _NEGATION_RE = word_regex(
     r"would|could|will|(?-i:may|might)(?!\s+(?:also\s+)?have\b)|"
     # "planning an imminent attack on Israel" (not "carefully planned airstrikes hit")
     r"(?:planning|(?:was|were|had|has|have|is|are)\s+planned)(?=(?:\s+[\w-]+){0,2}\s*$)|"
+    # ("encouraged jihadists in the Caucasus to attack Russia", not "encouraged by")
     r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
+    r"encourag(?:e|es|ed|ing)\b(?!\s+by\b)|"
     # "efforts to prevent future attacks on US interests" (not "an operation to prevent rocket
     # attacks aimed at Israel": those were being fired)
     r"future(?=\s*$)|"

@@ -1857,3 +1857,27 @@ def test_a_name_after_at_is_no_launch_point(mentions_of):
     roles = {m.surface: m.role for m in mentions_of(
         "Ukraine shot down missiles fired from Russian bombers at Kyiv.")}
     assert roles["Kyiv"] != "launch_point"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's present tense with the name right after "attack": the text searched ends
+    # before the name, which the capital letter after "attack" had been looked for in
+    ("Russian drones attack Odesa at night. Ports and an elevator damaged.",
+     {"Odesa": "strike_target"}),
+    ("Terrorists Used 13 Drones to Attack Hmeymim, Tartus Facilities",
+     {"Hmeymim": "strike_target"}),
+    ("Saturday's attack was the last to attack the Mitiga airport in Tripoli.",
+     {"Mitiga": "strike_target"}),
+    # a call to attack is no attack
+    ("The group's leader encouraged jihadists in the Caucasus to attack Russia.",
+     {"Caucasus": "other", "Russia": "other"}),
+    # (not "encouraged by": "Encouraged by the gains, jets bombed Idlib")
+    ("Encouraged by the gains, Russian jets bombed Idlib.", {"Idlib": "strike_target"}),
+    # "attack on" keeps its own cue
+    ("Russia launched an attack on Kharkiv.", {"Kharkiv": "strike_target"}),
+    # the noun before the subject of a clause of its own
+    ("The attack Iran launched on Israel failed.", {"Iran": "other"}),
+    ("Russia said its attack Kyiv had feared never came.", {"Kyiv": "other"}),
+])
+def test_attack_right_before_the_name(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
