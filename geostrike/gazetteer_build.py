@@ -276,6 +276,13 @@ WORLD_EXTRA_GEONAMEIDS = {
     146970: "Khankendi, or Stepanakert (AZ; GeoNames gives pop. 2,100, the city has some "
             "50,000): the capital of Nagorno-Karabakh, shelled in 2016 and 2020",
 }
+# GeoNames populations that are wrong by far, by geonameid: the right figure and its source.
+# A place's kind comes from its population (a village under 10,000), and lookup ranks a
+# province named after its seat below a city or town only.
+WORLD_POPULATION_FIXES = {
+    146970: (55_200, "Khankendi (Stepanakert): 55,200 at the 2015 census (Wikipedia "
+                     "'Stepanakert'); GeoNames gives 2,100"),
+}
 
 # Countries whose cities keep every GeoNames alternate that passes _clean_alias (the theatre
 # and its neighbours, and the Gulf, Yemen and Libya, where the same air forces strike:
@@ -1303,8 +1310,9 @@ def _world_places(
     places = []
     for v in selected.values():
         cc = v["countrycode"]
-        pop = int(v["population"] or 0)
         gid = int(v["geonameid"])
+        pop = WORLD_POPULATION_FIXES[gid][0] if gid in WORLD_POPULATION_FIXES \
+            else int(v["population"] or 0)
         gn_name = " ".join(str(v["name"]).split())
         # Iraq's places are written without transliteration marks, like Syria's ("Haditha",
         # not "Ḩadīthah"); GeoNames' spelling stays an alias
@@ -1740,6 +1748,8 @@ def _write_readme(
     world_extra = "\n".join(
         f"  - gn:{gid}: {why}" for gid, why in sorted(WORLD_EXTRA_GEONAMEIDS.items())
     )
+    population_fixes = "\n".join(
+        f"  - gn:{gid}: {why}" for gid, (_, why) in sorted(WORLD_POPULATION_FIXES.items()))
     exempt = ", ".join(report.common_words_exempt) or "none"
     military = "\n".join(f"- `{k}`: {v}" for k, v in sorted(AIRPORT_MILITARY_IDENTS.items()))
     notes = "\n".join(f"- {n}" for n in report.notes) or "- none"
@@ -1901,6 +1911,8 @@ a province's name (Floridablanca's "Florida").
   Everything else is left out to keep `places.csv` small and fast to load, except these
   smaller places strike reports name (`WORLD_EXTRA_GEONAMEIDS`, from `cities500.json`):
 {world_extra}
+  Populations GeoNames has wrong by far are set right (`WORLD_POPULATION_FIXES`):
+{population_fixes}
 - **Iraq** ({', '.join(sorted(ALL_PLACES_COUNTRIES))}): every place in `cities500.json`, as for
   Syria (169 places): coalition strike releases list Iraqi towns (Sinjar, Qayyarah, Bayji)
   beside Syrian ones. A name shared with a Syrian place goes to the Syrian one unless the

@@ -272,6 +272,9 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
                if r["id"].startswith("gn:") and r["country"] in ("FR", "DE", "US"))
     # a hand-picked extra: Stepanakert, whose GeoNames population (2,100) is wrong
     assert "Stepanakert" in rows["gn:146970"]["aliases"].split("|")
+    # ...set right (WORLD_POPULATION_FIXES): a town, which a bare "Stepanakert" names before
+    # the province named after it
+    assert (rows["gn:146970"]["kind"], rows["gn:146970"]["population"]) == ("town", "55200")
 
 
 def test_foreign_provinces_are_points_named_as_english_writes_them() -> None:

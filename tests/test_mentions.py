@@ -1014,3 +1014,10 @@ def test_fourth_review_cases_of_this_sessions_mentions(mentions_of, text, expect
 ])
 def test_a_province_name_two_countries_share(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+def test_stepanakert_is_the_town_before_the_province_named_after_it(mentions_of):
+    # GeoNames' population of Khankendi (Stepanakert), 2,100, made it a village, and a bare
+    # name went to the province named after it
+    assert _found(mentions_of("Azerbaijani forces shelled Stepanakert overnight.")) == [
+        ("Stepanakert", "gn:146970")]
