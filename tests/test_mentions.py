@@ -1021,3 +1021,14 @@ def test_stepanakert_is_the_town_before_the_province_named_after_it(mentions_of)
     # name went to the province named after it
     assert _found(mentions_of("Azerbaijani forces shelled Stepanakert overnight.")) == [
         ("Stepanakert", "gn:146970")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a province under its seat's current name, the city under its bare name
+    ("Russian missiles struck the Dnipro region overnight.",
+     [("Dnipro", "adm1:UA-dnipropetrovsk")]),
+    ("Russian missiles struck Dnipro overnight.", [("Dnipro", "gn:709930")]),
+    ("Drones hit the Kropyvnytskyi region.", [("Kropyvnytskyi", "adm1:UA-kirovohrad")]),
+])
+def test_a_province_by_its_seats_new_name(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
