@@ -122,10 +122,14 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY_RE = re.compile(
     rf"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|\n"""
     # scraped pages that lost their capitals: ". what wounded", ". helicopters dropped"
-    r"""|(?<=[a-z]{3})\.(?=[ \u00a0][a-z]{3,}\b)"""
+    # (the stop before the look-behind: a branch that opens with a look-behind is tried at
+    # every character of the text, one that opens with "\." only at stops, ~3x faster)
+    r"""|\.(?<=[a-z]{3}\.)(?=[ \u00a0][a-z]{3,}\b)"""
     # ...or the space after the stop: "was also killed.Following the attack, sirens" (not a
     # domain or a dotted token: "www.Aljazeera.com", "bbc.Com")
-    rf"""|(?<=[a-z]{{3}})(?<!www)\.(?=[{UPPER}][a-z]{{2,}}\b)(?!\w*\.\w)""")
+    rf"""|\.(?<=[a-z]{{3}}\.)(?<!www\.)(?=[{UPPER}][a-z]{{2,}}\b)(?!\w*\.\w)""")
+# the word a stop ends, to tell an abbreviation's ("Gen.", "U.S.") from a sentence's end
+_WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)\.+$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
@@ -134,7 +138,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     cursor = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
         if m.group() != "\n":
-            word = re.search(r"([\w.]+)\.+$", text[max(cursor, m.start() - 12):m.start() + 1])
+            # (pos and endpos instead of a slice: the pattern looks neither before nor after)
+            word = _WORD_BEFORE_STOP_RE.search(text, max(cursor, m.start() - 12), m.start() + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if word and len(word.group(1).rstrip(".")) == 1 and word.group(1).isupper():
