@@ -231,9 +231,25 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Organisation and outlet names are found with plain substring search on an ASCII-folded
 # copy of the text (same length, so offsets carry over): far faster than one regex
 # alternation of a hundred names. Hyphen and space are interchangeable.
-_MASK_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "-": " "})
-_MASK_NAMES = tuple(sorted({n.translate(_MASK_FOLD) for n in settings.NOT_PLACE_NAMES},
+# (folded as UTF-8 bytes, where A-Z and "-" are single bytes that no other character's bytes
+# contain: the same string as str.translate gives, ~15x faster on text that is not ASCII)
+_MASK_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ-", b"abcdefghijklmnopqrstuvwxyz ")
+
+
+def _mask_fold(text: str) -> str:
+    return text.encode("utf-8", "surrogatepass").translate(_MASK_FOLD).decode(
+        "utf-8", "surrogatepass")
+
+
+_MASK_NAMES = tuple(sorted({_mask_fold(n) for n in settings.NOT_PLACE_NAMES},
                            key=len, reverse=True))
+# a run of letters and digits (str.isalnum), as _word_spans delimits words
+_ALNUM_RUN_RE = re.compile(r"[^\W_]+")
+# Each name's first word: wherever _word_spans finds the name, that word stands whole in the
+# text, so a name whose first word the text lacks need not be searched for (most of them:
+# one pass that collects the text's words is ~3x cheaper than searching for every name)
+_MASK_FIRST_WORDS = tuple((name, m.group() if (m := _ALNUM_RUN_RE.match(name)) else None)
+                          for name in _MASK_NAMES)
 
 # a local government office named after its place: "the head of the Volyn Regional Military
 # Administration", "Kharkiv Oblast State Administration"
@@ -244,9 +260,12 @@ _ADMINISTRATION_RE = re.compile(
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every organisation or outlet name in the text, in text order."""
-    folded = text.translate(_MASK_FOLD)
-    spans = [span for name in _MASK_NAMES for span in _word_spans(folded, name)]
-    spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]
+    folded = _mask_fold(text)
+    words = set(_ALNUM_RUN_RE.findall(folded))
+    spans = [span for name, first in _MASK_FIRST_WORDS if first is None or first in words
+             for span in _word_spans(folded, name)]
+    if "Administration" in text:  # (the pattern's last word: most texts have none)
+        spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]
     # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
     return _merged(spans)
 
