@@ -182,6 +182,9 @@ _NAME_MORE = (rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN
               rf"|[ \u00a0]of[ \u00a0])"
               rf"{_CAP})*")
 _NAME_RE = re.compile(rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}{_NAME_MORE}")
+# the same, to scan a sentence with: every name starts a word, and the leading test (as in
+# names.word_regex) skips the positions inside words at once, ~1.4x faster
+_NAME_SCAN_RE = re.compile(rf"(?<!\w)(?=\w){_NAME_RE.pattern}")
 # a scraped page that lost the space after a preposition: "east ofSanaa", "flee toSaudi Arabia"
 _GLUED_PREPOSITION_RE = re.compile(r"\b(?:of|to|in|at|from|on|near|into|and)(?=[A-Z][a-z])")
 _GLUED_NAME_RE = re.compile(rf"{_CAP}{_NAME_MORE}")
@@ -194,7 +197,7 @@ _HAMZA_WORDS = frozenset({"Ra"})
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield [start, end) of each capitalised run, split after a possessive ("Egypt's")."""
-    matches: Iterable[re.Match[str]] = _NAME_RE.finditer(text, start, end)
+    matches: Iterable[re.Match[str]] = _NAME_SCAN_RE.finditer(text, start, end)
     if _GLUED_PREPOSITION_RE.search(text, start, end):
         glued = [n for g in _GLUED_PREPOSITION_RE.finditer(text, start, end)
                  if (n := _GLUED_NAME_RE.match(text, g.end(), end))]
@@ -369,6 +372,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _TITLE_WORDS = frozenset(t.lower() for t in settings.PERSON_TITLES)
+# the last words of the titles: a word that ends none ends no title (a cheap first test)
+_TITLE_LAST_WORDS = frozenset(t.rsplit(" ", 1)[-1] for t in _TITLE_WORDS)
 
 
 def _title_before(text: str, start: int, end: int) -> bool:
@@ -379,7 +384,10 @@ def _title_before(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     last = words[-1].rstrip(".").lower()
-    return last in _TITLE_WORDS or " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
+    if last in _TITLE_WORDS:
+        return True
+    return words[-1].lower() in _TITLE_LAST_WORDS \
+        and " ".join(w.lower() for w in words[-2:]) in _TITLE_WORDS
 
 
 _AREA_NOUN_AFTER_RE = re.compile(
