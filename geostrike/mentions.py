@@ -226,6 +226,8 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text[start:end].isalpha():
+        return [(start, end)]  # most runs: one word of letters, one token
     return [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, start, end)]
 
 
@@ -631,8 +633,9 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     after = text[end:min(sentence_end, end + 120)]
     window = (before + " " + after).lower()
     far = text[max(0, start - settings.LIST_HEAD_CHARS):start]
-    far_low = far.lower()
-    if has_any(far_low, _LIST_HEADS) and \
+    # (a list before the name ends in its separator (LIST_SEP): most names follow none, and
+    # the cheap test spares lower-casing and searching the long stretch before them)
+    if far.rstrip().endswith((",", "and", "&")) and has_any(far.lower(), _LIST_HEADS) and \
             (m := _LIST_HEAD_BEFORE_RE.search(far)):
         head = m.group("head").lower()
         hint = "governorate" if head in _AREA_HEADS else "settlement"
@@ -886,7 +889,7 @@ def _sentence_mentions(
     masked: list[tuple[int, int]], memory: _Memory,
 ) -> Iterator[Mention]:
     for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
-        if any(a < run_end and run_start < b for a, b in masked):
+        if masked and any(a < run_end and run_start < b for a, b in masked):
             # a run overlapping an organisation or outlet name: search only outside it
             pieces = _outside(text, run_start, run_end, masked)
         else:
