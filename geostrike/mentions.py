@@ -904,7 +904,10 @@ def _english_particle_split(text: str, pieces: list[tuple[int, int]],
     """Split runs at a spaced "at", "as" or "an" unless the whole run names a place."""
     out = []
     for start, end in pieces:
-        cuts = list(_ENGLISH_PARTICLE_RE.finditer(text, start, end))
+        run = text[start:end]
+        # (a cheap test first: most runs have no word starting with "a" after a space)
+        cuts = list(_ENGLISH_PARTICLE_RE.finditer(text, start, end)) \
+            if " a" in run or "\u00a0a" in run else []
         if not cuts or gazetteer.lookup(text[start:end], limit=1):
             out.append((start, end))
             continue
