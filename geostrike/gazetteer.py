@@ -356,6 +356,8 @@ class Gazetteer:
         found = self.lookup(name, limit=1, **kwargs)  # type: ignore[arg-type]
         return found[0] if found else None
 
+    # (cached: mention detection asks about the same capitalised words again and again)
+    @lru_cache(maxsize=100_000)  # noqa: B019 - the gazetteer is immutable and long-lived
     def could_begin_name(self, word: str) -> bool:
         """Could a name that starts with this word be in the gazetteer?
 
