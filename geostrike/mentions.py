@@ -846,8 +846,10 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
 
     "air strikes in Iraq hit near Mosul, Sinjar and Tal Afar": the Iraqi Sinjar, not the
     Idlib village the theatre preference chose. Only towns and villages move, only when no
-    other place of the sentence is in the chosen place's country; and any place, a city too,
-    to the country that owns it ("Syria and Iraq's Sinjar", "Egypt's Rafah").
+    other place of the sentence is in the chosen place's country; a province to another
+    country's province of its name, when the names listed beside it are there ("Punjab and
+    Azad Kashmir"); and any place, a city too, to the country that owns it ("Syria and
+    Iraq's Sinjar", "Egypt's Rafah").
     """
     countries = [m.place.country if m.place is not None else "" for m in found]
     out = []
