@@ -966,23 +966,26 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             broken += 1
             continue
         # the seat's spellings of the name, as aliases only (the name stays NE's, spelt as
-        # above): the seat is a town of the same consonants inside the outline (its hull: Kyiv
-        # is a hole in Kiev oblast), not a namesake elsewhere (Moscow's "Moskva" is no Omsk);
-        # its own name always, even when it has changed ("Dnipro" for NE's "Dnipropetrovsk",
-        # whose old name the city keeps as an alias), other spellings close to NE's and of
-        # the same consonants, and no word English uses (a
-        # province's aliases match even where they are ordinary words: "Sana" for Sanaa)
+        # above): the towns a spelling of the same consonants names inside the outline (its
+        # hull: Kyiv is a hole in Kiev oblast), not a namesake elsewhere (Moscow's "Moskva" is
+        # no Omsk); each one's own name of those consonants, other spellings close to NE's and
+        # no word English uses (a province's aliases match even where they are ordinary
+        # words: "Sana" for Sanaa); and the largest one's own name even when it has changed
+        # ("Dnipro" for NE's "Dnipropetrovsk", whose old name the city keeps as an alias; not
+        # the small "Dibba Al-Fujairah" for Fujairah)
         hull = geom.convex_hull
-        for seat in towns_by_key.get((cc, consonants(name)), ()):
-            if not hull.intersects(Point(seat.lon, seat.lat)):
-                continue
+        towns = [t for t in towns_by_key.get((cc, consonants(name)), ())
+                 if hull.intersects(Point(t.lon, t.lat))]
+        seat = max(towns, key=lambda t: (t.population or 0, t.id), default=None)
+        for town in towns:
             spellings += sorted(
-                x for x in (seat.name, *seat.aliases)
+                x for x in (town.name, *town.aliases)
                 if usable(cc, x, name, seat=True)
-                and (x == seat.name or consonants(x) == consonants(name) and (
-                    fuzz.ratio(fold(x), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
-                    and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
-                    < COMMON_WORDS_MIN_ZIPF)))
+                and (x == town.name and (town is seat or consonants(x) == consonants(name))
+                     or consonants(x) == consonants(name)
+                     and fuzz.ratio(fold(x), fold(name)) >= PROVINCE_ALIAS_MIN_RATIO
+                     and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
+                     < COMMON_WORDS_MIN_ZIPF))
         aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
         pt = _inner_point(geom)
         rows.append(Place(

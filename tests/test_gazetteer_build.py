@@ -334,6 +334,8 @@ def test_foreign_provinces_are_points_named_as_english_writes_them() -> None:
                           ("Kropyvnytskyi", "adm1:UA-kirovohrad"),
                           ("Antakya", "adm1:TR-hatay")]:
         assert spelling in rows[pid]["aliases"].split("|"), pid
+    # ...the largest such town's only: Dibba Al-Fujairah (30,000) is no seat of Fujairah
+    assert "Dibba Al-Fujairah" not in rows["adm1:AE-fujayrah"]["aliases"].split("|")
     assert "Moskva" not in rows["adm1:RU-omsk"]["aliases"].split("|")
     assert "Aidin" not in rows["adm1:TR-adana"]["aliases"].split("|")
     assert "chukotka" not in rows["adm1:RU-sakha-yakutia"]["aliases"].lower()
