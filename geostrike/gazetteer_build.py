@@ -273,8 +273,8 @@ ALL_PLACES_COUNTRIES = frozenset({"IQ"})
 # cities500.json by geonameid, with the reason. (Sharm el-Sheikh, EG, pop. 38,478, was one
 # until NEAR_MIN_POP took it in.)
 WORLD_EXTRA_GEONAMEIDS = {
-    146970: "Khankendi, or Stepanakert (AZ; GeoNames gives pop. 2,100, the city has some "
-            "50,000): the capital of Nagorno-Karabakh, shelled in 2016 and 2020",
+    146970: "Khankendi, or Stepanakert (AZ; GeoNames gives pop. 2,100, set right in "
+            "WORLD_POPULATION_FIXES): the capital of Nagorno-Karabakh, shelled in 2016 and 2020",
 }
 # GeoNames populations that are wrong by far, by geonameid: the right figure and its source.
 # A place's kind comes from its population (a village under 10,000), and lookup ranks a
@@ -1282,6 +1282,13 @@ def _continent_places(geonames_dir: Path) -> list[Place]:
     ]
 
 
+def _population(v: dict[str, Any]) -> int:
+    """A GeoNames record's population, or WORLD_POPULATION_FIXES' figure for it."""
+    gid = int(v["geonameid"])
+    return WORLD_POPULATION_FIXES[gid][0] if gid in WORLD_POPULATION_FIXES \
+        else int(v["population"] or 0)
+
+
 def _world_places(
     cities15000: dict[str, dict[str, Any]],
     cities500: dict[str, dict[str, Any]],
@@ -1298,11 +1305,9 @@ def _world_places(
     selected = {
         gid: v for gid, v in cities15000.items()
         if v["countrycode"] != "SY" and (
-            int(v["population"] or 0) >= WORLD_MIN_POP
-            or (v["countrycode"] in REGION_COUNTRIES
-                and int(v["population"] or 0) >= REGION_MIN_POP)
-            or (v["countrycode"] in NEAR_COUNTRIES
-                and int(v["population"] or 0) >= NEAR_MIN_POP)
+            _population(v) >= WORLD_MIN_POP
+            or (v["countrycode"] in REGION_COUNTRIES and _population(v) >= REGION_MIN_POP)
+            or (v["countrycode"] in NEAR_COUNTRIES and _population(v) >= NEAR_MIN_POP)
         )
     }
     selected.update({gid: v for gid, v in cities500.items()
@@ -1316,8 +1321,7 @@ def _world_places(
     for v in selected.values():
         cc = v["countrycode"]
         gid = int(v["geonameid"])
-        pop = WORLD_POPULATION_FIXES[gid][0] if gid in WORLD_POPULATION_FIXES \
-            else int(v["population"] or 0)
+        pop = _population(v)
         gn_name = " ".join(str(v["name"]).split())
         # Iraq's places are written without transliteration marks, like Syria's ("Haditha",
         # not "Ḩadīthah"); GeoNames' spelling stays an alias
