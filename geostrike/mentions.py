@@ -242,6 +242,8 @@ _MASK_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ-", b"abcdefghijklmnopq
 
 
 def _mask_fold(text: str) -> str:
+    """``text`` with A-Z lower-cased and "-" a space, at the same length (offsets carry over;
+    a lone surrogate from a JSON escape passes through)."""
     return text.encode("utf-8", "surrogatepass").translate(_MASK_FOLD).decode(
         "utf-8", "surrogatepass")
 
@@ -838,7 +840,7 @@ def _demonym_alternatives(country: Place) -> str | None:
 
 _POSSESSIVE_GAP_RE = re.compile(POSSESSIVE)
 # names listed together: "Punjab and Azad Kashmir", "Punjab, Sindh"
-_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
+_LIST_JOIN_RE = re.compile(LIST_SEP)
 
 
 def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -934,7 +936,7 @@ def _english_particle_split(text: str, pieces: list[tuple[int, int]],
         # (a cheap test first: most runs have no word starting with "a" after a space)
         cuts = list(_ENGLISH_PARTICLE_RE.finditer(text, start, end)) \
             if " a" in run or "\u00a0a" in run else []
-        if not cuts or gazetteer.lookup(text[start:end], limit=1):
+        if not cuts or gazetteer.lookup(run, limit=1):
             out.append((start, end))
             continue
         for cut in cuts:
