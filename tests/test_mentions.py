@@ -1032,3 +1032,15 @@ def test_stepanakert_is_the_town_before_the_province_named_after_it(mentions_of)
 ])
 def test_a_province_by_its_seats_new_name(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic-State HQ", "İstanbul ÇAĞRI Ünal", "Kyiv — Київ, ДНР-LPR", "a\ud800b-C",
+    "ﬁnal STRAẞE Ωmega", "emoji \U0001f4a5 BOOM-Town",
+])
+def test_the_mask_fold_lowers_a_to_z_and_hyphens_only_at_the_same_length(text):
+    # (the organisation masks search this copy and use its offsets on the text)
+    from geostrike.mentions import _mask_fold
+    expected = "".join(" " if c == "-" else c.lower() if "A" <= c <= "Z" else c for c in text)
+    assert _mask_fold(text) == expected
+    assert len(_mask_fold(text)) == len(text)
