@@ -589,7 +589,8 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     # ("the Homs district of Khaldiyeh", "the Damascus suburb of Zzz": a known place between)
     r"\b(?:the (?:(?-i:[A-Z])[\w'\u2019-]* )?(?:village|town|city|district|suburb|province|"
     r"region|area|neighbou?rhood) of|villages? of|"
-    r"towns? of|cities of|areas? of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
+    r"towns? of|cities of|areas? of|villagers of|(?:sub-?)?districts? of|townships? of|"
+    r"localit(?:y|ies) of|hamlets? of|municipalit(?:y|ies) of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
     # "the Palestinian refugee camp of Rashidiyeh"
     r"(?:the )?(?:[\w-]+ )?(?:refugee|displacement|IDP|displaced persons) camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
@@ -607,6 +608,18 @@ _LANDFORM_AFTER_RE = re.compile(
     rf"[ \u00a0]+(?:{'|'.join(sorted(settings.LANDFORM_NOUNS - {'pass'}))})"
     r"(?=[ \u00a0]*(?:[,.;:)]|$|(?:in|of|near|on|north|south|east|west|and|to|from|along|"
     r"outside|around)\b))")
+# "Pazigyi village", "Barmal district", "Zurmi council", "the Kelbajar and Lachin districts": a
+# settlement's or a district's kind, in lower case, right after the name or after the list it
+# ends ("the Security Council", "the Olympic Village" are names, not kinds)
+_KIND_AFTER_UNKNOWN_RE = re.compile(
+    rf"(?:{LIST_SEP}{_NAME_RE.pattern})*[ \u00a0]+(?:villages?|towns?|townships?|"
+    r"(?:sub-?)?districts?|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|communes?|"
+    r"neighbou?rhoods?|councils?|local government areas?|LGAs?)\b")
+# ...or, capitalised, as the end of the run or before "of": "Hpakant Township", "Rigasa
+# District of Igabi Local Government Area of Kaduna State"
+_KIND_WORD_IN_RUN_RE = re.compile(
+    r"[ \u00a0]+(?:Village|Township|District|Sub-?[Dd]istrict|Subdistrict|County|Municipality|"
+    r"Local[ \u00a0]+Government[ \u00a0]+Area|LGA)(?=$|[ \u00a0]+of[ \u00a0])")
 # "(born in Arabsalim in 1972)", when no word of the name is a place ("born in Soviet
 # Azerbaijan" is Azerbaijan)
 _BORN_IN_RE = word_regex(r"\b(?:born[ \u00a0]+in)[ \u00a0]+$", re.IGNORECASE)
@@ -1130,7 +1143,11 @@ def _resolve_run(
                                      tokens[-1][1], article_id, gazetteer)
             if unresolved is not None:
                 yield unresolved
-                return
+                # (a name cut before its kind leaves the rest of the run to read: "Rigasa
+                # District of Igabi Local Government Area of Kaduna State")
+                while i < n and tokens[i][0] < unresolved.end:
+                    i += 1
+                continue
             i += 1
 
 
@@ -1475,6 +1492,14 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
                                      limit=1):
         # (not "The United States": a name with its kind word in it)
         end = gov.start()
+    kind = _KIND_WORD_IN_RUN_RE.search(text, start, end)
+    if kind is not None and all(gazetteer.is_common_word(w)
+                                for w in text[start:kind.start()].split()):
+        kind = None  # "Green Village", "Southern Military District": the kind is the name's
+    if kind is not None:
+        if _OF_WORD_RE.search(text, start, kind.start()):
+            return None  # "District of Igabi": the kind word, not a name
+        end = kind.start()  # "Hpakant Township": the name without its kind
     name = text[start:end]
     if " " not in name and gazetteer.is_common_word(name):
         return None  # "the Syrian provinces of": a demonym or an ordinary word, no place
@@ -1494,6 +1519,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     # (a list's head may stand further back: "several towns across northern Israel, including")
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 60), start) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
+        or ((kind or _KIND_AFTER_UNKNOWN_RE.match(text, end, sentence.end))
+            and not all(gazetteer.is_common_word(w) for w in words)) \
         or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
         or (_BORN_IN_RE.search(before) and not any(
             gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \

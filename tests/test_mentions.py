@@ -186,6 +186,30 @@ def test_unresolved_places_by_their_context(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a settlement's or a district's kind in lower case after an unknown name, or after the
+    # list it ends, makes it a place, with or without a strike in the sentence
+    ("Residents fled Qzzyxi village on Monday.", [("Qzzyxi", None)]),
+    ("Officials in Bzzyxa council said the rains came.", [("Bzzyxa", None)]),
+    ("Mines were found in the Kzzyxan and Tzzyxin districts.",
+     [("Kzzyxan", None), ("Tzzyxin", None)]),
+    ("Shells fell in Hama's Mzzyxa sub-district.", [("Hama", "gn:170017"), ("Mzzyxa", None)]),
+    # ...or, capitalised, at the end of the name or before "of"; the rest of the name is read on
+    ("A concert was held in Pzzyxant Township on Sunday.", [("Pzzyxant", None)]),
+    ("Gunmen came to Rzzyxa District of Izzyxi Local Government Area of Kaduna State.",
+     [("Rzzyxa", None), ("Izzyxi", None), ("Kaduna", "adm1:NG-kaduna")]),
+    ("Ninety villagers of Tzzyxu Bzzyxi were killed.", [("Tzzyxu Bzzyxi", None)]),
+    # ordinary words with a kind are names of something else, or no place
+    ("The UN Security Council met on Friday.", []),
+    ("The Southern Military District held drills.", []),
+    ("The athletes left the Olympic village.", []),
+    ("Jets hit a Hamas neighbourhood overnight.", []),
+    ("Strikes hit the Alawite villages.", []),
+])
+def test_unknown_names_with_their_kind(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a name with its article after a strike verb: the article is no unknown place's first word
     ("Jets hit al-Bab daily.", [("al-Bab", "gn:174018")]),
     ("Jets hit al-Anbar.", [("al-Anbar", "gs:iq-anbar")]),
@@ -951,9 +975,10 @@ def test_provinces_named_after_their_seats(mentions_of, text, expected):
     ("Fighting spread across Kachin State and Shan State.",
      [("Kachin", "adm1:MM-kachin"), ("Shan", "adm1:MM-shan")]),
     ("The United States blasted a Syrian air base.", [("United States", "country:US")]),
-    # the place after "of" in a longer unknown name is read
+    # the place after "of" in a longer unknown name is read (and the unknown name before its
+    # kind is a place too)
     ("Villagers in Igabi Local Government Area of Kaduna State were killed.",
-     [("Kaduna", "adm1:NG-kaduna")]),
+     [("Igabi", None), ("Kaduna", "adm1:NG-kaduna")]),
     ("Most of Idlib is held by rebels.", [("Idlib", "gn:169389")]),
 ])
 def test_states_and_places_after_of(mentions_of, text, expected):
