@@ -48,7 +48,9 @@ _I = re.IGNORECASE
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
-    r",? (?:while|but|whereas|although|after|before|because)\b"
+    # ("targeting ships in the Red Sea in response to western backing for Israel")
+    r",? (?:while|but|whereas|although|after|before|because|"
+    r"in (?:response|retaliation|reply) (?:to|for))\b"
     r"(?! (?:the )?(?:start|launch|beginning))"
     # "killed by a drone attack while leaving his home in X": a participle, no new clause
     r"(?!(?<=while) (?:leaving|returning|driving|travell?ing|fleeing|walking|riding|sitting|"
@@ -230,7 +232,8 @@ _PLATFORM_RE = word_regex(
     r"shell(?:s|ing|ed)?|aerial)\b", _I)
 _ATTACK_FROM_RE = word_regex(
     r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
-    r"\s+from\s+(?:the\s+)?$", _I)
+    # ("the strikes came from the direction of the Mediterranean")
+    r"\s+(?:came\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", _I)
 # (not "fired rockets at civilians from the Gaza Strip": the fire came from there)
 _PEOPLE_FROM_RE = word_regex(
     r"\b(?:(?<!at )(?<!on )(?<!against )(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|"
@@ -294,6 +297,8 @@ _BASE_VERB_BEFORE_RE = word_regex(
     # ground forces leave from a base, not a launch point (annotation rule 5)
     r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
     r"(?:from|at|in|near|outside|around|close to|to)\s+(?:the\s+)?(?:\w+ern\s+)?"
+    # ("advanced from the town of Maheen")
+    r"(?:(?:town|city|village|port)\s+of\s+)?"
     # through one other name that contains or lists with this one: "stationed near X in
     # (southern) Y", "deployed in X and Y", "deployed from the Arctic to the Mediterranean"
     rf"(?:(?:{ARTICLE}-)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
@@ -307,6 +312,10 @@ _FORCES_IN_RE = word_regex(
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
     rf"{COMPASS})\s+(?:in|of)\s+(?:the\s+)?)?"
     rf"(?:{COMPASS}ern\s+)?$", _I)
+# what forces began or led there, when it is an attack (not aid or peacekeeping work)
+_FORCES_OFFENSIVE_RE = word_regex(
+    r"\b(?:offensive|assault|incursion|(?<!peacekeeping )(?<!rescue )(?<!humanitarian )"
+    r"(?<!relief )(?<!aid )(?<!evacuation )(?<!training )operation)s?\b", _I)
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
@@ -611,7 +620,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:(?:(?:{NAME_WORD}|regions?|{GOV_WORDS})\s+){{1,3}}and\s+(?:the\s+)?)?"
     rf"(?:{NAME_WORD}['\u2019]s\s+)?$"
     # "Khost and Paktika provinces bordering Pakistan"
-    r"|\bbordering\s+(?:on\s+)?(?:the\s+)?$", _I)
+    # ("the Bekaa Valley, which borders Syria")
+    r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
@@ -652,7 +662,8 @@ _NEGATION_RE = word_regex(
     # "planning an imminent attack on Israel" (not "carefully planned airstrikes hit")
     r"(?:planning|(?:was|were|had|has|have|is|are)\s+planned)(?=(?:\s+[\w-]+){0,2}\s*$)|"
     # ("encouraged jihadists in the Caucasus to attack Russia", not "encouraged by")
-    r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|called on|calls? on|urged|instructions? to|"
+    r"threaten\w*|threats?\s+(?:to|of)\b|if|vowed|promis(?:e|es|ed|ing)\s+to|"
+    r"pledg(?:e|es|ed|ing)\s+to|called on|calls? on|urged|instructions? to|"
     r"encourag(?:e|es|ed|ing)\b(?!\s+by\b)|"
     # "efforts to prevent future attacks on US interests" (not "an operation to prevent rocket
     # attacks aimed at Israel": those were being fired)
@@ -1729,6 +1740,10 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
             return "launch_point", 0.6, m.group().strip()
+        if offensive := _FORCES_OFFENSIVE_RE.search(m.group()):
+            # "troops had begun a broad ground operation on Wednesday in the province of Hama":
+            # forces attacking there (tests/gold/README.md rule 4), not stationed
+            return "strike_target", 0.6, offensive.group().strip()
         loss = _FORCE_LOSS_BEFORE_RE.search(tail, 0, m.start()) or _FORCE_LOSS_AFTER_RE.match(after)
         if loss and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)) \
                 and not _NEGATION_RE.search(_last_words(tail[:loss.start()], 2)):
@@ -1761,7 +1776,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # not "a roadside bomb exploded in Kandahar", "a convoy heading towards Raqqa"
         return "other", 0.55, strike[0]
     if strike is not None and _WEAK_CUE_RE.fullmatch(strike[0]) \
-            and not _MILITARY_RE.search(clause) \
+            and not _MILITARY_RE.search(c.sentence) \
             and not (strike[0].lower().startswith("attack") and _NATION_RE.search(clause)
                      and not _CRITICISED_RE.search(strike[3])) \
             and not (strike[2] == "after" and kind in ("airbase", "naval_base")) \

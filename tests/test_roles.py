@@ -1881,3 +1881,37 @@ def test_a_name_after_at_is_no_launch_point(mentions_of):
 ])
 def test_attack_right_before_the_name(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a promise or a pledge is a plan (tests/gold/README.md: plans are other)
+    ("The president promised to step up the air strikes in Yemen.", {"Yemen": "other"}),
+    ("Britain pledged to keep bombing targets in Iraq.", {"Iraq": "other"}),
+    ("Jets bombed Idlib, as the minister had promised.", {"Idlib": "strike_target"}),
+    # a relative clause that borders a country places the struck area; the country is not hit
+    ("Jets struck the Ghab plain, which borders Turkey.",
+     {"Ghab plain": "strike_target", "Turkey": "other"}),
+    # "in response to" starts a clause of its own: the cue before it reaches no name after it
+    ("Rebels shelled ships in the Gulf in response to Western support for Ukraine.",
+     {"Ukraine": "other"}),
+    ("The strike was ordered in response to attacks against troops in Jordan.",
+     {"Jordan": "strike_target"}),
+    # ...and a weak cue there still reads as an attack in a military sentence
+    ("Militants fired rockets in retaliation for the destruction of a tower in Gaza.",
+     {"Gaza": "strike_target"}),
+    # where the strikes came from
+    ("The strikes came from the direction of the Mediterranean west of Latakia.",
+     {"Mediterranean": "launch_point", "Latakia": "other"}),
+    # a ground advance from a town is a base (rule 5), with the town's kind between
+    ("The army advanced from the town of Sadad towards the hills.", {"Sadad": "base"}),
+    # forces that begin an offensive there attack it (rule 4), they are not stationed there
+    ("Troops had begun a ground operation on Monday in the province of Hama.",
+     {"Hama": "strike_target"}),
+    ("Troops launched an assault yesterday in the town of Kobani.",
+     {"Kobani": "strike_target"}),
+    # (aid work is no offensive: the forces are there)
+    ("UN troops began a humanitarian operation on Monday in Goma.", {"Goma": "base"}),
+])
+def test_promises_borders_responses_directions_advances_and_offensives(mentions_of, text,
+                                                                       expected):
+    _assert_roles(mentions_of(text), expected)
