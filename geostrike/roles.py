@@ -1916,7 +1916,8 @@ _LOCATED_BEFORE = (r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
 _FAR_PASSIVE_RE = re.compile(
     r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
-    r"shelled|raided|pounded|rocketed|strafed)\b", _I)
+    # ("a marketplace in Maaret al-Numan city in Idlib was destroyed by Russian jets")
+    r"shelled|raided|pounded|rocketed|strafed|destroyed|damaged)\b", _I)
 # the same subject's second verb, a strike in the passive ("... used by the army as a hub and
 # was hit")
 _USED_AND_STRUCK_RE = re.compile(r"[^.;:]{0,80}?\s+and" + _FAR_PASSIVE_RE.pattern, _I)
@@ -1962,8 +1963,9 @@ _PASSIVE_RE = re.compile(
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"
     r"\s*,?\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+subjected\s+to\b"
     # a headline's passive without its verb: "Russia's Khmeimim airbase shelled by rockets"
-    rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?\s+(?:shelled|struck|bombed|hit|targeted|"
-    r"attacked|pounded|raided|rocketed)\s+by\b"
+    # ...or an apposition's ("the hospital in northern Gaza, previously raided by troops")
+    rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:,\s+(?:\w+ly\s+)?|\s+)"
+    r"(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)\s+by\b"
     # "Masyaf under an attack attributed to Israel", a headline without its verb (not "under
     # fire over its offensive": criticism)
     rf"|(?:\s+(?:naval\s+)?(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:\s+(?:is|was|are|were))?"

@@ -1915,3 +1915,21 @@ def test_attack_right_before_the_name(mentions_of, text, expected):
 def test_promises_borders_responses_directions_advances_and_offensives(mentions_of, text,
                                                                        expected):
     _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "destroyed" and "damaged" as the far passive of a subject the name is in
+    ("A bakery in Kafr Nabl town in Idlib was destroyed by Russian jets.",
+     {"Kafr Nabl": "strike_target", "Idlib": "strike_target"}),
+    ("A school in Binnish, the main town of the area, was damaged overnight.",
+     {"Binnish": "strike_target"}),
+    # (a clause of its own between: the name is not in the subject)
+    ("Officials in Latakia said a depot was destroyed.", {"Latakia": "other"}),
+    # an apposition's passive participle with its agent
+    ("The hospital in northern Gaza, previously raided by Israeli troops, is closed.",
+     {"Gaza": "strike_target"}),
+    ("The airport in Tripoli, recently shelled by militias, reopened.",
+     {"Tripoli": "strike_target"}),
+])
+def test_far_passives_of_destruction_and_participles_with_agents(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
