@@ -233,7 +233,8 @@ _PLATFORM_RE = word_regex(
 _ATTACK_FROM_RE = word_regex(
     r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
     # ("the strikes came from the direction of the Mediterranean")
-    r"\s+(?:came\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", _I)
+    # (a quotation may open before "from": 'strikes came "from the direction of')
+    r"\s+(?:came\s+[\"\u201c]?)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", _I)
 # (not "fired rockets at civilians from the Gaza Strip": the fire came from there)
 _PEOPLE_FROM_RE = word_regex(
     r"\b(?:(?<!at )(?<!on )(?<!against )(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|"

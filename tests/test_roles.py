@@ -1902,6 +1902,8 @@ def test_attack_right_before_the_name(mentions_of, text, expected):
     # where the strikes came from
     ("The strikes came from the direction of the Mediterranean west of Latakia.",
      {"Mediterranean": "launch_point", "Latakia": "other"}),
+    ('The strikes came "from the direction of the Golan", the army said.',
+     {"Golan": "launch_point"}),
     # a ground advance from a town is a base (rule 5), with the town's kind between
     ("The army advanced from the town of Sadad towards the hills.", {"Sadad": "base"}),
     # forces that begin an offensive there attack it (rule 4), they are not stationed there
