@@ -351,8 +351,11 @@ def test_titles_and_given_names_around_places(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an organisation or outlet named after a place is no mention of it
-    ("US Africa Command said the strike killed one militant.", []),
+    # an organisation or outlet named after a place is no mention of it...
+    ("Africa Command said the strike killed one militant.", []),
+    # ...but a country before it is (tests/gold/README.md: "U.S.", also inside "U.S.-led")
+    ("U.S. Africa Command said the strike killed one militant.", [("U.S.", "country:US")]),
+    ("The U.S. Central Command said two strikes hit.", [("U.S.", "country:US")]),
     ("By Libya Herald reporters.", []),
     ("Sky News Arabia reported.", []),
     ("Fighters of the Islamic State in Iraq and the Levant attacked.", []),
