@@ -43,6 +43,19 @@ __all__ = ["assign_roles", "ROLES"]
 ROLES = ("strike_target", "launch_point", "base", "other")
 
 _I = re.IGNORECASE
+# the letters beyond ASCII that re.IGNORECASE takes for an ASCII one ("\u0130" and "\u0131" for
+# "i", the long s for "s", the Kelvin sign for "k"); str.lower() keeps them apart, or gives
+# "\u0130" a combining dot
+_ASCII_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased for a gate (names.has_any): a word an IGNORECASE pattern finds in
+    ``text`` stands in the result in lower case."""
+    if not text.isascii():
+        for odd, letter in _ASCII_FOLDS:
+            text = text.replace(odd, letter)
+    return text.lower()
 
 
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
@@ -55,6 +68,9 @@ _CLAUSE_RE = re.compile(
     r"sleeping|working|standing|shopping|praying|heading|passing|crossing|waiting)\b)"
     # "launched just after midnight from X": a time of day, no new clause
     r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
+# gate (names.has_any): every match of _CLAUSE_RE (case-sensitive) holds one of these
+_CLAUSE_GATE = (";", "-", "\u2013", "\u2014", "(", ")", " while", " but", " whereas", " although",
+                " after", " before", " because")
 
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
@@ -183,6 +199,26 @@ _STRIKE_RE = word_regex(
     r"(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
+# gate (names.has_any): every match of _STRIKE_RE holds one of these words, lower-cased (a
+# word of each alternative; "fire" for "ceasefire", "rain" for "Ukraine" let windows through)
+_STRIKE_GATE = (
+    "strik", "struck", "attack", "target", "hit", "bomb", "shell", "raid", "fire", "firing",
+    "launch", "kill", "destroy", "explo", "blast", "rocket", "mission", "sortie", "operation",
+    "offensive", "campaign", "artillery", "assault", "storm", "shot", "shoot", "air war",
+    "destruction", "landed", "patroll", "head", "affected", "damage", "impacts", "toward",
+    "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
+    "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
+    "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
+    "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
+    "training camp", "positions", "installations", "headquarters", "hq", "captur", "aircraft",
+    "jet", "plane")
+
+
+def _strike_cues(text: str) -> list[re.Match[str]]:
+    """_STRIKE_RE's matches in ``text``, in order."""
+    # a window without a strike word is common (the pattern tries its ~150 alternatives at
+    # every word)
+    return list(_STRIKE_RE.finditer(text)) if has_any(_lower(text), _STRIKE_GATE) else []
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
     r"\b(?:airliner|airlines?|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|"
@@ -199,6 +235,17 @@ _CIVIL_RE = word_regex(
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
+# gate (names.has_any): every match of _CIVIL_RE holds one of these words, lower-cased
+_CIVIL_GATE = ("airliner", "passenger", "plane crash", "civilian", "tourist", "suppl", "leaflets",
+               "food", "attack", "gunm", "bomb", "summit", "meeting", "talks", "conference",
+               "visit", "election", "embassy", "born", "studied", "home to", "briefing",
+               "interview", "operation", "penalty", "goal", "minute", "match", "draw", "football",
+               "league", "cup", "striker")
+
+
+def _civil(text: str) -> re.Match[str] | None:
+    """_CIVIL_RE.search(text), skipped for a text without a word of _CIVIL_GATE (most)."""
+    return _CIVIL_RE.search(text) if has_any(_lower(text), _CIVIL_GATE) else None
 # "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
 # (not "jets hit positions held by terrorist groups in Idlib", where the gap has it)
 _TERROR_BY_RE = re.compile(
@@ -881,7 +928,7 @@ def _struck_items_head(head: str) -> re.Match[str] | None:
     """Does a list's head (a heading line, or a sentence up to a colon) say its items were
     struck? The words that say so, or None."""
     cue = _STRUCK_ITEMS_RE.search(head)
-    if cue is None or _NEGATION_RE.search(head) or _CIVIL_RE.search(head) \
+    if cue is None or _NEGATION_RE.search(head) or _civil(head) \
             or _NATURAL_AGENT_RE.search(head):
         return None
     if _HARM_ONLY_RE.search(cue.group()) and not _MILITARY_RE.search(head) \
@@ -1164,11 +1211,10 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
         # between dashes right after the name does not end its clause either
         after = " " + after[aside.end():]
-    cuts = list(_CLAUSE_RE.finditer(before))
-    if cuts:
+    # (most clauses have no boundary to look for)
+    if has_any(before, _CLAUSE_GATE) and (cuts := list(_CLAUSE_RE.finditer(before))):
         before = before[cuts[-1].end():]
-    cut = _CLAUSE_RE.search(after)
-    if cut:
+    if has_any(after, _CLAUSE_GATE) and (cut := _CLAUSE_RE.search(after)):
         after = after[:cut.start()]
     return before, after
 
@@ -1213,7 +1259,7 @@ class _Clause:
     clause: str  # before + name + after
     kind: str  # the place's kind, "" when unresolved
     tail: str  # the end of ``before``: patterns anchored at the name look only here
-    low_tail: str  # ``tail`` in lower case, for cheap substring tests
+    low_tail: str  # ``tail`` in lower case (_lower), for cheap substring tests
     states: frozenset[str] = frozenset()  # the countries the sentence names, as spelt there
     sentence: str = ""  # the whole sentence, _plain: what the rules beyond the clause read
 
@@ -1252,7 +1298,7 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
     # searching the whole clause for the patterns anchored at the name would try every
     # position of it: they look back a few words only
     tail = before[-settings.ROLE_TAIL_CHARS:]
-    return _Clause(mention, before, after, clause, kind, tail, tail.lower(), states, sentence)
+    return _Clause(mention, before, after, clause, kind, tail, _lower(tail), states, sentence)
 
 
 def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
@@ -1683,7 +1729,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is None and (where := _WHERE_CLAUSE_RE.match(after)) \
             and (m := _STRIKE_RE.search(where.group("clause"))) \
             and not _NEGATION_RE.search(where.group("clause"), 0, m.start()) \
-            and not _CIVIL_RE.search(where.group("clause")):
+            and not _civil(where.group("clause")):
         strike = (m.group(), settings.ROLE_WINDOW_AFTER, "after", "", before)
 
     # "Qaim: 1 woman during coalition airstrikes.", "Syria: US forces conduct air strikes
@@ -1696,7 +1742,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         rest = c.sentence[label.end():]
         m = _STRIKE_RE.search(_first_words(rest, 8))
         if m and not _CAPITALISED_RE.search(rest, m.end()) \
-                and not _NEGATION_RE.search(rest) and not _CIVIL_RE.search(rest) \
+                and not _NEGATION_RE.search(rest) and not _civil(rest) \
                 and not _SPEECH_RE.search(rest) and not _REACTION_RE.search(rest):
             strike = (m.group(), 0, "after", "", before)
     # base: the place is a base, or the clause puts forces there
@@ -1786,8 +1832,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "other", 0.6, m.group().strip()
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
         if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
-                m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
-                 or (where == "before" and (_CIVIL_RE.search(_last_words(_after_speaker(lead), 4))
+                m := (_civil(gap) or _civil(cue)
+                 or (where == "before" and (_civil(_last_words(_after_speaker(lead), 4))
                                             or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
@@ -1833,7 +1879,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             # "During the air strikes, Russia has been using..."
             return _Verdict("other", 0.55, cue, cue_reaches=False)
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
-    civil = _CIVIL_RE.search(clause)
+    civil = _civil(clause)
     if civil:
         return "other", 0.6, civil.group()
     # "Raqqa Museum after the airstrikes" (a caption), "fled al-Shafa days earlier after heavy
@@ -2035,7 +2081,7 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     only names, the words of _CHAIN_WORDS (or a word before a noun of _CHAIN_NOUNS) and list
     punctuation between them."""
     far = _last_words(before, _CHAIN_MAX_WORDS)
-    cues = list(_STRIKE_RE.finditer(far))
+    cues = _strike_cues(far)
     while cues and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()) \
             and cues[-1].group()[:1].isupper():
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit, no verb
@@ -2230,7 +2276,7 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
     ``agent_like``: the name may be the striker, so "X strikes" does not make X a target.
     """
     best: tuple[str, int, str, str, str] | None = None
-    cues = list(_STRIKE_RE.finditer(before))
+    cues = _strike_cues(before)
     while cues and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()) \
             and cues[-1].group()[:1].isupper():
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit in a list, no verb
