@@ -407,6 +407,7 @@ _RETURNED_TO_RE = word_regex(
     r"(?:home\s+)?to\s+(?:the\s+)?(?:\w+ern\s+)?$"
     r"|\b(?:based|stationed)\s+on\s+(?:the\s+)?$", _I)
 _ANTI_PRO_RE = re.compile(r"\b(?:anti|pro)-$", _I)
+_ANTI_PRO_ENDS = ("anti-", "pro-")  # a tail it matches ends in one (lower-cased, rstripped)
 _LANDED_AT_RE = word_regex(
     r"\b(?:landed|arrived|touched down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$", _I)
 _AIRCRAFT_OR_MUNITION_RE = re.compile(
@@ -676,6 +677,7 @@ _AGAINST_AFTER_RE = re.compile(
     r"morning|night|evening|afternoon|weekend|day|Christmas|New Year)))\b", _I)
 _GOVERNMENT_IN_RE = word_regex(
     r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$", _I)
+_GOVERNMENT_IN_ENDS = ("in",)  # (as _ANTI_PRO_ENDS)
 _DIRECTIONS_AFTER_RE = re.compile(
     rf"(?:\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD})?)*(?:,?\s+(?:and|or)\s+{NAME_WORD}"
     rf"(?:\s+{NAME_WORD})?)?\s+directions?\b")
@@ -683,6 +685,7 @@ _DIRECTIONS_AFTER_RE = re.compile(
 # before a capital is its government only after a noun)
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
                           _I)
+_BY_ACTOR_ENDS = ("by",)  # (as _ANTI_PRO_ENDS)
 _NEGATION_RE = word_regex(
     # (not a relative clause's "no": "targeted areas where no fighting is taking place")
     r"\b(?:not|(?<!\bwhere )no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
@@ -795,6 +798,7 @@ _WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|civil war)\b(?!\s+zones?\b)", _I
 # the other end of a hyphened pair of names: "the Beirut-Damascus highway", "the Hamas-Israel
 # war"
 _PAIR_BEFORE_RE = re.compile(rf"\b{NAME_WORD}[-\u2013]$")
+_PAIR_BEFORE_ENDS = ("-", "\u2013")  # (as _ANTI_PRO_ENDS)
 _PAIR_AFTER_RE = re.compile(rf"[-\u2013]{NAME_WORD}")
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
@@ -1306,18 +1310,22 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     place, witnesses, the place as an actor, a reference point; None when it states none."""
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
     tail, low_tail = c.tail, c.low_tail
+    # the word the tail ends in, where the patterns anchored at the name (...$) end: tested
+    # first, it spares searching the tail from each of its positions
+    low_end = low_tail.rstrip()
     mention = c.mention
     if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
     # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
-    if (m := _YEAR_BEFORE_RE.search(tail)) and (e := _EVENT_AFTER_RE.match(after)):
+    if (e := _EVENT_AFTER_RE.match(after)) and (m := _YEAR_BEFORE_RE.search(tail)):
         return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
     # "killed in the Yemen conflict": the war named after the place
-    if (t := _THE_END_RE.search(tail)) and (e := _WAR_AFTER_RE.match(after)):
+    if (e := _WAR_AFTER_RE.match(after)) and (t := _THE_END_RE.search(tail)):
         return "other", 0.7, (t.group() + c.mention.surface + e.group()).strip()
     # "since the onset of the Hamas-Israel war", "the Israel-Hezbollah conflict": two sides
     # name a war
-    side_before, side_after = _PAIR_BEFORE_RE.search(tail), _PAIR_AFTER_RE.match(after)
+    side_before = _PAIR_BEFORE_RE.search(tail) if low_end.endswith(_PAIR_BEFORE_ENDS) else None
+    side_after = _PAIR_AFTER_RE.match(after)
     if (side_before or side_after) \
             and (e := _EVENT_AFTER_RE.match(after, side_after.end() if side_after else 0)):
         return "other", 0.7, after[:e.end()] if side_after else \
@@ -1330,7 +1338,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if m := _BOUND_MUNITION_AFTER_RE.match(after):
         return "strike_target", 0.7, m.group().strip()
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
-    if m := _ANTI_PRO_RE.search(tail):
+    if low_end.endswith(_ANTI_PRO_ENDS) and (m := _ANTI_PRO_RE.search(tail)):
         return "other", 0.7, m.group()
     # "near the Red Sea port of Mocha", "the Mediterranean coast": the sea names another place
     if kind == "sea" and (m := _SEA_ADJECTIVE_AFTER_RE.match(after)):
@@ -1391,7 +1399,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group().strip()
     # "Houthis in Yemen have launched missiles at Israel", "missiles launched by the Houthi
     # militia in Yemen toward Riyadh": where those who fire are
-    if (_IN_END_RE.search(tail) and (m := _FIRES_MUNITIONS_AFTER_RE.match(after))
+    if ((m := _FIRES_MUNITIONS_AFTER_RE.match(after)) and _IN_END_RE.search(tail)
             and not _AIR_DEFENCE_RE.search(tail)) \
             or (has_any(low_tail, ("launched", "fired")) and (m := _FIRED_BY_IN_RE.search(tail))):
         return "launch_point", 0.65, m.group().strip()
@@ -1518,12 +1526,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # "the strike on Kramatorsk was responsible for most deaths")
     if (kind == "country" or (mention.place and (mention.place.population or 0)
                               >= settings.ACTOR_CITY_POPULATION)) \
-            and not _PREPOSITION_END_RE.search(tail) and (m := _RESPONSIBLE_RE.match(after)):
+            and (m := _RESPONSIBLE_RE.match(after)) and not _PREPOSITION_END_RE.search(tail):
         return _Verdict("other", 0.7, m.group().strip(), actor=True)
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
-            and (m := _BY_ACTOR_RE.search(tail)):
+            and low_end.endswith(_BY_ACTOR_ENDS) and (m := _BY_ACTOR_RE.search(tail)):
         return "other", 0.7, m.group().strip()
     # "Moscow says", "the Damascus government", "Ankara quickly blamed"; a possessive only for
     # a capital that acts like its country ("Ankara's strikes", not "Homs's suburbs")
@@ -1533,7 +1541,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return _Verdict("other", 0.75, agent.group().strip(), actor=True)
 
     # "a terrorist act by the government in Kinshasa": the seat of who governs, an actor
-    if (m := _GOVERNMENT_IN_RE.search(tail)) and not _STRIKE_VERB_END_RE.search(tail):
+    if low_end.endswith(_GOVERNMENT_IN_ENDS) and (m := _GOVERNMENT_IN_RE.search(tail)) \
+            and not _STRIKE_VERB_END_RE.search(tail):
         return _Verdict("other", 0.65, m.group().strip(), actor=True)
     # "sabotage in Dashkasan, Kalbajar and Lachin directions": the front toward the places
     if m := _DIRECTIONS_AFTER_RE.match(after):
@@ -1711,10 +1720,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "anti-aircraft defence was activated in Dnipro", "air defences intercepted Israeli
     # missiles over Damascus": the place was under attack (not "air defence systems are
     # operating in Syria to protect the base", nor in a drill, nor a town on the way)
-    if strike is None and not _DRILL_RE.search(c.sentence) and (
+    # (the sentence-wide vetoes last: few names have such a cue)
+    if strike is None and (
             (m := _AIR_DEFENCE_AT_WORK_RE.search(tail))
-            or (kind in _INTERCEPTED_OVER_KINDS and not _TRANSIT_RE.search(c.sentence)
-                and (m := _intercepted_over(tail)))):
+            or (kind in _INTERCEPTED_OVER_KINDS and (m := _intercepted_over(tail))
+                and not _TRANSIT_RE.search(c.sentence))) and not _DRILL_RE.search(c.sentence):
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell

@@ -2048,3 +2048,19 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
             assert len(_lower(ch)) == 1 and re.fullmatch(_lower(ch), ch, re.I), hex(code)
     assert _lower("the \u0130N \u017fTRUCK \u212aILLED") == "the in struck killed"
     assert _lower("Caf\u00e9 IN") == "caf\u00e9 in"
+
+
+@pytest.mark.parametrize("pattern", ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN"])
+def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern):
+    """_stated_role tests the word the tail ends in (``X_ENDS``) before searching it with a
+    pattern anchored at its end (``X_RE``: "$", which also matches before a last newline)."""
+    from geostrike import roles
+
+    regex, ends = getattr(roles, pattern + "_RE"), getattr(roles, pattern + "_ENDS")
+    texts = _sample_texts()
+    cut = [t[:i] for t in texts for i in range(len(t)) if t[i - 1:i].isspace()][:200_000]
+    edges = ["the government in ", "the REGIME \u0130N\n", "a request by\n", "orders BY  ",
+             "anti-\n", "PRO-", "Beirut-", "Beirut\u2013\n"]
+    hits = [t for t in cut + edges if regex.search(t)]
+    assert hits, pattern
+    assert [t for t in hits if not roles._lower(t).rstrip().endswith(ends)] == []
