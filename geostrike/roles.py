@@ -729,6 +729,7 @@ _UNVERIFIED_RE = word_regex(
     r"(?:independently\s+)?(?:confirm|verif|comment)\w*"
     # "There was no immediate confirmation from Jordan on the strike that hit Sweida"
     r"|\bno\s+(?:immediate\s+|independent\s+|official\s+)?(?:confirmation|comment)\b", _I)
+_UNVERIFIED_GATE = ("confirm", "verif", "comment")  # gate (names.has_any), lower-cased
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = SPEECH_VERBS + r"\b"
@@ -810,6 +811,13 @@ _LIST_ITEMS_RE = re.compile(
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
     rf"(?:\s+{LIST_ITEM_KIND})?"
     rf"(?:{LIST_SEP}|\s+or\s+)+")
+
+
+def _without_list_items(text: str) -> str:
+    """``text`` with the names of a list blanked out: "targeted Kafr Nabudah, Latamneh and "
+    reads "targeted  "."""
+    # each name starts with a capital of UPPER, which lower() changes: most gaps have none
+    return _LIST_ITEMS_RE.sub(" ", text) if text != text.lower() else text
 
 
 
@@ -1209,8 +1217,10 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
     if before.endswith("(") and after.startswith(")"):
         # "in the city (Raqqa)": the name in brackets stands where the noun before it does
         before, after = before[:-1], after[1:]
-    before = _ASIDE_RE.sub(" ", before)
-    after = _ASIDE_RE.sub(" ", after)
+    if "(" in before:
+        before = _ASIDE_RE.sub(" ", before)
+    if "(" in after:
+        after = _ASIDE_RE.sub(" ", after)
     if (aside := _DASH_ASIDE_RE.match(after)) and _VERB_AFTER_ASIDE_RE.match(after, aside.end()):
         # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
         # between dashes right after the name does not end its clause either
@@ -1245,9 +1255,11 @@ def _last_words(text: str, n: int) -> str:
 def _first_words(text: str, n: int) -> str:
     """``text`` up to the end of its n-th word (all of it if it has n words or fewer)."""
     # a word after the n-th one in the head means the n-th is whole and the text is longer
-    words = list(_WORD_RE.finditer(text, 0, (n + 1) * _CHARS_PER_WORD))
+    head = (n + 1) * _CHARS_PER_WORD
+    words = list(_WORD_RE.finditer(text, 0, head))
     if len(words) <= n:
-        words = list(_WORD_RE.finditer(text))
+        if len(text) > head:  # (else the head was all of it)
+            words = list(_WORD_RE.finditer(text))
         if len(words) <= n:
             return text
     return text[:words[n - 1].end()]
@@ -1843,7 +1855,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
         if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
                 m := (_civil(gap) or _civil(cue)
-                 or (where == "before" and (_civil(_last_words(_after_speaker(lead), 4))
+                 # (a word of _CIVIL_GATE in the words looked at is one in the lead)
+                 or (where == "before" and (has_any(_lower(lead), _CIVIL_GATE)
+                                            and _civil(_last_words(_after_speaker(lead), 4))
                                             or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
@@ -1864,7 +1878,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         if where == "before" and (m := _BY_GAP_RE.fullmatch(gap)):
             # "more rocket attacks by Gaza terrorists": the attacker, named after its place
             return "other", 0.6, m.group().strip()
-        if where == "before" and (m := _SUPPORT_OF_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
+        if where == "before" and (m := _SUPPORT_OF_RE.search(_without_list_items(gap))):
             # "bombed Idlib with the support of Iran": the ally, not a second target
             return "other", 0.6, m.group().strip()
         if where == "before" and (m := _HOLDER_RE.search(gap)):
@@ -1874,12 +1888,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # the ministry said, in Douma")
         if m := _SPEECH_RE.search(_PARENTHETICAL_SPEECH_RE.sub(" ", gap)):
             return "other", 0.6, m.group()
-        if kind == "country" and (m := _MEMBERS_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
+        if kind == "country" and (m := _MEMBERS_RE.search(_without_list_items(gap))):
             # "nations conducting airstrikes in Iraq include the United States, France...":
             # the countries that strike, not where
             return "other", 0.6, " ".join(m.group().split())
         # "could not confirm strikes on X" still reports them (annotation rule 13)
-        lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
+        lead = _last_words(lead, 10)
+        if has_any(_lower(lead), _UNVERIFIED_GATE):
+            lead = _UNVERIFIED_RE.sub(" ", lead)
         if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
             if base_cue:
                 # "jets prepared for airstrikes at X airbase": no strike on it, a base
@@ -2136,7 +2152,7 @@ def _governs(gap: str, cue: str = "") -> bool:
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
     # Latamneh and Kafr Zita", "struck several cities, including Jerusalem and"
-    gap = _LIST_ITEMS_RE.sub(" ", gap)
+    gap = _without_list_items(gap)
     # after a verb the words before the example are its object ("struck populated areas,
     # including"); after a noun a verb may stand there ("the attacks angered allies, especially")
     example = _OBJECT_EXAMPLE_GAP_RE if _VERB_CUE_RE.search(cue) else _EXAMPLE_GAP_RE
