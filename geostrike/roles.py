@@ -1325,6 +1325,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # the word the tail ends in, where the patterns anchored at the name (...$) end: tested
     # first, it spares searching the tail from each of its positions
     low_end = low_tail.rstrip()
+    # (the gates the origin rules share, tested once)
+    has_from, has_off = has_any(low_tail, ("from",)), has_any(low_tail, ("off",))
     mention = c.mention
     if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
@@ -1343,7 +1345,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, after[:e.end()] if side_after else \
             side_before.group() + c.mention.surface + e.group()
     # "missiles received from Iran": a supplier, whatever the missiles did next
-    if has_any(low_tail, ("from",)) and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
+    if has_from and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
     # ships": a ship's port of call)
@@ -1437,11 +1439,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             return "launch_point", 0.7, m.group().strip()
         return "base", 0.8, m.group().strip()
     # "66 martyrs from Aleppo", "civilians from Douma": where people come from
-    if has_any(low_tail, ("from",)) and (m := _PEOPLE_FROM_RE.search(tail)):
+    if has_from and (m := _PEOPLE_FROM_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if has_any(low_tail, ("from",)) and (m := _INSTEAD_FROM_RE.search(tail)) and not (
+    if has_from and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
             and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
                  or _GUNFIRE_RE.search(lead))):
@@ -1477,12 +1479,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
-    if has_any(low_tail, ("from",)) and (m := _ATTACK_FROM_RE.search(tail)) \
+    if has_from and (m := _ATTACK_FROM_RE.search(tail)) \
             and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)):
         # (not "reporters covering the attacks from Baghdad")
         return "launch_point", 0.7, m.group().strip()
     # "bombers which took off in Russia"
-    if has_any(low_tail, ("off",)) and (m := _TOOK_OFF_IN_RE.search(tail)) \
+    if has_off and (m := _TOOK_OFF_IN_RE.search(tail)) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.8, m.group().strip()
 
@@ -1491,7 +1493,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
     # "missiles launched from destroyers in the Mediterranean, off Syria's coast"
-    if has_any(low_tail, ("off",)) and (m := _OFF_COAST_BEFORE_RE.search(tail)) \
+    if has_off and (m := _OFF_COAST_BEFORE_RE.search(tail)) \
             and _LAUNCH_VERB_RE.search(before) and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.7, m.group().strip()
@@ -1687,7 +1689,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "in the Saud area of Rawan district when a missile hit their car"
         near_after = max(near_after, after[:w.end()] + _first_words(after[w.end():], 6), key=len)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
-    strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
+    passive = p if near_after == after else _PASSIVE_RE.match(near_after)
+    strike = _nearest_strike_cue(near_before, near_after, passive, agent_like=(kind == "country"))
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
@@ -2295,10 +2298,11 @@ _PREPOSITION_END_RE = re.compile(
     r"\b(?:in|of|from|at|to|for|with|by|on|into|against|over|near)\s+(?:the\s+)?$", _I)
 
 
-def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
-                        ) -> tuple[str, int, str, str, str] | None:
+def _nearest_strike_cue(before: str, after: str, passive: re.Match[str] | None,
+                        agent_like: bool = False) -> tuple[str, int, str, str, str] | None:
     """The strike cue nearest the name: (cue, distance in words, side, gap, text before cue).
 
+    ``passive``: ``_PASSIVE_RE.match(after)`` (the caller often has it already).
     ``agent_like``: the name may be the striker, so "X strikes" does not make X a target.
     """
     best: tuple[str, int, str, str, str] | None = None
@@ -2312,7 +2316,6 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
         best = (m.group(), len(_WORD_RE.findall(gap)), "before", gap, before[:m.start()])
     # after the name only a passive or a present tense governs it:
     # "Aleppo was bombed", "planes in Syria are engaging in 50 missions"
-    passive = _PASSIVE_RE.match(after)
     # "planes in Syria are engaging in 50 missions": the name sits in a locative phrase
     located = _PRESENT_RE.match(after) and _IN_BEFORE_RE.search(before[-20:])
     # "the town of X, where jets struck a market", "X, which was shelled overnight"
