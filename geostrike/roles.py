@@ -43,6 +43,19 @@ __all__ = ["assign_roles", "ROLES"]
 ROLES = ("strike_target", "launch_point", "base", "other")
 
 _I = re.IGNORECASE
+# the letters beyond ASCII that re.IGNORECASE takes for an ASCII one ("\u0130" and "\u0131" for
+# "i", the long s for "s", the Kelvin sign for "k"); str.lower() keeps them apart, or gives
+# "\u0130" a combining dot
+_ASCII_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased for a gate (names.has_any): a word an IGNORECASE pattern finds in
+    ``text`` stands in the result in lower case."""
+    if not text.isascii():
+        for odd, letter in _ASCII_FOLDS:
+            text = text.replace(odd, letter)
+    return text.lower()
 
 
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
@@ -57,6 +70,9 @@ _CLAUSE_RE = re.compile(
     r"sleeping|working|standing|shopping|praying|heading|passing|crossing|waiting)\b)"
     # "launched just after midnight from X": a time of day, no new clause
     r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
+# gate (names.has_any): every match of _CLAUSE_RE (case-sensitive) holds one of these
+_CLAUSE_GATE = (";", "-", "\u2013", "\u2014", "(", ")", " while", " but", " whereas", " although",
+                " after", " before", " because", " in response", " in retaliation", " in reply")
 
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
@@ -185,6 +201,26 @@ _STRIKE_RE = word_regex(
     r"(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
     _I,
 )
+# gate (names.has_any): every match of _STRIKE_RE holds one of these words, lower-cased (a
+# word of each alternative; "fire" for "ceasefire", "rain" for "Ukraine" let windows through)
+_STRIKE_GATE = (
+    "strik", "struck", "attack", "target", "hit", "bomb", "shell", "raid", "fire", "firing",
+    "launch", "kill", "destroy", "explo", "blast", "rocket", "mission", "sortie", "operation",
+    "offensive", "campaign", "artillery", "assault", "storm", "shot", "shoot", "air war",
+    "destruction", "landed", "patroll", "head", "affected", "damage", "impacts", "toward",
+    "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
+    "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
+    "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
+    "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
+    "training camp", "positions", "installations", "headquarters", "hq", "captur", "aircraft",
+    "jet", "plane")
+
+
+def _strike_cues(text: str) -> list[re.Match[str]]:
+    """_STRIKE_RE's matches in ``text``, in order."""
+    # a window without a strike word is common (the pattern tries its ~150 alternatives at
+    # every word)
+    return list(_STRIKE_RE.finditer(text)) if has_any(_lower(text), _STRIKE_GATE) else []
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
     r"\b(?:airliner|airlines?|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|"
@@ -201,6 +237,17 @@ _CIVIL_RE = word_regex(
     r"embassy|born|studied|home to|briefing|press conference|news conference|interview|"
     rf"(?:{_CIVIL_WORK}|special) operations?|penalty|goal|minute|match|draw|"
     r"football|league|cup|striker)\b", _I)
+# gate (names.has_any): every match of _CIVIL_RE holds one of these words, lower-cased
+_CIVIL_GATE = ("airliner", "passenger", "plane crash", "civilian", "tourist", "suppl", "leaflets",
+               "food", "attack", "gunm", "bomb", "summit", "meeting", "talks", "conference",
+               "visit", "election", "embassy", "born", "studied", "home to", "briefing",
+               "interview", "operation", "penalty", "goal", "minute", "match", "draw", "football",
+               "league", "cup", "striker")
+
+
+def _civil(text: str) -> re.Match[str] | None:
+    """_CIVIL_RE.search(text), skipped for a text without a word of _CIVIL_GATE (most)."""
+    return _CIVIL_RE.search(text) if has_any(_lower(text), _CIVIL_GATE) else None
 # "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
 # (not "jets hit positions held by terrorist groups in Idlib", where the gap has it)
 _TERROR_BY_RE = re.compile(
@@ -370,6 +417,7 @@ _RETURNED_TO_RE = word_regex(
     r"(?:home\s+)?to\s+(?:the\s+)?(?:\w+ern\s+)?$"
     r"|\b(?:based|stationed)\s+on\s+(?:the\s+)?$", _I)
 _ANTI_PRO_RE = re.compile(r"\b(?:anti|pro)-$", _I)
+_ANTI_PRO_ENDS = ("anti-", "pro-")  # a tail it matches ends in one (lower-cased, rstripped)
 _LANDED_AT_RE = word_regex(
     r"\b(?:landed|arrived|touched down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$", _I)
 _AIRCRAFT_OR_MUNITION_RE = re.compile(
@@ -640,6 +688,7 @@ _AGAINST_AFTER_RE = re.compile(
     r"morning|night|evening|afternoon|weekend|day|Christmas|New Year)))\b", _I)
 _GOVERNMENT_IN_RE = word_regex(
     r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$", _I)
+_GOVERNMENT_IN_ENDS = ("in",)  # (as _ANTI_PRO_ENDS)
 _DIRECTIONS_AFTER_RE = re.compile(
     rf"(?:\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD})?)*(?:,?\s+(?:and|or)\s+{NAME_WORD}"
     rf"(?:\s+{NAME_WORD})?)?\s+directions?\b")
@@ -647,6 +696,7 @@ _DIRECTIONS_AFTER_RE = re.compile(
 # before a capital is its government only after a noun)
 _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|demand)s?\s+by\s+$",
                           _I)
+_BY_ACTOR_ENDS = ("by",)  # (as _ANTI_PRO_ENDS)
 _NEGATION_RE = word_regex(
     # (not a relative clause's "no": "targeted areas where no fighting is taking place")
     r"\b(?:not|(?<!\bwhere )no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
@@ -691,6 +741,7 @@ _UNVERIFIED_RE = word_regex(
     r"(?:independently\s+)?(?:confirm|verif|comment)\w*"
     # "There was no immediate confirmation from Jordan on the strike that hit Sweida"
     r"|\bno\s+(?:immediate\s+|independent\s+|official\s+)?(?:confirmation|comment)\b", _I)
+_UNVERIFIED_GATE = ("confirm", "verif", "comment")  # gate (names.has_any), lower-cased
 _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\b", _I)
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = SPEECH_VERBS + r"\b"
@@ -760,6 +811,7 @@ _WAR_AFTER_RE = re.compile(r"\s+(?:war|conflict|civil war)\b(?!\s+zones?\b)", _I
 # the other end of a hyphened pair of names: "the Beirut-Damascus highway", "the Hamas-Israel
 # war"
 _PAIR_BEFORE_RE = re.compile(rf"\b{NAME_WORD}[-\u2013]$")
+_PAIR_BEFORE_ENDS = ("-", "\u2013")  # (as _ANTI_PRO_ENDS)
 _PAIR_AFTER_RE = re.compile(rf"[-\u2013]{NAME_WORD}")
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
@@ -771,6 +823,13 @@ _LIST_ITEMS_RE = re.compile(
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
     rf"(?:\s+{LIST_ITEM_KIND})?"
     rf"(?:{LIST_SEP}|\s+or\s+)+")
+
+
+def _without_list_items(text: str) -> str:
+    """``text`` with the names of a list blanked out: "targeted Kafr Nabudah, Latamneh and "
+    reads "targeted  "."""
+    # each name starts with a capital of UPPER, which lower() changes: most gaps have none
+    return _LIST_ITEMS_RE.sub(" ", text) if text != text.lower() else text
 
 
 
@@ -893,7 +952,7 @@ def _struck_items_head(head: str) -> re.Match[str] | None:
     """Does a list's head (a heading line, or a sentence up to a colon) say its items were
     struck? The words that say so, or None."""
     cue = _STRUCK_ITEMS_RE.search(head)
-    if cue is None or _NEGATION_RE.search(head) or _CIVIL_RE.search(head) \
+    if cue is None or _NEGATION_RE.search(head) or _civil(head) \
             or _NATURAL_AGENT_RE.search(head):
         return None
     if _HARM_ONLY_RE.search(cue.group()) and not _MILITARY_RE.search(head) \
@@ -1170,17 +1229,18 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
     if before.endswith("(") and after.startswith(")"):
         # "in the city (Raqqa)": the name in brackets stands where the noun before it does
         before, after = before[:-1], after[1:]
-    before = _ASIDE_RE.sub(" ", before)
-    after = _ASIDE_RE.sub(" ", after)
+    if "(" in before:
+        before = _ASIDE_RE.sub(" ", before)
+    if "(" in after:
+        after = _ASIDE_RE.sub(" ", after)
     if (aside := _DASH_ASIDE_RE.match(after)) and _VERB_AFTER_ASIDE_RE.match(after, aside.end()):
         # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
         # between dashes right after the name does not end its clause either
         after = " " + after[aside.end():]
-    cuts = list(_CLAUSE_RE.finditer(before))
-    if cuts:
+    # (most clauses have no boundary to look for)
+    if has_any(before, _CLAUSE_GATE) and (cuts := list(_CLAUSE_RE.finditer(before))):
         before = before[cuts[-1].end():]
-    cut = _CLAUSE_RE.search(after)
-    if cut:
+    if has_any(after, _CLAUSE_GATE) and (cut := _CLAUSE_RE.search(after)):
         after = after[:cut.start()]
     return before, after
 
@@ -1207,9 +1267,11 @@ def _last_words(text: str, n: int) -> str:
 def _first_words(text: str, n: int) -> str:
     """``text`` up to the end of its n-th word (all of it if it has n words or fewer)."""
     # a word after the n-th one in the head means the n-th is whole and the text is longer
-    words = list(_WORD_RE.finditer(text, 0, (n + 1) * _CHARS_PER_WORD))
+    head = (n + 1) * _CHARS_PER_WORD
+    words = list(_WORD_RE.finditer(text, 0, head))
     if len(words) <= n:
-        words = list(_WORD_RE.finditer(text))
+        if len(text) > head:  # (else the head was all of it)
+            words = list(_WORD_RE.finditer(text))
         if len(words) <= n:
             return text
     return text[:words[n - 1].end()]
@@ -1225,7 +1287,7 @@ class _Clause:
     clause: str  # before + name + after
     kind: str  # the place's kind, "" when unresolved
     tail: str  # the end of ``before``: patterns anchored at the name look only here
-    low_tail: str  # ``tail`` in lower case, for cheap substring tests
+    low_tail: str  # ``tail`` in lower case (_lower), for cheap substring tests
     states: frozenset[str] = frozenset()  # the countries the sentence names, as spelt there
     sentence: str = ""  # the whole sentence, _plain: what the rules beyond the clause read
 
@@ -1264,7 +1326,7 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
     # searching the whole clause for the patterns anchored at the name would try every
     # position of it: they look back a few words only
     tail = before[-settings.ROLE_TAIL_CHARS:]
-    return _Clause(mention, before, after, clause, kind, tail, tail.lower(), states, sentence)
+    return _Clause(mention, before, after, clause, kind, tail, _lower(tail), states, sentence)
 
 
 def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
@@ -1272,31 +1334,37 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     place, witnesses, the place as an actor, a reference point; None when it states none."""
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
     tail, low_tail = c.tail, c.low_tail
+    # the word the tail ends in, where the patterns anchored at the name (...$) end: tested
+    # first, it spares searching the tail from each of its positions
+    low_end = low_tail.rstrip()
+    # (the gates the origin rules share, tested once)
+    has_from, has_off = has_any(low_tail, ("from",)), has_any(low_tail, ("off",))
     mention = c.mention
     if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
         return "other", 0.7, m.group()
     # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
-    if (m := _YEAR_BEFORE_RE.search(tail)) and (e := _EVENT_AFTER_RE.match(after)):
+    if (e := _EVENT_AFTER_RE.match(after)) and (m := _YEAR_BEFORE_RE.search(tail)):
         return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
     # "killed in the Yemen conflict": the war named after the place
-    if (t := _THE_END_RE.search(tail)) and (e := _WAR_AFTER_RE.match(after)):
+    if (e := _WAR_AFTER_RE.match(after)) and (t := _THE_END_RE.search(tail)):
         return "other", 0.7, (t.group() + c.mention.surface + e.group()).strip()
     # "since the onset of the Hamas-Israel war", "the Israel-Hezbollah conflict": two sides
     # name a war
-    side_before, side_after = _PAIR_BEFORE_RE.search(tail), _PAIR_AFTER_RE.match(after)
+    side_before = _PAIR_BEFORE_RE.search(tail) if low_end.endswith(_PAIR_BEFORE_ENDS) else None
+    side_after = _PAIR_AFTER_RE.match(after)
     if (side_before or side_after) \
             and (e := _EVENT_AFTER_RE.match(after, side_after.end() if side_after else 0)):
         return "other", 0.7, after[:e.end()] if side_after else \
             side_before.group() + c.mention.surface + e.group()
     # "missiles received from Iran": a supplier, whatever the missiles did next
-    if has_any(low_tail, ("from",)) and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
+    if has_from and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
     # ships": a ship's port of call)
     if m := _BOUND_MUNITION_AFTER_RE.match(after):
         return "strike_target", 0.7, m.group().strip()
     # "anti-Iran terrorists", "pro-Turkey rebels": the name is part of an adjective
-    if m := _ANTI_PRO_RE.search(tail):
+    if low_end.endswith(_ANTI_PRO_ENDS) and (m := _ANTI_PRO_RE.search(tail)):
         return "other", 0.7, m.group()
     # "near the Red Sea port of Mocha", "the Mediterranean coast": the sea names another place
     if kind == "sea" and (m := _SEA_ADJECTIVE_AFTER_RE.match(after)):
@@ -1357,7 +1425,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group().strip()
     # "Houthis in Yemen have launched missiles at Israel", "missiles launched by the Houthi
     # militia in Yemen toward Riyadh": where those who fire are
-    if (_IN_END_RE.search(tail) and (m := _FIRES_MUNITIONS_AFTER_RE.match(after))
+    if ((m := _FIRES_MUNITIONS_AFTER_RE.match(after)) and _IN_END_RE.search(tail)
             and not _AIR_DEFENCE_RE.search(tail)) \
             or (has_any(low_tail, ("launched", "fired")) and (m := _FIRED_BY_IN_RE.search(tail))):
         return "launch_point", 0.65, m.group().strip()
@@ -1383,11 +1451,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             return "launch_point", 0.7, m.group().strip()
         return "base", 0.8, m.group().strip()
     # "66 martyrs from Aleppo", "civilians from Douma": where people come from
-    if has_any(low_tail, ("from",)) and (m := _PEOPLE_FROM_RE.search(tail)):
+    if has_from and (m := _PEOPLE_FROM_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if has_any(low_tail, ("from",)) and (m := _INSTEAD_FROM_RE.search(tail)) and not (
+    if has_from and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
             and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
                  or _GUNFIRE_RE.search(lead))):
@@ -1423,12 +1491,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
-    if has_any(low_tail, ("from",)) and (m := _ATTACK_FROM_RE.search(tail)) \
+    if has_from and (m := _ATTACK_FROM_RE.search(tail)) \
             and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)):
         # (not "reporters covering the attacks from Baghdad")
         return "launch_point", 0.7, m.group().strip()
     # "bombers which took off in Russia"
-    if has_any(low_tail, ("off",)) and (m := _TOOK_OFF_IN_RE.search(tail)) \
+    if has_off and (m := _TOOK_OFF_IN_RE.search(tail)) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.8, m.group().strip()
 
@@ -1437,7 +1505,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.75, _LAUNCH_VERB_RE.search(after).group()
     # "missiles launched from destroyers in the Mediterranean, off Syria's coast"
-    if has_any(low_tail, ("off",)) and (m := _OFF_COAST_BEFORE_RE.search(tail)) \
+    if has_off and (m := _OFF_COAST_BEFORE_RE.search(tail)) \
             and _LAUNCH_VERB_RE.search(before) and _PLATFORM_RE.search(clause) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.7, m.group().strip()
@@ -1484,12 +1552,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # "the strike on Kramatorsk was responsible for most deaths")
     if (kind == "country" or (mention.place and (mention.place.population or 0)
                               >= settings.ACTOR_CITY_POPULATION)) \
-            and not _PREPOSITION_END_RE.search(tail) and (m := _RESPONSIBLE_RE.match(after)):
+            and (m := _RESPONSIBLE_RE.match(after)) and not _PREPOSITION_END_RE.search(tail):
         return _Verdict("other", 0.7, m.group().strip(), actor=True)
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
             and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
-            and (m := _BY_ACTOR_RE.search(tail)):
+            and low_end.endswith(_BY_ACTOR_ENDS) and (m := _BY_ACTOR_RE.search(tail)):
         return "other", 0.7, m.group().strip()
     # "Moscow says", "the Damascus government", "Ankara quickly blamed"; a possessive only for
     # a capital that acts like its country ("Ankara's strikes", not "Homs's suburbs")
@@ -1499,7 +1567,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return _Verdict("other", 0.75, agent.group().strip(), actor=True)
 
     # "a terrorist act by the government in Kinshasa": the seat of who governs, an actor
-    if (m := _GOVERNMENT_IN_RE.search(tail)) and not _STRIKE_VERB_END_RE.search(tail):
+    if low_end.endswith(_GOVERNMENT_IN_ENDS) and (m := _GOVERNMENT_IN_RE.search(tail)) \
+            and not _STRIKE_VERB_END_RE.search(tail):
         return _Verdict("other", 0.65, m.group().strip(), actor=True)
     # "sabotage in Dashkasan, Kalbajar and Lachin directions": the front toward the places
     if m := _DIRECTIONS_AFTER_RE.match(after):
@@ -1632,7 +1701,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "in the Saud area of Rawan district when a missile hit their car"
         near_after = max(near_after, after[:w.end()] + _first_words(after[w.end():], 6), key=len)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
-    strike = _nearest_strike_cue(near_before, near_after, agent_like=(kind == "country"))
+    passive = p if near_after == after else _PASSIVE_RE.match(near_after)
+    strike = _nearest_strike_cue(near_before, near_after, passive, agent_like=(kind == "country"))
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
@@ -1677,10 +1747,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "anti-aircraft defence was activated in Dnipro", "air defences intercepted Israeli
     # missiles over Damascus": the place was under attack (not "air defence systems are
     # operating in Syria to protect the base", nor in a drill, nor a town on the way)
-    if strike is None and not _DRILL_RE.search(c.sentence) and (
+    # (the sentence-wide vetoes last: few names have such a cue)
+    if strike is None and (
             (m := _AIR_DEFENCE_AT_WORK_RE.search(tail))
-            or (kind in _INTERCEPTED_OVER_KINDS and not _TRANSIT_RE.search(c.sentence)
-                and (m := _intercepted_over(tail)))):
+            or (kind in _INTERCEPTED_OVER_KINDS and (m := _intercepted_over(tail))
+                and not _TRANSIT_RE.search(c.sentence))) and not _DRILL_RE.search(c.sentence):
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
@@ -1695,7 +1766,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is None and (where := _WHERE_CLAUSE_RE.match(after)) \
             and (m := _STRIKE_RE.search(where.group("clause"))) \
             and not _NEGATION_RE.search(where.group("clause"), 0, m.start()) \
-            and not _CIVIL_RE.search(where.group("clause")):
+            and not _civil(where.group("clause")):
         strike = (m.group(), settings.ROLE_WINDOW_AFTER, "after", "", before)
 
     # "Qaim: 1 woman during coalition airstrikes.", "Syria: US forces conduct air strikes
@@ -1708,7 +1779,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         rest = c.sentence[label.end():]
         m = _STRIKE_RE.search(_first_words(rest, 8))
         if m and not _CAPITALISED_RE.search(rest, m.end()) \
-                and not _NEGATION_RE.search(rest) and not _CIVIL_RE.search(rest) \
+                and not _NEGATION_RE.search(rest) and not _civil(rest) \
                 and not _SPEECH_RE.search(rest) and not _REACTION_RE.search(rest):
             strike = (m.group(), 0, "after", "", before)
     # base: the place is a base, or the clause puts forces there
@@ -1802,8 +1873,10 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "other", 0.6, m.group().strip()
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
         if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
-                m := (_CIVIL_RE.search(gap) or _CIVIL_RE.search(cue)
-                 or (where == "before" and (_CIVIL_RE.search(_last_words(_after_speaker(lead), 4))
+                m := (_civil(gap) or _civil(cue)
+                 # (a word of _CIVIL_GATE in the words looked at is one in the lead)
+                 or (where == "before" and (has_any(_lower(lead), _CIVIL_GATE)
+                                            and _civil(_last_words(_after_speaker(lead), 4))
                                             or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
@@ -1824,7 +1897,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         if where == "before" and (m := _BY_GAP_RE.fullmatch(gap)):
             # "more rocket attacks by Gaza terrorists": the attacker, named after its place
             return "other", 0.6, m.group().strip()
-        if where == "before" and (m := _SUPPORT_OF_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
+        if where == "before" and (m := _SUPPORT_OF_RE.search(_without_list_items(gap))):
             # "bombed Idlib with the support of Iran": the ally, not a second target
             return "other", 0.6, m.group().strip()
         if where == "before" and (m := _HOLDER_RE.search(gap)):
@@ -1834,12 +1907,14 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # the ministry said, in Douma")
         if m := _SPEECH_RE.search(_PARENTHETICAL_SPEECH_RE.sub(" ", gap)):
             return "other", 0.6, m.group()
-        if kind == "country" and (m := _MEMBERS_RE.search(_LIST_ITEMS_RE.sub(" ", gap))):
+        if kind == "country" and (m := _MEMBERS_RE.search(_without_list_items(gap))):
             # "nations conducting airstrikes in Iraq include the United States, France...":
             # the countries that strike, not where
             return "other", 0.6, " ".join(m.group().split())
         # "could not confirm strikes on X" still reports them (annotation rule 13)
-        lead = _UNVERIFIED_RE.sub(" ", _last_words(lead, 10))
+        lead = _last_words(lead, 10)
+        if has_any(_lower(lead), _UNVERIFIED_GATE):
+            lead = _UNVERIFIED_RE.sub(" ", lead)
         if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
             if base_cue:
                 # "jets prepared for airstrikes at X airbase": no strike on it, a base
@@ -1849,7 +1924,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             # "During the air strikes, Russia has been using..."
             return _Verdict("other", 0.55, cue, cue_reaches=False)
         return "strike_target", round(max(0.5, 0.92 - 0.03 * distance), 2), cue
-    civil = _CIVIL_RE.search(clause)
+    civil = _civil(clause)
     if civil:
         return "other", 0.6, civil.group()
     # "Raqqa Museum after the airstrikes" (a caption), "fled al-Shafa days earlier after heavy
@@ -2053,7 +2128,7 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     only names, the words of _CHAIN_WORDS (or a word before a noun of _CHAIN_NOUNS) and list
     punctuation between them."""
     far = _last_words(before, _CHAIN_MAX_WORDS)
-    cues = list(_STRIKE_RE.finditer(far))
+    cues = _strike_cues(far)
     while cues and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()) \
             and cues[-1].group()[:1].isupper():
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit, no verb
@@ -2098,7 +2173,7 @@ def _governs(gap: str, cue: str = "") -> bool:
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
     # Latamneh and Kafr Zita", "struck several cities, including Jerusalem and"
-    gap = _LIST_ITEMS_RE.sub(" ", gap)
+    gap = _without_list_items(gap)
     # after a verb the words before the example are its object ("struck populated areas,
     # including"); after a noun a verb may stand there ("the attacks angered allies, especially")
     example = _OBJECT_EXAMPLE_GAP_RE if _VERB_CUE_RE.search(cue) else _EXAMPLE_GAP_RE
@@ -2241,14 +2316,15 @@ _PREPOSITION_END_RE = re.compile(
     r"\b(?:in|of|from|at|to|for|with|by|on|into|against|over|near)\s+(?:the\s+)?$", _I)
 
 
-def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
-                        ) -> tuple[str, int, str, str, str] | None:
+def _nearest_strike_cue(before: str, after: str, passive: re.Match[str] | None,
+                        agent_like: bool = False) -> tuple[str, int, str, str, str] | None:
     """The strike cue nearest the name: (cue, distance in words, side, gap, text before cue).
 
+    ``passive``: ``_PASSIVE_RE.match(after)`` (the caller often has it already).
     ``agent_like``: the name may be the striker, so "X strikes" does not make X a target.
     """
     best: tuple[str, int, str, str, str] | None = None
-    cues = list(_STRIKE_RE.finditer(before))
+    cues = _strike_cues(before)
     while cues and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()) \
             and cues[-1].group()[:1].isupper():
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit in a list, no verb
@@ -2258,7 +2334,6 @@ def _nearest_strike_cue(before: str, after: str, agent_like: bool = False,
         best = (m.group(), len(_WORD_RE.findall(gap)), "before", gap, before[:m.start()])
     # after the name only a passive or a present tense governs it:
     # "Aleppo was bombed", "planes in Syria are engaging in 50 missions"
-    passive = _PASSIVE_RE.match(after)
     # "planes in Syria are engaging in 50 missions": the name sits in a locative phrase
     located = _PRESENT_RE.match(after) and _IN_BEFORE_RE.search(before[-20:])
     # "the town of X, where jets struck a market", "X, which was shelled overnight"

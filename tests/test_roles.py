@@ -1935,3 +1935,208 @@ def test_promises_borders_responses_directions_advances_and_offensives(mentions_
 ])
 def test_far_passives_of_destruction_and_participles_with_agents(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
+
+
+# --- gates: the substring tests that spare running a pattern ---------------------------------
+# A gate may let through a text its pattern does not match, never refuse one it does. Read off
+# the pattern's parse, every match of each alternative must hold a word of its gate.
+
+def _literal_strings(item):
+    """The few strings a parsed regex item can match, lower-cased, when it is all literal
+    (words, their alternatives and optional endings); else None."""
+    from re import _constants as c  # (the parser of re: in tests only)
+
+    op, av = item
+    if op is c.LITERAL:
+        return {chr(av).lower()}
+    if op is c.IN and all(o is c.LITERAL for o, _ in av):
+        return {chr(a).lower() for _, a in av}  # a class of a few characters: "[-\u2013]"
+    if op is c.SUBPATTERN:
+        return _literal_sequence(av[3])
+    if op is c.BRANCH:
+        alternatives = [_literal_sequence(b) for b in av[1]]
+        return None if None in alternatives else set().union(*alternatives)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] <= 2:
+        body = _literal_sequence(av[2])
+        if body is None:
+            return None
+        strings, repeated = set(), {""}
+        for count in range(av[1] + 1):
+            if count >= av[0]:
+                strings |= repeated
+            repeated = {s + b for s in repeated for b in body}
+        return strings
+    return None
+
+
+def _literal_sequence(seq):
+    strings = {""}
+    for item in seq:
+        if _zero_width(item):
+            continue
+        part = _literal_strings(item)
+        if part is None or len(strings) * len(part) > 2000:
+            return None
+        strings = {s + p for s in strings for p in part}
+    return strings
+
+
+def _zero_width(item):
+    from re import _constants as c
+
+    return item[0] in (c.AT, c.ASSERT, c.ASSERT_NOT)
+
+
+def _holds_gate_word(seq, gate) -> bool:
+    """Does every match of a parsed sequence hold a word of ``gate`` (in lower case)?"""
+    from re import _constants as c
+
+    strings = {""}  # what the run of literal items so far can match
+    for item in [*seq, None]:
+        if item is not None and _zero_width(item):
+            continue
+        part = _literal_strings(item) if item is not None else None
+        if part is not None and len(strings) * len(part) <= 2000:
+            strings = {s + p for s in strings for p in part}
+            continue
+        if strings != {""} and all(any(w in s for w in gate) for s in strings):
+            return True
+        strings = {""}
+        if item is None:
+            return False
+        op, av = item
+        if op is c.SUBPATTERN and _holds_gate_word(av[3], gate) \
+                or op is c.BRANCH and all(_holds_gate_word(b, gate) for b in av[1]) \
+                or op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 \
+                and _holds_gate_word(av[2], gate):
+            return True
+    return False
+
+
+def _alternatives(pattern):
+    """The top-level alternatives of a compiled pattern, parsed."""
+    from re import _constants as c, _parser
+
+    seq = list(_parser.parse(pattern.pattern, pattern.flags))
+    while True:
+        seq = [item for item in seq if not _zero_width(item)]
+        if len(seq) == 1 and seq[0][0] is c.SUBPATTERN:
+            seq = list(seq[0][1][3])
+        elif len(seq) == 1 and seq[0][0] is c.BRANCH:
+            return seq[0][1][1]
+        else:
+            return [seq]
+
+
+def _gated_patterns():
+    from geostrike import roles
+
+    return {"_STRIKE_RE": (roles._STRIKE_RE, roles._STRIKE_GATE),
+            "_CIVIL_RE": (roles._CIVIL_RE, roles._CIVIL_GATE),
+            "_CLAUSE_RE": (roles._CLAUSE_RE, roles._CLAUSE_GATE),
+            "_UNVERIFIED_RE": (roles._UNVERIFIED_RE, roles._UNVERIFIED_GATE),
+            "_ASIDE_RE": (roles._ASIDE_RE, ("(",))}
+
+
+@pytest.mark.parametrize("name", ["_STRIKE_RE", "_CIVIL_RE", "_CLAUSE_RE", "_UNVERIFIED_RE",
+                                  "_ASIDE_RE"])
+def test_every_alternative_holds_a_gate_word(name):
+    pattern, gate = _gated_patterns()[name]
+    alternatives = _alternatives(pattern)
+    assert len(alternatives) > (5 if len(gate) > 5 else 0)
+    missing = [i for i, alt in enumerate(alternatives) if not _holds_gate_word(alt, gate)]
+    assert not missing
+
+
+@pytest.mark.parametrize(("gate", "alternative"), [
+    (("rain",), r"rain(?:ed|ing|s)?(?: down)? on"),
+    (("took", "take", "taking"), r"(?:took|takes?|taken|taking) out(?! of\b)"),
+    (("strik", "fire"), r"under (?:an? )?(?:heavy )?(?:fire|strikes?)"),
+    (("jet", "plane"), r"(?:jets?|planes)(?= (?:\S+ ){0,2}(?:in|over)\b)"),
+])
+def test_the_alternative_reader_finds_the_gate_words(gate, alternative):
+    import re
+
+    seq = _alternatives(re.compile(rf"\b(?:{alternative}|x)\b", re.I))[0]
+    assert _holds_gate_word(seq, gate)
+    # ...and misses a gate without one of the words the alternative needs
+    for word in gate:
+        assert not _holds_gate_word(seq, tuple(w for w in gate if w != word))
+
+
+def _sample_texts():
+    """The gold reports' sentences and this suite's own strings."""
+    import ast
+
+    repo = Path(__file__).resolve().parents[1]
+    texts = [line for folder in [repo / "seeds", repo / "tests" / "data"]
+             for path in sorted(folder.rglob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tree = ast.parse((repo / "tests" / "test_roles.py").read_text(encoding="utf-8"))
+    texts += [node.value for node in ast.walk(tree)
+              if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return texts
+
+
+def test_gates_pass_every_match_in_the_sample():
+    from geostrike.names import has_any
+    from geostrike.roles import _lower
+
+    texts = _sample_texts()
+    assert len(texts) > 2000
+    for name, (pattern, gate) in _gated_patterns().items():
+        matches = [m.group() for t in texts for m in pattern.finditer(t)]
+        assert len(matches) > 5, name
+        assert [m for m in matches if not has_any(_lower(m), gate)] == [], name
+
+
+def test_lower_folds_what_ignorecase_takes_for_ascii():
+    """_lower (the text gates test) turns every letter re.IGNORECASE matches to an ASCII letter
+    into that letter: "\u0130N" stands for "in" there."""
+    import re
+    import sys
+
+    from geostrike.roles import _lower
+
+    ascii_letter = re.compile("[a-z]", re.I)
+    for code in range(128, sys.maxunicode + 1):
+        ch = chr(code)
+        if ascii_letter.fullmatch(ch):
+            assert len(_lower(ch)) == 1 and re.fullmatch(_lower(ch), ch, re.I), hex(code)
+    assert _lower("the \u0130N \u017fTRUCK \u212aILLED") == "the in struck killed"
+    assert _lower("Caf\u00e9 IN") == "caf\u00e9 in"
+
+
+@pytest.mark.parametrize("pattern", ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN"])
+def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern):
+    """_stated_role tests the word the tail ends in (``X_ENDS``) before searching it with a
+    pattern anchored at its end (``X_RE``: "$", which also matches before a last newline)."""
+    from geostrike import roles
+
+    regex, ends = getattr(roles, pattern + "_RE"), getattr(roles, pattern + "_ENDS")
+    texts = _sample_texts()
+    cut = [t[:i] for t in texts for i in range(len(t)) if t[i - 1:i].isspace()][:200_000]
+    edges = ["the government in ", "the REGIME \u0130N\n", "a request by\n", "orders BY  ",
+             "anti-\n", "PRO-", "Beirut-", "Beirut\u2013\n"]
+    hits = [t for t in cut + edges if regex.search(t)]
+    assert hits, pattern
+    assert [t for t in hits if not roles._lower(t).rstrip().endswith(ends)] == []
+
+
+def test_a_text_without_capitals_has_no_list_items():
+    """_without_list_items skips a text that lower() leaves as it is: each name of a list
+    starts with a capital of UPPER, and lower() changes every one of them."""
+    import re
+    import sys
+
+    from geostrike.names import UPPER
+    from geostrike.roles import _LIST_ITEMS_RE, _without_list_items
+
+    capital = re.compile(f"[{UPPER}]")
+    assert all(chr(c).lower() != chr(c) for c in range(sys.maxunicode + 1)
+               if capital.fullmatch(chr(c)))
+    matches = [m.group() for t in _sample_texts() for m in _LIST_ITEMS_RE.finditer(t)]
+    assert len(matches) > 100
+    assert [m for m in matches if not capital.search(m)] == []
+    assert _without_list_items("struck \u00c7at, Sur and the town of") == "struck   the town of"
+    assert _without_list_items("struck the town of") == "struck the town of"
