@@ -590,7 +590,8 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"\b(?:the (?:(?-i:[A-Z])[\w'\u2019-]* )?(?:village|town|city|district|suburb|province|"
     r"region|area|neighbou?rhood) of|villages? of|"
     r"towns? of|cities of|areas? of|villagers of|(?:sub-?)?districts? of|townships? of|"
-    r"localit(?:y|ies) of|hamlets? of|municipalit(?:y|ies) of|(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
+    r"localit(?:y|ies) of|hamlets? of|municipalit(?:y|ies) of|"
+    r"(?:the )?(?:[\w-]+ )?(?:settlement|neighbou?rhood)s? of|"
     # "the Palestinian refugee camp of Rashidiyeh"
     r"(?:the )?(?:[\w-]+ )?(?:refugee|displacement|IDP|displaced persons) camps? of|"
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
