@@ -58,6 +58,12 @@ def _lower(text: str) -> str:
     return text.lower()
 
 
+def _ends_in(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text``, its trailing spaces aside, end in one of ``words`` (lower-case, up to
+    12 letters) in any case? The test in front of a pattern anchored at its end (...$)."""
+    return _lower(text.rstrip()[-12:]).endswith(words)
+
+
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
@@ -290,6 +296,7 @@ _BASE_TARGET_RE = word_regex(r"\b(?:(?:air\s?|military\s+|drone\s+)?base|airbase
 _NATURAL_AGENT_BEFORE_RE = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?)\s+(?:that|which)\s+(?:has\s+|had\s+)?$",
     _I)
+_NATURAL_AGENT_BEFORE_ENDS = ("that", "which", "has", "had")  # (as _ANTI_PRO_ENDS)
 # what a label's line says of strikes when it reports none: "Tehran: officials condemned the
 # air strikes", "Russia: US airstrikes are illegal", "Israel: jets ready for strikes"
 _REACTION_RE = word_regex(
@@ -1729,8 +1736,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
 
     # "over 60 people have died in Yemen due to U.S. military action": deaths there, and
     # the strikes that caused them
-    if strike is None and (d := _DIED_IN_END_RE.search(near_before)) \
-            and (m := _DEATH_CAUSE_AFTER_RE.match(after)):
+    if strike is None and (m := _DEATH_CAUSE_AFTER_RE.match(after)) \
+            and (d := _DIED_IN_END_RE.search(near_before)):
         strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
     # "anti-aircraft defence was activated in Dnipro", "air defences intercepted Israeli
     # missiles over Damascus": the place was under attack (not "air defence systems are
@@ -1743,7 +1750,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
-    if strike is None and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
+    if strike is None and _ends_in(near_before, _CASUALTIES_AT_END_ENDS) \
+            and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
             and not _DRILL_RE.search(c.sentence) \
             and (m := _FALLING_MUNITION_RE.search(
                 window := _last_words(before[:len(before) - len(near_before) + d.start()], 12))):
@@ -1852,7 +1860,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if (where == "before" and not _BASE_TARGET_RE.search(gap)) and (
-                m := _NATURAL_AGENT_BEFORE_RE.search(lead)):
+                _ends_in(lead, _NATURAL_AGENT_BEFORE_ENDS)
+                and (m := _NATURAL_AGENT_BEFORE_RE.search(lead))):
             # "the earthquake that struck both Syria and Turkey"
             return "other", 0.6, m.group().strip()
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
@@ -1916,8 +1925,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # sentence is read); not "Putin arrived in Moscow after the strikes", where "after" dates
     # another event
     mention = c.mention
-    if (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)) and (
-            m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)):
+    if (m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)) \
+            and (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)):
         return "strike_target", 0.55, m.group(1)
     return "other", 0.6, ""
 
@@ -2111,8 +2120,8 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     punctuation between them."""
     far = _last_words(before, _CHAIN_MAX_WORDS)
     cues = _strike_cues(far)
-    while cues and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()) \
-            and cues[-1].group()[:1].isupper():
+    while cues and cues[-1].group()[:1].isupper() \
+            and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()):
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit, no verb
     if not cues:
         return None
@@ -2225,6 +2234,7 @@ def _in_range(gap: str, after: str) -> bool:
 # casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
+_CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
 _DIED_IN_END_RE = re.compile(
     rf"\b{_CASUALTY_WORDS}\s+(?:in|across|throughout)\s+(?:the\s+)?$", _I)
 _DEATH_CAUSE_AFTER_RE = re.compile(
@@ -2307,8 +2317,8 @@ def _nearest_strike_cue(before: str, after: str, passive: re.Match[str] | None,
     """
     best: tuple[str, int, str, str, str] | None = None
     cues = _strike_cues(before)
-    while cues and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()) \
-            and cues[-1].group()[:1].isupper():
+    while cues and cues[-1].group()[:1].isupper() \
+            and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()):
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit in a list, no verb
     if cues:
         m = cues[-1]

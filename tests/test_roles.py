@@ -2053,7 +2053,8 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
     assert _lower("Caf\u00e9 IN") == "caf\u00e9 in"
 
 
-@pytest.mark.parametrize("pattern", ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN"])
+@pytest.mark.parametrize("pattern", ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN",
+                                     "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE"])
 def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern):
     """_stated_role tests the word the tail ends in (``X_ENDS``) before searching it with a
     pattern anchored at its end (``X_RE``: "$", which also matches before a last newline)."""
@@ -2063,10 +2064,13 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern):
     texts = _sample_texts()
     cut = [t[:i] for t in texts for i in range(len(t)) if t[i - 1:i].isspace()][:200_000]
     edges = ["the government in ", "the REGIME \u0130N\n", "a request by\n", "orders BY  ",
-             "anti-\n", "PRO-", "Beirut-", "Beirut\u2013\n"]
+             "anti-\n", "PRO-", "Beirut-", "Beirut\u2013\n", "killed \u0130N  ", "dead at the\n",
+             "the flood WH\u0130CH ", "storms that had\n"]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not roles._lower(t).rstrip().endswith(ends)] == []
+    assert [t for t in hits if not roles._ends_in(t, ends)] == []
+    assert max(map(len, ends)) <= 12
 
 
 def test_a_text_without_capitals_has_no_list_items():
