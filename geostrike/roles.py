@@ -284,6 +284,8 @@ _PLATFORM_RE = word_regex(
 _ATTACK_FROM_RE = word_regex(
     r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
     r"\s+from\s+(?:the\s+)?$", _I)
+# what a tail "... from (the) " that the patterns anchored there match ends in (as _ANTI_PRO_ENDS)
+_FROM_ENDS = ("from", "the")
 # (not "fired rockets at civilians from the Gaza Strip": the fire came from there)
 _PEOPLE_FROM_RE = word_regex(
     r"\b(?:(?<!at )(?<!on )(?<!against )(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|"
@@ -393,6 +395,13 @@ _INSTEAD_FROM_RE = word_regex(
     r"|\b(?:approval|permission|consent|support|help|request|calls?|statements?|reports?|"
     r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?)"
     r"\s+from\s+(?:the\s+)?(?:[\w'\u2019-]+(?:,\s*|,?\s+and\s+)){0,4}$", _I)
+# gate (names.has_any): every match of _INSTEAD_FROM_RE holds one of these words, lower-cased
+_INSTEAD_FROM_GATE = (
+    "rather than", "instead of", "not", "coming", "came", "heading", "headed", "travel", "moving",
+    "fleeing", "fled", "retreating", "withdrawing", "returning", "escaping", "displaced", "home",
+    "speaking", "writing", "broadcasting", "approval", "permission", "consent", "support", "help",
+    "request", "call", "statement", "report", "information", "intelligence", "source", "official",
+    "word", "news", "envoy", "delegation")
 # the verb itself says a weapon left from there, no platform needed: "we fired from the
 # territory of the Caspian Sea"
 _FIRED_FROM_RE = word_regex(
@@ -1352,7 +1361,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, after[:e.end()] if side_after else \
             side_before.group() + c.mention.surface + e.group()
     # "missiles received from Iran": a supplier, whatever the missiles did next
-    if has_from and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
+    if has_from and low_end.endswith(_FROM_ENDS) and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
     # ships": a ship's port of call)
@@ -1446,11 +1455,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             return "launch_point", 0.7, m.group().strip()
         return "base", 0.8, m.group().strip()
     # "66 martyrs from Aleppo", "civilians from Douma": where people come from
-    if has_from and (m := _PEOPLE_FROM_RE.search(tail)):
+    if has_from and low_end.endswith(_FROM_ENDS) and (m := _PEOPLE_FROM_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if has_from and (m := _INSTEAD_FROM_RE.search(tail)) and not (
+    if has_from and has_any(low_tail, _INSTEAD_FROM_GATE) \
+            and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
             and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
                  or _GUNFIRE_RE.search(lead))):
@@ -1486,7 +1496,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
-    if has_from and (m := _ATTACK_FROM_RE.search(tail)) \
+    if has_from and low_end.endswith(_FROM_ENDS) and (m := _ATTACK_FROM_RE.search(tail)) \
             and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)):
         # (not "reporters covering the attacks from Baghdad")
         return "launch_point", 0.7, m.group().strip()
