@@ -467,6 +467,9 @@ _SENT_TO_RE = word_regex(
     # "into northwest Syria's Idlib province"
     rf"(?:(?:\w+ern|{COMPASS})\s+)?"
     r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$", _I)
+# gate (names.has_any): every match of _SENT_TO_RE holds one of these words, lower-cased
+_SENT_TO_GATE = ("sent", "send", "moved", "moves", "moving", "deploy", "dispatch", "relocated",
+                 "repositioned", "transferred")
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|troops|forces|soldiers|marines|batteries|units|squadrons?|"
@@ -630,6 +633,7 @@ _SPEAKER_NOUNS = (_WITNESS_NOUNS + r"|officials?|spokes(?:man|woman|person)|sour
 _WITNESS_BEFORE_RE = word_regex(
     rf"\b(?:{_WITNESS_NOUNS})\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     _I)
+_WITNESS_BEFORE_ENDS = ("of", "in", "the")  # (as _ANTI_PRO_ENDS)
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
 _HARM = r"wounded|injured|dead|casualties"
@@ -676,11 +680,14 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:{NAME_WORD}['\u2019]s\s+)?$"
     # "Khost and Paktika provinces bordering Pakistan"
     r"|\bbordering\s+(?:on\s+)?(?:the\s+)?$", _I)
+_REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
+                          "'s", "\u2019s", "bordering", "on")  # (as _ANTI_PRO_ENDS)
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
+_SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
     r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
@@ -1436,7 +1443,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # the forces are what is sent ("sent six F-16s to"), or the passive's subject ("F-16s
     # were sent to", after a list of ships if need be); "residents sent their children to
     # Turkey" is no base
-    if has_any(low_tail, ("to",)) and (m := _SENT_TO_RE.search(tail)) \
+    if has_any(low_tail, ("to",)) and has_any(low_tail, _SENT_TO_GATE) \
+            and (m := _SENT_TO_RE.search(tail)) \
             and (_SENT_FORCES_RE.search(m["what"])
                  or _PASSIVE_AUX_RE.search(tail, 0, m.start())
                  and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))) \
@@ -1522,13 +1530,15 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group()
 
     # "residents of X said strikes hit the town": witnesses speak of their own place
-    if has_any(low_tail, _WITNESS_GATE) and _WITNESS_BEFORE_RE.search(tail) \
+    if low_end.endswith(_WITNESS_BEFORE_ENDS) and has_any(low_tail, _WITNESS_GATE) \
+            and _WITNESS_BEFORE_RE.search(tail) \
             and (m := _WITNESS_SAID_RE.match(after)) \
             and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
         return "strike_target", 0.6, d.group()
     # "one local official in Yemen told AFP": where the speaker is, when what they tell is
     # not about their own place (above)
-    if has_any(low_tail, _SPEAKER_GATE) and (m := _SPEAKER_IN_RE.search(tail)) \
+    if low_end.endswith(_SPEAKER_IN_ENDS) and has_any(low_tail, _SPEAKER_GATE) \
+            and (m := _SPEAKER_IN_RE.search(tail)) \
             and _WITNESS_SAID_RE.match(after):
         return "other", 0.6, m.group().strip()
 
@@ -1579,7 +1589,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if m := _DIRECTIONS_AFTER_RE.match(after):
         return "other", 0.6, m.group().strip()
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
-    if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
+    if low_end.endswith(_REFERENCE_BEFORE_ENDS) and has_any(low_tail, _REFERENCE_GATE) \
+            and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "a convoy on the Beirut-Damascus highway": the road's ends only name the road
     if (m := _ROAD_AFTER_RE.match(after)) and (m.group(1) or _PAIR_BEFORE_RE.search(tail)):

@@ -1982,11 +1982,12 @@ def _gated_patterns():
             "_CLAUSE_RE": (roles._CLAUSE_RE, roles._CLAUSE_GATE),
             "_UNVERIFIED_RE": (roles._UNVERIFIED_RE, roles._UNVERIFIED_GATE),
             "_INSTEAD_FROM_RE": (roles._INSTEAD_FROM_RE, roles._INSTEAD_FROM_GATE),
+            "_SENT_TO_RE": (roles._SENT_TO_RE, roles._SENT_TO_GATE),
             "_ASIDE_RE": (roles._ASIDE_RE, ("(",))}
 
 
 @pytest.mark.parametrize("name", ["_STRIKE_RE", "_CIVIL_RE", "_CLAUSE_RE", "_UNVERIFIED_RE",
-                                  "_INSTEAD_FROM_RE", "_ASIDE_RE"])
+                                  "_INSTEAD_FROM_RE", "_SENT_TO_RE", "_ASIDE_RE"])
 def test_every_alternative_holds_a_gate_word(name):
     pattern, gate = _gated_patterns()[name]
     alternatives = _alternatives(pattern)
@@ -2032,9 +2033,9 @@ def test_gates_pass_every_match_in_the_sample():
     texts = _sample_texts()
     assert len(texts) > 2000
     # (a pattern anchored at the end of its text reads the text up to a name: each cut at a
-    # space after "from")
+    # space after "from" or "to")
     cuts = [t[:i] for t in texts for i in range(len(t))
-            if t[i - 1:i].isspace() and "from" in _lower(t[max(0, i - 120):i])]
+            if t[i - 1:i].isspace() and has_any(_lower(t[max(0, i - 120):i]), ("from", "to"))]
     for name, (pattern, gate) in _gated_patterns().items():
         sample = cuts if pattern.pattern.endswith("$") else texts
         matches = [m.group() for t in sample for m in pattern.finditer(t)]
@@ -2061,7 +2062,8 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
 
 @pytest.mark.parametrize(("pattern", "ends"), [
     *((f"{p}_RE", f"{p}_ENDS") for p in ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN",
-                                         "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE"]),
+                                         "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE",
+                                         "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE"]),
     ("_SUPPLIED_FROM_NAME_RE", "_FROM_ENDS"), ("_PEOPLE_FROM_RE", "_FROM_ENDS"),
     ("_ATTACK_FROM_RE", "_FROM_ENDS"),
 ])
@@ -2076,7 +2078,9 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
     edges = ["the government in ", "the REGIME \u0130N\n", "a request by\n", "orders BY  ",
              "anti-\n", "PRO-", "Beirut-", "Beirut\u2013\n", "killed \u0130N  ", "dead at the\n",
              "the flood WH\u0130CH ", "storms that had\n", "received FROM ", "civilians from the\n",
-             "air strikes from  "]
+             "air strikes from  ", "a road leading INTO\n", "the border between Iraq's ",
+             "the border between Iraq\u2019S ", "bordering ON ", "officials based in  ",
+             "residents of the city of "]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not roles._lower(t).rstrip().endswith(ends)] == []
