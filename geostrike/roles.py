@@ -58,6 +58,12 @@ def _lower(text: str) -> str:
     return text.lower()
 
 
+def _ends_in(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text``, its trailing spaces aside, end in one of ``words`` (lower-case, up to
+    12 letters) in any case? The test in front of a pattern anchored at its end (...$)."""
+    return _lower(text.rstrip()[-12:]).endswith(words)
+
+
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
@@ -282,6 +288,9 @@ _ATTACK_FROM_RE = word_regex(
     # ("the strikes came from the direction of the Mediterranean")
     # (a quotation may open before "from": 'strikes came "from the direction of')
     r"\s+(?:came\s+[\"\u201c]?)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", _I)
+# what a tail "... from (the) " that the patterns anchored there match ends in (as _ANTI_PRO_ENDS)
+# ("from the direction of")
+_FROM_ENDS = ("from", "the", "of")
 # (not "fired rockets at civilians from the Gaza Strip": the fire came from there)
 _PEOPLE_FROM_RE = word_regex(
     r"\b(?:(?<!at )(?<!on )(?<!against )(?:\d+\s+)?(?:martyrs|people|civilians|victims|residents|"
@@ -294,6 +303,7 @@ _BASE_TARGET_RE = word_regex(r"\b(?:(?:air\s?|military\s+|drone\s+)?base|airbase
 _NATURAL_AGENT_BEFORE_RE = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?)\s+(?:that|which)\s+(?:has\s+|had\s+)?$",
     _I)
+_NATURAL_AGENT_BEFORE_ENDS = ("that", "which", "has", "had")  # (as _ANTI_PRO_ENDS)
 # what a label's line says of strikes when it reports none: "Tehran: officials condemned the
 # air strikes", "Russia: US airstrikes are illegal", "Israel: jets ready for strikes"
 _REACTION_RE = word_regex(
@@ -396,6 +406,13 @@ _INSTEAD_FROM_RE = word_regex(
     r"|\b(?:approval|permission|consent|support|help|request|calls?|statements?|reports?|"
     r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?)"
     r"\s+from\s+(?:the\s+)?(?:[\w'\u2019-]+(?:,\s*|,?\s+and\s+)){0,4}$", _I)
+# gate (names.has_any): every match of _INSTEAD_FROM_RE holds one of these words, lower-cased
+_INSTEAD_FROM_GATE = (
+    "rather than", "instead of", "not", "coming", "came", "heading", "headed", "travel", "moving",
+    "fleeing", "fled", "retreating", "withdrawing", "returning", "escaping", "displaced", "home",
+    "speaking", "writing", "broadcasting", "approval", "permission", "consent", "support", "help",
+    "request", "call", "statement", "report", "information", "intelligence", "source", "official",
+    "word", "news", "envoy", "delegation")
 # the verb itself says a weapon left from there, no platform needed: "we fired from the
 # territory of the Caspian Sea"
 _FIRED_FROM_RE = word_regex(
@@ -461,6 +478,9 @@ _SENT_TO_RE = word_regex(
     # "into northwest Syria's Idlib province"
     rf"(?:(?:\w+ern|{COMPASS})\s+)?"
     r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$", _I)
+# gate (names.has_any): every match of _SENT_TO_RE holds one of these words, lower-cased
+_SENT_TO_GATE = ("sent", "send", "moved", "moves", "moving", "deploy", "dispatch", "relocated",
+                 "repositioned", "transferred")
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|troops|forces|soldiers|marines|batteries|units|squadrons?|"
@@ -624,6 +644,7 @@ _SPEAKER_NOUNS = (_WITNESS_NOUNS + r"|officials?|spokes(?:man|woman|person)|sour
 _WITNESS_BEFORE_RE = word_regex(
     rf"\b(?:{_WITNESS_NOUNS})\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     _I)
+_WITNESS_BEFORE_ENDS = ("of", "in", "the")  # (as _ANTI_PRO_ENDS)
 _WITNESS_SAID_RE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
 _HARM = r"wounded|injured|dead|casualties"
@@ -671,11 +692,14 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "Khost and Paktika provinces bordering Pakistan"
     # ("the Bekaa Valley, which borders Syria")
     r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
+_REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
+                          "'s", "\u2019s", "bordering", "borders", "border", "on")  # (as _ANTI_PRO_ENDS)
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
+_SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
     r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
@@ -1357,7 +1381,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, after[:e.end()] if side_after else \
             side_before.group() + c.mention.surface + e.group()
     # "missiles received from Iran": a supplier, whatever the missiles did next
-    if has_from and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
+    if has_from and low_end.endswith(_FROM_ENDS) and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
     # ships": a ship's port of call)
@@ -1432,7 +1456,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # the forces are what is sent ("sent six F-16s to"), or the passive's subject ("F-16s
     # were sent to", after a list of ships if need be); "residents sent their children to
     # Turkey" is no base
-    if has_any(low_tail, ("to",)) and (m := _SENT_TO_RE.search(tail)) \
+    if has_any(low_tail, ("to",)) and has_any(low_tail, _SENT_TO_GATE) \
+            and (m := _SENT_TO_RE.search(tail)) \
             and (_SENT_FORCES_RE.search(m["what"])
                  or _PASSIVE_AUX_RE.search(tail, 0, m.start())
                  and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))) \
@@ -1451,11 +1476,12 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             return "launch_point", 0.7, m.group().strip()
         return "base", 0.8, m.group().strip()
     # "66 martyrs from Aleppo", "civilians from Douma": where people come from
-    if has_from and (m := _PEOPLE_FROM_RE.search(tail)):
+    if has_from and low_end.endswith(_FROM_ENDS) and (m := _PEOPLE_FROM_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # launch point: "from" just before the name, a military platform in the clause
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
-    if has_from and (m := _INSTEAD_FROM_RE.search(tail)) and not (
+    if has_from and has_any(low_tail, _INSTEAD_FROM_GATE) \
+            and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
             and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
                  or _GUNFIRE_RE.search(lead))):
@@ -1491,7 +1517,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
-    if has_from and (m := _ATTACK_FROM_RE.search(tail)) \
+    if has_from and low_end.endswith(_FROM_ENDS) and (m := _ATTACK_FROM_RE.search(tail)) \
             and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)):
         # (not "reporters covering the attacks from Baghdad")
         return "launch_point", 0.7, m.group().strip()
@@ -1517,13 +1543,15 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group()
 
     # "residents of X said strikes hit the town": witnesses speak of their own place
-    if has_any(low_tail, _WITNESS_GATE) and _WITNESS_BEFORE_RE.search(tail) \
+    if low_end.endswith(_WITNESS_BEFORE_ENDS) and has_any(low_tail, _WITNESS_GATE) \
+            and _WITNESS_BEFORE_RE.search(tail) \
             and (m := _WITNESS_SAID_RE.match(after)) \
             and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
         return "strike_target", 0.6, d.group()
     # "one local official in Yemen told AFP": where the speaker is, when what they tell is
     # not about their own place (above)
-    if has_any(low_tail, _SPEAKER_GATE) and (m := _SPEAKER_IN_RE.search(tail)) \
+    if low_end.endswith(_SPEAKER_IN_ENDS) and has_any(low_tail, _SPEAKER_GATE) \
+            and (m := _SPEAKER_IN_RE.search(tail)) \
             and _WITNESS_SAID_RE.match(after):
         return "other", 0.6, m.group().strip()
 
@@ -1574,7 +1602,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if m := _DIRECTIONS_AFTER_RE.match(after):
         return "other", 0.6, m.group().strip()
     # "north of Homs", "east of Deir Ezzor": the name only locates something else
-    if has_any(low_tail, _REFERENCE_GATE) and (m := _REFERENCE_BEFORE_RE.search(tail)):
+    if low_end.endswith(_REFERENCE_BEFORE_ENDS) and has_any(low_tail, _REFERENCE_GATE) \
+            and (m := _REFERENCE_BEFORE_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "a convoy on the Beirut-Damascus highway": the road's ends only name the road
     if (m := _ROAD_AFTER_RE.match(after)) and (m.group(1) or _PAIR_BEFORE_RE.search(tail)):
@@ -1741,8 +1770,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
 
     # "over 60 people have died in Yemen due to U.S. military action": deaths there, and
     # the strikes that caused them
-    if strike is None and (d := _DIED_IN_END_RE.search(near_before)) \
-            and (m := _DEATH_CAUSE_AFTER_RE.match(after)):
+    if strike is None and (m := _DEATH_CAUSE_AFTER_RE.match(after)) \
+            and (d := _DIED_IN_END_RE.search(near_before)):
         strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
     # "anti-aircraft defence was activated in Dnipro", "air defences intercepted Israeli
     # missiles over Damascus": the place was under attack (not "air defence systems are
@@ -1755,7 +1784,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
-    if strike is None and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
+    if strike is None and _ends_in(near_before, _CASUALTIES_AT_END_ENDS) \
+            and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
             and not _DRILL_RE.search(c.sentence) \
             and (m := _FALLING_MUNITION_RE.search(
                 window := _last_words(before[:len(before) - len(near_before) + d.start()], 12))):
@@ -1868,7 +1898,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if (where == "before" and not _BASE_TARGET_RE.search(gap)) and (
-                m := _NATURAL_AGENT_BEFORE_RE.search(lead)):
+                _ends_in(lead, _NATURAL_AGENT_BEFORE_ENDS)
+                and (m := _NATURAL_AGENT_BEFORE_RE.search(lead))):
             # "the earthquake that struck both Syria and Turkey"
             return "other", 0.6, m.group().strip()
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
@@ -1932,8 +1963,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # sentence is read); not "Putin arrived in Moscow after the strikes", where "after" dates
     # another event
     mention = c.mention
-    if (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)) and (
-            m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)):
+    if (m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)) \
+            and (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)):
         return "strike_target", 0.55, m.group(1)
     return "other", 0.6, ""
 
@@ -2129,8 +2160,8 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     punctuation between them."""
     far = _last_words(before, _CHAIN_MAX_WORDS)
     cues = _strike_cues(far)
-    while cues and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()) \
-            and cues[-1].group()[:1].isupper():
+    while cues and cues[-1].group()[:1].isupper() \
+            and _LIST_NAME_BEFORE_RE.search(far, 0, cues[-1].start()):
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit, no verb
     if not cues:
         return None
@@ -2243,6 +2274,7 @@ def _in_range(gap: str, after: str) -> bool:
 # casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
+_CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
 _DIED_IN_END_RE = re.compile(
     rf"\b{_CASUALTY_WORDS}\s+(?:in|across|throughout)\s+(?:the\s+)?$", _I)
 _DEATH_CAUSE_AFTER_RE = re.compile(
@@ -2325,8 +2357,8 @@ def _nearest_strike_cue(before: str, after: str, passive: re.Match[str] | None,
     """
     best: tuple[str, int, str, str, str] | None = None
     cues = _strike_cues(before)
-    while cues and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()) \
-            and cues[-1].group()[:1].isupper():
+    while cues and cues[-1].group()[:1].isupper() \
+            and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()):
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit in a list, no verb
     if cues:
         m = cues[-1]
