@@ -283,8 +283,11 @@ _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
     # "launched an aerial act of aggression from the direction of the Golan"
     r"shell(?:s|ing|ed)?|aerial)\b", _I)
+# attacks named as such, which come from somewhere
+_ATTACKS = r"(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
+_ATTACKS_RE = word_regex(rf"\b{_ATTACKS}\b", _I)
 _ATTACK_FROM_RE = word_regex(
-    r"\b(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
+    rf"\b{_ATTACKS}"
     # ("the strikes came from the direction of the Mediterranean")
     # (a quotation may open before "from": 'strikes came "from the direction of')
     r"\s+(?:came\s+[\"\u201c]?)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", _I)
@@ -1484,7 +1487,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and (m := _INSTEAD_FROM_RE.search(tail)) and not (
             m.group().lower().startswith("c")
             and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
-                 or _GUNFIRE_RE.search(lead))):
+                 or _GUNFIRE_RE.search(lead) or _ATTACKS_RE.search(lead))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
     if has_any(low_tail, ("from", "out")) and (m := _FROM_BEFORE_RE.search(tail)) \
             and not ((block := _LAUNCH_BLOCK_RE.search(m.group()))

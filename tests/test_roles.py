@@ -1904,6 +1904,10 @@ def test_attack_right_before_the_name(mentions_of, text, expected):
      {"Mediterranean": "launch_point", "Latakia": "other"}),
     ('The strikes came "from the direction of the Golan", the army said.',
      {"Golan": "launch_point"}),
+    # (strikes that came from a place are no convoy coming from it)
+    ("The strikes came from the direction of Tartus.", {"Tartus": "launch_point"}),
+    ("The attacks came from Iran, officials said.", {"Iran": "launch_point"}),
+    ("A convoy came from Tartus.", {"Tartus": "other"}),
     # a ground advance from a town is a base (rule 5), with the town's kind between
     ("The army advanced from the town of Sadad towards the hills.", {"Sadad": "base"}),
     # forces that begin an offensive there attack it (rule 4), they are not stationed there
