@@ -695,8 +695,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "Khost and Paktika provinces bordering Pakistan"
     # ("the Bekaa Valley, which borders Syria")
     r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
+# (as _ANTI_PRO_ENDS)
 _REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
-                          "'s", "\u2019s", "bordering", "borders", "border", "on")  # (as _ANTI_PRO_ENDS)
+                          "'s", "\u2019s", "bordering", "borders", "border", "on")
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
