@@ -613,8 +613,8 @@ _LANDFORM_AFTER_RE = re.compile(
 # settlement's or a district's kind, in lower case, right after the name or after the list it
 # ends ("the Security Council", "the Olympic Village" are names, not kinds)
 _KIND_AFTER_UNKNOWN_RE = re.compile(
-    rf"(?:{LIST_SEP}{_NAME_RE.pattern})*[ \u00a0]+(?:villages?|towns?|townships?|"
-    r"(?:sub-?)?districts?|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|communes?|"
+    rf"(?:{LIST_SEP}{_NAME_RE.pattern})*[ \u00a0]+(?:{TOWN_WORDS}s?|townships?|"
+    r"sub-?districts?|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|communes?|"
     r"neighbou?rhoods?|councils?|local government areas?|LGAs?)\b")
 # ...or, capitalised, as the end of the run or before "of": "Hpakant Township", "Rigasa
 # District of Igabi Local Government Area of Kaduna State"

@@ -189,6 +189,7 @@ def test_unresolved_places_by_their_context(mentions_of, text, expected):
     # a settlement's or a district's kind in lower case after an unknown name, or after the
     # list it ends, makes it a place, with or without a strike in the sentence
     ("Residents fled Qzzyxi village on Monday.", [("Qzzyxi", None)]),
+    ("Families left Bzzyxor city at dawn.", [("Bzzyxor", None)]),
     ("Officials in Bzzyxa council said the rains came.", [("Bzzyxa", None)]),
     ("Mines were found in the Kzzyxan and Tzzyxin districts.",
      [("Kzzyxan", None), ("Tzzyxin", None)]),
