@@ -282,6 +282,9 @@ WORLD_EXTRA_GEONAMEIDS = {
 WORLD_POPULATION_FIXES = {
     146970: (55_200, "Khankendi (Stepanakert): 55,200 at the 2015 census (Wikipedia "
                      "'Stepanakert'); GeoNames gives 2,100"),
+    706448: (279_131, "Kherson: 279,131 in the 2022 estimate (Wikipedia 'Kherson'); GeoNames "
+                      "gives 66,000, which made the seat of a province shelled since 2022 a town "
+                      "dropped from reports that do not name Ukraine"),
 }
 
 # Countries whose cities keep every GeoNames alternate that passes _clean_alias (the theatre
@@ -1289,6 +1292,18 @@ def _population(v: dict[str, Any]) -> int:
         else int(v["population"] or 0)
 
 
+# GeoNames spells Ukraine's places in the BGN/PCGN system ("Starokostyantyniv", "Vinnytsya",
+# "Mykolayiv"); reports often use Ukraine's national system (2010), which writes я, ю and є
+# inside a word as "ia", "iu" and "ie", and ї after a vowel as "i" ("Starokostiantyniv",
+# "Vinnytsia", "Mykolaiv"). (Not "yi" after a consonant: "Kyiv" is и and ї in both.)
+_BGN_IOTATED_RE = re.compile(r"(?<=[a-z])y(?=[aeu])|(?<=[aeiou])yi")
+
+
+def _ukrainian_national_spelling(name: str) -> str:
+    """``name``, a Ukrainian place in GeoNames' spelling, in the national transliteration."""
+    return _BGN_IOTATED_RE.sub("i", name)
+
+
 def _world_places(
     cities15000: dict[str, dict[str, Any]],
     cities500: dict[str, dict[str, Any]],
@@ -1332,6 +1347,8 @@ def _world_places(
         ]
         if cc not in THEATRE_ALIAS_COUNTRIES:
             aliases = _trim_world_aliases(name, aliases, report)
+        if cc == "UA" and (national := _ukrainian_national_spelling(name)) != name:
+            aliases = _unique_aliases(name, [*aliases, national])
         places.append(
             Place(
                 id=f"gn:{gid}", name=name, kind=_kind_from_population(pop), country=cc,

@@ -275,6 +275,26 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
     # ...set right (WORLD_POPULATION_FIXES): a town, which a bare "Stepanakert" names before
     # the province named after it
     assert (rows["gn:146970"]["kind"], rows["gn:146970"]["population"]) == ("town", "55200")
+    # Kherson, which GeoNames gives 66,000, is a city
+    assert (rows["gn:706448"]["kind"], rows["gn:706448"]["population"]) == ("city", "279131")
+
+
+@pytest.mark.parametrize(("bgn", "national"), [
+    ("Starokostyantyniv", "Starokostiantyniv"), ("Vinnytsya", "Vinnytsia"),
+    ("Mykolayiv", "Mykolaiv"), ("Avdiyivka", "Avdiivka"), ("Svyatoshyn", "Sviatoshyn"),
+    ("Yenakiyeve", "Yenakiieve"),
+    # (a word's first letter, and "y" for и, stay: Kyiv is the same in both)
+    ("Yahotyn", "Yahotyn"), ("Kyiv", "Kyiv"), ("Kryvyy Rih", "Kryvyy Rih"),
+])
+def test_ukrainian_places_take_the_national_transliteration(bgn, national) -> None:
+    from geostrike.gazetteer_build import _ukrainian_national_spelling
+    assert _ukrainian_national_spelling(bgn) == national
+
+
+def test_the_national_spelling_is_an_alias_of_ukrainian_places() -> None:
+    rows = _by_id()
+    assert "Sviatoshyn" in rows["gn:13535747"]["aliases"].split("|")
+    assert "Feodosiia" in rows["gn:709161"]["aliases"].split("|")
 
 
 def test_foreign_provinces_are_points_named_as_english_writes_them() -> None:
