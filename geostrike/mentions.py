@@ -1142,6 +1142,8 @@ def _resolve_run(
             art = _ARTICLE_BEFORE_RE.search(text, max(sentence.start, u_start - 5), u_start)
             unresolved = _unresolved(text, sentence, u_start - len(art.group()) if art else u_start,
                                      tokens[-1][1], article_id, gazetteer)
+            if unresolved is not None and _ordinary_words_before_name(text, tokens, i, gazetteer):
+                unresolved = None  # a headline's "in Shelling Targeting Omdurman"
             if unresolved is not None:
                 yield unresolved
                 # (a name cut before its kind leaves the rest of the run to read: "Rigasa
@@ -1150,6 +1152,28 @@ def _resolve_run(
                     i += 1
                 continue
             i += 1
+
+
+def _ordinary_words_before_name(text: str, tokens: list[tuple[int, int]], i: int,
+                                gazetteer: Gazetteer) -> bool:
+    """Do the run's words from ``i`` on read ordinary words, then a known place's name that
+    ends the run? A headline capitalises every word ("Casualties in Militia Shelling Targeting
+    Omdurman"): the words before the name are no unknown place's, and the name is read on its
+    own. Words that begin names are no such words: "Mount Sinjar", "North Arabian Gulf",
+    "Tal Wasit" (short words: "Moo Pa")."""
+    for k in range(i, len(tokens)):
+        word = text[tokens[k][0]:tokens[k][1]]
+        if len(word) < 4 or word in _LANDFORM_TITLES or word.lower() in _NAME_TITLE_WORDS:
+            return False
+        if not gazetteer.is_common_word(word):
+            return k > i and bool(gazetteer.lookup(text[tokens[k][0]:tokens[-1][1]],
+                                                   fuzzy=False, limit=1))
+    return False
+
+
+# words that begin places' names ("Middle Euphrates", "Upper Nile", "North Waziristan")
+_NAME_TITLE_WORDS = frozenset({"north", "south", "east", "west", "middle", "upper", "lower",
+                               "greater", "great", "little", "central", "new", "old"})
 
 
 _BASE_WORD_END_RE = re.compile(rf"[ \u00a0]+(?:{BASE_WORDS}|{NAVAL_WORDS})$", re.IGNORECASE)
