@@ -139,6 +139,13 @@ _STRIKE_RE = word_regex(
     r"shower(?:ed|ing|s)?(?: down)? (?:on|over)|"
     r"(?:missiles?|rockets?|bombs?|shells?|projectiles?|drones?) descend(?:ed|ing|s)? "
     r"(?:on|onto|upon)|"
+    # "drone fragments damaged a substation in Sevastopol", "a drone fell on the grounds of the
+    # Novoshakhtinsk refinery": what is left of a munition comes down where it was aimed
+    r"(?:fragments|debris|shrapnel|wreckage)\s+(?:(?:also|reportedly)\s+)?"
+    r"(?:damaged|fell|crashed)|"
+    r"(?:missiles?|rockets?|shells?|drones?|UAVs?)\s+(?:(?:also|reportedly)\s+)?"
+    # (not "a U.S. Reaper drone crashed in Yemen": a loss)
+    r"(?:fell\s+(?:on|onto|in|into)|crashed\s+(?:into|onto))|"
     r"pummell?(?:ed|ing|s)?|flatten(?:ed|ing|s)?|raz(?:ed|ing)|obliterat(?:ed|ing|es?)|"
     r"barrages?|salvos?|"
     r"hit(?:s|ting)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?|shell(?:s|ed|ing)?|bombs|"
@@ -219,7 +226,7 @@ _STRIKE_GATE = (
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
     "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
     "training camp", "positions", "installations", "headquarters", "hq", "captur", "aircraft",
-    "jet", "plane")
+    "jet", "plane", "fell", "crash")
 
 
 def _strike_cues(text: str) -> list[re.Match[str]]:
@@ -279,6 +286,9 @@ _PROJECTILES = rf"{_MUNITIONS}|drones?|projectiles?"
 # what flies: munitions, drones and aircraft
 _FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT})"
 # a military platform or what it fires: with "from" before a name, a launch
+_FROM_SHIP_IN_RE = re.compile(
+    rf"\bfrom\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_SHIPS}|subs?)\s+"
+    r"(?:(?:based|stationed|deployed)\s+)?in\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
     # "launched an aerial act of aggression from the direction of the Golan"
@@ -286,11 +296,14 @@ _PLATFORM_RE = word_regex(
 # attacks named as such, which come from somewhere
 _ATTACKS = r"(?:(?:air|aerial|drone|missile|rocket)\s+)?(?:attacks?|strikes|barrages?|salvos?)"
 _ATTACKS_RE = word_regex(rf"\b{_ATTACKS}\b", _I)
+_ATTACK_ON_RE = word_regex(r"\b(?:attacks?|strikes?|raids?)\s+(?:on|against)\b", _I)
 _ATTACK_FROM_RE = word_regex(
     rf"\b{_ATTACKS}"
     # ("the strikes came from the direction of the Mediterranean")
     # (a quotation may open before "from": 'strikes came "from the direction of')
-    r"\s+(?:came\s+[\"\u201c]?)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", _I)
+    # ("the strikes originated from the direction of Beirut")
+    r"\s+(?:came\s+[\"\u201c]?|originated\s+)?from\s+(?:the\s+)?"
+    r"(?:direction\s+of\s+(?:the\s+)?)?$", _I)
 # what a tail "... from (the) " that the patterns anchored there match ends in (as _ANTI_PRO_ENDS)
 # ("from the direction of")
 _FROM_ENDS = ("from", "the", "of")
@@ -406,7 +419,8 @@ _INSTEAD_FROM_RE = word_regex(
     # from Tripoli" (not "rockets were reported from Belgorod", "fired back from Gaza")
     r"|\b(?:home|reporting|speaking|writing|broadcasting)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
     # what is asked or heard from a place: "approval from Iran", "reports from Aleppo"
-    r"|\b(?:approval|permission|consent|support|help|request|calls?|statements?|reports?|"
+    r"|\b(?:approval|permission|consent|support|help|cooperation|assistance|request|calls?|"
+    r"statements?|reports?|"
     r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?)"
     r"\s+from\s+(?:the\s+)?(?:[\w'\u2019-]+(?:,\s*|,?\s+and\s+)){0,4}$", _I)
 # gate (names.has_any): every match of _INSTEAD_FROM_RE holds one of these words, lower-cased
@@ -414,6 +428,7 @@ _INSTEAD_FROM_GATE = (
     "rather than", "instead of", "not", "coming", "came", "heading", "headed", "travel", "moving",
     "fleeing", "fled", "retreating", "withdrawing", "returning", "escaping", "displaced", "home",
     "speaking", "writing", "broadcasting", "approval", "permission", "consent", "support", "help",
+    "cooperation", "assistance",
     "request", "call", "statement", "report", "information", "intelligence", "source", "official",
     "word", "news", "envoy", "delegation")
 # the verb itself says a weapon left from there, no platform needed: "we fired from the
@@ -797,6 +812,9 @@ _HELD_BY_RE = re.compile(r"\S+-(?:controlled|held|backed|led|run|occupied)\b", _
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
 _POSSESSOR_RE = re.compile(rf"\b{NAME_WORD}['\u2019]s\s+")
 _POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")
+# "came from Russia's fleet in the Caspian Sea": the owner of what fired, no origin
+_POSSESSED_PLATFORM_AFTER_RE = re.compile(
+    rf"['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_SHIPS}|subs?|{_AIRCRAFT})\b", _I)
 _TALK_RE = word_regex(
     r"\b(?:about|discuss\w*|spoke|speak\w*|talk\w*|said|says|told|comment\w*|condemn\w*|"
     r"criticis\w*|criticiz\w*|denied|denies|deny|protest\w*|debat\w*|questions?)\b", _I)
@@ -844,13 +862,14 @@ _PAIR_AFTER_RE = re.compile(rf"[-\u2013]{NAME_WORD}")
 _EVENT_AFTER_RE = re.compile(
     r"\s+(?:war|conflict|crisis|invasion|uprising|revolution|protests?|earthquake|elections?)\b",
     _I)
+_RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", _I)
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _LIST_ITEMS_RE = re.compile(
     rf"(?:\bthe\s+)?\b{NAME}"
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
     rf"(?:\s+{LIST_ITEM_KIND})?"
-    rf"(?:{LIST_SEP}|\s+or\s+)+")
+    rf"(?:(?:,\s*|\s+)as\s+well\s+as\s+|{LIST_SEP}|\s+or\s+)+")
 
 
 def _without_list_items(text: str) -> str:
@@ -922,6 +941,11 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
                           and cur.place is not None and cur.role_cue == cur.place.kind) \
                 and not _new_clause_at(sentence, gap, cur.start - cur.sentence_start):
             m = _LIST_GAP_RE.match(gap)
+        if m is None and cur.role == "other" and not cur.role_cue \
+                and prev.role == "strike_target" \
+                and (m := _RANGE_END_GAP_RE.fullmatch(gap)) \
+                and not _RANGE_START_BEFORE_RE.search(sentence, 0, prev.start - prev.sentence_start):
+            m = None
         label = m.group().strip() or "list" if m is not None else ""
         if m is None and _locates(prev, cur, gap, sentence):
             # the locator takes the place's role even from a cue of its own ("bombers landed
@@ -1171,6 +1195,10 @@ def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
 # what may follow a country that locates the place before it: the end of the phrase
 _LOCATOR_END_RE = re.compile(
     r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
+# "targeting all regions, from Kharkiv and Dnipro to the southern port city of Odesa": the
+# range's end is struck as its start is
+_RANGE_END_GAP_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+)?", re.I)
+_RANGE_START_BEFORE_RE = re.compile(r"\bfrom\s+[^.;:!?()]{0,80}$", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
 _BACK_CONTAINED_GAP_RE = re.compile(
     rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
@@ -1210,9 +1238,14 @@ _QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|{BASE_WORDS}))?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
     _QUALIFIER + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
+    # "sites in Crimea and other sites in Russia"
+    r"(?:other\s+(?:[\w-]+\s+)?(?:sites|targets|areas|places|regions|towns|cities|locations|"
+    r"facilities)\s+(?:in|across)\s+)?"
     # "Quneitra province and the south-western Damascus countryside"
     rf"(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
-    r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+)?$", re.I)
+    r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+"
+    # "Odesa, as well as the capital, Kyiv"
+    r"|(?:\w+\s+){0,2}?capital(?:\s+city)?,?\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
     _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
@@ -1368,7 +1401,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # (the gates the origin rules share, tested once)
     has_from, has_off = has_any(low_tail, ("from",)), has_any(low_tail, ("off",))
     mention = c.mention
-    if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)):
+    if has_any(clause, ("19", "20")) and (m := _HISTORY_RE.search(clause)) \
+            and not _RELATIVE_WORD_RE.search(clause, len(c.before) + len(mention.surface),
+                                              m.start()):
+        # (not a date in a relative clause on what is named: "launched from the Akrotiri
+        # airbase, which Britain kept when it granted Cyprus independence in 1960")
         return "other", 0.7, m.group()
     # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
     if (e := _EVENT_AFTER_RE.match(after)) and (m := _YEAR_BEFORE_RE.search(tail)):
@@ -1486,7 +1523,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # another name between "from" and this one is the origin ("from Hmeimim flew ... near X")
     if has_from and has_any(low_tail, _INSTEAD_FROM_GATE) \
             and (m := _INSTEAD_FROM_RE.search(tail)) and not (
-            m.group().lower().startswith("c")
+            m.group().lower().startswith(("coming", "came"))
             and (_FLIER_RE.search(lead := _last_words(tail[:m.start()], 3))
                  or _GUNFIRE_RE.search(lead) or _ATTACKS_RE.search(lead))):
         return "other", 0.6, m.group().strip()  # "rather than from Mozdok", "coming from X"
@@ -1501,6 +1538,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                 " ", _HELD_BY_RE.sub(" ", _DEMONYM_OF_RE.sub(" ", _DEMONYM_END_RE.sub(
                     " ", _OWNER_OF_PLATFORM_RE.sub(" ", m.group()[4:]))))))) \
             and not _POSSESSED_AFTER_RE.match(after) \
+            and not _POSSESSED_PLATFORM_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
             and not ((w := _FROM_WEAPONS_RE.match(m.group()))
@@ -1520,9 +1558,15 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     and not _SUPPLIED_RE.search(tail, 0, m.start())
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
+    # "missile attacks came from Russia's fleet in the Caspian Sea", "strikes ISIS targets
+    # from Sub in Mediterranean": the sea the ships fired from
+    if kind == "sea" and has_from and (m := _FROM_SHIP_IN_RE.search(tail)) \
+            and not _AVIATION_RE.search(clause):
+        return "launch_point", 0.8, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
     if has_from and low_end.endswith(_FROM_ENDS) and (m := _ATTACK_FROM_RE.search(tail)) \
-            and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)):
+            and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)) \
+            and not _POSSESSED_PLATFORM_AFTER_RE.match(after):
         # (not "reporters covering the attacks from Baghdad")
         return "launch_point", 0.7, m.group().strip()
     # "bombers which took off in Russia"
@@ -1541,9 +1585,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "launch_point", 0.7, m.group().strip()
     # "a destroyer fires a cruise missile in the Mediterranean"
     # (not "bombers arrived at Diego Garcia, a base in the Indian Ocean": where the base is)
+    # (nor "fired missiles to retaliate for a drone attack on a tanker in the Black Sea": what
+    # was attacked there)
     if kind == "sea" and _IN_SEA_BEFORE_RE.search(tail) and (m := _LAUNCH_VERB_RE.search(before)) \
             and _PLATFORM_RE.search(clause) and not _AVIATION_RE.search(clause) \
-            and not _BASE_BEFORE_RE.search(tail):
+            and not _BASE_BEFORE_RE.search(tail) and not _ATTACK_ON_RE.search(before, m.end()):
         return "launch_point", 0.7, m.group()
 
     # "residents of X said strikes hit the town": witnesses speak of their own place
@@ -1968,7 +2014,9 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # another event
     mention = c.mention
     if (m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)) \
-            and (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)):
+            and (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)
+                 # "a house caught fire in Kherson after Russian shelling"
+                 or _DIED_IN_END_RE.search(tail)):
         return "strike_target", 0.55, m.group(1)
     return "other", 0.6, ""
 
@@ -2025,10 +2073,12 @@ _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _LOCATED_BEFORE = (r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
                    r"(?:[\w'\u2019-]+\s+){0,3}")
 _FAR_PASSIVE_RE = re.compile(
-    r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
+    r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being|is|are)\s+"
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
     # ("a marketplace in Maaret al-Numan city in Idlib was destroyed by Russian jets")
-    r"shelled|raided|pounded|rocketed|strafed|destroyed|damaged)\b", _I)
+    r"shelled|raided|pounded|rocketed|strafed|destroyed|damaged|"
+    # ("a military airfield in Starokostiantyniv was among several targets")
+    r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets)\b", _I)
 # the same subject's second verb, a strike in the passive ("... used by the army as a hub and
 # was hit")
 _USED_AND_STRUCK_RE = re.compile(r"[^.;:]{0,80}?\s+and" + _FAR_PASSIVE_RE.pattern, _I)
@@ -2086,6 +2136,8 @@ _PASSIVE_RE = re.compile(
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
+    # "a military airfield in Starokostiantyniv was among several targets"
+    r"|\s*(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets\b"
     # "Idlib has witnessed intensive air attacks"
     # ("the town in Bahawalpur district reportedly suffered four strikes")
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|again)\s+)?"
@@ -2118,7 +2170,8 @@ _AFTER_STRIKES_RE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
     r"\s*,?\s+(?:(?:days?|hours?|weeks?|earlier|later|shortly|soon|just)\s+){0,3}"
     r"(?:after|following|in\s+the\s+aftermath\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"({_STRIKE_NOUNS}\b)", _I)
+    # (not another place's: "died in Kherson after the shelling of Kharkiv")
+    rf"({_STRIKE_NOUNS}\b)(?!\s+(?:on|against|of|in)\s+(?:the\s+)?(?-i:[A-Z]))", _I)
 # a clause with no word before the name but an article: a caption's head ("The Raqqa Museum")
 _NO_WORDS_BEFORE_RE = re.compile(r"^[\W\d_]*(?:(?:the|a|an)\b[\W\d_]*)?$", _I)
 _FLED_RE = word_regex(
@@ -2212,7 +2265,7 @@ def _governs(gap: str, cue: str = "") -> bool:
     # after a verb the words before the example are its object ("struck populated areas,
     # including"); after a noun a verb may stand there ("the attacks angered allies, especially")
     example = _OBJECT_EXAMPLE_GAP_RE if _VERB_CUE_RE.search(cue) else _EXAMPLE_GAP_RE
-    return example.fullmatch(gap) is not None \
+    return example.fullmatch(gap) is not None or _CAPITAL_GAP_RE.fullmatch(gap) is not None \
         or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
@@ -2279,11 +2332,14 @@ def _in_range(gap: str, after: str) -> bool:
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
 _CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
+# ... or harm done there: "a truck was burning in the village of Prystin as a result of the
+# shelling"
 _DIED_IN_END_RE = re.compile(
-    rf"\b{_CASUALTY_WORDS}\s+(?:in|across|throughout)\s+(?:the\s+)?$", _I)
+    rf"\b(?:{_CASUALTY_WORDS}|burning|burned|burnt|ablaze|on\s+fire|caught\s+fire|damaged)\s+"
+    rf"(?:in|across|throughout)\s+(?:the\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _DEATH_CAUSE_AFTER_RE = re.compile(
     r"(?:\s+(?:so\s+far|since\s+\w+(?:\s+\d+)?))?\s*,?\s+"
-    r"(?:due\s+to|from|in|by|during|as\s+a\s+result\s+of|because\s+of|amid)\s+"
+    r"(?:due\s+to|from|in|by|during|as\s+a\s+result\s+of|because\s+of|amid|after|following)\s+"
     # (the words between name who struck, not another place: "from injuries sustained in the
     # bombing of his village in Borno"; a labour strike is none)
     r"(?:(?!(?:in|on|of|at|sustained)\b)[\w.'\u2019-]+\s+){0,4}?"
@@ -2307,6 +2363,8 @@ _OBJECT_EXAMPLE_GAP_RE = re.compile(
     # "bombed three Iranian nuclear facilities\u2014Fordow, Natanz, and Isfahan\u2014"
     r"|\s*[\u2014\u2013]\s*)", _I)
 _VERB_CUE_RE = re.compile(r"(?:ed|\bhit|\bstruck)$", _I)
+# "struck the capital, Kyiv", "hit the Syrian capital, Damascus": the name restates the object
+_CAPITAL_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?,\s*", _I)
 # (the words between name the objects, no verb: not "the missile attacks angered allies,
 # especially Poland", "was praised by allies, notably Hungary")
 _EXAMPLE_GAP_RE = re.compile(

@@ -1941,6 +1941,69 @@ def test_far_passives_of_destruction_and_participles_with_agents(mentions_of, te
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as well as" joins a list as "and" does; "the capital, Kyiv" restates the object
+    ("Missiles struck Kharkiv, as well as Kyiv.",
+     {"Kharkiv": "strike_target", "Kyiv": "strike_target"}),
+    ("Missiles struck the Ukrainian capital, Kyiv, overnight.", {"Kyiv": "strike_target"}),
+    ("Drones hit Lviv and the capital, Kyiv.", {"Lviv": "strike_target", "Kyiv": "strike_target"}),
+    # a range's end is struck as its start is
+    ("Drones targeted regions across the country, from Kharkiv and Dnipro to the port city of "
+     "Odesa, as well as the capital, Kyiv.",
+     {"Dnipro": "strike_target", "Odesa": "strike_target", "Kyiv": "strike_target"}),
+    # (guard: a route is no range of struck places)
+    ("Jets bombed Idlib as a convoy drove from Aleppo to Homs.",
+     {"Idlib": "strike_target", "Aleppo": "other", "Homs": "other"}),
+    # harm done in a place, and the strike that caused it after it
+    ("A truck was burning in the village of Prystin as a result of the shelling.",
+     {"Prystin": "strike_target"}),
+    ("A house caught fire in Kherson after Russian shelling.", {"Kherson": "strike_target"}),
+    # (guard: the strike named its own place)
+    ("Two people died in Kherson after the shelling of Kharkiv.",
+     {"Kherson": "other", "Kharkiv": "strike_target"}),
+    # what is left of a munition comes down where it was aimed
+    ("Drone fragments damaged a power substation in Sevastopol.",
+     {"Sevastopol": "strike_target"}),
+    ("A Ukrainian drone fell on the grounds of the Novoshakhtinsk refinery in Russia.",
+     {"Novoshakhtinsk": "strike_target"}),
+    # (guard: an aircraft lost)
+    ("A U.S. Reaper drone crashed in Yemen.", {"Yemen": "other"}),
+    # one of the targets
+    ("A military airfield in Starokostiantyniv, Ukraine, was among several targets.",
+     {"Starokostiantyniv": "strike_target"}),
+    # "other sites in" continues a list of struck places
+    ("Officials said Kyiv forces launched a massive air attack last night with more than 100 "
+     "suicide drones on vital sites in Crimea and other sites in Russia.",
+     {"Crimea": "strike_target", "Russia": "strike_target"}),
+])
+def test_lists_ranges_harm_and_debris(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sea the ships fired from, not their owner
+    ("The missile attacks came from Russia's fleet in the Caspian Sea.",
+     {"Russia": "other", "Caspian Sea": "launch_point"}),
+    ("Russia Strikes ISIS Targets in Syria From Sub in Mediterranean",
+     {"Mediterranean": "launch_point", "Syria": "strike_target"}),
+    ("The strikes originated from the direction of Beirut.", {"Beirut": "launch_point"}),
+    # help from a country is no origin
+    ("The attacks required cooperation from Iran and Iraq, as the missiles crossed their "
+     "airspace.", {"Iran": "other", "Iraq": "other"}),
+    # a date in a relative clause on the base dates that clause, not the launch
+    ("RAF jets are launched from the Akrotiri airbase, which Britain kept when it granted "
+     "Cyprus independence in 1960.", {"Akrotiri": "launch_point"}),
+    # (guard: history)
+    ("Soviet jets bombed Afghanistan in 1985.", {"Afghanistan": "other"}),
+    # an attack on a ship in a sea is no launch from it
+    ("Moscow fired cruise missiles from aircraft over the Caspian Sea to retaliate for a drone "
+     "attack on a tanker in the Black Sea.",
+     {"Caspian Sea": "launch_point", "Black Sea": "strike_target"}),
+])
+def test_origins_owners_and_help(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
