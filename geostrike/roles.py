@@ -286,9 +286,6 @@ _PROJECTILES = rf"{_MUNITIONS}|drones?|projectiles?"
 # what flies: munitions, drones and aircraft
 _FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT})"
 # a military platform or what it fires: with "from" before a name, a launch
-_FROM_SHIP_IN_RE = re.compile(
-    rf"\bfrom\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_SHIPS}|subs?)\s+"
-    r"(?:(?:based|stationed|deployed)\s+)?in\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
     # "launched an aerial act of aggression from the direction of the Golan"
@@ -381,7 +378,7 @@ _BASE_VERB_BEFORE_RE = word_regex(
 _FORCES_IN_RE = word_regex(
     r"\b(?:troops|forces|units|personnel|police|advis[eo]rs|soldiers|contingent|garrison|"
     r"checkpoints?|navy|warships?|cruisers?|destroyers?|frigates?|submarines?|squadrons?|"
-    r"flotillas?|(?:naval|carrier|strike|permanent|task)\s+(?:force|group)s?)\s+"
+    r"flotillas?|fleets?|subs?|(?:naval|carrier|strike|permanent|task)\s+(?:force|group)s?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:zone|area|province|part|outskirts|cent(?:re|er)|"
     rf"{COMPASS})\s+(?:in|of)\s+(?:the\s+)?)?"
@@ -1558,11 +1555,6 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                     and not _SUPPLIED_RE.search(tail, 0, m.start())
                     and not _LED_AFTER_RE.match(after))):
         return "launch_point", 0.85, m.group().strip()
-    # "missile attacks came from Russia's fleet in the Caspian Sea", "strikes ISIS targets
-    # from Sub in Mediterranean": the sea the ships fired from
-    if kind == "sea" and has_from and (m := _FROM_SHIP_IN_RE.search(tail)) \
-            and not _AVIATION_RE.search(clause):
-        return "launch_point", 0.8, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
     if has_from and low_end.endswith(_FROM_ENDS) and (m := _ATTACK_FROM_RE.search(tail)) \
             and not _COVERING_RE.search(_last_words(tail[:m.start()], 3)) \
@@ -1890,7 +1882,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             # (tests/gold/README.md rule 6), not where forces are based
             return "other", 0.55, d.group().strip()
         if _FROM_END_RE.search(tail, 0, m.start()):
-            # "Strikes ISIS From Submarine In Mediterranean": the forces there fired
+            # "Strikes ISIS From Submarine In Mediterranean", "attacks came from Russia's
+            # fleet in the Caspian Sea": the forces there fired
             return "launch_point", 0.6, m.group().strip()
         if offensive := _FORCES_OFFENSIVE_RE.search(m.group()):
             # "troops had begun a broad ground operation on Wednesday in the province of Hama":
@@ -2034,7 +2027,7 @@ _BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "b
                "port city", "air group", "contingent", "garrison")
 _FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",
                  "contingent", "garrison", "checkpoint", "navy", "warship", "cruiser", "destroyer",
-                 "frigate", "submarine", "squadron", "flotilla", "force", "group")
+                 "frigate", "sub", "squadron", "flotilla", "fleet", "force", "group")
 _CAPITALISED_RE = re.compile(r"[\s-][A-Z]")
 # "from the Yemeni city of X", "from the Syrian port of X": a demonym names no other origin
 _DEMONYM_OF_RE = re.compile(
@@ -2048,7 +2041,9 @@ _OWNER_OF_PLATFORM_RE = re.compile(
     rf"\b(?:{DEMONYM_WORD}|US|U\.S\.|UK|(?-i:[A-Z])[\w-]*\d[\w-]*)\s+"
     rf"(?=(?:[\w-]+\s+)?(?:{_AIRCRAFT}|{_SHIPS}|fighters?)\b)")
 _FROM_RE = re.compile(r"\bfrom\b", _I)
-_FROM_END_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+)?$", _I)
+# ("came from Russia's fleet in the Caspian Sea": through the owner)
+_FROM_END_RE = re.compile(
+    r"\bfrom\s+(?:(?:the|a|an|its|their|two|three|\d+)\s+|[\w-]+['\u2019]s\s+)?$", _I)
 # "fired rockets from X on the districts of": the target follows the origin
 _FROM_THEN_ON_RE = re.compile(
     rf"\bfrom\b[^,;:]*?\s(?:on|onto|against|into|{_AIMED_AT})\s"
