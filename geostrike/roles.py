@@ -940,9 +940,10 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             m = _LIST_GAP_RE.match(gap)
         if m is None and cur.role == "other" and not cur.role_cue \
                 and prev.role == "strike_target" \
-                and (m := _RANGE_END_GAP_RE.fullmatch(gap)) \
-                and not _RANGE_START_BEFORE_RE.search(sentence, 0, prev.start - prev.sentence_start):
-            m = None
+                and _RANGE_START_BEFORE_RE.search(sentence, 0, prev.start - prev.sentence_start):
+            # "targeting all regions, from Kharkiv and Dnipro to the southern port city of
+            # Odesa": the range's end is struck as its start is
+            m = _RANGE_TO_IN_GAP_RE.fullmatch(gap.lstrip())
         label = m.group().strip() or "list" if m is not None else ""
         if m is None and _locates(prev, cur, gap, sentence):
             # the locator takes the place's role even from a cue of its own ("bombers landed
@@ -1192,9 +1193,7 @@ def _new_clause_at(sentence: str, gap: str, name_start: int) -> bool:
 # what may follow a country that locates the place before it: the end of the phrase
 _LOCATOR_END_RE = re.compile(
     r"\s*(?:[,.;:)\u201d\"]|$|(?:on|in|at|last|this|early|late|overnight|during|since)\b)", re.I)
-# "targeting all regions, from Kharkiv and Dnipro to the southern port city of Odesa": the
-# range's end is struck as its start is
-_RANGE_END_GAP_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:of\s+)?", re.I)
+# (a range that the sentence opens with "from" before its first name)
 _RANGE_START_BEFORE_RE = re.compile(r"\bfrom\s+[^.;:!?()]{0,80}$", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
 _BACK_CONTAINED_GAP_RE = re.compile(
@@ -1232,6 +1231,8 @@ _NEW_CLAUSE_RE = re.compile(
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
 _QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|{BASE_WORDS}))?"
+# "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
+_CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
     _QUALIFIER + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
@@ -1242,7 +1243,7 @@ _LIST_GAP_RE = re.compile(
     rf"(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
     r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+"
     # "Odesa, as well as the capital, Kyiv"
-    r"|(?:\w+\s+){0,2}?capital(?:\s+city)?,?\s+)?$", re.I)
+    rf"|{_CAPITAL_APPOSITION},?\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
     _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
@@ -1813,7 +1814,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "over 60 people have died in Yemen due to U.S. military action": deaths there, and
     # the strikes that caused them
     if strike is None and (m := _DEATH_CAUSE_AFTER_RE.match(after)) \
-            and (d := _DIED_IN_END_RE.search(near_before)):
+            and (d := _HARMED_IN_END_RE.search(near_before)):
         strike = (m.group("cue"), 0, "before", near_before[d.end():], near_before[:d.start()])
     # "anti-aircraft defence was activated in Dnipro", "air defences intercepted Israeli
     # missiles over Damascus": the place was under attack (not "air defence systems are
@@ -2009,7 +2010,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if (m := _AFTER_STRIKES_RE.match(c.sentence, mention.end - mention.sentence_start)) \
             and (_NO_WORDS_BEFORE_RE.match(before) or _FLED_RE.search(tail)
                  # "a house caught fire in Kherson after Russian shelling"
-                 or _DIED_IN_END_RE.search(tail)):
+                 or _HARMED_IN_END_RE.search(tail)):
         return "strike_target", 0.55, m.group(1)
     return "other", 0.6, ""
 
@@ -2068,7 +2069,7 @@ _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
 _LOCATED_BEFORE = (r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
                    r"(?:[\w'\u2019-]+\s+){0,3}")
 _FAR_PASSIVE_RE = re.compile(
-    r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being|is|are)\s+"
+    r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
     # ("a marketplace in Maaret al-Numan city in Idlib was destroyed by Russian jets")
     r"shelled|raided|pounded|rocketed|strafed|destroyed|damaged|"
@@ -2131,8 +2132,6 @@ _PASSIVE_RE = re.compile(
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
     rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
-    # "a military airfield in Starokostiantyniv was among several targets"
-    r"|\s*(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets\b"
     # "Idlib has witnessed intensive air attacks"
     # ("the town in Bahawalpur district reportedly suffered four strikes")
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|again)\s+)?"
@@ -2329,7 +2328,7 @@ _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s
 _CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
 # ... or harm done there: "a truck was burning in the village of Prystin as a result of the
 # shelling"
-_DIED_IN_END_RE = re.compile(
+_HARMED_IN_END_RE = re.compile(
     rf"\b(?:{_CASUALTY_WORDS}|burning|burned|burnt|ablaze|on\s+fire|caught\s+fire|damaged)\s+"
     rf"(?:in|across|throughout)\s+(?:the\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _DEATH_CAUSE_AFTER_RE = re.compile(
@@ -2359,7 +2358,7 @@ _OBJECT_EXAMPLE_GAP_RE = re.compile(
     r"|\s*[\u2014\u2013]\s*)", _I)
 _VERB_CUE_RE = re.compile(r"(?:ed|\bhit|\bstruck)$", _I)
 # "struck the capital, Kyiv", "hit the Syrian capital, Damascus": the name restates the object
-_CAPITAL_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?,\s*", _I)
+_CAPITAL_GAP_RE = re.compile(rf"\s*(?:the\s+)?{_CAPITAL_APPOSITION},\s*", _I)
 # (the words between name the objects, no verb: not "the missile attacks angered allies,
 # especially Poland", "was praised by allies, notably Hungary")
 _EXAMPLE_GAP_RE = re.compile(
