@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 from geostrike import settings
 from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
-from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, DEMONYM_ENDINGS,
-                             GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME, NAVAL_WORDS, POSSESSIVE,
+from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, COMPASS_WORDS,
+                             DEMONYM_ENDINGS, GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME,
+                             NAVAL_WORDS, POSSESSIVE,
                              SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, fold, has_any,
                              is_acronym, strip_article, word_regex)
 
@@ -1171,9 +1172,10 @@ def _ordinary_words_before_name(text: str, tokens: list[tuple[int, int]], i: int
     return False
 
 
-# words that begin places' names ("Middle Euphrates", "Upper Nile", "North Waziristan")
-_NAME_TITLE_WORDS = frozenset({"north", "south", "east", "west", "middle", "upper", "lower",
-                               "greater", "great", "little", "central", "new", "old"})
+# words that begin places' names ("North Waziristan", "Middle Euphrates", "Upper Nile"; not
+# the "-ern" adjectives: "Eastern Daraa" is Daraa)
+_NAME_TITLE_WORDS = frozenset(w for w in COMPASS_WORDS if not w.endswith("ern")) | {
+    "middle", "upper", "lower", "greater", "great", "little", "central", "new", "old"}
 
 
 _BASE_WORD_END_RE = re.compile(rf"[ \u00a0]+(?:{BASE_WORDS}|{NAVAL_WORDS})$", re.IGNORECASE)
