@@ -183,10 +183,16 @@ _NAME_MORE = (rf"(?:(?:{_SEP}|{_SEP}{_PARTICLE}(?:[-\u2010\u2011][ \u00a0]?{_AYN
               rf"{_CAP})*")
 _NAME_RE = re.compile(rf"(?:\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?{_AYN})?\b{_CAP}{_NAME_MORE}")
 # the same, to scan a sentence with: every name starts a word, and the leading test (as in
-# names.word_regex) skips the positions inside words at once, ~1.4x faster
-_NAME_SCAN_RE = re.compile(rf"(?<!\w)(?=\w){_NAME_RE.pattern}")
+# names.word_regex) skips the positions inside words at once, ~1.4x faster; a name starts
+# with a capital or a particle (a, e, i, u, d of the articles, "bin", "ibn", "de", "du"),
+# so the test skips most lower-case words too, ~1.4x faster again
+_NAME_SCAN_RE = re.compile(rf"(?<!\w)(?=[{UPPER}aeiudb]){_NAME_RE.pattern}")
 # a scraped page that lost the space after a preposition: "east ofSanaa", "flee toSaudi Arabia"
 _GLUED_PREPOSITION_RE = re.compile(r"\b(?:of|to|in|at|from|on|near|into|and)(?=[A-Z][a-z])")
+# the prepositions' last letters before a capitalised word: a pattern that opens with a
+# character class is scanned for in C, ~2x faster than the one above, and most sentences have
+# no such letters
+_GLUED_GATE_RE = re.compile(r"[fontmrd][A-Z][a-z]")
 _GLUED_NAME_RE = re.compile(rf"{_CAP}{_NAME_MORE}")
 _TOKEN_RE = re.compile(rf"{_ABBREVIATION}|{_WORD_CHARS}+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
@@ -198,7 +204,8 @@ _HAMZA_WORDS = frozenset({"Ra"})
 def _name_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield [start, end) of each capitalised run, split after a possessive ("Egypt's")."""
     matches: Iterable[re.Match[str]] = _NAME_SCAN_RE.finditer(text, start, end)
-    if _GLUED_PREPOSITION_RE.search(text, start, end):
+    if _GLUED_GATE_RE.search(text, start, end) \
+            and _GLUED_PREPOSITION_RE.search(text, start, end):
         glued = [n for g in _GLUED_PREPOSITION_RE.finditer(text, start, end)
                  if (n := _GLUED_NAME_RE.match(text, g.end(), end))]
         # (a run inside a glued one is part of it: "ez-Zor" in "inDeir ez-Zor")
