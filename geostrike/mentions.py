@@ -651,6 +651,20 @@ _QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "reg
                    "suburb", "district", "base", "field", "airport", "naval")
 
 
+# the words _COUNTRYSIDE_BEFORE_RE ends in
+_COUNTRYSIDE_BEFORE_ENDS = ("of", "the", "countryside", "outskirts", "areas", "rural", "rif")
+
+
+def _may_end_in(before: str, words: tuple[str, ...]) -> bool:
+    """Could a case-insensitive pattern that ends in one of the words (of at most 12 letters,
+    in lower case), spaces and "$" match at the end of ``before``? False only when it
+    cannot: a cheap test before searching."""
+    # ("$" also matches before a last "\n"; a word that is not ASCII may match, re's case
+    # rules are not str.lower's: "ſ" matches an "s")
+    last = before.removesuffix("\n").rstrip(" \u00a0")[-12:]
+    return not last.isascii() or last.lower().endswith(words)
+
+
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     before = text[max(0, start - 40):start]
     after = text[end:min(sentence_end, end + 120)]
@@ -665,19 +679,21 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
         return _Context(hint, f"{head} of")
     if not has_any(window, _QUALIFIER_GATE):
         return _NO_CONTEXT
-    if _COUNTRYSIDE_BEFORE_RE.search(before):
+    # (the patterns before the name end in a word and a space: a test of the last word
+    # spares searching the stretch before most names three times)
+    if _may_end_in(before, _COUNTRYSIDE_BEFORE_ENDS) and _COUNTRYSIDE_BEFORE_RE.search(before):
         return _Context("governorate", _COUNTRYSIDE_BEFORE_RE.search(before).group().strip(), True)
     if m := _COUNTRYSIDE_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip(" \u00a0'\u2019s"), True)
     if m := _GOV_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip())
-    if m := _GOV_BEFORE_RE.search(before):
+    if _may_end_in(before, ("of", "the")) and (m := _GOV_BEFORE_RE.search(before)):
         return _Context("governorate", m.group().strip())
     if m := _LIST_TAIL_RE.match(after):
         head = m.group("head").lower()
         hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, head)
-    if m := _SETTLEMENT_BEFORE_RE.search(before):
+    if _may_end_in(before, ("of",)) and (m := _SETTLEMENT_BEFORE_RE.search(before)):
         return _Context("settlement", m.group().strip())
     if m := _SETTLEMENT_AFTER_RE.match(after):
         return _Context("settlement", m.group().strip())
@@ -693,6 +709,21 @@ _VENUE_AFTER_RE = re.compile(r"\s+(?:meeting|talks|summit|walls|grounds|palace|r
                              re.IGNORECASE)
 # (SOHR writes "al- Nashabiyya", with a space after the hyphen)
 _ARTICLE_BEFORE_RE = word_regex(rf"\b{_PARTICLE}[-\u2010\u2011][ \u00a0]?$")
+
+
+def _article_before(text: str, low: int, start: int) -> re.Match[str] | None:
+    """_ARTICLE_BEFORE_RE's match in text[low:start]: the article a name starts after."""
+    # (the match ends in a hyphen, or a hyphen and a space: most names follow neither, and
+    # the test of two characters spares the search; "$" also matches before a last "\n")
+    last = start - 1
+    if last >= low and text[last] == "\n":
+        last -= 1
+    if last >= low and text[last] in " \u00a0":
+        last -= 1
+    if last < low or text[last] not in "-\u2010\u2011":
+        return None
+    return _ARTICLE_BEFORE_RE.search(text, low, start)
+
 # the article with its hyphen ("al-", "As-"), or "Al"/"El" and a space ("Al Anbar"); not the
 # English "At Incirlik", "As Russia"
 _ARTICLE_START_RE = re.compile(rf"(?i:{ARTICLE})[-\u2010\u2011]|[AaEe]l[ \u00a0]")
@@ -1146,7 +1177,7 @@ def _resolve_run(
                 break
         else:
             u_start = tokens[i][0]
-            art = _ARTICLE_BEFORE_RE.search(text, max(sentence.start, u_start - 5), u_start)
+            art = _article_before(text, max(sentence.start, u_start - 5), u_start)
             unresolved = _unresolved(text, sentence, u_start - len(art.group()) if art else u_start,
                                      tokens[-1][1], article_id, gazetteer)
             if unresolved is not None:
@@ -1292,7 +1323,7 @@ def _accept(
     # the bare name first: most capitalised words are no place, and a qualifier only
     # re-ranks the places a name can mean, so the context is read only for names that resolve
     # a lower-case article written before the run ("in al-Bab") belongs to the name
-    art = _ARTICLE_BEFORE_RE.search(text, max(sentence.start, start - 5), start)
+    art = _article_before(text, max(sentence.start, start - 5), start)
     if art:
         start -= len(art.group())
         surface = text[start:end]
