@@ -319,6 +319,7 @@ _VESSEL_NAME = (rf"(?:\({_VESSEL_WORDS_NAME}\)"
 _VESSEL_WORDS = ("cruiser", "ship", "frigate", "corvette", "destroyer", "submarine", "carrier",
                  "vessel", "boat")
 _SHIP_PREFIXES = ("uss ", "hms ", "hmas ", "hmcs ", "ins ", "rfs ", "tcg ")
+_SHIP_PREFIX_CAPITALS = ("USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "TCG")
 _VESSEL_PLURALS = ("vessels", "ships", "corvettes", "frigates", "submarines", "destroyers",
                    "cruisers")
 _VESSEL_NAME_RE = word_regex(
@@ -328,7 +329,7 @@ _VESSEL_NAME_RE = word_regex(
 # a navy's ship prefix names one ship: "the USS San Antonio", "HMS Diamond" ("the USS Mason,
 # Aden port officials said" lists nothing)
 _SHIP_PREFIX_RE = re.compile(
-    rf"\b(?:USS|HMS|HMAS|HMCS|INS|RFS|TCG)[ \u00a0]+(?P<names>{_VESSEL_NAME})")
+    rf"\b(?:{'|'.join(_SHIP_PREFIX_CAPITALS)})[ \u00a0]+(?P<names>{_VESSEL_NAME})")
 # "the Zeleny Dol and Serpukhov vessels": a list of ship names before a plural noun (a single
 # name there may be a place: "Caspian Sea ships")
 _VESSEL_NAMES_BEFORE_RE = re.compile(
@@ -343,9 +344,12 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     named after cities, not countries: "the warships Russia sent" names the sender."""
     low = text.lower()
     found = [*_VESSEL_NAME_RE.finditer(text)] if has_any(low, _VESSEL_WORDS) else []
-    if has_any(low, _SHIP_PREFIXES):
+    # (the patterns spell the prefixes in capitals and the plurals in lower case: the text as
+    # written is tested first, most texts have neither even where their lower case has them:
+    # "discuss ", "wins ", "Ships")
+    if has_any(text, _SHIP_PREFIX_CAPITALS) and has_any(low, _SHIP_PREFIXES):
         found += _SHIP_PREFIX_RE.finditer(text)
-    if has_any(low, _VESSEL_PLURALS):
+    if has_any(text, _VESSEL_PLURALS):
         found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
     # a title-case headline capitalises every word: "Russian Warship Pounds Raqqa" names no ship
     names = {name.strip("\"\u201c\u201d\u2018\u2019'()")
