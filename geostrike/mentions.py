@@ -119,15 +119,17 @@ _ABBREVIATIONS = frozenset(
     "dec u.s u.k u.n no vs etc inc corp co ltd jr sr rep sen gov adm brig cmdr pres approx "
     "e.g i.e var prof lieut intl govt insp univ".split()
 )
+# (every branch starts with a stop or a line break, taken first by one class and told apart
+# by a look-behind at it: a pattern that opens with a class is scanned for in C, only the
+# stops and line breaks are tried, ~4x faster than branches that each open with their own)
 _BOUNDARY_RE = re.compile(
-    rf"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|\n"""
+    r"""[.!?\n](?:"""
+    rf"""(?<=[.!?])[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[{UPPER}0-9])|(?<=\n)"""
     # scraped pages that lost their capitals: ". what wounded", ". helicopters dropped"
-    # (the stop before the look-behind: a branch that opens with a look-behind is tried at
-    # every character of the text, one that opens with "\." only at stops, ~3x faster)
-    r"""|\.(?<=[a-z]{3}\.)(?=[ \u00a0][a-z]{3,}\b)"""
+    r"""|(?<=[a-z]{3}\.)(?=[ \u00a0][a-z]{3,}\b)"""
     # ...or the space after the stop: "was also killed.Following the attack, sirens" (not a
     # domain or a dotted token: "www.Aljazeera.com", "bbc.Com")
-    rf"""|\.(?<=[a-z]{{3}}\.)(?<!www\.)(?=[{UPPER}][a-z]{{2,}}\b)(?!\w*\.\w)""")
+    rf"""|(?<=[a-z]{{3}}\.)(?<!www\.)(?=[{UPPER}][a-z]{{2,}}\b)(?!\w*\.\w))""")
 # the word a stop ends, to tell an abbreviation's ("Gen.", "U.S.") from a sentence's end
 _WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)\.+$")
 

@@ -255,6 +255,11 @@ def test_articles_features_ships_and_sentence_starts(mentions_of, text, expected
     # a sentence may start with a capital outside ASCII
     ("Jets hit Idlib. Ḩamāh was shelled. Şarmadā too.",
      ["Jets hit Idlib.", "Ḩamāh was shelled.", "Şarmadā too."]),
+    # runs of stops, closing quotes and brackets stay with the sentence they end
+    ('He asked: "Why?!" Then jets left.\nStrikes hit Idlib!) (Later) more.',
+     ['He asked: "Why?!"', "Then jets left.", "Strikes hit Idlib!)", "(Later) more."]),
+    ("Jets hit Idlib... \u201cThey fled.\u201d Raids hit Hama?",
+     ["Jets hit Idlib...", "\u201cThey fled.\u201d", "Raids hit Hama?"]),
 ])
 def test_sentences(text, expected):
     from geostrike.mentions import split_sentences
