@@ -1106,6 +1106,7 @@ def test_literal_tests_only_skip_work(gazetteer, monkeypatch):
     monkeypatch.setattr(mentions, "_NAME_SCAN_RE",
                         re.compile(rf"(?<!\w)(?=\w){mentions._NAME_RE.pattern}"))
     monkeypatch.setattr(mentions, "_GLUED_GATE_RE", re.compile(""))
+    monkeypatch.setattr(mentions, "_VESSEL_NAMES_BEFORE_GATE_RE", re.compile(""))
     monkeypatch.setattr(mentions, "_may_end_in", lambda before, words: True)
     monkeypatch.setattr(mentions, "_article_before",
                         lambda text, low, start: mentions._ARTICLE_BEFORE_RE.search(text, low,
