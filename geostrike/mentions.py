@@ -656,30 +656,26 @@ class _Context:
     countryside: bool = False
 
 
-# words without which no qualifier pattern can match: a cheap test before the regexes
+# words one of which, in lower case, every text a qualifier pattern matches holds
 _QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "region", "state",
                    "countryside", "rural", "outskirts", "rif", "cit", "town", "village", "port",
                    "suburb", "district", "base", "field", "airport", "naval")
-
-
 # the words _COUNTRYSIDE_BEFORE_RE ends in
 _COUNTRYSIDE_BEFORE_ENDS = ("of", "the", "countryside", "outskirts", "areas", "rural", "rif")
 
 
-def _may_end_in(before: str, words: tuple[str, ...]) -> bool:
-    """Could a case-insensitive pattern that ends in one of the words (of at most 12 letters,
-    in lower case), spaces and "$" match at the end of ``before``? False only when it
-    cannot: a cheap test before searching."""
-    # ("$" also matches before a last "\n"; a word that is not ASCII may match, re's case
-    # rules are not str.lower's: "ſ" matches an "s")
+def _last_word(before: str) -> str | None:
+    """The end of ``before`` where a pattern that ends in a word (of at most 12 letters),
+    spaces and "$" has the word, in lower case; None when it is not ASCII, whose case re's
+    rules and str.lower's fold apart ("ſ" matches an "s"): then every word may end there."""
+    # ("$" also matches before a last "\n")
     last = before.removesuffix("\n").rstrip(" \u00a0")[-12:]
-    return not last.isascii() or last.lower().endswith(words)
+    return last.lower() if last.isascii() else None
 
 
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
     before = text[max(0, start - 40):start]
     after = text[end:min(sentence_end, end + 120)]
-    window = (before + " " + after).lower()
     far = text[max(0, start - settings.LIST_HEAD_CHARS):start]
     # (a list before the name ends in its separator (LIST_SEP): most names follow none, and
     # the cheap test spares lower-casing and searching the long stretch before them)
@@ -688,23 +684,35 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
         head = m.group("head").lower()
         hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, f"{head} of")
-    if not has_any(window, _QUALIFIER_GATE):
+    context = _qualifier_around(before, after)
+    # (the qualifier words are looked for only once a pattern matched: most names match
+    # none, and the patterns cost less than looking for 21 words; it refuses only what re's
+    # case rules match and str.lower's do not, "Rıf", as it did when it came first)
+    if context is not _NO_CONTEXT \
+            and not has_any((before + " " + after).lower(), _QUALIFIER_GATE):
         return _NO_CONTEXT
+    return context
+
+
+def _qualifier_around(before: str, after: str) -> _Context:
+    """The qualifier in the words right before or after a name, the first pattern's."""
     # (the patterns before the name end in a word and a space: a test of the last word
     # spares searching the stretch before most names three times)
-    if _may_end_in(before, _COUNTRYSIDE_BEFORE_ENDS) and _COUNTRYSIDE_BEFORE_RE.search(before):
-        return _Context("governorate", _COUNTRYSIDE_BEFORE_RE.search(before).group().strip(), True)
+    last = _last_word(before)
+    if (last is None or last.endswith(_COUNTRYSIDE_BEFORE_ENDS)) \
+            and (m := _COUNTRYSIDE_BEFORE_RE.search(before)):
+        return _Context("governorate", m.group().strip(), True)
     if m := _COUNTRYSIDE_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip(" \u00a0'\u2019s"), True)
     if m := _GOV_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip())
-    if _may_end_in(before, ("of", "the")) and (m := _GOV_BEFORE_RE.search(before)):
+    if (last is None or last.endswith(("of", "the"))) and (m := _GOV_BEFORE_RE.search(before)):
         return _Context("governorate", m.group().strip())
     if m := _LIST_TAIL_RE.match(after):
         head = m.group("head").lower()
         hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, head)
-    if _may_end_in(before, ("of",)) and (m := _SETTLEMENT_BEFORE_RE.search(before)):
+    if (last is None or last.endswith("of")) and (m := _SETTLEMENT_BEFORE_RE.search(before)):
         return _Context("settlement", m.group().strip())
     if m := _SETTLEMENT_AFTER_RE.match(after):
         return _Context("settlement", m.group().strip())
