@@ -261,11 +261,13 @@ _MASK_NAMES = tuple(sorted({_mask_fold(n) for n in settings.NOT_PLACE_NAMES},
                            key=len, reverse=True))
 # a run of letters and digits (str.isalnum), as _word_spans delimits words
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")
-# Each name's first word: wherever _word_spans finds the name, that word stands whole in the
-# text, so a name whose first word the text lacks need not be searched for (most of them:
-# one pass that collects the text's words is ~3x cheaper than searching for every name)
-_MASK_FIRST_WORDS = tuple((name, m.group() if (m := _ALNUM_RUN_RE.match(name)) else None)
-                          for name in _MASK_NAMES)
+# Each name's words: wherever _word_spans finds the name, every one of them stands whole in
+# the text, so a name one of whose words the text lacks need not be searched for (most of
+# them: one pass that collects the text's words is ~3x cheaper than searching for every name;
+# all the words, not only the first, leave ~3x fewer to search for: "al", "islamic")
+_MASK_NAME_WORDS = tuple((name, frozenset(_ALNUM_RUN_RE.findall(name))) for name in _MASK_NAMES)
+# (a text's words are kept only when some name has them: ~3x cheaper than a set of them all)
+_MASK_WORDS = frozenset().union(*(words for _, words in _MASK_NAME_WORDS))
 
 # a local government office named after its place: "the head of the Volyn Regional Military
 # Administration", "Kharkiv Oblast State Administration"
@@ -277,8 +279,8 @@ _ADMINISTRATION_RE = re.compile(
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every organisation or outlet name in the text, in text order."""
     folded = _mask_fold(text)
-    words = set(_ALNUM_RUN_RE.findall(folded))
-    spans = [span for name, first in _MASK_FIRST_WORDS if first is None or first in words
+    words = _MASK_WORDS.intersection(_ALNUM_RUN_RE.findall(folded))
+    spans = [span for name, name_words in _MASK_NAME_WORDS if name_words <= words
              for span in _word_spans(folded, name)]
     if "Administration" in text:  # (the pattern's last word: most texts have none)
         spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]

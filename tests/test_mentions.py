@@ -1107,6 +1107,8 @@ def test_literal_tests_only_skip_work(gazetteer, monkeypatch):
                         re.compile(rf"(?<!\w)(?=\w){mentions._NAME_RE.pattern}"))
     monkeypatch.setattr(mentions, "_GLUED_GATE_RE", re.compile(""))
     monkeypatch.setattr(mentions, "_VESSEL_NAMES_BEFORE_GATE_RE", re.compile(""))
+    monkeypatch.setattr(mentions, "_MASK_NAME_WORDS",
+                        tuple((name, frozenset()) for name, _ in mentions._MASK_NAME_WORDS))
     monkeypatch.setattr(mentions, "_last_word", lambda before: None)
     monkeypatch.setattr(mentions, "_article_before",
                         lambda text, low, start: mentions._ARTICLE_BEFORE_RE.search(text, low,
