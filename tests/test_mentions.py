@@ -255,6 +255,11 @@ def test_articles_features_ships_and_sentence_starts(mentions_of, text, expected
     # a sentence may start with a capital outside ASCII
     ("Jets hit Idlib. Ḩamāh was shelled. Şarmadā too.",
      ["Jets hit Idlib.", "Ḩamāh was shelled.", "Şarmadā too."]),
+    # runs of stops, closing quotes and brackets stay with the sentence they end
+    ('He asked: "Why?!" Then jets left.\nStrikes hit Idlib!) (Later) more.',
+     ['He asked: "Why?!"', "Then jets left.", "Strikes hit Idlib!)", "(Later) more."]),
+    ("Jets hit Idlib... \u201cThey fled.\u201d Raids hit Hama?",
+     ["Jets hit Idlib...", "\u201cThey fled.\u201d", "Raids hit Hama?"]),
 ])
 def test_sentences(text, expected):
     from geostrike.mentions import split_sentences
@@ -1094,3 +1099,70 @@ def test_the_mask_fold_lowers_a_to_z_and_hyphens_only_at_the_same_length(text):
     expected = "".join(" " if c == "-" else c.lower() if "A" <= c <= "Z" else c for c in text)
     assert _mask_fold(text) == expected
     assert len(_mask_fold(text)) == len(text)
+
+
+# --- literal tests in front of patterns: they may spare a search, never refuse a match -------
+
+
+def test_literal_tests_only_skip_work(gazetteer, monkeypatch):
+    """The cheap tests in front of patterns never change a result: the gold reports give the
+    same mentions with every test open (and the name scan as wide as _NAME_RE)."""
+    import re
+    from pathlib import Path
+
+    from geostrike import mentions
+    from geostrike.corpus import read_corpus
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "tests" / "data").glob("heldout*")),
+               repo / "tests" / "data" / "reports"]
+    corpus = read_corpus(folders)
+    assert len(corpus.articles) > 50
+
+    def run():
+        return [(m.start, m.end, m.qualifier, m.place.id if m.place else None, m.match)
+                for a in corpus.articles for m in mentions.find_mentions(a, gazetteer)]
+
+    gated = run()
+    monkeypatch.setattr(mentions, "_NAME_SCAN_RE",
+                        re.compile(rf"(?<!\w)(?=\w){mentions._NAME_RE.pattern}"))
+    monkeypatch.setattr(mentions, "_GLUED_GATE_RE", re.compile(""))
+    monkeypatch.setattr(mentions, "_VESSEL_NAMES_BEFORE_GATE_RE", re.compile(""))
+    monkeypatch.setattr(mentions, "_MASK_NAME_WORDS",
+                        tuple((name, frozenset()) for name, _ in mentions._MASK_NAME_WORDS))
+    monkeypatch.setattr(mentions, "_last_word", lambda before: None)
+    monkeypatch.setattr(mentions, "_article_before",
+                        lambda text, low, start: mentions._ARTICLE_BEFORE_RE.search(text, low,
+                                                                                      start))
+    assert run() == gated
+
+
+@pytest.mark.parametrize(("before", "pattern", "words"), [
+    ("the province of ", "_GOV_BEFORE_RE", ("of", "the")),
+    ("Governorates of the\u00a0", "_GOV_BEFORE_RE", ("of", "the")),
+    # "$" matches before a last line break too
+    ("the city of \n", "_SETTLEMENT_BEFORE_RE", ("of",)),
+    ("in the countryside of \n", "_COUNTRYSIDE_BEFORE_RE", ("of",)),
+    ("RURAL AREAS ", "_COUNTRYSIDE_BEFORE_RE", ("areas",)),
+    # re's case rules are not str.lower's: a dotless i matches "i", a long s "s"
+    ("the R\u0131f ", "_COUNTRYSIDE_BEFORE_RE", ("rif",)),
+    ("rural area\u017f ", "_COUNTRYSIDE_BEFORE_RE", ("areas",)),
+])
+def test_a_last_word_test_admits_what_its_pattern_matches(before, pattern, words):
+    from geostrike import mentions
+    assert getattr(mentions, pattern).search(before)
+    last = mentions._last_word(before)
+    assert last is None or last.endswith(words)
+
+
+@pytest.mark.parametrize("before", [
+    "in al-", "in al- ", "in al-\n", "in al- \n", "in al\u2011", "in Deir ez\u2010\u00a0",
+    "in al\u2013", "in mal-", "in al ", "", "-", " ",
+])
+def test_the_article_test_finds_what_its_pattern_finds(before):
+    from geostrike import mentions
+    text = before + "Bab"
+    for low in range(len(before) + 1):
+        found = mentions._ARTICLE_BEFORE_RE.search(text, low, len(before))
+        tested = mentions._article_before(text, low, len(before))
+        assert (found and found.span()) == (tested and tested.span())
