@@ -331,6 +331,13 @@ _VESSEL_NAME_RE = word_regex(
     r"\b(?:(?i:cruiser|ship|warship|frigate|corvette|destroyer|submarine|carrier|vessel|"
     rf"flagship|boat)s?)[ \u00a0]+(?P<names>{_VESSEL_NAME}"
     rf"(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+){_VESSEL_NAME})*)")
+# "launched by the Rostov-on-Don submarine": a ship's name before its noun, after "the" (not
+# "the Novorossiysk submarine base": where submarines are)
+_VESSEL_NAME_BEFORE_RE = re.compile(
+    rf"\b[Tt]he[ \u00a0]+(?P<names>{_VESSEL_WORDS_NAME})[ \u00a0]+"
+    r"(?:cruiser|frigate|corvette|destroyer|submarine|warship)\b"
+    r"(?![ \u00a0]+(?:bases?|fleet|force|pens?|ports?|shipyards?|yards?|facilit(?:y|ies)|flotilla|"
+    r"squadron|group|crews?)\b)")
 # a navy's ship prefix names one ship: "the USS San Antonio", "HMS Diamond" ("the USS Mason,
 # Aden port officials said" lists nothing)
 _SHIP_PREFIX_RE = re.compile(
@@ -353,7 +360,8 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     mentions ("the Rostov-on-Don, equipped with Kalibr missiles") are the ship too. Ships are
     named after cities, not countries: "the warships Russia sent" names the sender."""
     low = text.lower()
-    found = [*_VESSEL_NAME_RE.finditer(text)] if has_any(low, _VESSEL_WORDS) else []
+    found = [*_VESSEL_NAME_RE.finditer(text), *_VESSEL_NAME_BEFORE_RE.finditer(text)] \
+        if has_any(low, _VESSEL_WORDS) else []
     # (the patterns spell the prefixes in capitals and the plurals in lower case: the text as
     # written is tested first, most texts have neither even where their lower case has them:
     # "discuss ", "wins ", "Ships")
@@ -366,8 +374,9 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
              for m in found if not _in_title_case_line(text, m.start())
              for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
     names.discard("")
+    # (nor seas: "the Black Sea frigate" is one of that sea's)
     names = {name for name in names if not any(
-        c.place.kind == "country" for c in gazetteer.lookup(name, fuzzy=False, limit=1))}
+        c.place.kind in ("country", "sea") for c in gazetteer.lookup(name, fuzzy=False, limit=1))}
     spans = []
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
@@ -624,6 +633,8 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"(?: [\w-]+){0,3},? (?:included|include|including|such as|like)(?::)?)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
+# "a medical center in the Bir al-Abed area": "the", a name and "area" name a part of a town
+_AREA_AFTER_UNKNOWN_RE = re.compile(r"[ \u00a0]+areas?\b")
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
 _LANDFORM_AFTER_RE = re.compile(
     # (the noun ends the phrase: "the Knesset pass the law" is no mountain pass)
@@ -1608,6 +1619,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         or ((kind or _KIND_AFTER_UNKNOWN_RE.match(text, end, sentence.end))
             and not all(gazetteer.is_common_word(w) for w in words)) \
         or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
+        or (_THE_BEFORE_RE.search(before) and _AREA_AFTER_UNKNOWN_RE.match(text, end, sentence.end)
+            and not all(gazetteer.is_common_word(w) for w in words)) \
         or (_BORN_IN_RE.search(before) and not any(
             gazetteer.lookup(w, fuzzy=False, limit=1) for w in words)) \
         or _struck_unknown(text, sentence, start, end, before, gazetteer) \

@@ -212,7 +212,7 @@ NOT_PLACE_NAMES = (
     "Aleppo Media Center", "Halab Today", "Kurdistan 24",
     "Baghdad Post", "Iraqi News", "Daily Sabah", "Hurriyet Daily News", "Tehran Times",
     "Moscow Region", "Moscow Exchange", "Moscow time", "Damascus time",
-    "Regional Center for Strategic Studies", "Caspian Flotilla", "Black Sea Fleet",
+    "Regional Center for Strategic Studies", "Black Sea Fleet",
     "Russian Defence Ministry", "Russian Defense Ministry",
     "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
     "European Union", "Arab League", "Gulf Cooperation Council", "Atlantic Council",

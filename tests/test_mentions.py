@@ -1082,6 +1082,26 @@ def test_a_headlines_ordinary_words_before_a_known_name(mentions_of, text, expec
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sea's flotilla names the sea (tests/gold/README.md, rule 7); a fleet named otherwise
+    # is an organisation
+    ("Ships of the Caspian Flotilla launched 26 missiles on targets in Syria.",
+     [("Caspian", "gs:caspian-sea"), ("Syria", "country:SY")]),
+    ("The Black Sea Fleet moved its ships from Sevastopol.", [("Sevastopol", "gn:694423")]),
+    # "the X area": an unknown name with "the" before it and "area" after it
+    ("A medical center in the Bir al-Abed area was destroyed.", [("Bir al-Abed", None)]),
+    # a ship's name before its noun is no place...
+    ("The missiles were launched by the Rostov-on-Don submarine from the Mediterranean Sea.",
+     [("Mediterranean Sea", "gs:mediterranean-sea")]),
+    # (guards: where the submarines are based; a sea's ship)
+    ("Drones hit the Novorossiysk submarine base.", [("Novorossiysk", "gn:518255")]),
+    ("The Black Sea frigate fired at Odesa.",
+     [("Black Sea", "gs:black-sea"), ("Odesa", "gn:698740")]),
+])
+def test_flotillas_areas_and_ships_named_before_their_noun(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_kherson_is_a_city_found_without_its_country(mentions_of):
     # GeoNames' population of Kherson, 66,000, made it a town, dropped from a report that
     # does not name Ukraine
