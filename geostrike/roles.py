@@ -68,7 +68,8 @@ def _ends_in(text: str, words: tuple[str, ...]) -> bool:
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
     # ("targeting ships in the Red Sea in response to western backing for Israel")
-    r",? (?:while|but|whereas|although|after|before|because|"
+    # ("Government offensive in Aleppo comes as Russia announces ...")
+    r",? (?:while|but|whereas|although|after|before|because|(?:comes?|came) as|"
     r"in (?:response|retaliation|reply) (?:to|for))\b"
     r"(?! (?:the )?(?:start|launch|beginning))"
     # "killed by a drone attack while leaving his home in X": a participle, no new clause
@@ -78,7 +79,8 @@ _CLAUSE_RE = re.compile(
     r"(?! (?:midnight|dawn|noon|sunrise|sunset|nightfall|daybreak|dark)\b)")
 # gate (names.has_any): every match of _CLAUSE_RE (case-sensitive) holds one of these
 _CLAUSE_GATE = (";", "-", "\u2013", "\u2014", "(", ")", " while", " but", " whereas", " although",
-                " after", " before", " because", " in response", " in retaliation", " in reply")
+                " after", " before", " because", " in response", " in retaliation", " in reply",
+                " come", " came")
 
 # Work that is no attack although it is an "operation": aid, rescue, the group's own terror.
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
@@ -574,8 +576,10 @@ _AGENT_AFTER_RE = re.compile(
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
     # ("Iran's IRNA news agency": an acronym may stand before the institution)
     r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
-    r"Minister|Ministry|government|army|military|forces?|air|naval|navy|officials?|leader|"
-    r"leadership|"
+    # (not "Iran's Hamadan air base", "Russia's naval facility": a place)
+    r"Minister|Ministry|government|army|military|forces?|"
+    r"air(?![\s-]*(?:base|field|port|strip)s?\b)|"
+    r"naval(?!\s+(?:base|facility|station|port)s?\b)|navy|officials?|leader|leadership|"
     # "Iran's Revolutionary Guard": the state's own force ("targeting Yemen's Houthi rebels"
     # still strikes Yemen)
     r"Guards?|Corps|"
@@ -632,7 +636,9 @@ _ACTOR_POSSESSION_RE = re.compile(
 _COUNTRY_MODIFIER_RE = re.compile(
     # "US and coalition forces", "a US civilian contractor", "the US Consulate"
     r"\s+(?:(?:and|&)\s+(?:coalition|allied|partner|NATO)\s+)?"
-    r"(?:(?:civilian|private|government|security|naval|air)\s+)?"
+    # ("a US defense official said")
+    r"(?:(?:civilian|private|government|security|naval|air|defen[cs]e|intelligence|"
+    r"administration)\s+)?"
     r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service\b|"
     r"troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
@@ -741,6 +747,11 @@ _NEGATION_RE = word_regex(
     # (not a relative clause's "no": "targeted areas where no fighting is taking place")
     r"\b(?:not|(?<!\bwhere )no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
     r"want to|"
+    # "they were going to start striking in Syria", "won support from parliament to carry out
+    # strikes in Syria": what is meant or allowed, not yet done
+    r"(?:am|is|are|was|were)\s+going\s+to|"
+    r"(?:support|approval|authori[sz]ation|permission|mandate|go-ahead|green\s+light)\s+"
+    r"(?:from\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:carry\s+out|conduct|launch|strike|bomb)|"
     r"unable to|failed to|decid(?:ed|es|e) to|seek(?:s|ing)? to|sought to|"
     # "a decision on military action in Lebanon" (not "after a decision on Monday")
     r"decisions?\s+(?:on|about)\s+(?:whether|military|strikes?|action|an?\s+(?:attack|"
@@ -820,8 +831,10 @@ _MEMBERS_RE = word_regex(
 _ROAD_AFTER_RE = re.compile(
     rf"^([-\u2013]{NAME_WORD}(?:\s+{NAME_WORD})*)?\s+(?:highway|road|motorway)\b", _I)
 _SUPPORT_OF_RE = word_regex(
-    r"\b(?:support|backing|help|assistance|cover|approval|permission|consent)\s+"
-    r"(?:of|from)\s+(?:the\s+)?$", _I)
+    r"\b(?:(?:support|backing|help|assistance|cover|approval|permission|consent)\s+(?:of|from)|"
+    # "strikes against Houthi targets in Yemen alongside the US": the partner
+    r"alongside|(?:together|jointly)\s+with|"
+    r"in\s+(?:coordination|cooperation|conjunction|partnership)\s+with)\s+(?:the\s+)?$", _I)
 _HOLDER_RE = word_regex(
     r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:control|controls|controlled|holds?|held|"
     r"occup(?:y|ies|ied)|rule|rules|dominates?|serves?\s+as)\b", _I)
@@ -845,6 +858,11 @@ def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
                                     owned.start - owned.sentence_start)
 
 
+_BANNED_IN_END_RE = word_regex(
+    r"\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+(?:(?:in|by)\s+)+(?:the\s+)?$", _I)
+_BANNED_IN_END_ENDS = ("in", "by", "the")  # (as _ANTI_PRO_ENDS)
+_SOURCE_AFTER_COLON_RE = re.compile(r"\b(?:in|near|on|at|over)\s+(?:the\s+)?(?-i:[A-Z])[^:]*(:)\s*$", _I)
+_SEA_FLEET_AFTER_RE = re.compile(r"\s+(?:flotilla|fleet)\b", _I)
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BOUND_MUNITION_AFTER_RE = re.compile(
     rf"-bound\s+(?:[\w-]+\s+){{0,2}}?(?:{_PROJECTILES}|UAVs?|aerial\s+targets?)\b", _I)
@@ -968,9 +986,10 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             cue = f"{nxt.role_cue} (list {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
             reached.add(i)
-        elif nxt.role == "strike_target" and _possession(cur, nxt) \
+        elif nxt.role in ("strike_target", "launch_point") and _possession(cur, nxt) \
                 and nxt.place.country == cur.place.country:
-            # "Israel attacks Iran's Isfahan town": the country that holds the place struck
+            # "Israel attacks Iran's Isfahan town": the country that holds the place struck;
+            # "took off from Iran's Hamadan air base": the one that holds the launch point
             # (not "Russia's Khmeimim airbase", in Syria: above)
             cue = f"{nxt.role_cue} (in {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
@@ -1274,6 +1293,14 @@ _VERB_AFTER_ASIDE_RE = re.compile(r"(?:was|were|is|are|has|have|had)\b", _I)
 _DASH_ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]{1,2}\s(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){1,120}"
     r"\s[-\u2013\u2014]{1,2}\s")
+# the two halves of a dash aside around the name ("British warplanes - flying from Cyprus -
+# have conducted strikes"): the dash before it ends the text, the one after it opens it
+# (the aside says what a noun did, "warplanes - flying from": not a list in apposition, "the
+# five countries -- Bahrain, Jordan", nor where a place lies, "Saraqeb - located on a highway")
+_DASH_OPEN_RE = re.compile(
+    r"\b[a-z]+(?P<dash>\s[-\u2013\u2014]{1,2}\s)"
+    r"(?P<aside>[a-z](?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})$")
+_DASH_CLOSE_RE = re.compile(r"((?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})\s[-\u2013\u2014]{1,2}\s")
 
 
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
@@ -1296,6 +1323,12 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
         # between dashes right after the name does not end its clause either
         after = " " + after[aside.end():]
+    elif ((opening := _DASH_OPEN_RE.search(before)) and (closing := _DASH_CLOSE_RE.match(after))
+          and _VERB_AFTER_ASIDE_RE.match(after, closing.end())):
+        # "British warplanes - flying from Cyprus - have conducted strikes": the name is in the
+        # aside, which reads as part of the sentence around it
+        before = before[:opening.start("dash")] + " " + opening.group("aside")
+        after = closing.group(1) + " " + after[closing.end():]
     # (most clauses have no boundary to look for)
     if has_any(before, _CLAUSE_GATE) and (cuts := list(_CLAUSE_RE.finditer(before))):
         before = before[cuts[-1].end():]
@@ -1367,7 +1400,14 @@ def _role(mention: Mention, states: frozenset[str] = frozenset()) -> _Verdict:
     """The role of one mention, from its clause (``states``: the countries its sentence
     names)."""
     c = _read_clause(mention, states)
-    return _Verdict(*(_stated_role(c) or _strike_or_base_role(c)))
+    verdict = _Verdict(*(_stated_role(c) or _strike_or_base_role(c)))
+    if verdict.role != "launch_point" and c.kind == "sea" \
+            and (m := _SEA_FLEET_AFTER_RE.match(c.after)):
+        # "the Caspian Flotilla", "four warships of the Caspian fleet": a sea's fleet names
+        # where its ships fire from, whatever else the clause says (a launch cue it gives, as
+        # "fired from ships in its Caspian Sea fleet", is kept)
+        return _Verdict("launch_point", 0.7, m.group().strip())
+    return verdict
 
 
 def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Clause:
@@ -1405,6 +1445,14 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         # (not a date in a relative clause on what is named: "launched from the Akrotiri
         # airbase, which Britain kept when it granted Cyprus independence in 1960")
         return "other", 0.7, m.group()
+    # "the terrorist group Islamic State, outlawed in Russia": where a group is banned
+    if low_end.endswith(_BANNED_IN_END_ENDS) and (m := _BANNED_IN_END_RE.search(tail)):
+        return "other", 0.7, m.group().strip()
+    # "Russia carries out airstrike near Homs in Syria: US": a headline's source after a colon
+    # at its end, once the headline has said where (not "Cities hit overnight: Kyiv")
+    if kind == "country" and not after.strip() and low_end.endswith(":") \
+            and (m := _SOURCE_AFTER_COLON_RE.search(tail)):
+        return "other", 0.6, m.group(1)
     # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
     if (e := _EVENT_AFTER_RE.match(after)) and (m := _YEAR_BEFORE_RE.search(tail)):
         return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
@@ -1926,6 +1974,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             and not (strike[0].lower().startswith("attack") and _NATION_RE.search(clause)
                      and not _CRITICISED_RE.search(strike[3])) \
             and not (strike[2] == "after" and kind in ("airbase", "naval_base")) \
+            and not (strike[2] == "before" and strike[0].lower().startswith(("destruction", "devastat"))
+                     and _DEMONYM_END_RE.search(strike[4])) \
             and not ((by := _ATTRIBUTED_TO_RE.search(c.sentence))
                      and (by.group("state") in c.states  # ("... to Israel Monday night")
                           or by.group("more") and f"{by.group('state')} {by.group('more')}"
@@ -2163,7 +2213,9 @@ _AFTER_STRIKES_RE = re.compile(
     # (a feature of the place may come between: "Raqqa Museum after the airstrikes")
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
     r"\s*,?\s+(?:(?:days?|hours?|weeks?|earlier|later|shortly|soon|just)\s+){0,3}"
-    r"(?:after|following|in\s+the\s+aftermath\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("died in Lebanon after Israel's air strikes")
+    r"(?:after|following|in\s+the\s+aftermath\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,2}?"
     # (not another place's: "died in Kherson after the shelling of Kharkiv")
     rf"({_STRIKE_NOUNS}\b)(?!\s+(?:on|against|of|in)\s+(?:the\s+)?(?-i:[A-Z]))", _I)
 # a clause with no word before the name but an article: a caption's head ("The Raqqa Museum")

@@ -2004,6 +2004,50 @@ def test_origins_owners_and_help(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sea's flotilla or fleet fires from that sea (tests/gold/README.md, rule 7)
+    ("The Caspian Flotilla has been involved in the operation.", {"Caspian": "launch_point"}),
+    ("Four warships of the Caspian fleet were involved.", {"Caspian": "launch_point"}),
+    # the name inside an aside between dashes belongs to the sentence around it...
+    ("British warplanes \u2013 flying from Cyprus \u2013 have conducted air strikes in "
+     "Hodeidah.", {"Cyprus": "launch_point", "Hodeidah": "strike_target"}),
+    # (guards: ...not where a place lies, nor a list in apposition)
+    ("Saraqeb - located on a highway linking Damascus and the northern province of Aleppo - "
+     "was retaken.", {"Saraqeb": "strike_target", "Aleppo": "other"}),
+    ("Centcom gave no details of the strikes, and officials in the countries that joined the "
+     "operation -- Bahrain, Jordan and Qatar -- have been reluctant to talk.",
+     {"Bahrain": "other", "Jordan": "other", "Qatar": "other"}),
+    # the country that holds the launch point
+    ("Its bombers took off from Iran\u2019s Hamadan air base to bomb the Islamic State.",
+     {"Iran": "launch_point", "Hamadan": "launch_point"}),
+    # a headline's source after a colon; an official of a country; a partner
+    ("Russia carries out airstrike near Homs in Syria: US",
+     {"Homs": "strike_target", "Syria": "strike_target", "US": "other"}),
+    ("Russia carried out its first airstrike near Homs, a US defense official said.",
+     {"Homs": "strike_target", "US": "other"}),
+    ("The RAF conducted strikes against Houthi targets in Yemen alongside the US.",
+     {"Yemen": "strike_target", "US": "other"}),
+    # a nation's destruction of a place (guard: destruction with no one doing it)
+    ("Massive Russian destruction in Aleppo", {"Aleppo": "strike_target"}),
+    ("Massive destruction in Aleppo", {"Aleppo": "other"}),
+    # strikes meant or allowed, not yet made
+    ("They gave us a heads-up they were going to start striking in Syria.", {"Syria": "other"}),
+    ("Putin won unanimous support from parliament to carry out strikes in Syria.",
+     {"Syria": "other"}),
+    # "comes as" opens a clause of its own
+    ("Government offensive in Aleppo comes as Russia announces an operation against targets "
+     "in Syria.", {"Aleppo": "strike_target", "Russia": "other", "Syria": "strike_target"}),
+    # deaths there after a country's strikes
+    ("Over 3,200 people have died in Lebanon after Israel\u2019s air strikes.",
+     {"Lebanon": "strike_target", "Israel": "other"}),
+    # where a group is banned
+    ("Ships took part in the operation against the terrorist group Islamic State, outlawed in "
+     "Russia.", {"Russia": "other"}),
+])
+def test_fleets_asides_sources_and_partners(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
@@ -2184,7 +2228,8 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
 @pytest.mark.parametrize(("pattern", "ends"), [
     *((f"{p}_RE", f"{p}_ENDS") for p in ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN",
                                          "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE",
-                                         "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE"]),
+                                         "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE",
+                                         "_BANNED_IN_END"]),
     ("_SUPPLIED_FROM_NAME_RE", "_FROM_ENDS"), ("_PEOPLE_FROM_RE", "_FROM_ENDS"),
     ("_ATTACK_FROM_RE", "_FROM_ENDS"),
 ])
@@ -2201,7 +2246,7 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
              "the flood WH\u0130CH ", "storms that had\n", "received FROM ", "civilians from the\n",
              "air strikes from  ", "a road leading INTO\n", "the border between Iraq's ",
              "the border between Iraq\u2019S ", "bordering ON ", "officials based in  ",
-             "residents of the city of "]
+             "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n"]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not roles._lower(t).rstrip().endswith(ends)] == []
