@@ -632,9 +632,9 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"(?:neighbou?rhoods|villages|towns|districts|suburbs|localities|settlements|areas)"
     r"(?: [\w-]+){0,3},? (?:included|include|including|such as|like)(?::)?)"
     r"[ \u00a0]+$", re.IGNORECASE)
-# "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 # "a medical center in the Bir al-Abed area": "the", a name and "area" name a part of a town
 _AREA_AFTER_UNKNOWN_RE = re.compile(r"[ \u00a0]+areas?\b")
+# "the Rusafa desert", "the Zorbax valley": a feature named after an unknown place
 _THE_BEFORE_RE = word_regex(r"\b(?:the)[ \u00a0]+$", re.IGNORECASE)
 _LANDFORM_AFTER_RE = re.compile(
     # (the noun ends the phrase: "the Knesset pass the law" is no mountain pass)

@@ -861,7 +861,8 @@ def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
 _BANNED_IN_END_RE = word_regex(
     r"\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+(?:(?:in|by)\s+)+(?:the\s+)?$", _I)
 _BANNED_IN_END_ENDS = ("in", "by", "the")  # (as _ANTI_PRO_ENDS)
-_SOURCE_AFTER_COLON_RE = re.compile(r"\b(?:in|near|on|at|over)\s+(?:the\s+)?(?-i:[A-Z])[^:]*(:)\s*$", _I)
+_SOURCE_AFTER_COLON_RE = re.compile(
+    r"\b(?:in|near|on|at|over)\s+(?:the\s+)?(?-i:[A-Z])[^:]*:\s*$", _I)
 _SEA_FLEET_AFTER_RE = re.compile(r"\s+(?:flotilla|fleet)\b", _I)
 _YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _BOUND_MUNITION_AFTER_RE = re.compile(
@@ -1300,7 +1301,8 @@ _DASH_ASIDE_RE = re.compile(
 _DASH_OPEN_RE = re.compile(
     r"\b[a-z]+(?P<dash>\s[-\u2013\u2014]{1,2}\s)"
     r"(?P<aside>[a-z](?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})$")
-_DASH_CLOSE_RE = re.compile(r"((?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})\s[-\u2013\u2014]{1,2}\s")
+_DASH_CLOSE_RE = re.compile(
+    r"(?P<aside>(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})\s[-\u2013\u2014]{1,2}\s")
 
 
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
@@ -1328,7 +1330,7 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # "British warplanes - flying from Cyprus - have conducted strikes": the name is in the
         # aside, which reads as part of the sentence around it
         before = before[:opening.start("dash")] + " " + opening.group("aside")
-        after = closing.group(1) + " " + after[closing.end():]
+        after = closing.group("aside") + " " + after[closing.end():]
     # (most clauses have no boundary to look for)
     if has_any(before, _CLAUSE_GATE) and (cuts := list(_CLAUSE_RE.finditer(before))):
         before = before[cuts[-1].end():]
@@ -1452,7 +1454,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # at its end, once the headline has said where (not "Cities hit overnight: Kyiv")
     if kind == "country" and not after.strip() and low_end.endswith(":") \
             and (m := _SOURCE_AFTER_COLON_RE.search(tail)):
-        return "other", 0.6, m.group(1)
+        return "other", 0.6, m.group().strip()
     # "during the 2014 Gaza War", "the 2003 Iraq invasion": the name of a past event
     if (e := _EVENT_AFTER_RE.match(after)) and (m := _YEAR_BEFORE_RE.search(tail)):
         return "other", 0.7, (m.group() + c.mention.surface + e.group()).strip()
@@ -1974,8 +1976,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             and not (strike[0].lower().startswith("attack") and _NATION_RE.search(clause)
                      and not _CRITICISED_RE.search(strike[3])) \
             and not (strike[2] == "after" and kind in ("airbase", "naval_base")) \
-            and not (strike[2] == "before" and strike[0].lower().startswith(("destruction", "devastat"))
-                     and _DEMONYM_END_RE.search(strike[4])) \
+            and not (strike[2] == "before" and _DEMONYM_END_RE.search(strike[4])
+                     and strike[0].lower().startswith(("destruction", "devastat"))) \
             and not ((by := _ATTRIBUTED_TO_RE.search(c.sentence))
                      and (by.group("state") in c.states  # ("... to Israel Monday night")
                           or by.group("more") and f"{by.group('state')} {by.group('more')}"
