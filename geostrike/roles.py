@@ -580,6 +580,8 @@ _AGENT_AFTER_RE = re.compile(
     r"Minister|Ministry|government|army|military|forces?|"
     r"air(?![\s-]*(?:base|field|port|strip)s?\b)|"
     r"naval(?!\s+(?:base|facility|station|port)s?\b)|navy|officials?|leader|leadership|"
+    # "the headquarters of Russia's Black Sea fleet": its owner
+    r"fleets?|flotillas?|"
     # "Iran's Revolutionary Guard": the state's own force ("targeting Yemen's Houthi rebels"
     # still strikes Yemen)
     r"Guards?|Corps|"
@@ -638,12 +640,14 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"\s+(?:(?:and|&)\s+(?:coalition|allied|partner|NATO)\s+)?"
     # ("a US defense official said")
     r"(?:(?:civilian|private|government|security|naval|air|defen[cs]e|intelligence|"
-    r"administration)\s+)?"
+    r"administration|special(?:\s+operations?)?)\s+)?"
     r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service\b|"
     r"troops|citizens?|nationals?|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
-    r"vessels|bases?|(?:aircraft\s+)?carriers?|destroyers?|frigates?)\b", _I)
+    r"vessels|bases?|(?:aircraft\s+)?carriers?|destroyers?|frigates?|"
+    # "the U.S. Africa Command"
+    r"(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:Command))\b", _I)
 # "killed in US airstrikes in Deir Ezzor", "the U.S. airstrike on the crossing", "US strikes
 # on Monday near Raqqa": a country before the strikes it makes, with a preposition after them.
 # It cannot tell "Syria strikes near Raqqa" (strikes in Syria) apart: there, too, the country
@@ -698,7 +702,9 @@ _FRONTED_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
     # ("to the east of X" is a bearing again)
+    # ("several kilometres north of the LNA-controlled Jufra airbase")
     rf"(?:(?<!the )|(?<=to the ))\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+-(?:controlled|held|run|occupied)\s+)?"
     # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
     rf"(?:(?:city|town|village)\s+of\s+|(?:cities|towns|villages)\s+of\s+"
     rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?)?$"
@@ -715,7 +721,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
 # (as _ANTI_PRO_ENDS)
 _REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
-                          "'s", "\u2019s", "bordering", "borders", "border", "on")
+                          "'s", "\u2019s", "bordering", "borders", "border", "on", "controlled",
+                          "held", "run", "occupied")
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
@@ -1250,7 +1257,7 @@ _NEW_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_ANY_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
-_QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|{BASE_WORDS}))?"
+_QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|{BASE_WORDS}|{NAVAL_WORDS}))?"
 # "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
 _CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
@@ -1259,8 +1266,9 @@ _LIST_GAP_RE = re.compile(
     # "sites in Crimea and other sites in Russia"
     r"(?:other\s+(?:[\w-]+\s+)?(?:sites|targets|areas|places|regions|towns|cities|locations|"
     r"facilities)\s+(?:in|across)\s+)?"
-    # "Quneitra province and the south-western Damascus countryside"
-    rf"(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?"
+    # "Quneitra province and the south-western Damascus countryside", "the port city of
+    # Hodeidah and the nearby Ras Isa port"
+    rf"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:{COMPASS}(?:ern)?\s+)?"
     r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+"
     # "Odesa, as well as the capital, Kyiv"
     rf"|{_CAPITAL_APPOSITION},?\s+)?$", re.I)

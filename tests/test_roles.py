@@ -2048,6 +2048,26 @@ def test_fleets_asides_sources_and_partners(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the nearby" continues a list; a port is contained in its country as a town is
+    ("The strikes targeted sites used by the Houthi regime for military purposes at the port "
+     "city of Hodeidah and the nearby Ras Isa port in western Yemen, the IDF said.",
+     {"Hodeidah": "strike_target", "Ras Isa": "strike_target", "Yemen": "strike_target"}),
+    # the owner of a fleet, the country of troops and of a command
+    ("A Ukrainian missile strike has hit the headquarters of Russia's Black Sea fleet in "
+     "Crimea.", {"Russia": "other", "Crimea": "strike_target"}),
+    ("The gunship was firing on Taliban positions to defend U.S. special operations troops.",
+     {"U.S.": "other"}),
+    ("American forces conducted an air strike against al-Shabab militants, the U.S. Africa "
+     "Command stated.", {"U.S.": "other"}),
+    # a reference point that someone holds
+    ("Turkish drones targeted suspected LNA fuel trucks several kilometres north of the "
+     "LNA-controlled Jufra airbase.", {"Jufra": "other"}),
+])
+def test_neighbours_owners_and_held_reference_points(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
