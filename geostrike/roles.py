@@ -106,6 +106,10 @@ _STRIKE_RE = word_regex(
     r"raid(?:s|ed|ing)?(?![\s-]+(?:sirens?|shelters?|warnings?|alarms?|alerts?)\b)|"
     r"bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
+    # "cruise missiles fired from a ship in the Black Sea damaged a clinic in Vinnytsia": what
+    # a munition damaged, active (_strike_cues keeps it only after a munition: not "a storm
+    # damaged"; a passive "was damaged" is _FAR_PASSIVE_RE's)
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )damaged(?!\s+by\b)|"
     # "Tornados from RAF Akrotiri patrolled over north-west Iraq": armed missions
     r"patroll(?:ed|ing)\s+over(?!\s+the\s+(?:weekend|night|holidays?|days?|past)\b)|"
     # "a missile over the Red Sea heading in the direction of Eilat"
@@ -178,7 +182,9 @@ _STRIKE_RE = word_regex(
     # Turkish military usage: "two terrorists were neutralized in the Hakurk region"
     r"neutrali[sz](?:e|es|ed|ing)|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
-    rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:in|against|over)|"
+    # ("conducted military operations only in the provinces of Latakia and Deir Ezzor")
+    rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:(?:only|mainly|mostly|also) )?"
+    r"(?:in|against|over)|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
@@ -231,11 +237,19 @@ _STRIKE_GATE = (
     "jet", "plane", "fell", "crash")
 
 
-def _strike_cues(text: str) -> list[re.Match[str]]:
-    """_STRIKE_RE's matches in ``text``, in order."""
+def _strike_cues(text: str, lead: str = "") -> list[re.Match[str]]:
+    """_STRIKE_RE's matches in ``text``, in order (``lead``: the text before it, where the
+    munition that "damaged" something may be named)."""
     # a window without a strike word is common (the pattern tries its ~150 alternatives at
     # every word)
-    return list(_STRIKE_RE.finditer(text)) if has_any(_lower(text), _STRIKE_GATE) else []
+    if not has_any(_lower(text), _STRIKE_GATE):
+        return []
+    return [m for m in _STRIKE_RE.finditer(text)
+            if not (m.group().startswith("damaged")
+                    and not _MUNITION_SUBJECT_RE.search((lead + text[:m.start()])[-120:]))]
+# what may have damaged a place as a strike does: a munition before the verb
+_MUNITION_SUBJECT_RE = re.compile(r"\b(?:missiles?|rockets?|shells?|drones?|UAVs?|bombs?|"
+                                  r"projectiles?|munitions?|shelling|strikes?)\b", re.I)
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
     r"\b(?:airliner|airlines?|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|"
@@ -1771,7 +1785,8 @@ _WEAK_CUE_RE = re.compile(
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|devastat\w+|"
     r"aim\w* (?:at|for)|(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?"
     r"control\s+(?:over|of)|"
-    r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|operations? (?:in|against|over)|"
+    r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
+    r"operations? (?:(?:only|mainly|mostly|also) )?(?:in|against|over)|"
     # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
     # drifted into Lebanon"
     r"campaign (?:in|over)|neutrali[sz]\w*|fires?|"
@@ -1832,7 +1847,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         near_after = max(near_after, after[:w.end()] + _first_words(after[w.end():], 6), key=len)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
     passive = p if near_after == after else _PASSIVE_RE.match(near_after)
-    strike = _nearest_strike_cue(near_before, near_after, passive, agent_like=(kind == "country"))
+    strike = _nearest_strike_cue(near_before, near_after, passive, agent_like=(kind == "country"),
+                                 lead=before[:len(before) - len(near_before)])
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
@@ -2467,14 +2483,16 @@ _PREPOSITION_END_RE = re.compile(
 
 
 def _nearest_strike_cue(before: str, after: str, passive: re.Match[str] | None,
-                        agent_like: bool = False) -> tuple[str, int, str, str, str] | None:
+                        agent_like: bool = False,
+                        lead: str = "") -> tuple[str, int, str, str, str] | None:
     """The strike cue nearest the name: (cue, distance in words, side, gap, text before cue).
 
     ``passive``: ``_PASSIVE_RE.match(after)`` (the caller often has it already).
     ``agent_like``: the name may be the striker, so "X strikes" does not make X a target.
+    ``lead``: the clause before ``before``.
     """
     best: tuple[str, int, str, str, str] | None = None
-    cues = _strike_cues(before)
+    cues = _strike_cues(before, lead)
     while cues and cues[-1].group()[:1].isupper() \
             and _LIST_NAME_BEFORE_RE.search(before, 0, cues[-1].start()):
         cues.pop()  # "near Bayji, Hit, Sinjar": the town of Hit in a list, no verb

@@ -2068,6 +2068,20 @@ def test_neighbours_owners_and_held_reference_points(mentions_of, text, expected
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # damage done by arms (guard: by weather)
+    ("Officials said Kalibr cruise missiles fired from a Russian ship in the Black Sea damaged "
+     "a medical clinic and residential buildings in Vinnytsia.",
+     {"Black Sea": "launch_point", "Vinnytsia": "strike_target"}),
+    ("A storm damaged buildings in Vinnytsia.", {"Vinnytsia": "other"}),
+    # operations "only" in a place
+    ("The Russian operation conducted military operations only in the provinces of Latakia "
+     "and Deir Ezzor.", {"Latakia": "strike_target", "Deir Ezzor": "strike_target"}),
+])
+def test_damage_by_arms_and_operations_only_there(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
