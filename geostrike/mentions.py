@@ -627,6 +627,9 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     # ("its stronghold of Jurf al-Sakhar"; not "a stronghold of Haftar", a person)
     r"(?:its|their) (?:[\w-]+ )?stronghold of|"
     r"(?:the )?(?:outskirts|surroundings?|vicinity|countryside) of|"
+    # "a village called Ghozghapan", "the mayor of Sohmor"
+    r"(?:village|town|city|district|suburb|area|place|locality|neighbou?rhood|settlement) "
+    r"(?:called|named|known as)|(?:the )?mayor of|"
     # "the affected neighbourhoods included", "villages such as", "several towns across northern
     # Israel, including", "northern settlements, including"
     r"(?:neighbou?rhoods|villages|towns|districts|suburbs|localities|settlements|areas)"

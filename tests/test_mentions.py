@@ -1102,6 +1102,18 @@ def test_flotillas_areas_and_ships_named_before_their_noun(mentions_of, text, ex
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown name the text calls a village, or whose mayor it names
+    ("An unknown flying object had crashed in a village called Ghozghapan.",
+     [("Ghozghapan", None)]),
+    ("The mayor of Sohmor was among the dead.", [("Sohmor", None)]),
+    # an organisation that carries its country in its name
+    ("The Local Co-ordination Committees in Syria said 15 civilians had died.", []),
+])
+def test_villages_called_mayors_of_and_committees_in_syria(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_kherson_is_a_city_found_without_its_country(mentions_of):
     # GeoNames' population of Kherson, 66,000, made it a town, dropped from a report that
     # does not name Ukraine
