@@ -252,7 +252,7 @@ _MUNITION_SUBJECT_RE = re.compile(r"\b(?:missiles?|rockets?|shells?|drones?|UAVs
                                   r"projectiles?|munitions?|shelling|strikes?)\b", re.I)
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
-    r"\b(?:airliner|airlines?|passengers?|plane crash|crash(?:ed)?|civilian plane|tourists?|"
+    r"\b(?:airliner|airlines?|passengers?|plane crash|civilian plane|tourists?|"
     r"Airbus|Boeing|flight \d+)\b", _I)
 # Words that make the nearest event a civil or non-military one.
 _CIVIL_RE = word_regex(
@@ -575,15 +575,17 @@ _BASE_BEFORE_RE = word_regex(
     r"\b(?:air ?bases?|air ?fields?|airports?|(?:naval|military|air) (?:base|facility|"
     r"facilities)|bases?|stationed|deployed|based|port city|air group|contingent|"
     r"garrison)\s+(?:in|at|near|of|outside)\s+"
-    # "a base in the government-controlled coastal Syrian city of X"
-    r"(?:the\s+)?(?:port\s+|(?:[\w-]+\s+){0,3}?(?:port\s+)?(?:city|town)\s+of\s+)?$", _I)
+    # "a base in the government-controlled coastal Syrian city of X", "a base in western Iran"
+    rf"(?:the\s+)?(?:(?:{COMPASS}ern|central)\s+)?"
+    r"(?:port\s+|(?:[\w-]+\s+){0,3}?(?:port\s+)?(?:city|town)\s+of\s+)?$", _I)
 _BASE_AFTER_RE = re.compile(
     rf"^\s+(?:naval\s+(?:bases?|facilit(?:y|ies))|{BASE_WORDS})\b"
     # "X, where US forces are stationed"
     r"|^\s*,?\s+where\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|have been|had been|remain)\s+"
     r"(?:\w+\s+)?(?:stationed|based|deployed|garrisoned)\b"
     # "began using Turkey as a base from which to attack"
-    r"|^\s+as\s+an?\s+(?:\w+\s+)?(?:base|staging (?:area|ground|post)|launch(?:ing)? ?pad|"
+    # ("Russia uses Iran as base for Syria air strikes")
+    r"|^\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:base|staging (?:area|ground|post)|launch(?:ing)? ?pad|"
     r"hub)\b", _I)
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
@@ -628,7 +630,9 @@ _AGENT_AFTER_RE = re.compile(
     # "the U.S.-led coalition", "Russian-backed forces", "Iran-affiliated militias", a scraped
     # "USA -led coalition" (not "-based": "Raqqa-based militants" are where they were struck)
     r"[ \u00a0]?-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|"
-    r"trained|armed)\b)", _I)
+    r"trained|armed)\b|"
+    # "attacks on US- and UK-registered ships": whose the ships are
+    r"-?(?:\s+(?:and|or)\s+[\w.]+)?-(?:registered|flagged|owned|operated)\b)", _I)
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)

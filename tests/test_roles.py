@@ -2082,6 +2082,23 @@ def test_damage_by_arms_and_operations_only_there(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country used as a base, a base in a part of it
+    ("Russia uses Iran as base for Syria air strikes", {"Iran": "base", "Syria": "strike_target"}),
+    ("Russia used a base in western Iran to carry out air strikes.", {"Iran": "base"}),
+    # (guard: a town's part, not a base's place)
+    ("Jets struck the T4 Airport in east Homs.", {"Homs": "strike_target"}),
+    # missiles that crashed are no airliner
+    ("Russian cruise missiles fired from vessels in the Caspian Sea crashed in Iran.",
+     {"Caspian Sea": "launch_point", "Iran": "other"}),
+    # whose ships were attacked
+    ("The airstrikes answered recent attacks on US- and UK-registered ships in the region.",
+     {"US": "other"}),
+])
+def test_countries_as_bases_crashed_missiles_and_flags(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
