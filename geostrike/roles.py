@@ -245,11 +245,8 @@ def _strike_cues(text: str, lead: str = "") -> list[re.Match[str]]:
     if not has_any(_lower(text), _STRIKE_GATE):
         return []
     return [m for m in _STRIKE_RE.finditer(text)
-            if not (m.group().startswith("damaged")
+            if not (m.group().lower().startswith("damaged")
                     and not _MUNITION_SUBJECT_RE.search((lead + text[:m.start()])[-120:]))]
-# what may have damaged a place as a strike does: a munition before the verb
-_MUNITION_SUBJECT_RE = re.compile(r"\b(?:missiles?|rockets?|shells?|drones?|UAVs?|bombs?|"
-                                  r"projectiles?|munitions?|shelling|strikes?)\b", re.I)
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
     r"\b(?:airliner|airlines?|passengers?|plane crash|civilian plane|tourists?|"
@@ -301,6 +298,9 @@ _MUNITIONS = r"missiles?|rockets?|(?-i:" + "|".join(settings.MUNITIONS) + ")"
 _PROJECTILES = rf"{_MUNITIONS}|drones?|projectiles?"
 # what flies: munitions, drones and aircraft
 _FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT})"
+# what may have damaged a place as a strike does: a munition before the verb (_strike_cues)
+_MUNITION_SUBJECT_RE = re.compile(
+    rf"\b(?:{_PROJECTILES}|UAVs?|shells?|bombs?|munitions?|shelling|strikes?)\b", re.I)
 # a military platform or what it fires: with "from" before a name, a launch
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
