@@ -32,6 +32,17 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
+def gold_corpus():
+    """The gold reports (seeds, the written reports and the held-out ones) as one corpus: the
+    texts the equivalence tests re-run with every shortcut open."""
+    folders = [REPO / "seeds", *sorted((REPO / "tests" / "data").glob("heldout*")),
+               REPO / "tests" / "data" / "reports"]
+    corpus = read_corpus(folders)
+    assert len(corpus.articles) > 50
+    return corpus
+
+
+@pytest.fixture(scope="session")
 def seeds_claims(gazetteer):
     """The claims table of the bundled seed reports."""
     from geostrike.pipeline import extract

@@ -1136,20 +1136,14 @@ def test_the_mask_fold_lowers_a_to_z_and_hyphens_only_at_the_same_length(text):
 # --- literal tests in front of patterns: they may spare a search, never refuse a match -------
 
 
-def test_literal_tests_only_skip_work(gazetteer, monkeypatch):
+def test_literal_tests_only_skip_work(gazetteer, gold_corpus, monkeypatch):
     """The cheap tests in front of patterns never change a result: the gold reports give the
     same mentions with every test open (and the name scan as wide as _NAME_RE)."""
     import re
-    from pathlib import Path
 
     from geostrike import mentions
-    from geostrike.corpus import read_corpus
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "tests" / "data").glob("heldout*")),
-               repo / "tests" / "data" / "reports"]
-    corpus = read_corpus(folders)
-    assert len(corpus.articles) > 50
+    corpus = gold_corpus
 
     def run():
         return [(m.start, m.end, m.qualifier, m.place.id if m.place else None, m.match)

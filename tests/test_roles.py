@@ -815,19 +815,14 @@ def test_every_mention_keeps_its_cue_and_confidence(mentions_of):
     assert 1 >= found["Idlib"].role_confidence > found["Moscow"].role_confidence > 0
 
 
-def test_gates_only_skip_work(gazetteer, monkeypatch):
+def test_gates_only_skip_work(gazetteer, gold_corpus, monkeypatch):
     """The substring tests in front of patterns (names.has_any) never change a result: the
     gold reports give the same mentions and roles with every gate open. A gate whose words
     drift from its pattern's fails here."""
     from geostrike import mentions, roles
-    from geostrike.corpus import read_corpus
     from geostrike.mentions import find_mentions
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "tests" / "data").glob("heldout*")),
-               repo / "tests" / "data" / "reports"]
-    corpus = read_corpus(folders)
-    assert len(corpus.articles) > 50
+    corpus = gold_corpus
 
     def run():
         return [(m.start, m.place.id if m.place else None, m.role, m.role_cue)
