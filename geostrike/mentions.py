@@ -28,8 +28,8 @@ from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, COMPASS_WORDS,
                              DEMONYM_ENDINGS, GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME,
                              NAVAL_WORDS, POSSESSIVE,
-                             SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, fold, has_any,
-                             is_acronym, strip_article, word_regex)
+                             SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, ends_in, fold,
+                             has_any, is_acronym, strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -673,21 +673,8 @@ class _Context:
     countryside: bool = False
 
 
-# words one of which, in lower case, every text a qualifier pattern matches holds
-_QUALIFIER_GATE = ("provinc", "governor", "governate", "muhafaz", "oblast", "region", "state",
-                   "countryside", "rural", "outskirts", "rif", "cit", "town", "village", "port",
-                   "suburb", "district", "base", "field", "airport", "naval")
 # the words _COUNTRYSIDE_BEFORE_RE ends in
 _COUNTRYSIDE_BEFORE_ENDS = ("of", "the", "countryside", "outskirts", "areas", "rural", "rif")
-
-
-def _last_word(before: str) -> str | None:
-    """The end of ``before`` where a pattern that ends in a word (of at most 12 letters),
-    spaces and "$" has the word, in lower case; None when it is not ASCII, whose case re's
-    rules and str.lower's fold apart ("ſ" matches an "s"): then every word may end there."""
-    # ("$" also matches before a last "\n")
-    last = before.removesuffix("\n").rstrip(" \u00a0")[-12:]
-    return last.lower() if last.isascii() else None
 
 
 def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
@@ -701,35 +688,26 @@ def _context(text: str, start: int, end: int, sentence_end: int) -> _Context:
         head = m.group("head").lower()
         hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, f"{head} of")
-    context = _qualifier_around(before, after)
-    # (the qualifier words are looked for only once a pattern matched: most names match
-    # none, and the patterns cost less than looking for 21 words; it refuses only what re's
-    # case rules match and str.lower's do not, "Rıf", as it did when it came first)
-    if context is not _NO_CONTEXT \
-            and not has_any((before + " " + after).lower(), _QUALIFIER_GATE):
-        return _NO_CONTEXT
-    return context
+    return _qualifier_around(before, after)
 
 
 def _qualifier_around(before: str, after: str) -> _Context:
     """The qualifier in the words right before or after a name, the first pattern's."""
     # (the patterns before the name end in a word and a space: a test of the last word
     # spares searching the stretch before most names three times)
-    last = _last_word(before)
-    if (last is None or last.endswith(_COUNTRYSIDE_BEFORE_ENDS)) \
-            and (m := _COUNTRYSIDE_BEFORE_RE.search(before)):
+    if ends_in(before, _COUNTRYSIDE_BEFORE_ENDS) and (m := _COUNTRYSIDE_BEFORE_RE.search(before)):
         return _Context("governorate", m.group().strip(), True)
     if m := _COUNTRYSIDE_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip(" \u00a0'\u2019s"), True)
     if m := _GOV_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip())
-    if (last is None or last.endswith(("of", "the"))) and (m := _GOV_BEFORE_RE.search(before)):
+    if ends_in(before, ("of", "the")) and (m := _GOV_BEFORE_RE.search(before)):
         return _Context("governorate", m.group().strip())
     if m := _LIST_TAIL_RE.match(after):
         head = m.group("head").lower()
         hint = "governorate" if head in _AREA_HEADS else "settlement"
         return _Context(hint, head)
-    if (last is None or last.endswith("of")) and (m := _SETTLEMENT_BEFORE_RE.search(before)):
+    if ends_in(before, ("of",)) and (m := _SETTLEMENT_BEFORE_RE.search(before)):
         return _Context("settlement", m.group().strip())
     if m := _SETTLEMENT_AFTER_RE.match(after):
         return _Context("settlement", m.group().strip())

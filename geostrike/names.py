@@ -31,7 +31,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = ["fold", "strip_article", "skeleton", "consonants", "has_marks", "Qualified",
-           "parse_qualifiers", "word_regex", "has_any", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
+           "parse_qualifiers", "word_regex", "has_any", "fold_lower", "ends_in", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
            "NAME", "LIST_SEP", "GOV_WORDS", "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS",
            "demonym_pattern"]
 
@@ -219,6 +219,27 @@ def is_acronym(word: str) -> bool:
     """Is the word an acronym ("SOHR", "TASS", "AQAP", "IS"): spelt, never transliterated, and
     no place's name written out?"""
     return word.isupper() and len(word) <= 5 and word.isalpha()
+
+
+# the letters beyond ASCII that re.IGNORECASE takes for an ASCII one ("\u0130" and "\u0131" for
+# "i", the long s for "s", the Kelvin sign for "k"); str.lower() keeps them apart, or gives
+# "\u0130" a combining dot
+_ASCII_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def fold_lower(text: str) -> str:
+    """``text`` lower-cased for a gate (has_any): a word an IGNORECASE pattern finds in
+    ``text`` stands in the result in lower case."""
+    if not text.isascii():
+        for odd, letter in _ASCII_FOLDS:
+            text = text.replace(odd, letter)
+    return text.lower()
+
+
+def ends_in(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text``, its trailing spaces aside, end in one of ``words`` (lower-case, up to
+    12 letters) in any case? The test in front of a pattern anchored at its end (...$)."""
+    return fold_lower(text.rstrip()[-12:]).endswith(words)
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:

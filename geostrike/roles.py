@@ -36,34 +36,14 @@ from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
 from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
                              LIST_ITEM_KIND, LIST_SEP, NAME, NAME_WORD, NAVAL_WORDS, POSSESSIVE,
-                             SPEECH_VERBS, TOWN_WORDS, UPPER, has_any, word_regex)
+                             SPEECH_VERBS, TOWN_WORDS, UPPER, ends_in, fold_lower, has_any,
+                             word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
 ROLES = ("strike_target", "launch_point", "base", "other")
 
 _I = re.IGNORECASE
-# the letters beyond ASCII that re.IGNORECASE takes for an ASCII one ("\u0130" and "\u0131" for
-# "i", the long s for "s", the Kelvin sign for "k"); str.lower() keeps them apart, or gives
-# "\u0130" a combining dot
-_ASCII_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
-
-
-def _lower(text: str) -> str:
-    """``text`` lower-cased for a gate (names.has_any): a word an IGNORECASE pattern finds in
-    ``text`` stands in the result in lower case."""
-    if not text.isascii():
-        for odd, letter in _ASCII_FOLDS:
-            text = text.replace(odd, letter)
-    return text.lower()
-
-
-def _ends_in(text: str, words: tuple[str, ...]) -> bool:
-    """Does ``text``, its trailing spaces aside, end in one of ``words`` (lower-case, up to
-    12 letters) in any case? The test in front of a pattern anchored at its end (...$)."""
-    return _lower(text.rstrip()[-12:]).endswith(words)
-
-
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
 _CLAUSE_RE = re.compile(
     r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
@@ -242,7 +222,7 @@ def _strike_cues(text: str, lead: str = "") -> list[re.Match[str]]:
     munition that "damaged" something may be named)."""
     # a window without a strike word is common (the pattern tries its ~150 alternatives at
     # every word)
-    if not has_any(_lower(text), _STRIKE_GATE):
+    if not has_any(fold_lower(text), _STRIKE_GATE):
         return []
     return [m for m in _STRIKE_RE.finditer(text)
             if not (m.group().lower().startswith("damaged")
@@ -273,7 +253,7 @@ _CIVIL_GATE = ("airliner", "passenger", "plane crash", "civilian", "tourist", "s
 
 def _civil(text: str) -> re.Match[str] | None:
     """_CIVIL_RE.search(text), skipped for a text without a word of _CIVIL_GATE (most)."""
-    return _CIVIL_RE.search(text) if has_any(_lower(text), _CIVIL_GATE) else None
+    return _CIVIL_RE.search(text) if has_any(fold_lower(text), _CIVIL_GATE) else None
 # "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
 # (not "jets hit positions held by terrorist groups in Idlib", where the gap has it)
 _TERROR_BY_RE = re.compile(
@@ -1407,7 +1387,7 @@ class _Clause:
     clause: str  # before + name + after
     kind: str  # the place's kind, "" when unresolved
     tail: str  # the end of ``before``: patterns anchored at the name look only here
-    low_tail: str  # ``tail`` in lower case (_lower), for cheap substring tests
+    low_tail: str  # ``tail`` in lower case (fold_lower), for cheap substring tests
     states: frozenset[str] = frozenset()  # the countries the sentence names, as spelt there
     sentence: str = ""  # the whole sentence, _plain: what the rules beyond the clause read
 
@@ -1453,7 +1433,7 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
     # searching the whole clause for the patterns anchored at the name would try every
     # position of it: they look back a few words only
     tail = before[-settings.ROLE_TAIL_CHARS:]
-    return _Clause(mention, before, after, clause, kind, tail, _lower(tail), states, sentence)
+    return _Clause(mention, before, after, clause, kind, tail, fold_lower(tail), states, sentence)
 
 
 def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
@@ -1905,7 +1885,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
-    if strike is None and _ends_in(near_before, _CASUALTIES_AT_END_ENDS) \
+    if strike is None and ends_in(near_before, _CASUALTIES_AT_END_ENDS) \
             and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
             and not _DRILL_RE.search(c.sentence) \
             and (m := _FALLING_MUNITION_RE.search(
@@ -2022,7 +2002,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     if strike is not None:
         cue, distance, where, gap, lead = strike
         if (where == "before" and not _BASE_TARGET_RE.search(gap)) and (
-                _ends_in(lead, _NATURAL_AGENT_BEFORE_ENDS)
+                ends_in(lead, _NATURAL_AGENT_BEFORE_ENDS)
                 and (m := _NATURAL_AGENT_BEFORE_RE.search(lead))):
             # "the earthquake that struck both Syria and Turkey"
             return "other", 0.6, m.group().strip()
@@ -2030,7 +2010,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
                 m := (_civil(gap) or _civil(cue)
                  # (a word of _CIVIL_GATE in the words looked at is one in the lead)
-                 or (where == "before" and (has_any(_lower(lead), _CIVIL_GATE)
+                 or (where == "before" and (has_any(fold_lower(lead), _CIVIL_GATE)
                                             and _civil(_last_words(_after_speaker(lead), 4))
                                             or _TERROR_BY_RE.search(lead)))
                  # "Aleppo was among the cities hit hardest by the earthquake"
@@ -2068,7 +2048,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "other", 0.6, " ".join(m.group().split())
         # "could not confirm strikes on X" still reports them (annotation rule 13)
         lead = _last_words(lead, 10)
-        if has_any(_lower(lead), _UNVERIFIED_GATE):
+        if has_any(fold_lower(lead), _UNVERIFIED_GATE):
             lead = _UNVERIFIED_RE.sub(" ", lead)
         if m := (_NEGATION_RE.search(lead) or _NEGATION_RE.search(gap)):
             if base_cue:

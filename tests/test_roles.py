@@ -2239,7 +2239,7 @@ def _sample_texts():
 
 def test_gates_pass_every_match_in_the_sample():
     from geostrike.names import has_any
-    from geostrike.roles import _lower
+    from geostrike.names import fold_lower as _lower
 
     texts = _sample_texts()
     assert len(texts) > 2000
@@ -2255,12 +2255,12 @@ def test_gates_pass_every_match_in_the_sample():
 
 
 def test_lower_folds_what_ignorecase_takes_for_ascii():
-    """_lower (the text gates test) turns every letter re.IGNORECASE matches to an ASCII letter
+    """names.fold_lower (the text gates test) turns every letter re.IGNORECASE matches to an ASCII letter
     into that letter: "\u0130N" stands for "in" there."""
     import re
     import sys
 
-    from geostrike.roles import _lower
+    from geostrike.names import fold_lower as _lower
 
     ascii_letter = re.compile("[a-z]", re.I)
     for code in range(128, sys.maxunicode + 1):
@@ -2283,6 +2283,7 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
     """The roles test the word a text ends in (``ends``) before searching it with a pattern
     anchored at its end (``pattern``: "$", which also matches before a last newline)."""
     from geostrike import roles
+    from geostrike.names import ends_in, fold_lower
 
     regex, ends = getattr(roles, pattern), getattr(roles, ends)
     texts = _sample_texts()
@@ -2295,8 +2296,8 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
              "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n"]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
-    assert [t for t in hits if not roles._lower(t).rstrip().endswith(ends)] == []
-    assert [t for t in hits if not roles._ends_in(t, ends)] == []
+    assert [t for t in hits if not fold_lower(t).rstrip().endswith(ends)] == []
+    assert [t for t in hits if not ends_in(t, ends)] == []
     assert max(map(len, ends)) <= 12
 
 
