@@ -280,7 +280,7 @@ _PROJECTILES = rf"{_MUNITIONS}|drones?|projectiles?"
 _FLYER = rf"(?:{_PROJECTILES}|{_AIRCRAFT})"
 # what may have damaged a place as a strike does: a munition before the verb (_strike_cues)
 _MUNITION_SUBJECT_RE = re.compile(
-    rf"\b(?:{_PROJECTILES}|UAVs?|shells?|bombs?|munitions?|shelling|strikes?)\b", re.I)
+    rf"\b(?:{_PROJECTILES}|UAVs?|shells?|bombs?|munitions?|shelling|strikes?)\b", _I)
 # a military platform or what it fires: with "from" before a name, a launch
 _PLATFORM_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|sorties|artillery|mortars?|howitzers?|"
