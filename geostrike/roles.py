@@ -1297,18 +1297,16 @@ def _plain(text: str) -> str:
 
 
 _VERB_AFTER_ASIDE_RE = re.compile(r"(?:was|were|is|are|has|have|had)\b", _I)
-_DASH_ASIDE_RE = re.compile(
-    r"\s[-\u2013\u2014]{1,2}\s(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){1,120}"
-    r"\s[-\u2013\u2014]{1,2}\s")
+# a dash that sets off an aside, and a character of the aside (no stop, bracket or dash)
+_ASIDE_DASH = r"\s[-\u2013\u2014]{1,2}\s"
+_ASIDE_CHAR = rf"(?:(?!{_ASIDE_DASH})[^.;:()])"
+_DASH_ASIDE_RE = re.compile(rf"{_ASIDE_DASH}{_ASIDE_CHAR}{{1,120}}{_ASIDE_DASH}")
 # the two halves of a dash aside around the name ("British warplanes - flying from Cyprus -
 # have conducted strikes"): the dash before it ends the text, the one after it opens it
 # (the aside says what a noun did, "warplanes - flying from": not a list in apposition, "the
 # five countries -- Bahrain, Jordan", nor where a place lies, "Saraqeb - located on a highway")
-_DASH_OPEN_RE = re.compile(
-    r"\b[a-z]+(?P<dash>\s[-\u2013\u2014]{1,2}\s)"
-    r"(?P<aside>[a-z](?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})$")
-_DASH_CLOSE_RE = re.compile(
-    r"(?P<aside>(?:(?!\s[-\u2013\u2014]{1,2}\s)[^.;:()]){0,120})\s[-\u2013\u2014]{1,2}\s")
+_DASH_OPEN_RE = re.compile(rf"\b[a-z]+(?P<dash>{_ASIDE_DASH})(?P<aside>[a-z]{_ASIDE_CHAR}{{0,120}})$")
+_DASH_CLOSE_RE = re.compile(rf"(?P<aside>{_ASIDE_CHAR}{{0,120}}){_ASIDE_DASH}")
 
 
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
