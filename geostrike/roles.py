@@ -1878,9 +1878,13 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # (the sentence-wide vetoes last: few names have such a cue)
     if strike is None and (
             (m := _AIR_DEFENCE_AT_WORK_RE.search(tail))
-            or (kind in _INTERCEPTED_OVER_KINDS and (m := _intercepted_over(tail))
+            or ((kind in _INTERCEPTED_OVER_KINDS and (m := _intercepted_over(tail))
+                 or kind in _INTERCEPTED_OVER_AREA_KINDS and (m := _intercepted_over_area(c)))
                 and not _TRANSIT_RE.search(c.sentence))) and not _DRILL_RE.search(c.sentence):
-        strike = (m.group().strip(), 0, "before", "", before[:len(before) - len(tail) + m.start()])
+        # (the match may be in the sentence or a tail without its list: its words give the lead)
+        lead = before[:max(0, before.rfind(m.group()))] if m.string != tail \
+            else before[:len(before) - len(tail) + m.start()]
+        strike = (m.group().strip(), 0, "before", "", lead)
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
     if strike is None and ends_in(near_before, _CASUALTIES_AT_END_ENDS) \
@@ -2015,12 +2019,18 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                  or (where == "after" and _NATURAL_AGENT_RE.search(_first_words(after, 12))))):
             return "other", 0.6, m.group().strip()
         if where == "before" and _DOWNED_RE.fullmatch(cue) \
+                and not (kind in _INTERCEPTED_OVER_AREA_KINDS and _intercepted_over_area(c)) \
                 and (kind in settings.AREA_KINDS or _AREA_QUALIFIER_RE.search(c.mention.qualifier)
                      or _AREA_AFTER_RE.match(after)) \
                 and (m := _DOWNED_OVER_RE.search(f"{_last_words(lead, 6)} {cue}{gap}")):
             # "destroyed 112 drones across eight regions, including Crimea", "some drones
             # were neutralized over Syria or Jordan": where what flew was brought down, not
             # what it was sent at (a city that was: "missiles shot down over Damascus")
+            return "other", 0.6, " ".join(m.group().split())
+        if where == "before" and kind in ("sea", "country") and _DOWNED_RE.fullmatch(cue) \
+                and (m := _TALLY_NEXT_RE.search(c.tail)):
+            # "destroyed over occupied Crimea, 44 over the Krasnodar region, six over the Black
+            # Sea": a sea or a country on the way, as "over the Black Sea" alone
             return "other", 0.6, " ".join(m.group().split())
         if where == "after" and (m := _PUT_OFF_RE.search(_first_words(after, 6))):
             return "other", 0.6, m.group()  # "puts the Idlib offensive on hold"
@@ -2338,13 +2348,23 @@ _INTERCEPTED_OVER_END_RE = re.compile(
     rf"(?P<what>(?:(?!(?:fired|launched|from|by|at|targeting)\b)"
     r"[\w'\u2019-]+\s+){0,5}?)"
     r"(?:over|above|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|during\s+[\w\s]{0,20}?in)"
-    r"\s+(?:the\s+)?$", _I)
+    rf"\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
+    rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+)?$", _I)
 _INTERCEPTED_WHAT_RE = word_regex(
     rf"\b(?:{_FLYER}|UAVs?|(?:aerial|hostile)\s+targets?|projectiles?|shells?)\b", _I)
-# (not provinces: "air defences shot down 20 drones over the Belgorod region" tallies where
-# they fell, as gold rule 6 reads it)
 _INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "airbase",
                                                                    "airport"}
+# a province or a region too, right after "over": "intercepted six UAVs over the Belgorod
+# Region", "destroyed over occupied Crimea" (not a tally of where they fell, "downed over several
+# regions: 7 in Kursk", "destroyed 40 drones across six regions, including Crimea")
+_INTERCEPTED_OVER_AREA_KINDS = ("governorate", "region")
+_RIGHT_OVER_RE = re.compile(
+    rf"\b(?:over|above)\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
+    rf"(?:(?:{GOV_WORDS}|regions?)\s+of\s+)?$", _I)
+# the next count of a tally: "51 drones were destroyed over occupied Crimea, 44 over the"
+_TALLY_NEXT_RE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens?)\s+(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", _I)
 # ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to
 # Israel were intercepted over Amman"
 _TRANSIT_RE = word_regex(
@@ -2360,7 +2380,22 @@ def _intercepted_over(tail: str) -> re.Match[str] | None:
     if m and (_INTERCEPTED_WHAT_RE.search(m.group("what"))
               or (not m.group("what").strip() and _INTERCEPTED_WHAT_RE.search(tail, 0, m.start()))):
         return m
+    # "51 drones were destroyed over occupied Crimea, 44 over the": the tally's first count
+    if (n := _TALLY_NEXT_RE.search(tail)) and (
+            over := list(re.finditer(r"\b(?:over|above)\s+", tail[:n.start()], _I))):
+        return _intercepted_over(tail[:over[-1].end()])
     return None
+
+
+def _intercepted_over_area(c: _Clause) -> re.Match[str] | None:
+    """_intercepted_over for a province or a region, which must stand right after "over"
+    (or be listed there: "over the Kursk, Oryol and Bryansk regions")."""
+    if _TALLY_NEXT_RE.search(c.tail):
+        # (a tally's counts may be clauses of their own: "..., and one over the Kursk region")
+        return _intercepted_over(
+            c.sentence[:c.mention.start - c.mention.sentence_start][-3 * settings.ROLE_TAIL_CHARS:])
+    tail = _without_list_items(c.tail)
+    return _intercepted_over(tail) if _RIGHT_OVER_RE.search(tail) else None
 
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck

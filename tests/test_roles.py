@@ -1394,9 +1394,22 @@ def test_review_cases_of_the_owner_passive_subject_and_departure_rules(mentions_
      {"Crimea": "other"}),
     ("Some of the drones were neutralized over Iraq or Jordan.",
      {"Iraq": "other", "Jordan": "other"}),
+    # a province or a region right after "over" was what they were sent at, as the golds of
+    # sets 22, 31 and 33 read it; a tally of where they fell ("in", "across") is not
     ("Air defences shot down 30 drones over the Kursk, Oryol and Bryansk regions.",
-     {"Kursk": "other", "Oryol": "other", "Bryansk": "other"}),
-    ("Air defences shot down 30 drones over the province of Kursk.", {"Kursk": "other"}),
+     {"Kursk": "strike_target", "Oryol": "strike_target", "Bryansk": "strike_target"}),
+    ("Air defences shot down 30 drones over the province of Kursk.", {"Kursk": "strike_target"}),
+    ("Air defence forces intercepted six UAVs over the Belgorod Region and one drone over the "
+     "Kursk Region, the ministry said.",
+     {"Belgorod Region": "strike_target", "Kursk Region": "strike_target"}),
+    ("51 drones were destroyed over occupied Crimea, 44 over the Krasnodar region, six over the "
+     "Black Sea, and one over the Kursk region.",
+     {"Crimea": "strike_target", "Krasnodar": "strike_target", "Black Sea": "other",
+      "Kursk": "strike_target"}),
+    ("The drones were downed over several regions: 7 in Kursk, 3 in Belgorod.",
+     {"Kursk": "other", "Belgorod": "other"}),
+    ("Syrian air defences intercepted Israeli missiles over Hama province.",
+     {"Hama": "strike_target"}),
     ("Missiles were shot down over Damascus.", {"Damascus": "strike_target"}),
     ("Russian jets destroyed drone factories in Ukraine.", {"Ukraine": "strike_target"}),
     # the forces speak of what happened there; they are not stationed there
@@ -1789,10 +1802,12 @@ def test_third_review_cases_of_this_sessions_rules(mentions_of, text, expected):
      {"Jammu": "strike_target", "Samba": "strike_target", "Pathankot": "strike_target"}),
     ("Several missiles were intercepted in the skies over Kiev shortly after 8:00 am.",
      {"Kiev": "strike_target"}),
-    # ...not above a sea, a desert or a country on the way, nor what is no munition, nor a drill
+    # ...not above a sea or a country on the way, nor what is no munition, nor a drill (a
+    # region right after "over" counts as a province does: "over occupied Crimea" is struck in
+    # the golds of sets 31 and 33, though set 26's gold keeps "shot down over the Negev" other)
     ("A missile fired from Saada was intercepted over the Red Sea.", {"Red Sea": "other"}),
-    ("Two drones were downed over the Negev and one over Iraq.",
-     {"Negev": "other", "Iraq": "other"}),
+    ("Two drones were downed over the Mediterranean and one over Iraq.",
+     {"Mediterranean": "other", "Iraq": "other"}),
     ("Police intercepted a truck over Aleppo.", {"Aleppo": "other"}),
     ("Air defences intercepted mock drones over Belgorod during a drill.",
      {"Belgorod": "other"}),
@@ -1838,8 +1853,11 @@ def test_platform_owners_suppliers_targets_for_and_suffered_strikes(mentions_of,
     # attack on it, wherever the drones flew)
     ("Air defence was activated in Kyiv as Russian drones flew toward the capital.",
      {"Kyiv": "strike_target"}),
-    # (provinces are where the tallies put what air defences downed, as before)
+    # (provinces right after "over" were attacked, as the golds of sets 22, 31 and 33 read
+    # them; a tally "in" them tells where the drones fell)
     ("Drones were intercepted over the Kharkiv and Sumy oblasts.",
+     {"Kharkiv": "strike_target", "Sumy": "strike_target"}),
+    ("Drones were intercepted in the Kharkiv and Sumy oblasts.",
      {"Kharkiv": "other", "Sumy": "other"}),
 ])
 def test_fourth_review_cases_of_this_sessions_rules(mentions_of, text, expected):
