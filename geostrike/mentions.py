@@ -369,10 +369,12 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         found += _SHIP_PREFIX_RE.finditer(text)
     if has_any(text, _VESSEL_PLURALS) and _VESSEL_NAMES_BEFORE_GATE_RE.search(text):
         found += _VESSEL_NAMES_BEFORE_RE.finditer(text)
-    # a title-case headline capitalises every word: "Russian Warship Pounds Raqqa" names no ship
+    # a title-case headline capitalises every word: "Russian Warship Pounds Raqqa" names no
+    # ship, unless what follows the noun is a town's name whole ("Caspian Corvette Astrakhan")
     names = {name.strip("\"\u201c\u201d\u2018\u2019'()")
-             for m in found if not _in_title_case_line(text, m.start())
-             for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))}
+             for m in found
+             for name in _VESSEL_LIST_SPLIT_RE.split(m.group("names"))
+             if not _in_title_case_line(text, m.start()) or _town_named(name, gazetteer)}
     names.discard("")
     # (nor seas: "the Black Sea frigate" is one of that sea's)
     names = {name for name in names if not any(
@@ -382,6 +384,13 @@ def _vessel_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _town_named(name: str, gazetteer: Gazetteer) -> bool:
+    """Is ``name``, whole, the exact name of a town (of any kind of settlement)?"""
+    found = gazetteer.lookup(name.strip("\"\u201c\u201d\u2018\u2019'()"), fuzzy=False, limit=1)
+    return bool(found) and found[0].match == "exact" \
+        and found[0].place.kind in settings.SETTLEMENT_KINDS
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:
@@ -660,9 +669,12 @@ _KIND_WORD_IN_RUN_RE = re.compile(
 # Azerbaijan" is Azerbaijan)
 _BORN_IN_RE = word_regex(r"\b(?:born[ \u00a0]+in)[ \u00a0]+$", re.IGNORECASE)
 # "bombarded Baath, a town in the Golan demilitarised zone": the name of a settlement
+# ("Dahiya, an area dominated by Hezbollah": a part of a town, with what it is)
 _SETTLEMENT_APPOSITION_RE = re.compile(
     r",[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:village|town|city|suburb|hamlet)"
-    r"(?=[ \u00a0]+(?:in|near|on|of|outside|close|just|north|south|east|west)\b|[,.;])",
+    r"(?=[ \u00a0]+(?:in|near|on|of|outside|close|just|north|south|east|west)\b|[,.;])|"
+    r",[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:area|district|neighbou?rhood)"
+    r"(?=[ \u00a0]+(?:in|near|on|of|outside|north|south|east|west|dominated|controlled|held)\b)",
     re.IGNORECASE)
 
 

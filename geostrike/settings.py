@@ -172,7 +172,7 @@ NOT_PLACE_NAMES = (
     "Africa Command", "Central Command", "European Command", "Libya Herald",
     "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", "Islamic State",
     "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham", "al-Nusra Front",
-    "Nusra Front", "Jaish al-Fatah", "Jaysh al-Fatah", "Jaish al-Islam", "Ahrar al-Sham",
+    "Nusra Front", "al-Nusra", "Nusra", "Jaish al-Fatah", "Jaysh al-Fatah", "Jaish al-Islam", "Ahrar al-Sham",
     "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Free Syrian Army", "Syrian Democratic Forces",
     "Syrian Arab Army", "Syrian army", "Syrian Observatory for Human Rights",
     "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
@@ -230,6 +230,8 @@ NOT_PLACE_NAMES = (
     "Al Qaida in the Arabian Peninsula", "Islamic Resistance in Iraq",
     "Islamic Resistance in Lebanon", "Hashd al-Shaabi", "Hashd Shaabi",
     "Kurdistan Regional Government",
+    # a market price named after a place ("Brent crude was up $2": the North Sea field's oil)
+    "Brent crude",
 )
 
 #: Words before a capitalised run that make it a person ("President Bashar al-Assad").

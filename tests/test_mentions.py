@@ -1114,6 +1114,28 @@ def test_villages_called_mayors_of_and_committees_in_syria(mentions_of, text, ex
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # groups and market prices named like places
+    ("Bombers launched air strikes against Daesh and al-Nusra strongholds in Syria.",
+     [("Syria", "country:SY")]),
+    ("Brent crude was up $2 after the strikes on Yemen.", [("Yemen", "country:YE")]),
+    # an unknown name set off as an area of a town
+    ("Smoke rose over Dahiya, an area dominated by Hezbollah south of Beirut.",
+     [("Dahiya", None), ("Beirut", "gn:276781")]),
+    # (guard: a person's job is no area)
+    ("Smoke rose, said Qtaishoun, an area commander near Beirut.",
+     [("Beirut", "gn:276781")]),
+    # a ship named after a town in a title-case headline, when the name is the town's whole
+    ("Caspian Corvette Astrakhan\nThe corvette fired missiles.",
+     [("Caspian", "gs:caspian-sea")]),
+    # (guard: a headline's verb after its ship noun)
+    ("Russian Warship Pounds Raqqa\nJets hit Raqqa.",
+     [("Raqqa", "gn:172955"), ("Raqqa", "gn:172955")]),
+])
+def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_kherson_is_a_city_found_without_its_country(mentions_of):
     # GeoNames' population of Kherson, 66,000, made it a town, dropped from a report that
     # does not name Ukraine
