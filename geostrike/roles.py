@@ -169,6 +169,8 @@ _STRIKE_RE = word_regex(
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
+    # "committed aggression against Syria by targeting", "the latest act of aggression against"
+    r"aggression (?:on|against)|"
     # a headline's verb after its armed subject: "Israeli military attacks Tyre"
     # (not the noun: "condemned the military attacks Iran launched")
     r"(?<!the military )(?<!its military )(?<=military )attacks|"
@@ -214,7 +216,7 @@ _STRIKE_GATE = (
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
     "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
     "training camp", "positions", "installations", "headquarters", "hq", "captur", "aircraft",
-    "jet", "plane", "fell", "crash")
+    "jet", "plane", "fell", "crash", "aggression")
 
 
 def _strike_cues(text: str, lead: str = "") -> list[re.Match[str]]:
@@ -330,7 +332,7 @@ _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|wester
 # "from which/where the U.S. says ...": a relative clause, the name is no origin
 _FROM_BEFORE_RE = re.compile(
     r"\b(?<!ranging )(?<!stretching )(?<!extending )(?<!varying )"
-    r"(?:from|(?<=flying )out\s+of|(?<=flew )out\s+of)\s+(?!which\b|where\b)"
+    r"(?:from|(?:(?<=flying )|(?<=flew )|(?<=flown )|(?<=fly ))out\s+of)\s+(?!which\b|where\b)"
     # (the nearest "from": "launched from Primorsko-Akhtarsk in Russia and from Sevastopol")
     r"(?:(?!from\b)[\w'\u2019-]+\s+){0,8}$", _I)
 _FELL_INTO_RE = word_regex(
@@ -567,6 +569,8 @@ _BASE_AFTER_RE = re.compile(
     # ("Russia uses Iran as base for Syria air strikes")
     r"|^\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:base|staging (?:area|ground|post)|launch(?:ing)? ?pad|"
     r"hub)\b", _I)
+# a verb of using before a country and its base ("Russia uses Iran base")
+_USES_END_RE = re.compile(r"\b(?:use[sd]?|using)\s+(?:the\s+|an?\s+)?$", _I)
 _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
@@ -707,7 +711,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:(?:city|town|village)\s+of\s+|(?:cities|towns|villages)\s+of\s+"
     rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
-    rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+)?$"
+    # ("a highway between Masyaf and the town of Wadi al-Uyun")
+    rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$"
     # ("the border between Iraq's Kurdistan region and Turkey": both ends, each up to three
     # words)
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$"
@@ -992,11 +997,12 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             cue = f"{nxt.role_cue} (list {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
             reached.add(i)
-        elif nxt.role in ("strike_target", "launch_point") and _possession(cur, nxt) \
+        elif nxt.role in ("strike_target", "launch_point", "base") and _possession(cur, nxt) \
                 and nxt.place.country == cur.place.country:
             # "Israel attacks Iran's Isfahan town": the country that holds the place struck;
-            # "took off from Iran's Hamadan air base": the one that holds the launch point
-            # (not "Russia's Khmeimim airbase", in Syria: above)
+            # "took off from Iran's Hamadan air base": the one that holds the launch point;
+            # "Iran's Shahid Nojeh air base is used for refuelling": the base (not "Russia's
+            # Khmeimim airbase", in Syria: above)
             cue = f"{nxt.role_cue} (in {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
     return _section_headings(judged)
@@ -1036,6 +1042,14 @@ def _struck_items_head(head: str) -> re.Match[str] | None:
     return cue
 
 
+# a sentence's targets, listed after it: "targets included", "the targets hit were"
+_TARGETS_INCLUDED_RE = re.compile(
+    rf"\b(?:the\s+)?targets\s+(?:(?:that\s+were\s+)?{_STRUCK_ADJECTIVE}\s+)?"
+    r"(?:included|include[sd]?|were)\s+(?!not\b)", _I)
+# what ends such a list before a name: another clause or part of the sentence
+_LIST_BREAK_RE = re.compile(r"[;:()]|\s[-\u2013\u2014]\s|\b(?:while|but|after|when|which|who)\b")
+
+
 def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     """The role a sentence's head before a colon gives the items listed after it, when that
     head says its items were struck (as _bullet_role's heading). Only a mention no rule gave
@@ -1046,8 +1060,15 @@ def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     if not (mention.role == "other" and (not mention.role_cue or not reaches)
             or mention.role == "base" and _BASE_KIND_CUE_RE.match(mention.role_cue)):
         return mention
-    colon = mention.sentence.rfind(":", 0, mention.start - mention.sentence_start)
+    rel = mention.start - mention.sentence_start
+    colon = mention.sentence.rfind(":", 0, rel)
     if colon < 0:
+        # "Local reports said targets included a military base adjacent to Sana'a airport, ...
+        # and military sites in Hajjah province": the same list without its colon
+        if "targets" in mention.sentence and (m := _TARGETS_INCLUDED_RE.search(
+                mention.sentence, 0, rel)) and not _LIST_BREAK_RE.search(mention.sentence,
+                                                                          m.end(), rel):
+            return mention.with_role("strike_target", 0.6, f"{m.group().strip()} (list)")
         return mention
     head = mention.sentence[:colon + 1]
     if _COLON_HEAD_END_RE.search(head) and (cue := _struck_items_head(head)):
@@ -1665,6 +1686,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         agent = _COUNTRY_MODIFIER_RE.match(after) or _ATTACKER_RE.match(after) \
             or _BASED_RE.match(after) \
             or (_INITIALS_RE.fullmatch(mention.surface) and _INITIALS_ATTACKER_RE.match(after))
+        if agent and _USES_END_RE.search(tail) and _BASE_AFTER_RE.match(after):
+            agent = None  # "Russia uses Iran base": the base is in the country, not its own
         if not agent and before.endswith(", "):
             agent = _APPOSITIVE_RE.match(after)  # "Aleppo, Syria's largest city"
 

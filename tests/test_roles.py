@@ -2112,6 +2112,38 @@ def test_countries_as_bases_crashed_missiles_and_flags(mentions_of, text, expect
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # aircraft that flew out of a base took off there, and so from its country
+    ("Its warplanes had flown out of Iran's Hamedan base to conduct strikes against targets in "
+     "Syria.", {"Iran": "launch_point", "Hamedan": "launch_point", "Syria": "strike_target"}),
+    # the country that holds a base
+    ("He added that Iran's Shahid Nojeh air base in Hamedan is only used for refueling.",
+     {"Iran": "base", "Hamedan": "base"}),
+    # (guard: a base another country holds)
+    ("Russia's Hmeymim air base in Syria is protected.", {"Russia": "other", "Syria": "base"}),
+    # a country's base that another country uses
+    ("Air Strikes: Russia uses Iran Base", {"Russia": "other", "Iran": "base"}),
+    # (guard: the country's own bases)
+    ("The US bases in Qatar are on alert.", {"US": "other"}),
+    # a list of targets without a colon
+    ("Local reports said targets included a military base adjacent to Sana'a airport, a Houthi "
+     "sea base in Hodeidah, and military sites in Hajjah province.",
+     {"Sana'a": "strike_target", "Hodeidah": "strike_target", "Hajjah": "strike_target"}),
+    # (guard: another clause after the list's head)
+    ("The targets were in Idlib, officials said, while Russia denied it.", {"Russia": "other"}),
+    # aggression against a country
+    ("The regime fired missiles at several military sites near the city of Masyaf in Hama "
+     "Province late on Sunday night in the latest act of aggression against Syria.",
+     {"Syria": "strike_target"}),
+    # both ends of a damaged road are reference points
+    ("SANA reported material damage to a highway between Masyaf and the town of Wadi al-Uyun.",
+     {"Masyaf": "other", "Wadi al-Uyun": "other"}),
+])
+def test_bases_flown_out_of_held_and_used_targets_included_and_aggression(mentions_of, text,
+                                                                          expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
