@@ -474,7 +474,9 @@ _LIST_HEAD_BEFORE_RE = re.compile(
 # A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
 _STRIKE_SENTENCE_RE = word_regex(
-    r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)|shell(?:s|ed|ing)|struck|hit|"
+    # ("the bomb sites in Essa Khil", "a civilian was killed in Kanayes")
+    r"\b(?:air ?strikes?|strikes?|raids?|bomb(?:s|ed|ing|ard\w*)?|shell(?:s|ed|ing)|struck|hit|"
+    r"killed|"
     r"hitting|attacks?|attacked|attacking|pounded|targeted|targeting|striking|missiles?|"
     r"rockets?|drones?|barrel bombs?|artillery)\b",
     re.IGNORECASE)
@@ -556,6 +558,10 @@ def _unknown_in_area(text: str, sentence: Sentence, start: int, end: int, before
         else None
 
 
+# a place's possessive right before a name ("Rajasthan's ")
+_OWNER_BEFORE_RE = re.compile(rf"(?P<owner>{NAME})['\u2019]s[ \u00a0]+$")
+
+
 def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before: str,
                     gazetteer: Gazetteer) -> re.Match[str] | None:
     surface = text[start:end]
@@ -576,6 +582,12 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     struck = _STRIKE_SENTENCE_RE.search(sentence.text)
     if struck and (m := _STRUCK_BEFORE_RE.search(before)):
         return m
+    # "shot down in Rajasthan's Barmer": a place the text puts in a province or country
+    if struck and (owner := _OWNER_BEFORE_RE.search(before)) \
+            and (m := _STRUCK_BEFORE_RE.search(before, 0, owner.start())) \
+            and any(c.match == "exact" and c.place.kind in _AREA_KINDS
+                    for c in gazetteer.lookup(owner.group("owner"), fuzzy=False, limit=1)):
+        return m
     if struck and (m := _ATTACK_VERB_BEFORE_RE.search(before)) \
             and (_KIND_AFTER_RE.match(text, end, sentence.end)
                  or _armed_attack(m, text, sentence, start)):
@@ -595,8 +607,10 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
         item = _LIST_ITEM_BEFORE_RE.search(text[low:list_start])
         if item is None:
             break
+        if struck and _known_place(item, gazetteer):
+            return item  # "hit were Muridke, Bahawalpur, Gulpur, Sawai": a place further back
         list_start = low + item.start("prev")
-    head = text[max(sentence.start, list_start - 40):list_start]
+    head = text[max(sentence.start, list_start - 90):list_start]
     if _WORKPLACE_BEFORE_RE.search(head):
         return None  # "Analysts at Stratfor, Jane's and Bellingcat tracked the attacks"
     if struck and (m := _STRUCK_BEFORE_RE.search(head) or (
@@ -641,8 +655,11 @@ _UNRESOLVED_CUE_BEFORE_RE = word_regex(
     r"(?:called|named|known as)|(?:the )?mayor of|"
     # "the affected neighbourhoods included", "villages such as", "several towns across northern
     # Israel, including", "northern settlements, including"
-    r"(?:neighbou?rhoods|villages|towns|districts|suburbs|localities|settlements|areas)"
-    r"(?: [\w-]+){0,3},? (?:included|include|including|such as|like)(?::)?)"
+    # ("cities such as Srinagar, Jammu, Rajouri", "several Israeli sites in the occupied Golan
+    # Heights and northern Israel, such as Avivim": not websites)
+    r"(?:neighbou?rhoods|villages|towns|cities|districts|suburbs|localities|settlements|areas|"
+    r"(?<!web)(?<!media )(?<!news )sites)"
+    r"(?: [\w-]+){0,8}?,? (?:included|include|including|such as|like)(?::)?)"
     r"[ \u00a0]+$", re.IGNORECASE)
 # "a medical center in the Bir al-Abed area": "the", a name and "area" name a part of a town
 _AREA_AFTER_UNKNOWN_RE = re.compile(r"[ \u00a0]+areas?\b")
@@ -1607,7 +1624,7 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         return None
     before = text[max(sentence.start, start - 30):start]
     # (a list's head may stand further back: "several towns across northern Israel, including")
-    cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 60), start) \
+    cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 90), start) \
         or _SETTLEMENT_APPOSITION_RE.match(text, end, sentence.end) \
         or ((kind or _KIND_AFTER_UNKNOWN_RE.match(text, end, sentence.end))
             and not all(gazetteer.is_common_word(w) for w in words)) \

@@ -181,9 +181,9 @@ POSSESSIVE = r"['\u2019]s\s+"
 GOV_WORDS = r"(?:(?:province|governorate|governate|muhafazah|oblast|state)s?)"
 TOWN_WORDS = r"(?:city|town|village|suburb|district)"
 #: The kind a list item may carry after its name: "raided al-Arbaen mount, Sermen and Ariha",
-#: "areas in Zabid district, Kahlian camp".
+#: "areas in Zabid district, Kahlian camp", "such as Avivim, al-Malikiyah military base, Zar'it".
 LIST_ITEM_KIND = (rf"(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp|airport|port|"
-                  r"region|(?:air[ \u00a0]*)?(?:base|field))")
+                  r"region|(?:(?:air|military|army)[ \u00a0]*)?(?:base|field))")
 #: Endings that turn a place's name into its demonym ("Saudi Arabian", "Yemeni", "Lebanese",
 #: "Turkish"); "an" and "ian" end in "n", so DEMONYM_WORD needs only the last letters.
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")

@@ -171,6 +171,8 @@ _STRIKE_RE = word_regex(
     r"attacks? (?:on|against)|attack(?:ed|ing)|"
     # "committed aggression against Syria by targeting", "the latest act of aggression against"
     r"aggression (?:on|against)|"
+    # "prevented access to the bomb sites in Essa Khil"
+    r"(?:bomb|blast|strike|impact) sites?(?= (?:in|at|near|of)\b)|"
     # a headline's verb after its armed subject: "Israeli military attacks Tyre"
     # (not the noun: "condemned the military attacks Iran launched")
     r"(?<!the military )(?<!its military )(?<=military )attacks|"
@@ -210,7 +212,7 @@ _STRIKE_GATE = (
     "strik", "struck", "attack", "target", "hit", "bomb", "shell", "raid", "fire", "firing",
     "launch", "kill", "destroy", "explo", "blast", "rocket", "mission", "sortie", "operation",
     "offensive", "campaign", "artillery", "assault", "storm", "shot", "shoot", "air war",
-    "destruction", "landed", "patroll", "head", "affected", "damage", "impacts", "toward",
+    "destruction", "landed", "patroll", "head", "affected", "damage", "impact", "toward",
     "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
     "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
@@ -1276,12 +1278,15 @@ _NEW_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_ANY_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
-_QUALIFIER = rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|{BASE_WORDS}|{NAVAL_WORDS}))?"
+_QUALIFIER = (rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|(?:(?:military|army)\s+)?{BASE_WORDS}|"
+              rf"{NAVAL_WORDS}))?")
 # "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
 _CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
-    _QUALIFIER + r"\s*(?:,|,?\s+(?:and|or|as well as))\s+(?:(?:in|on|near|around|at)\s+)?"
+    # ("sites in northern Israel, such as Avivim": examples of where)
+    _QUALIFIER + r"\s*(?:,|,?\s+(?:and|or|as well as)|,\s+(?:such\s+as|including))\s+"
+    r"(?:(?:in|on|near|around|at)\s+)?"
     # "sites in Crimea and other sites in Russia"
     r"(?:other\s+(?:[\w-]+\s+)?(?:sites|targets|areas|places|regions|towns|cities|locations|"
     r"facilities)\s+(?:in|across)\s+)?"

@@ -1136,6 +1136,37 @@ def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, e
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # unknown names in an example list after cities or sites
+    ("Explosions were heard in cities such as Srinagar, Jammu, Rajouri, and Udhampur.",
+     [("Srinagar", "gn:1255634"), ("Jammu", "gn:1269321"), ("Rajouri", None),
+      ("Udhampur", None)]),
+    ("It launched drones on several Israeli sites in the occupied Golan Heights and northern "
+     "Israel, such as Avivim, al-Malikiyah military base, Zar'it and Shlomi.",
+     [("Golan Heights", "gs:golan-heights"), ("Israel", "country:IL"), ("Avivim", None),
+      ("al-Malikiyah", "gn:173530"), ("Zar'it", None), ("Shlomi", None)]),
+    # (guard: websites)
+    ("He posted on social media sites such as Telegram and Rumble.", []),
+    # a list of struck places whose known item stands further back
+    ("Among the key terror hubs hit were Muridke, Bahawalpur, Gulpur, Sawai and Kotli.",
+     [("Muridke", "gn:1169692"), ("Bahawalpur", "gn:1183880"), ("Gulpur", None),
+      ("Sawai", None), ("Kotli", "gn:1173055")]),
+    # a province's possessive before an unknown name
+    ("Pakistani drones were also shot down in Rajasthan's Barmer.",
+     [("Rajasthan", "adm1:IN-rajasthan"), ("Barmer", None)]),
+    # (guard: a group's possessive)
+    ("Israel struck Hamas's Qassam Brigades in Gaza.",
+     [("Israel", "country:IL"), ("Gaza", "gn:281133")]),
+    # bomb sites and killings say where
+    ("Afghan forces prevented access to the bomb sites in Essa Khil and Uzbek Bazaar.",
+     [("Essa Khil", None), ("Uzbek Bazaar", None)]),
+    ("Another civilian was killed in Kanayes and a woman was killed near Maarat al-Nauman.",
+     [("Kanayes", None), ("Maarat al-Nauman", "gn:167611")]),
+])
+def test_unknown_names_in_example_lists_struck_lists_and_owned(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_kherson_is_a_city_found_without_its_country(mentions_of):
     # GeoNames' population of Kherson, 66,000, made it a town, dropped from a report that
     # does not name Ukraine

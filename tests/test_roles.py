@@ -2144,6 +2144,22 @@ def test_bases_flown_out_of_held_and_used_targets_included_and_aggression(mentio
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the examples of a struck area share its role, past a base's kind
+    ("It launched drones on several Israeli sites in northern Israel, such as Avivim, "
+     "al-Malikiyah military base, Zar'it and Shlomi.",
+     {"Avivim": "strike_target", "al-Malikiyah": "strike_target", "Zar'it": "strike_target",
+      "Shlomi": "strike_target"}),
+    # (guard: the examples of an actor)
+    ("Russia and its allies, including Iran, denied it.", {"Iran": "other"}),
+    # where bombs fell
+    ("Afghan security forces prevented access to the bomb sites in Essa Khil and Uzbek Bazaar.",
+     {"Essa Khil": "strike_target", "Uzbek Bazaar": "strike_target"}),
+])
+def test_examples_of_struck_areas_and_bomb_sites(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
