@@ -710,8 +710,10 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:(?<!the )|(?<=to the ))\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+-(?:controlled|held|run|occupied)\s+)?"
     # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
+    # ("south of the western province of Hodeidah")
     rf"(?:(?:city|town|village)\s+of\s+|(?:cities|towns|villages)\s+of\s+"
-    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?)?$"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?"
+    rf"|(?:{COMPASS}(?:ern)?\s+)?(?:{GOV_WORDS}|region)\s+of\s+)?$"
     r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
     # ("a highway between Masyaf and the town of Wadi al-Uyun")
     rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$"

@@ -2155,6 +2155,9 @@ def test_bases_flown_out_of_held_and_used_targets_included_and_aggression(mentio
     # where bombs fell
     ("Afghan security forces prevented access to the bomb sites in Essa Khil and Uzbek Bazaar.",
      {"Essa Khil": "strike_target", "Uzbek Bazaar": "strike_target"}),
+    # a bearing from a province named with its kind is a reference point
+    ("US airstrikes also hit a cotton ginning factory in Zabid District, south of the western "
+     "province of Hodeidah.", {"Zabid District": "strike_target", "Hodeidah": "other"}),
 ])
 def test_examples_of_struck_areas_and_bomb_sites(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
