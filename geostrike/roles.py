@@ -1056,7 +1056,8 @@ _LIST_BREAK_RE = re.compile(r"[;:()]|\s[-\u2013\u2014]\s|\b(?:while|but|after|wh
 
 def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     """The role a sentence's head before a colon gives the items listed after it, when that
-    head says its items were struck (as _bullet_role's heading). Only a mention no rule gave
+    head says its items were struck (as _bullet_role's heading), or "targets included" without
+    a colon. Only a mention no rule gave
     a cue, or whose strike cue does not reach it (``reaches``: "Areas affected by the
     bombardment: Aleppo"), or a base by its kind ("Olenya air base"); the mention stays as it
     was otherwise ("20 km west of Donetsk", "according to the US Central Command in Tampa",
@@ -1069,7 +1070,7 @@ def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     if colon < 0:
         # "Local reports said targets included a military base adjacent to Sana'a airport, ...
         # and military sites in Hajjah province": the same list without its colon
-        if "targets" in mention.sentence and (m := _TARGETS_INCLUDED_RE.search(
+        if "targets" in fold_lower(mention.sentence) and (m := _TARGETS_INCLUDED_RE.search(
                 mention.sentence, 0, rel)) and not _LIST_BREAK_RE.search(mention.sentence,
                                                                           m.end(), rel):
             return mention.with_role("strike_target", 0.6, f"{m.group().strip()} (list)")
@@ -1280,8 +1281,8 @@ _NEW_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_ANY_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
-_QUALIFIER = (rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|(?:(?:military|army)\s+)?{BASE_WORDS}|"
-              rf"{NAVAL_WORDS}))?")
+_QUALIFIER = (rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|"
+              rf"(?:(?:military|army)\s+)?{BASE_WORDS}|{NAVAL_WORDS}))?")
 # "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
 _CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
@@ -2395,6 +2396,7 @@ _RIGHT_OVER_RE = re.compile(
 _TALLY_NEXT_RE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens?)\s+(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", _I)
+_OVER_WORD_RE = re.compile(r"\b(?:over|above)\s+", _I)
 # ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to
 # Israel were intercepted over Amman"
 _TRANSIT_RE = word_regex(
@@ -2412,7 +2414,7 @@ def _intercepted_over(tail: str) -> re.Match[str] | None:
         return m
     # "51 drones were destroyed over occupied Crimea, 44 over the": the tally's first count
     if (n := _TALLY_NEXT_RE.search(tail)) and (
-            over := list(re.finditer(r"\b(?:over|above)\s+", tail[:n.start()], _I))):
+            over := list(_OVER_WORD_RE.finditer(tail, 0, n.start()))):
         return _intercepted_over(tail[:over[-1].end()])
     return None
 
