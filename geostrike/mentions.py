@@ -582,7 +582,8 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
     struck = _STRIKE_SENTENCE_RE.search(sentence.text)
     if struck and (m := _STRUCK_BEFORE_RE.search(before)):
         return m
-    # "shot down in Rajasthan's Barmer": a place the text puts in a province or country
+    # "shot down in Rajasthan's Barmer": a place the text puts in a province or country (not
+    # a town's: "on Baghdad's International Airport" names a facility)
     if struck and (owner := _OWNER_BEFORE_RE.search(before)) \
             and (m := _STRUCK_BEFORE_RE.search(before, 0, owner.start())) \
             and any(c.match == "exact" and c.place.kind in _AREA_KINDS

@@ -1146,7 +1146,7 @@ def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, e
      [("Golan Heights", "gs:golan-heights"), ("Israel", "country:IL"), ("Avivim", None),
       ("al-Malikiyah", "gn:173530"), ("Zar'it", None), ("Shlomi", None)]),
     # (guard: websites)
-    ("He posted on social media sites such as Telegram and Rumble.", []),
+    ("The claim spread on social media sites such as Rybar, Kommersant and Vedomosti.", []),
     # a list of struck places whose known item stands further back
     ("Among the key terror hubs hit were Muridke, Bahawalpur, Gulpur, Sawai and Kotli.",
      [("Muridke", "gn:1169692"), ("Bahawalpur", "gn:1183880"), ("Gulpur", None),
@@ -1154,9 +1154,11 @@ def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, e
     # a province's possessive before an unknown name
     ("Pakistani drones were also shot down in Rajasthan's Barmer.",
      [("Rajasthan", "adm1:IN-rajasthan"), ("Barmer", None)]),
-    # (guard: a group's possessive)
+    # (guards: a group's possessive; a town's, before a facility's name)
     ("Israel struck Hamas's Qassam Brigades in Gaza.",
      [("Israel", "country:IL"), ("Gaza", "gn:281133")]),
+    ("A US air strike hit Baghdad's International Airport.",
+     [("US", "country:US"), ("Baghdad", "gn:98182")]),
     # bomb sites and killings say where
     ("Afghan forces prevented access to the bomb sites in Essa Khil and Uzbek Bazaar.",
      [("Essa Khil", None), ("Uzbek Bazaar", None)]),

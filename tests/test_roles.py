@@ -2129,8 +2129,10 @@ def test_countries_as_bases_crashed_missiles_and_flags(mentions_of, text, expect
     ("Local reports said targets included a military base adjacent to Sana'a airport, a Houthi "
      "sea base in Hodeidah, and military sites in Hajjah province.",
      {"Sana'a": "strike_target", "Hodeidah": "strike_target", "Hajjah": "strike_target"}),
-    # (guard: another clause after the list's head)
-    ("The targets were in Idlib, officials said, while Russia denied it.", {"Russia": "other"}),
+    # (guard: another clause after the list's head; a name with no cue of its own, which the
+    # list would otherwise take)
+    ("The targets included depots near Idlib, while the convoy stopped at Hama.",
+     {"Idlib": "strike_target", "Hama": "other"}),
     # aggression against a country
     ("The regime fired missiles at several military sites near the city of Masyaf in Hama "
      "Province late on Sunday night in the latest act of aggression against Syria.",
