@@ -29,7 +29,7 @@ from geostrike.corpus import Article
 from geostrike.dates import event_period
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
-from geostrike.names import fold, word_regex
+from geostrike.names import COUNT_WORD, fold, word_regex
 
 __all__ = ["build_claims", "mentions_table", "where_precision"]
 
@@ -92,8 +92,7 @@ def _alternation(named: Sequence[tuple[str, str]]) -> tuple[re.Pattern[str], tup
 _CLAIMANT_RE, _CLAIMANT_NAMES = _alternation(settings.CLAIMANTS)
 _GROUP_RE, _GROUP_NAMES = _alternation(settings.TARGET_GROUPS)
 # a count stands alone: "Su-24 strikes", "Kh-101 missiles" and "3M-14" are model numbers
-_NUMBER = r"(?<![\w-])(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|" \
-          r"nine|ten|eleven|twelve|dozens|hundreds)"
+_NUMBER = rf"(?<![\w-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_WORD})"
 _COUNT_RES = {
     "sorties": re.compile(rf"{_NUMBER}\s+(?:\w+\s+)?(?:sorties|missions|flights)\b", _I),
     "strikes": re.compile(rf"{_NUMBER}\s+(?:\w+\s+)?(?:air ?strikes|strikes|raids)\b", _I),
@@ -128,8 +127,7 @@ def _first_named(text: str, pattern: re.Pattern[str], names: tuple[str, ...]) ->
     return names[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
 
-_HAS_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|dozens|hundreds)\b", _I)
+_HAS_NUMBER_RE = re.compile(rf"\d|\b{COUNT_WORD}\b", _I)
 
 
 #: Largest number taken as a count of sorties, strikes, targets, missiles or people.

@@ -184,6 +184,10 @@ TOWN_WORDS = r"(?:city|town|village|suburb|district)"
 #: "areas in Zabid district, Kahlian camp", "such as Avivim, al-Malikiyah military base, Zar'it".
 LIST_ITEM_KIND = (rf"(?:mount|mountains?|valley|plain|hills?|{TOWN_WORDS}|area|camp|airport|port|"
                   r"region|(?:(?:air|military|army)[ \u00a0]*)?(?:base|field))")
+#: A count written as a word ("six drones", "dozens of missiles"): the claims' numbers and the
+#: roles' tallies ("44 over the Krasnodar region, six over the Belgorod region").
+COUNT_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+              r"hundreds)")
 #: Endings that turn a place's name into its demonym ("Saudi Arabian", "Yemeni", "Lebanese",
 #: "Turkish"); "an" and "ian" end in "n", so DEMONYM_WORD needs only the last letters.
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")

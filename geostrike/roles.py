@@ -34,10 +34,10 @@ from geostrike import settings
 from geostrike.dates import MONTHS, WEEKDAYS
 from geostrike.gazetteer import Place
 from geostrike.mentions import Mention
-from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, DEMONYM_WORD, GOV_WORDS,
-                             LIST_ITEM_KIND, LIST_SEP, NAME, NAME_WORD, NAVAL_WORDS, POSSESSIVE,
-                             SPEECH_VERBS, TOWN_WORDS, UPPER, ends_in, fold_lower, has_any,
-                             word_regex)
+from geostrike.names import (ARTICLE, BASE_WORDS, COMPASS, COMPASS_WORDS, COUNT_WORD, DEMONYM_WORD,
+                             GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME, NAME_WORD, NAVAL_WORDS,
+                             POSSESSIVE, SPEECH_VERBS, TOWN_WORDS, UPPER, ends_in, fold_lower,
+                             has_any, word_regex)
 
 __all__ = ["assign_roles", "ROLES"]
 
@@ -2374,13 +2374,16 @@ _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b",
 # Jammu", "intercepted in the skies over Kiev": what flies at a town was brought down above it,
 # so the town was under attack (not over a sea, a desert or a country on the way, which the
 # kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
+# what may stand between "over" and the name: "over the", "over occupied", "over the southern",
+# "over the province of"
+_OVER_PLACE_END = (rf"\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
+                   rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+)?$")
 _INTERCEPTED_OVER_END_RE = re.compile(
     rf"\b(?:intercept(?:ed|s|ing)?|{_DOWN}|downed)\s+"
     rf"(?P<what>(?:(?!(?:fired|launched|from|by|at|targeting)\b)"
     r"[\w'\u2019-]+\s+){0,5}?)"
     r"(?:over|above|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|during\s+[\w\s]{0,20}?in)"
-    rf"\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
-    rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+)?$", _I)
+    rf"{_OVER_PLACE_END}", _I)
 _INTERCEPTED_WHAT_RE = word_regex(
     rf"\b(?:{_FLYER}|UAVs?|(?:aerial|hostile)\s+targets?|projectiles?|shells?)\b", _I)
 _INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "airbase",
@@ -2389,13 +2392,11 @@ _INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "a
 # Region", "destroyed over occupied Crimea" (not a tally of where they fell, "downed over several
 # regions: 7 in Kursk", "destroyed 40 drones across six regions, including Crimea")
 _INTERCEPTED_OVER_AREA_KINDS = ("governorate", "region")
-_RIGHT_OVER_RE = re.compile(
-    rf"\b(?:over|above)\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
-    rf"(?:(?:{GOV_WORDS}|regions?)\s+of\s+)?$", _I)
+_RIGHT_OVER_RE = re.compile(rf"\b(?:over|above){_OVER_PLACE_END}", _I)
 # the next count of a tally: "51 drones were destroyed over occupied Crimea, 44 over the"
 _TALLY_NEXT_RE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens?)\s+(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", _I)
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:over|above){_OVER_PLACE_END}", _I)
 _OVER_WORD_RE = re.compile(r"\b(?:over|above)\s+", _I)
 # ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to
 # Israel were intercepted over Amman"
