@@ -593,24 +593,22 @@ def _struck_unknown(text: str, sentence: Sentence, start: int, end: int, before:
             and (_KIND_AFTER_RE.match(text, end, sentence.end)
                  or _armed_attack(m, text, sentence, start)):
         return m
-    # the next item of a list of places: "hit near Mosul, Kisik and Rawah"
-    m = _LIST_ITEM_BEFORE_RE.search(before)
-    if struck and m and _known_place(m, gazetteer):
-        return m
-    # ...or of unknown names the list's head puts in place: "strikes on areas of al-Besheria,
-    # Kafarmid and Baftamon" (a list of people has no such head: "Putin, Erdogan and Rouhani")
-    if m is None:
+    # an item of a list of places, after the name right before it or one further back: "hit
+    # near Mosul, Kisik and Rawah", "hit were Muridke, Bahawalpur, Gulpur, Sawai"; or of unknown
+    # names the list's head puts in place: "strikes on areas of al-Besheria, Kafarmid and
+    # Baftamon" (a list of people has no such head: "Putin, Erdogan and Rouhani")
+    item, offset = _LIST_ITEM_BEFORE_RE.search(before), start - len(before)
+    if item is None:
         return None
     # walk back over the list's items to its head
-    list_start = start - len(before) + m.start("prev")
-    for _ in range(settings.MAX_LIST_ITEMS):
-        low = max(sentence.start, list_start - 30)
-        item = _LIST_ITEM_BEFORE_RE.search(text[low:list_start])
+    for _ in range(settings.MAX_LIST_ITEMS + 1):
+        if struck and _known_place(item, gazetteer):
+            return item
+        list_start = offset + item.start("prev")
+        offset = max(sentence.start, list_start - 30)
+        item = _LIST_ITEM_BEFORE_RE.search(text[offset:list_start])
         if item is None:
             break
-        if struck and _known_place(item, gazetteer):
-            return item  # "hit were Muridke, Bahawalpur, Gulpur, Sawai": a place further back
-        list_start = low + item.start("prev")
     head = text[max(sentence.start, list_start - 90):list_start]
     if _WORKPLACE_BEFORE_RE.search(head):
         return None  # "Analysts at Stratfor, Jane's and Bellingcat tracked the attacks"
