@@ -1131,7 +1131,7 @@ _WHOLE_LINE_CUE = re.compile(r"""^(?:
 
 # A line that starts like furniture: credits, bylines of the desk, updates, sign-ups.
 _PREFIX_CUE = re.compile(r"""^(?:
-    read[ ](?:more|also|next)\s*:|see[ ]also\s*:|also[ ]read\s*:|related\s*:
+    read(?:[ ](?:more|also|next))?\s*:|see[ ]also\s*:|also[ ]read\s*:|related\s*:
   | more[ ]from(?:[ ]\S+){1,4}\s*$|most[ ](?:read|viewed|popular|shared|watched)\b|last[ ]update
   | updated\s*(?::|\d|on\b|at\b)|sign[ ](?:up|in)\b|log[ ]in\b|subscribe\b|follow[ ]us\b
   | a[ ]message[ ]from\b|dear[ ]readers?\b|donate\b|make[ ]a[ ]donation

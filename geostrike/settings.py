@@ -166,6 +166,7 @@ NOT_PLACE_NAMES = (
     "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
     "Islamic State of Iraq and Levant", "State of Iraq and the Levant",
     "Islamic State of Iraq and Syria",
+    "Islamic State in Iraq and al-Sham",
     # commands and outlets named after a place (a run ending in Command or Mission may be a
     # headline: "Russia Ends Syria Mission")
     # ("U.S." before them is a mention of the country, as in "U.S.-led": tests/gold/README.md)
@@ -214,7 +215,7 @@ NOT_PLACE_NAMES = (
     "Raqqa is Being Slaughtered Silently", "Raqqa is Being Silently Slaughtered",
     "Aleppo Media Center", "Halab Today", "Kurdistan 24",
     "Baghdad Post", "Iraqi News", "Daily Sabah", "Hurriyet Daily News", "Tehran Times",
-    "Moscow Region", "Moscow Exchange", "Moscow time", "Damascus time",
+    "Moscow Exchange", "Moscow time", "Damascus time",
     "Regional Center for Strategic Studies", "Black Sea Fleet",
     "Russian Defence Ministry", "Russian Defense Ministry",
     "Metrojet", "Soviet Union", "State Duma", "United Nations", "Security Council",
@@ -254,7 +255,7 @@ GIVEN_NAMES = frozenset(
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
-    "nouri jamal ghazi farah haider haidar naim "
+    "nouri jamal ghazi farah haider haidar naim yasser yasir "
     # Ukrainian officials ("Artem Kostyrya, head of ...")
     "artem oleksiy oleksii oleksandr volodymyr andriy serhiy dmytro vitaliy mykola yuriy ihor "
     "vadym maksym "

@@ -776,6 +776,8 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Please donate to keep us going", "Get the top stories in your inbox.", "4 min read",
     "Continue reading", "Skip to main content", "You may also like", "Tags: Syria, Russia",
     "Filed under: Middle East", "Terms of use", "Check Also",
+    # a link to another story, after a bare "READ:"
+    "READ: Russia, France push UN resolutions on fighting ISIS",
     "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
     "Syria, Russia, Airstrikes",
     # the banner of US government sites

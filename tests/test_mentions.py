@@ -1137,6 +1137,19 @@ def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a Russian region named after its capital
+    ("The Ryazan region shares a border with the Moscow region.",
+     [("Ryazan", "adm1:RU-ryazan"), ("Moscow", "adm1:RU-moskva")]),
+    # a person whose family name is like a town's ("Hammo", "Hama")
+    ("\"There are corpses under the rubble,\" said civil defence worker Yasser Hammo.", []),
+    # the group by its Arabic name for the Levant
+    ("Jets bombed the Islamic State in Iraq and al-Sham.", []),
+])
+def test_regions_named_after_capitals_given_names_and_group_names(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # unknown names in an example list after cities or sites
     ("Explosions were heard in cities such as Srinagar, Jammu, Rajouri, and Udhampur.",
      [("Srinagar", "gn:1255634"), ("Jammu", "gn:1269321"), ("Rajouri", None),
