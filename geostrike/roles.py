@@ -386,7 +386,9 @@ _FORCES_IN_RE = word_regex(
 # what forces began or led there, when it is an attack (not aid or peacekeeping work)
 _FORCES_OFFENSIVE_RE = word_regex(
     r"\b(?:offensive|assault|incursion|(?<!peacekeeping )(?<!rescue )(?<!humanitarian )"
-    r"(?<!relief )(?<!aid )(?<!evacuation )(?<!training )operation)s?\b", _I)
+    r"(?<!relief )(?<!aid )(?<!evacuation )(?<!training )operation)s?\b"
+    # "Kyiv's forces damaged an oil refinery in the Ryazan region": what they struck there
+    rf"|\b{_STRUCK_ADJECTIVE}\b|\bdestroyed\b", _I)
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
@@ -622,6 +624,8 @@ _AGENT_AFTER_RE = re.compile(
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
+_TIME_ZONE_AFTER_RE = re.compile(r"\s+time\b")
+_CLOCK_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs|hours)?\s+$", _I)
 # a strike verb with its object to come: "targeted Pakistan's military centers"
 _STRIKE_VERB_END_RE = word_regex(
     r"\b(?:target(?:ed|ing|s)?|struck|strik(?:es|ing)|hit(?:s|ting)?|bomb(?:s|ed|ing)|"
@@ -739,7 +743,9 @@ _SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
     r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
-    r"\s+to)\s+$",
+    r"\s+to)\s+(?:the\s+)?"
+    # ("strikes against the Houthis by the US and UK": each item of the agent's list)
+    rf"(?:{NAME}{LIST_SEP}(?:the\s+)?){{0,3}}$",
     _I)
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
@@ -802,7 +808,8 @@ _NEGATION_RE = word_regex(
 _BACKED_BY_RE = word_regex(
     r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w-]+\s+){0,2}$", _I)
 _UNVERIFIED_RE = word_regex(
-    r"\b(?:could|can|did|does|do|was|were|is|are|would|will)(?:\s+not|n[’']t)\s+(?:be\s+)?"
+    r"\b(?:could|can|did|does|do|was|were|is|are|would|will|has|have|had)(?:\s+not|n[’']t)\s+"
+    r"(?:be\s+|been\s+)?"
     r"(?:independently\s+)?(?:confirm|verif|comment)\w*"
     # "There was no immediate confirmation from Jordan on the strike that hit Sweida"
     r"|\bno\s+(?:immediate\s+|independent\s+|official\s+)?(?:confirmation|comment)\b", _I)
@@ -1685,6 +1692,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # an institution sits ("Raqqa-based militants" are where they were struck)
     if m := _BASED_INSTITUTION_RE.match(after):
         return "other", 0.7, m.group().strip()
+    # "airstrikes happened at around 9.15pm UK time": a time zone after a clock time
+    if (m := _TIME_ZONE_AFTER_RE.match(after)) and _CLOCK_END_RE.search(tail):
+        return "other", 0.7, m.group().strip()
     # the name as an actor: "Egypt insisted", "Russia's Foreign Minister", "by Russia"
     agent = _AGENT_AFTER_RE.search(after)
     if agent and agent.group().startswith(("'", "\u2019")) and _STRIKE_VERB_END_RE.search(tail):
@@ -1745,7 +1755,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not (_IN_BEFORE_RE.search(tail)
                      and m.group().split()[0].lower() in ("has", "have", "had")):
         # (a name in a locative phrase is no subject: "drone strikes in Yemen have killed
-        # 1,238"; "strike missions over Syria would from now on be escorted" is a plan)
+        # 1,238", "attacks on refineries inside Russia have led to a slump"; "strike missions over Syria would from now on be escorted" is a plan)
         return "other", 0.65, m.group().strip()
 
     return None
@@ -2251,7 +2261,7 @@ _ADJUNCT_RE = re.compile(
 _PROPER_OBJECT_RE = re.compile(rf"\s+(?:the\s+)?{NAME_WORD}")
 _ADJUNCT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?|:\s*)$", _I)
-_IN_BEFORE_RE = word_regex(r"\b(?:in|over|across)\s+(?:the\s+)?$", _I)
+_IN_BEFORE_RE = word_regex(r"\b(?:in|inside|within|over|across)\s+(?:the\s+)?$", _I)
 _LIST_NAME_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 # "X province on Sunday when", "X as": a clause of time after the name's phrase
 _WHEN_AFTER_RE = re.compile(
@@ -2381,7 +2391,10 @@ _OVER_PLACE_END = (rf"\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
 _INTERCEPTED_OVER_END_RE = re.compile(
     rf"\b(?:intercept(?:ed|s|ing)?|{_DOWN}|downed)\s+"
     rf"(?P<what>(?:(?!(?:fired|launched|from|by|at|targeting)\b)"
-    r"[\w'\u2019-]+\s+){0,5}?)"
+    r"[\w'\u2019-]+\s+){0,5}?"
+    # "intercepted 6 drones, three of which were over the Voronezh region"
+    rf"(?:[\w'\u2019-]+,\s+(?:\d+|{COUNT_WORD}|all|most|some)\s+of\s+(?:which|them)\s+"
+    r"(?:were\s+|was\s+)?)?)"
     r"(?:over|above|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|during\s+[\w\s]{0,20}?in)"
     rf"{_OVER_PLACE_END}", _I)
 _INTERCEPTED_WHAT_RE = word_regex(

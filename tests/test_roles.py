@@ -2165,6 +2165,45 @@ def test_examples_of_struck_areas_and_bomb_sites(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # every item of the agent's list after "by"
+    ("Sir Keir Starmer did not receive a briefing ahead of the latest set of strikes against "
+     "the Houthis by the US and UK.", {"US": "other", "UK": "other"}),
+    ("Strikes were carried out by the US, France and Britain on Sanaa.",
+     {"France": "other", "Britain": "other", "Sanaa": "strike_target"}),
+    # (guard: a list after a place's preposition is struck)
+    ("Jets struck targets in Raqqa and Idlib.", {"Raqqa": "strike_target",
+                                                "Idlib": "strike_target"}),
+    # a country in a locative phrase is no subject
+    ("Ukrainian drone attacks on oil refineries inside Russia have led to a slump in the "
+     "country's gasoline production.", {"Russia": "strike_target"}),
+    # (guard: the country as the subject)
+    ("Russia has led the campaign.", {"Russia": "other"}),
+    # an operation not confirmed is still reported
+    ("However, the Israeli military has not confirmed or commented on its operation in Syria.",
+     {"Syria": "strike_target"}),
+    # (guard: an operation that did not happen)
+    ("The Israeli military has not carried out an operation in Syria.", {"Syria": "other"}),
+    # forces that damaged something there
+    ("Kyiv's forces damaged an oil refinery in the Ryazan region as part of a special "
+     "intelligence operation.", {"Ryazan": "strike_target"}),
+    # (guard: forces stationed there)
+    ("Syrian troops in Hama destroyed a tunnel.", {"Hama": "base"}),
+    # a tally of interceptions after "of which"
+    ("Air defense forces destroyed and intercepted 6 Ukrainian drones, three of which were over "
+     "the Voronezh region, one over the Ryazan region and one over the Kursk region, the "
+     "ministry said.",
+     {"Voronezh": "strike_target", "Ryazan": "strike_target", "Kursk": "strike_target"}),
+    # a time zone after a clock time
+    ("Airstrikes happened at around 9.15pm UK time, it is understood.", {"UK": "other"}),
+    # (guard: a place after a clock time, without "time")
+    ("Airstrikes hit at around 9.15pm Sanaa and Hodeidah.", {"Sanaa": "strike_target"}),
+])
+def test_agent_lists_locatives_unconfirmed_operations_forces_tallies_and_time_zones(
+        mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
