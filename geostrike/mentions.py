@@ -415,6 +415,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _TITLE_WORDS = frozenset(t.lower() for t in settings.PERSON_TITLES)
+# titles that start place names too ("Sheikh Maqsoud", "Imam Sahib")
+_PLACE_NAME_TITLES = ("sheikh", "imam")
+_SETTLEMENT_OF_END_RE = re.compile(
+    r"\b(?:village|town|hamlet|settlement|city|district|neighbou?rhood|suburb)s?\s+of\s+$", re.I)
 # the last words of the titles: a word that ends none ends no title (a cheap first test)
 _TITLE_LAST_WORDS = frozenset(t.rsplit(" ", 1)[-1] for t in _TITLE_WORDS)
 
@@ -1129,6 +1133,13 @@ def _resolve_run(
                         excluded=excluded)
         if whole is not None:
             yield whole
+            return
+        first = text[tokens[0][0]:tokens[0][1]].lower()
+        if (first in _PLACE_NAME_TITLES or first in settings.GIVEN_NAMES) \
+                and _SETTLEMENT_OF_END_RE.search(text, max(sentence.start, start - 25), start):
+            # "the village of Sheikh Ahmad", "the town of Abu Dali": a settlement the gazetteer
+            # lacks, whose name starts like a person's
+            yield _certain_unresolved(text, sentence, start, end, article_id)
             return
     for t in range(len(tokens) - 2):
         if text[tokens[t][0]:tokens[t][1]].rstrip(".").lower() in _TITLE_WORDS \

@@ -1144,6 +1144,12 @@ def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, e
     ("\"There are corpses under the rubble,\" said civil defence worker Yasser Hammo.", []),
     # the group by its Arabic name for the Levant
     ("Jets bombed the Islamic State in Iraq and al-Sham.", []),
+    # a settlement the gazetteer lacks, whose name starts like a person's
+    ("The regime captured the village of Sheikh Ahmad in the Aleppo province.",
+     [("Sheikh Ahmad", None), ("Aleppo", "adm1:SY-HL")]),
+    ("Troops entered the town of Abu Dali.", [("Abu Dali", None)]),
+    # (guard: a title that starts no place name)
+    ("The town of President Assad was hit.", []),
 ])
 def test_regions_named_after_capitals_given_names_and_group_names(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
