@@ -1803,6 +1803,19 @@ _AREA_AFTER_RE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?)*"
     rf"\s+(?:{GOV_WORDS}|regions?)\b", _I)
 # strike words that are also everyday words, and what makes them military
+# a capture, an armed group as its subject, and a past time: background
+_CAPTURE_CUE_RE = re.compile(
+    r"(?:took|takes?|taken|taking|seiz\w*|captur\w*|overr?an|overrun)"
+    r"(?:\s+(?:full\s+|complete\s+)?control(?:\s+of)?)?", _I)
+# (the group right before the verb: "ISIS militants captured", "the Houthis had taken")
+_GROUP_SUBJECT_RE = re.compile(
+    r"(?:\b(?:rebels?|insurgents?|militants?|jihadists?|Houthis?|extremists?|fighters)\b|"
+    + "|".join(f"(?:{pattern})" for _, pattern in settings.TARGET_GROUPS)
+    + r")(?:\s+[\w'\u2019-]+){0,2}\s*$", _I)
+_PAST_TIME_RE = re.compile(
+    rf"\b(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\b|"
+    r"\b(?:in|since)\s+(?:19|20)\d\d\b|\b(?:earlier\s+this|last)\s+year\b", _I)
+_PLUPERFECT_END_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", _I)
 _WEAK_CUE_RE = re.compile(
     rf"{_UNDER_FIRE}|"
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|devastat\w+|"
@@ -2039,6 +2052,13 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # "the delegation landed in Beirut", "police seized a shipment in Mersin": these words
         # report an attack only among armed forces or weapons
         return "other", 0.55, strike[0]
+    if strike is not None and strike[2] == "before" and _CAPTURE_CUE_RE.fullmatch(strike[0]) \
+            and _GROUP_SUBJECT_RE.search(strike[4][-60:]) \
+            and (m := _PAST_TIME_RE.search(clause) or _PLUPERFECT_END_RE.search(strike[4])):
+        # "Islamic State seized Palmyra in May 2015", "the Houthis had taken control of the
+        # capital, Sanaa": an armed group's capture told as background (not "IS fighters seized
+        # the town of Mahin on Sunday", nor government forces that retook a town)
+        return "other", 0.55, m.group().strip()
     if strike is not None and strike[0].lower().startswith("devastat") \
             and not _FALLING_MUNITION_RE.search(clause):
         return "other", 0.55, strike[0]  # "the military coup devastated Sudan's economy"

@@ -2204,6 +2204,25 @@ def test_agent_lists_locatives_unconfirmed_operations_forces_tallies_and_time_zo
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an armed group's capture told as background
+    ("After ISIS captured Mosul in June 2014, they attacked Sinjar.",
+     {"Mosul": "other", "Sinjar": "strike_target"}),
+    ("In the preceding months, the Houthis had taken control of the capital, Sanaa, and swept "
+     "south.", {"Sanaa": "other"}),
+    ("A coalition of Islamist rebels took Idlib city earlier this year.", {"Idlib": "other"}),
+    # (guards: a capture on a day of this week's news; government forces; a group that is the
+    # object of another verb)
+    ("IS fighters seized the town of Mahin, east of Qaryatain, on Sunday.",
+     {"Mahin": "strike_target"}),
+    ("Government forces recaptured Palmyra in March.", {"Palmyra": "strike_target"}),
+    ("The operation was launched last year to clear Daesh from the border, starting with the "
+     "capture of Jarablus.", {"Jarablus": "strike_target"}),
+])
+def test_a_groups_past_capture_is_background(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
