@@ -392,8 +392,9 @@ _FORCES_IN_RE = word_regex(
     rf"(?:{COMPASS}ern\s+)?$", _I)
 # what forces began or led there, when it is an attack (not aid or peacekeeping work)
 _FORCES_OFFENSIVE_RE = word_regex(
-    r"\b(?:offensive|assault|incursion|(?<!peacekeeping )(?<!rescue )(?<!humanitarian )"
-    r"(?<!relief )(?<!aid )(?<!evacuation )(?<!training )operation)s?\b"
+    r"\b(?:offensive|assault|incursion|operation(?<!peacekeeping operation)"
+    r"(?<!rescue operation)(?<!humanitarian operation)(?<!relief operation)(?<!aid operation)"
+    r"(?<!evacuation operation)(?<!training operation))s?\b"
     # "Kyiv's forces damaged an oil refinery in the Ryazan region": what they struck there
     rf"|\b{_STRUCK_ADJECTIVE}\b|\bdestroyed\b", _I)
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
@@ -448,9 +449,10 @@ _FIRED_FROM_RE = word_regex(
     r"(?:(?-i:[A-Z])?[\w-]+\s+){0,3}?from\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}$", _I)
 # "off Syria's western coast", "off the coast of Latakia" (not "took off", "cut off")
+# (the word before the look back, as in _STRIKE_RE: not seven look-behinds at every position)
 _OFF_COAST_BEFORE_RE = re.compile(
-    r"(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!cut )(?<!sealed )(?<!fend )"
-    r"\boff\s+(?:the\s+)?(?:(?:\w+ern\s+)?coast\s+of\s+)?$", _I)
+    r"\boff(?<!took off)(?<!take off)(?<!taken off)(?<!taking off)(?<!cut off)(?<!sealed off)"
+    r"(?<!fend off)\s+(?:the\s+)?(?:(?:\w+ern\s+)?coast\s+of\s+)?$", _I)
 # aircraft back at their base after a mission (tests/gold/README.md, rule 5: "returned to"),
 # "Tornado jets have been based on Cyprus"
 _RETURNED_TO_RE = word_regex(
@@ -772,7 +774,7 @@ _BY_ACTOR_RE = word_regex(r"\b(?:request|invitation|decision|statement|order|dem
 _BY_ACTOR_ENDS = ("by",)  # (as _ANTI_PRO_ENDS)
 _NEGATION_RE = word_regex(
     # (not a relative clause's "no": "targeted areas where no fighting is taking place")
-    r"\b(?:not|(?<!\bwhere )no|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
+    r"\b(?:not|no(?<!\bwhere no)|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
     r"want to|"
     # "they were going to start striking in Syria", "won support from parliament to carry out
     # strikes in Syria": what is meant or allowed, not yet done
@@ -798,7 +800,7 @@ _NEGATION_RE = word_regex(
     # attacks aimed at Israel": those were being fired)
     r"future(?=\s*$)|"
     # (not "in order to": a purpose)
-    r"ordered\s+(?:[\w-]+\s+){1,3}to|(?<!\bin )orders? to|calls? for|next target|"
+    r"ordered\s+(?:[\w-]+\s+){1,3}to|order(?<!\bin order)s? to|calls? for|next target|"
     # an offensive put off or still to come: "postponed the offensive on", "massed for a
     # ground offensive toward"
     r"(?:postpon\w*|delay\w*|call\w* off|cancel\w*|ahead of|mass(?:ed|ing) for|"
@@ -2188,9 +2190,9 @@ _FROM_THEN_ON_RE = re.compile(
     # (not "bombing Syria from its air group at the Hmeymim base")
     rf"|\bfrom\s+(?:the\s+)?{NAME}\s+at\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?$"
     # "fired from Quneitra towards the Golan" (not "a convoy coming from Baaj heading north
-    # toward", "set off from Mosul toward")
-    r"|(?<!off )(?<!coming )(?<!came )(?<!moving )(?<!fleeing )(?<!retreating )"
-    r"\bfrom\b(?:(?!\b(?:head\w*|mov\w*|driv\w*|fle\w*|travel\w*|set\s+off|retreat\w*|"
+    # toward", "set off from Mosul toward"; "from" read before the look back, as in _STRIKE_RE)
+    r"|\bfrom(?<!off from)(?<!coming from)(?<!came from)(?<!moving from)(?<!fleeing from)"
+    r"(?<!retreating from)\b(?:(?!\b(?:head\w*|mov\w*|driv\w*|fle\w*|travel\w*|set\s+off|retreat\w*|"
     r"withdr\w*)\b)[^,;:])*?\stowards?\s"
     # "fired from Turkey at Azaz", "at the Syrian town of Azaz": a named origin, then "at"
     # ("from its air group at the Hmeymim base" locates the origin)
