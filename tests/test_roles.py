@@ -412,7 +412,8 @@ def _assert_roles(mentions, expected):
         ("The minister attacked Western policy on Syria.", {"Syria": "other"}),
         # ...and the same words among them
         ("A rocket landed in Kilis.", {"Kilis": "strike_target"}),
-        ("Islamic State seized Palmyra in May.", {"Palmyra": "strike_target"}),
+        # (a capture in a month gone by is background: test_a_groups_past_capture_is_background)
+        ("Islamic State seized Palmyra on Sunday.", {"Palmyra": "strike_target"}),
         ("Central Command is directing the operations in Iraq.", {"Iraq": "strike_target"}),
         # a base where jets are readied for strikes elsewhere is a base, not a target
         ("A Rafale is prepared for airstrikes on Syria at Istres airbase, southern France.",
