@@ -756,6 +756,10 @@ _AGENT_BEFORE_RE = word_regex(
     # ("strikes against the Houthis by the US and UK": each item of the agent's list)
     rf"(?:{NAME}{LIST_SEP}(?:the\s+)?){{0,3}}$",
     _I)
+# "the President of Afghanistan", "the Government of Iraq", "the embassy of Iran"
+_TITLE_OF_END_RE = re.compile(
+    r"\b(?:president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|king|emir|"
+    r"government|ministry|embassy|ambassador)\s+of\s+(?:the\s+)?$", _I)
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
 _AGAINST_AFTER_RE = re.compile(
@@ -1721,6 +1725,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if kind == "country" and not agent and _ATTACK_OF_RE.search(tail) \
             and (m := _AGAINST_AFTER_RE.match(after)):
         agent = m  # "the missile attack of Armenia against civilians in Ganja": the attacker
+    if kind == "country" and not agent and (m := _TITLE_OF_END_RE.search(tail)):
+        agent = m  # "the office of the President of Afghanistan tweeted": who governs it
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
     # "claiming Israel was likely responsible", "officials said Moscow was responsible" (not

@@ -2224,6 +2224,18 @@ def test_a_groups_past_capture_is_background(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country named by who governs it
+    ("Forces conducted a strike on a tunnel complex in Achin district, the office of the "
+     "President of Afghanistan tweeted Thursday.", {"Afghanistan": "other"}),
+    ("Jets carried out 12 strikes in support of the Government of Iraq.", {"Iraq": "other"}),
+    # (guard: a part of the country that was struck)
+    ("Jets struck the capital of Syria.", {"Syria": "strike_target"}),
+])
+def test_a_country_named_by_who_governs_it(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
