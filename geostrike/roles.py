@@ -588,7 +588,8 @@ _AGENT_AFTER_RE = re.compile(
     # a possessive makes the name an actor before an institution or a force ("Russia's
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
     # ("Iran's IRNA news agency": an acronym may stand before the institution)
-    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
+    # ("Saudi Arabia's state-run Al-Ekhbariya TV channel": a hyphenated name before it)
+    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z-]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
     # (not "Iran's Hamadan air base", "Russia's naval facility": a place)
     r"Minister|Ministry|government|army|military|forces?|"
     r"air(?![\s-]*(?:base|field|port|strip)s?\b)|"

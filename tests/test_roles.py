@@ -2231,6 +2231,9 @@ def test_a_groups_past_capture_is_background(mentions_of, text, expected):
     ("Jets carried out 12 strikes in support of the Government of Iraq.", {"Iraq": "other"}),
     # (guard: a part of the country that was struck)
     ("Jets struck the capital of Syria.", {"Syria": "strike_target"}),
+    # a country's outlet with a hyphenated name
+    ("Airstrikes began on Sana'a, Saudi Arabia's state-run Al-Ekhbariya TV channel said.",
+     {"Sana'a": "strike_target", "Saudi Arabia": "other"}),
 ])
 def test_a_country_named_by_who_governs_it(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
