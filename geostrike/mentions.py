@@ -131,6 +131,9 @@ _BOUNDARY_RE = re.compile(
     # ...or the space after the stop: "was also killed.Following the attack, sirens" (not a
     # domain or a dotted token: "www.Aljazeera.com", "bbc.Com")
     rf"""|(?<=[a-z]{{3}}\.)(?<!www\.)(?=[{UPPER}][a-z]{{2,}}\b)(?!\w*\.\w))""")
+# a line break inside a sentence: the line ends in a word or a comma and the next starts in
+# lower case, or the line ends in a comma ("\r\n" too)
+_WRAPPED_LINE_RE = re.compile(r"(?:[\w,]\r?\n[a-z]|,\r?\n\S)")
 # the word a stop ends, to tell an abbreviation's ("Gen.", "U.S.") from a sentence's end
 _WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)\.+$")
 
@@ -140,7 +143,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(text) if end is None else end
     cursor = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
-        if m.group() != "\n":
+        if m.group() == "\n":
+            if _WRAPPED_LINE_RE.match(text, m.start() - 1, min(end, m.start() + 2)) \
+                    or _WRAPPED_LINE_RE.match(text, m.start() - 2, min(end, m.start() + 2)):
+                continue  # a hard-wrapped line: "fired missiles from ships in\nthe Caspian Sea"
+        else:
             # (pos and endpos instead of a slice: the pattern looks neither before nor after)
             word = _WORD_BEFORE_STOP_RE.search(text, max(cursor, m.start() - 12), m.start() + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:

@@ -260,6 +260,14 @@ def test_articles_features_ships_and_sentence_starts(mentions_of, text, expected
      ['He asked: "Why?!"', "Then jets left.", "Strikes hit Idlib!)", "(Later) more."]),
     ("Jets hit Idlib... \u201cThey fled.\u201d Raids hit Hama?",
      ["Jets hit Idlib...", "\u201cThey fled.\u201d", "Raids hit Hama?"]),
+    # a hard-wrapped line goes on in lower case or after a comma; a headline's line ends
+    ("It fired missiles from ships in\r\nthe Caspian Sea. Jets hit Homs,\nHama and Raqqa.\n"
+     "Russian Jets Hit Idlib\nJets hit Idlib\nresidents said.",
+     ["It fired missiles from ships in\r\nthe Caspian Sea.", "Jets hit Homs,\nHama and Raqqa.",
+      "Russian Jets Hit Idlib", "Jets hit Idlib\nresidents said."]),
+    # (a line that ends a sentence or a list item's line is no wrap)
+    ("Jets hit Idlib.\nlater, more.\n- Aleppo\n- Hama", ["Jets hit Idlib.", "later, more.",
+                                                        "- Aleppo", "- Hama"]),
 ])
 def test_sentences(text, expected):
     from geostrike.mentions import split_sentences

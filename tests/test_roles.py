@@ -2239,6 +2239,13 @@ def test_a_country_named_by_who_governs_it(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+def test_roles_read_across_hard_wrapped_lines(mentions_of):
+    text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
+            "targets\nin the provinces of Homs, Hama and Raqqa.")
+    _assert_roles(mentions_of(text), {"Caspian Sea": "launch_point", "Homs": "strike_target",
+                                      "Raqqa": "strike_target"})
+
+
 # --- gates: the substring tests that spare running a pattern ---------------------------------
 # A gate may let through a text its pattern does not match, never refuse one it does. Read off
 # the pattern's parse, every match of each alternative must hold a word of its gate.
