@@ -199,10 +199,10 @@ _STRIKE_RE = word_regex(
     r"province|outskirts)\b)|"
     # "Israeli attacks in the vicinity of Damascus" (not "the attacks in Paris")
     rf"(?-i:{DEMONYM_WORD})\s+attacks?(?=\s+(?:in|near|around|across)\b)|"
-    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaign|"
+    r"fired|firing|launch(?:ed|es|ing)|dropped|pinpoint|air campaigns?|"
     # "Submarines Fire Cruise Missiles at IS in Syria"
     r"fires?(?= (?:[\w-]+ ){0,3}(?:at|into|near)\b)|"
-    r"campaign (?:against|on|in|over)|"
+    r"campaigns? (?:against|on|in|over)|"
     r"(?:ammunition|munitions|weapons|fuel) (?:depots?|dumps?)|depots?|command (?:posts?|"
     r"cent(?:er|re)s?)|training camps?|(?:fighting |hilltop |rebel |militant )?positions|"
     r"(?:oil )?installations|headquarters|HQs?|captur(?:e|ed|ing)|"
@@ -395,8 +395,10 @@ _FORCES_OFFENSIVE_RE = word_regex(
     r"\b(?:offensive|assault|incursion|operation(?<!peacekeeping operation)"
     r"(?<!rescue operation)(?<!humanitarian operation)(?<!relief operation)(?<!aid operation)"
     r"(?<!evacuation operation)(?<!training operation))s?\b"
-    # "Kyiv's forces damaged an oil refinery in the Ryazan region": what they struck there
-    rf"|\b{_STRUCK_ADJECTIVE}\b|\bdestroyed\b", _I)
+    # "Kyiv's forces damaged an oil refinery in the Ryazan region", "forces have stepped up
+    # attacks in eastern Aleppo": what they struck there
+    rf"|\b{_STRUCK_ADJECTIVE}\b|\b(?:destroyed|attacks|strikes|raids|shelling|bombardment)\b",
+    _I)
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
@@ -414,7 +416,9 @@ _CIVIL_BASED_RE = word_regex(
     r"academic|scholar|fellow|lawyer|consultant|organi[sz]ation|NGO|charity|project|company|"
     r"firm|think[ -]tank|newspaper|website|agency|sources?|monitor|observatory|"
     # groups and officials that "operate in" a country are no forces stationed there
-    r"group|officials)s?,?\s+(?:[\w-]+\s+){0,2}?(?:based|operat(?:e|es|ed|ing))\s+"
+    # "He was based in Qamishli": a person
+    r"group|officials|activist|(?-i:He|he|She|she))s?,?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:based|operat(?:e|es|ed|ing))\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
 _INSTEAD_FROM_RE = word_regex(
     r"\b(?:rather than|instead of|not)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
@@ -1857,7 +1861,7 @@ _NATION_RE = re.compile(rf"\b[Tt]he\s+{DEMONYM_WORD}s\b")
 _MILITARY_RE = re.compile(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|{_MUNITIONS}|fighters?|artillery|mortars?|shell\w*|troops|"
     r"forces|soldiers|army|armies|military|militar\w+|rebels?|militants?|insurgents?|"
-    r"commanders?|generals|"
+    r"commanders?|generals|enemy|"
     r"jihadists?|militias?|regime|coalition|combat|air|aerial|anti-terror\w*|"
     r"counter-?terror\w*|offensive|launch\w*|strikes?|raids?|bomb\w*|command|CENTCOM|"
     r"Pentagon|defen[cs]e)\b"
@@ -1994,6 +1998,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         # port city of Hodeidah" is not
         base_cue = None
     governed = strike is not None and (strike[2] == "after" or _governs(strike[3], strike[0]))
+    if governed and base_cue and strike[2] == "before" and base_cue.string is tail \
+            and _USING_GAP_RE.search(strike[3]):
+        # "its air campaign in Syria since Sept. 30, using warplanes at an air base in Syria's
+        # coastal province of Latakia": the base in a phrase of its own, past the strike's
+        governed = False
     if base_cue and kind == "country" and not governed:
         # "the Hmeymim airbase in Syria": the country hosts the base; weaker than a site
         return "base", 0.6, base_cue.group().strip()
@@ -2206,6 +2215,8 @@ _FROM_THEN_ON_RE = re.compile(
     rf"|\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}\s+"
     rf"at\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _PUNCTUATION_RE = re.compile(r"[,.;:!?]")
+# ", using warplanes at an air base in": a phrase of its own on what the strikes used
+_USING_GAP_RE = re.compile(r",\s+(?:using|operating\s+from|flying\s+from)\b", _I)
 # A passive strike verb some words after the name ("..., was attacked on Tuesday"), and what
 # may not stand between them if the name is to be in its subject: a finite verb, a relative
 # or a conjunction that starts a clause of its own ("Aleppo, where jets struck, was ...", "

@@ -2239,6 +2239,35 @@ def test_a_country_named_by_who_governs_it(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base in a phrase of its own, past the strikes' place
+    ("Russia has carried out its air campaign in Syria since Sept. 30, using warplanes at an air "
+     "base in Syria's coastal province of Latakia.", {"Latakia": "base"}),
+    # (guard: a strike that reaches the base)
+    ("Jets struck targets near the air base in Syria's coastal province of Latakia.",
+     {"Latakia": "strike_target"}),
+    # forces whose attacks were there
+    ("Syrian government forces have stepped up attacks in eastern Aleppo, including more barrel "
+     "bomb drops.", {"Aleppo": "strike_target"}),
+    # a person based somewhere
+    ("He was based in Qamishli and had been a vocal supporter of the revolt.",
+     {"Qamishli": "other"}),
+    # (guard: aircraft based there)
+    ("Russian jets based in Latakia struck Idlib.", {"Latakia": "base"}),
+    # air campaigns, plural
+    ("Russia and the United States faced off at the United Nations over parallel air campaigns "
+     "in Syria.", {"Syria": "strike_target"}),
+    # the enemy is a military word
+    ("\"The enemy attacked the energy infrastructure of our region and the whole of Ukraine.\"",
+     {"Ukraine": "strike_target"}),
+    # (guard: an attack without one)
+    ("The minister attacked Western policy on Syria.", {"Syria": "other"}),
+])
+def test_bases_past_a_using_phrase_forces_attacks_people_based_campaigns_and_the_enemy(
+        mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
