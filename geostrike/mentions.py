@@ -425,7 +425,8 @@ _TITLE_WORDS = frozenset(t.lower() for t in settings.PERSON_TITLES)
 # titles that start place names too ("Sheikh Maqsoud", "Imam Sahib")
 _PLACE_NAME_TITLES = ("sheikh", "imam")
 _SETTLEMENT_OF_END_RE = re.compile(
-    r"\b(?:village|town|hamlet|settlement|city|district|neighbou?rhood|suburb)s?\s+of\s+$", re.I)
+    r"\b(?:village|town|hamlet|settlement|city|district|neighbou?rhood|suburb)s?\s+of\s+$",
+    re.IGNORECASE)
 # the last words of the titles: a word that ends none ends no title (a cheap first test)
 _TITLE_LAST_WORDS = frozenset(t.rsplit(" ", 1)[-1] for t in _TITLE_WORDS)
 
