@@ -593,7 +593,8 @@ _AGENT_AFTER_RE = re.compile(
     # Defence Ministry", "Russia's air strikes"), not before a part of it ("Syria's Afrin region")
     # ("Iran's IRNA news agency": an acronym may stand before the institution)
     # ("Saudi Arabia's state-run Al-Ekhbariya TV channel": a hyphenated name before it)
-    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z-]+\s+)*(?:Foreign|Defen[cs]e|President|Prime|"
+    r"^(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:(?-i:[A-Z])[A-Za-z-]+\s+)*"
+    r"(?:Foreign|Defen[cs]e|President|Prime|"
     # (not "Iran's Hamadan air base", "Russia's naval facility": a place)
     r"Minister|Ministry|government|army|military|forces?|"
     r"air(?![\s-]*(?:base|field|port|strip)s?\b)|"
@@ -762,9 +763,10 @@ _AGENT_BEFORE_RE = word_regex(
     rf"(?:{NAME}{LIST_SEP}(?:the\s+)?){{0,3}}$",
     _I)
 # "the President of Afghanistan", "the Government of Iraq", "the embassy of Iran"
-_TITLE_OF_END_RE = re.compile(
+_TITLE_OF_END_RE = word_regex(
     r"\b(?:president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|king|emir|"
     r"government|ministry|embassy|ambassador)\s+of\s+(?:the\s+)?$", _I)
+_TITLE_OF_ENDS = ("of", "the")  # (as _ANTI_PRO_ENDS)
 # "the missile attack of Armenia against civilians": the attack's maker
 _ATTACK_OF_RE = word_regex(r"\b(?:attacks?|aggression|strikes?|shelling)\s+of\s+$", _I)
 _AGAINST_AFTER_RE = re.compile(
@@ -1730,7 +1732,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if kind == "country" and not agent and _ATTACK_OF_RE.search(tail) \
             and (m := _AGAINST_AFTER_RE.match(after)):
         agent = m  # "the missile attack of Armenia against civilians in Ganja": the attacker
-    if kind == "country" and not agent and (m := _TITLE_OF_END_RE.search(tail)):
+    if kind == "country" and not agent and low_end.endswith(_TITLE_OF_ENDS) \
+            and (m := _TITLE_OF_END_RE.search(tail)):
         agent = m  # "the office of the President of Afghanistan tweeted": who governs it
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
@@ -1775,7 +1778,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not (_IN_BEFORE_RE.search(tail)
                      and m.group().split()[0].lower() in ("has", "have", "had")):
         # (a name in a locative phrase is no subject: "drone strikes in Yemen have killed
-        # 1,238", "attacks on refineries inside Russia have led to a slump"; "strike missions over Syria would from now on be escorted" is a plan)
+        # 1,238", "attacks on refineries inside Russia have led to a slump"; "strike missions
+        # over Syria would from now on be escorted" is a plan)
         return "other", 0.65, m.group().strip()
 
     return None
@@ -2208,7 +2212,8 @@ _FROM_THEN_ON_RE = re.compile(
     # "fired from Quneitra towards the Golan" (not "a convoy coming from Baaj heading north
     # toward", "set off from Mosul toward"; "from" read before the look back, as in _STRIKE_RE)
     r"|\bfrom(?<!off from)(?<!coming from)(?<!came from)(?<!moving from)(?<!fleeing from)"
-    r"(?<!retreating from)\b(?:(?!\b(?:head\w*|mov\w*|driv\w*|fle\w*|travel\w*|set\s+off|retreat\w*|"
+    r"(?<!retreating from)\b"
+    r"(?:(?!\b(?:head\w*|mov\w*|driv\w*|fle\w*|travel\w*|set\s+off|retreat\w*|"
     r"withdr\w*)\b)[^,;:])*?\stowards?\s"
     # "fired from Turkey at Azaz", "at the Syrian town of Azaz": a named origin, then "at"
     # ("from its air group at the Hmeymim base" locates the origin)

@@ -2456,7 +2456,7 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
     *((f"{p}_RE", f"{p}_ENDS") for p in ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN",
                                          "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE",
                                          "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE",
-                                         "_BANNED_IN_END"]),
+                                         "_BANNED_IN_END", "_TITLE_OF_END"]),
     ("_SUPPLIED_FROM_NAME_RE", "_FROM_ENDS"), ("_PEOPLE_FROM_RE", "_FROM_ENDS"),
     ("_ATTACK_FROM_RE", "_FROM_ENDS"),
 ])
@@ -2474,7 +2474,8 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
              "the flood WH\u0130CH ", "storms that had\n", "received FROM ", "civilians from the\n",
              "air strikes from  ", "a road leading INTO\n", "the border between Iraq's ",
              "the border between Iraq\u2019S ", "bordering ON ", "officials based in  ",
-             "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n"]
+             "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n",
+             "the office of the President of ", "the GOVERNMENT OF the\n"]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not fold_lower(t).rstrip().endswith(ends)] == []
