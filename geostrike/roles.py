@@ -763,7 +763,7 @@ _AGENT_BEFORE_RE = word_regex(
     rf"(?:{NAME}{LIST_SEP}(?:the\s+)?){{0,3}}$",
     _I)
 # "the President of Afghanistan", "the Government of Iraq", "the embassy of Iran"
-_TITLE_OF_END_RE = word_regex(
+_TITLE_OF_RE = word_regex(
     r"\b(?:president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|king|emir|"
     r"government|ministry|embassy|ambassador)\s+of\s+(?:the\s+)?$", _I)
 _TITLE_OF_ENDS = ("of", "the")  # (as _ANTI_PRO_ENDS)
@@ -1733,7 +1733,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and (m := _AGAINST_AFTER_RE.match(after)):
         agent = m  # "the missile attack of Armenia against civilians in Ganja": the attacker
     if kind == "country" and not agent and low_end.endswith(_TITLE_OF_ENDS) \
-            and (m := _TITLE_OF_END_RE.search(tail)):
+            and (m := _TITLE_OF_RE.search(tail)):
         agent = m  # "the office of the President of Afghanistan tweeted": who governs it
     if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
         return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
