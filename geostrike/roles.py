@@ -758,9 +758,7 @@ _SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
     r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
-    r"\s+to)\s+(?:the\s+)?"
-    # ("strikes against the Houthis by the US and UK": each item of the agent's list)
-    rf"(?:{NAME}{LIST_SEP}(?:the\s+)?){{0,3}}$",
+    r"\s+to)\s+(?:the\s+)?$",
     _I)
 # "the President of Afghanistan", "the Government of Iraq", "the embassy of Iran"
 _TITLE_OF_RE = word_regex(
@@ -1735,8 +1733,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if kind == "country" and not agent and low_end.endswith(_TITLE_OF_ENDS) \
             and (m := _TITLE_OF_RE.search(tail)):
         agent = m  # "the office of the President of Afghanistan tweeted": who governs it
-    if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(tail))):
-        return _Verdict("other", 0.75, (agent or m).group().strip(), actor=True)
+    # ("strikes against the Houthis by the US and UK": each item of the agent's list)
+    if kind == "country" and (agent or (m := _AGENT_BEFORE_RE.search(_without_list_items(tail)))):
+        return _Verdict("other", 0.75, " ".join((agent or m).group().split()), actor=True)
     # "claiming Israel was likely responsible", "officials said Moscow was responsible" (not
     # "the strike on Kramatorsk was responsible for most deaths")
     if (kind == "country" or (mention.place and (mention.place.population or 0)
