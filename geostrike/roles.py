@@ -1830,11 +1830,12 @@ _AREA_AFTER_RE = re.compile(
 _CAPTURE_CUE_RE = re.compile(
     r"(?:took|takes?|taken|taking|seiz\w*|captur\w*|overr?an|overrun)"
     r"(?:\s+(?:full\s+|complete\s+)?control(?:\s+of)?)?", _I)
+# the armed groups claims name as targets ("Islamic State", "Nusra", "HTS"), as alternatives
+_TARGET_GROUPS = "|".join(f"(?:{pattern})" for _, pattern in settings.TARGET_GROUPS)
 # (the group right before the verb: "ISIS militants captured", "the Houthis had taken")
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:\b(?:rebels?|insurgents?|militants?|jihadists?|Houthis?|extremists?|fighters)\b|"
-    + "|".join(f"(?:{pattern})" for _, pattern in settings.TARGET_GROUPS)
-    + r")(?:\s+[\w'\u2019-]+){0,2}\s*$", _I)
+    rf"{_TARGET_GROUPS})(?:\s+[\w'\u2019-]+){{0,2}}\s*$", _I)
 _PAST_TIME_RE = re.compile(
     rf"\b(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\b|"
     r"\b(?:in|since)\s+(?:19|20)\d\d\b|\b(?:earlier\s+this|last)\s+year\b", _I)
@@ -1869,7 +1870,7 @@ _MILITARY_RE = re.compile(
     r"counter-?terror\w*|offensive|launch\w*|strikes?|raids?|bomb\w*|command|CENTCOM|"
     r"Pentagon|defen[cs]e)\b"
     # the armed groups claims name as targets ("Islamic State seized Palmyra")
-    + "|" + "|".join(pattern for _, pattern in settings.TARGET_GROUPS), _I)
+    + "|" + _TARGET_GROUPS, _I)
 _YET_TO_BEGIN_RE = re.compile(
     r"\s*,?\s*(?:could|would|will|may|might|is\s+(?:set|due|expected|about)\s+to|"
     r"are\s+(?:set|due|expected|about)\s+to)\s+(?:\w+ly\s+)?(?:soon\s+)?"
