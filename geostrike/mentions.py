@@ -144,8 +144,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     cursor = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
         if m.group() == "\n":
-            if _WRAPPED_LINE_RE.match(text, m.start() - 1, min(end, m.start() + 2)) \
-                    or _WRAPPED_LINE_RE.match(text, m.start() - 2, min(end, m.start() + 2)):
+            # (from the character before the line's end: "\r\n" ends a line too)
+            line_end = m.start() - 1 - (text[m.start() - 1:m.start()] == "\r")
+            if _WRAPPED_LINE_RE.match(text, line_end, min(end, m.start() + 2)):
                 continue  # a hard-wrapped line: "fired missiles from ships in\nthe Caspian Sea"
         else:
             # (pos and endpos instead of a slice: the pattern looks neither before nor after)
