@@ -1007,6 +1007,9 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             # the locator takes the place's role even from a cue of its own ("bombers landed
             # at Al Udeid Air Base, Qatar")
             m, label = gap, "in"
+        elif m is None and _glosses(prev, cur, gap, sentence):
+            # another name of the same place in brackets ("Dayr Az Zawr [Deir Ezzor]")
+            m, label = gap, "also"
         if m is not None:
             cue = f"{prev.role_cue} ({label} {prev.surface})"
             judged[i] = cur.with_role(prev.role, round(prev.role_confidence * 0.9, 2), cue)
@@ -1252,6 +1255,14 @@ def _locates(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
         and bool(_BRACKET_END_RE.match(sentence, end))
 
 
+def _glosses(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
+    """Is ``cur`` another name of ``prev``'s place, in brackets right after it ("Near Dayr Az
+    Zawr [Deir Ezzor], two strikes", "Ain al-Arab (Kobane)")?"""
+    return prev.place is not None and cur.place is not None and cur.place.id == prev.place.id \
+        and bool(_GLOSS_GAP_RE.fullmatch(gap)) \
+        and bool(_GLOSS_END_RE.match(sentence, cur.end - cur.sentence_start))
+
+
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:
     """Is a country said to be "in" a place that cannot hold it ("the attack from Iran in Tel
     Aviv": two phrases, no containment)?"""
@@ -1336,6 +1347,8 @@ _CONTAINED_GAP_RE = re.compile(
     r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
 # "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"
 _BRACKET_GAP_RE = re.compile(_QUALIFIER + r"\s*[(\[]\s*", re.I)
+_GLOSS_GAP_RE = re.compile(r"\s*[(\[]\s*")
+_GLOSS_END_RE = re.compile(r"\s*[)\]]")
 _BRACKET_END_RE = re.compile(rf"(?:\s+(?:{GOV_WORDS}|region))?\s*[)\]]", re.I)
 # "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
 _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)

@@ -2268,6 +2268,15 @@ def test_bases_past_a_using_phrase_forces_attacks_people_based_campaigns_and_the
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # another name of the place, in brackets after it
+    ("Near Dayr Az Zawr [Deir Ezzor], two strikes engaged two ISIS tactical units.",
+     {"Dayr Az Zawr": "strike_target", "Deir Ezzor": "strike_target"}),
+])
+def test_glosses_regions_of_a_country_and_forces_attacks_in_a_place(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
