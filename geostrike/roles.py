@@ -1286,7 +1286,8 @@ _RANGE_START_BEFORE_RE = re.compile(r"\bfrom\s+[^.;:!?()]{0,80}$", re.I)
 _BACK_CONTAINED_GAP_RE = re.compile(
     rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
     r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$"
-    rf"|\s+{TOWN_WORDS}\s+of\s+$", re.I)
+    # "the Terter, Aghdam and Jabrayil regions of Azerbaijan"
+    rf"|\s+(?:{TOWN_WORDS}s?|{GOV_WORDS}|regions?|districts)\s+of\s+$", re.I)
 
 
 # a finite verb: what starts a clause after its subject ("Russia sent", "residents fled");
