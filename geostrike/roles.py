@@ -2067,9 +2067,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "base", 0.8 if base_cue else 0.65, cue
 
     if strike is None and (m := _ATTACKS_IN_END_RE.search(near_before)) \
-            and _state_subject(near_before[:m.start()], c.states, operation=True):
-        # "Iran carried out a series of attacks in Pakistan": a state's attacks (not "the
-        # attacks in Paris")
+            and (_state_subject(near_before[:m.start()], c.states, operation=True)
+                 or _ARMED_SUBJECT_END_RE.search(near_before, 0, m.start())):
+        # "Iran carried out a series of attacks in Pakistan", "the IDF carried out an attack
+        # in the Shejaiya neighborhood": a state's or its forces' attacks (not "the attacks in
+        # Paris", "gunmen carried out an attack in")
         strike = (m.group().strip(), 0, "before", near_before[m.end():], near_before[:m.start()])
     if strike is not None and (munition_cue := _MUNITION_CUE_RE.fullmatch(strike[0])) \
             and not (_MUNITION_HEADING_RE.search(strike[4])
@@ -2575,7 +2577,8 @@ _EXAMPLE_GAP_RE = re.compile(
 _WHERE_CLAUSE_RE = re.compile(
     r"\s*,\s+(?:[\w'\u2019-]+\s+){0,4}?where\s+(?P<clause>[^.;:,]{1,120})", _I)
 # "a series of attacks in", "attacks inside": attacks, and where they fell
-_ATTACKS_IN_END_RE = re.compile(r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?$", _I)
+_ATTACKS_IN_END_RE = re.compile(
+    rf"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?$", _I)
 # "France attacked the decision in Brussels": words attack words
 _CRITICISED_RE = word_regex(
     r"\b(?:decisions?|plans?|polic(?:y|ies)|proposals?|remarks|statements?|comments|reports?|"
@@ -2606,6 +2609,10 @@ def _state_subject(lead: str, states: frozenset[str], operation: bool = False) -
     return False
 
 
+# armed forces as the subject of an operation's verb: "the IDF carried out an"
+_ARMED_SUBJECT_END_RE = re.compile(
+    r"\b(?:IDF|army|military|forces|troops|(?:war)?planes|jets|aircraft|air\s+force|navy|"
+    rf"drones)\s+{_AUXILIARY}{_OPERATION_VERB}$", _I)
 # "in Iran", "of Iran": a country after a preposition is no subject
 _PREPOSITION_END_RE = re.compile(
     r"\b(?:in|of|from|at|to|for|with|by|on|into|against|over|near)\s+(?:the\s+)?$", _I)

@@ -2275,6 +2275,13 @@ def test_bases_past_a_using_phrase_forces_attacks_people_based_campaigns_and_the
     # a list of regions of a country, struck as the country is
     ("Along with the Terter and Aghdam regions of Azerbaijan, the Goranboy region was subjected "
      "to artillery fire.", {"Terter": "strike_target", "Aghdam": "strike_target"}),
+    # armed forces that carried out attacks in a place
+    ("Overnight, the IDF carried out an attack in the Shejaiya neighborhood of Gaza.",
+     {"Shejaiya": "strike_target"}),
+    ("Israeli jets have carried out a wave of attacks in southern Lebanon.",
+     {"Lebanon": "strike_target"}),
+    # (guard: attacks by others)
+    ("Gunmen carried out an attack in Kabul on Monday.", {"Kabul": "other"}),
 ])
 def test_glosses_regions_of_a_country_and_forces_attacks_in_a_place(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
