@@ -85,7 +85,8 @@ _SITES = (r"(?:neighbou?rhoods|areas|villages|towns|cities|sites|locations|distr
 _STRIKE_RE = word_regex(
     # (not "air raid sirens", "raid shelters")
     # (not "forces within striking distance of Yemen": where they could strike from)
-    r"\b(?:air ?strikes?|strikes?|struck|striking(?!\s+(?:distance|range)\b)|"
+    # (not a unit: "the Truman carrier strike group")
+    r"\b(?:air ?strikes?|strikes?(?![\s-]+groups?\b)|struck|striking(?!\s+(?:distance|range)\b)|"
     r"raid(?:s|ed|ing)?(?![\s-]+(?:sirens?|shelters?|warnings?|alarms?|alerts?)\b)|"
     r"bomb(?:ed|ing|ings|ard\w*)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
@@ -110,7 +111,8 @@ _STRIKE_RE = word_regex(
     # headlines in the present: "warplanes bomb Syria", "missiles aim for Syria"
     # (the name itself may be just past the end of the text searched)
     # (not a unit: "the 509th Bomb Wing")
-    r"bomb(?!\s+(?:wing|squadron|group|squad|disposal)s?\b)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|$))|"
+    r"bomb(?!\s+(?:wing|squadron|group|squad|disposal)s?\b)"
+    rf"(?=\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?(?:(?-i:[A-Z])|$))|"
     # (not a purpose: "actions aimed at restoring constitutional order in Karabakh")
     r"aim(?:s|ed|ing)? (?:at|for)(?!\s+(?-i:[a-z]+ing)\b)|"
     # "jets attack important Syrian T4 airbase", "drones attack Odesa", "used drones to attack
@@ -265,6 +267,17 @@ _CIVIL_GATE = ("airliner", "passenger", "plane crash", "civilian", "tourist", "s
 def _civil(text: str) -> re.Match[str] | None:
     """_CIVIL_RE.search(text), skipped for a text without a word of _CIVIL_GATE (most)."""
     return _CIVIL_RE.search(text) if has_any(fold_lower(text), _CIVIL_GATE) else None
+def _civil_gap(gap: str) -> re.Match[str] | None:
+    """_civil(gap), where ``gap`` runs from a strike cue to the name (the cue included): gunmen
+    the strikes were against are their target ("the operation against the Islamic State gunmen
+    in Syria"), not gunmen who attacked."""
+    m = _civil(gap)
+    if m and m.group().lower().startswith("gunm") and _AGAINST_RE.search(gap, 0, m.start()):
+        return None
+    return m
+
+
+_AGAINST_RE = re.compile(r"\bagainst\b", _I)
 # "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
 # (not "jets hit positions held by terrorist groups in Idlib", where the gap has it)
 _TERROR_BY_RE = re.compile(
@@ -622,8 +635,9 @@ _AGENT_AFTER_RE = re.compile(
     r"(?:state(?:-run)?\s+)?(?:media|news\s+agency|television|TV)\b|"
     # ("Ankara quickly blamed the PKK"; not the participles of "strike on Idlib condemned by
     # the UN", "bombing in Ankara blamed on militants")
-    r"(?:(?:(?-i:[a-z]+ly)|also)\s+)?(?:insisted|confirmed|accused|claimed|denied|announced|"
-    r"blamed|condemned|vowed|retaliated)"
+    # (a headline's present: "Israeli Jets Attack Near Damascus, Syria Confirms")
+    r"(?:(?:(?-i:[a-z]+ly)|also)\s+)?(?:insist(?:ed|s)|confirm(?:ed|s)|accuse[ds]|claim(?:ed|s)|"
+    r"denie[ds]|announce[ds]|blame[ds]|condemn(?:ed|s)|vow(?:ed|s)|retaliate[ds])"
     # ("strikes on Rafah also claimed the lives of 12 children")
     r"(?!\s+(?:by|on|as|the\s+lives?|lives|\d[\d,]*\s+lives)\b)|calls|called|describes|described|"
     r"considers|labels|dubbed)|"
@@ -2116,7 +2130,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             return "other", 0.6, m.group().strip()
         # ("a car bomb and gun attack on a US drone base": an attack on a base is an attack)
         if not (where == "before" and _BASE_TARGET_RE.search(gap)) and (
-                m := (_civil(gap) or _civil(cue)
+                m := (_civil_gap(f"{cue}{gap}")
                  # (a word of _CIVIL_GATE in the words looked at is one in the lead)
                  or (where == "before" and (has_any(fold_lower(lead), _CIVIL_GATE)
                                             and _civil(_last_words(_after_speaker(lead), 4))
@@ -2320,7 +2334,7 @@ _PASSIVE_RE = re.compile(
     r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks)\b(?!\s+as\b)))", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
-    r"\s+(?:(?:missile|air|rocket|drone|bombing)\s+)?"
+    r"\s+(?:(?:(?:cruise\s+)?missile|air|rocket|drone|bombing)\s+)?"
     r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike"
     r"|(?:barrel[ -]bomb|air|missile|rocket|drone|chemical|gas)\s+attacks?"
     # "the anti-IS Hajin campaign", "the Mosul battle", "the Latakia offensive"

@@ -2287,6 +2287,31 @@ def test_glosses_regions_of_a_country_and_forces_attacks_in_a_place(mentions_of,
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country before "cruise missile strikes"
+    ("Russia gave warning of Syria cruise missile strikes, US says.",
+     {"Syria": "strike_target", "US": "other"}),
+    # a headline's verb before a compass word
+    ("Israeli jets bomb eastern Lebanon for the first time since Gaza war began",
+     {"Lebanon": "strike_target"}),
+    # a carrier strike group is a unit, not a strike
+    ("The Truman carrier strike group will extend its deployment in the Red Sea.",
+     {"Red Sea": "base"}),
+    # (guard: a strike is one)
+    ("A strike group of jets hit Homs; another strike hit Hama.", {"Hama": "strike_target"}),
+    # a headline's speaker in the present
+    ("Israeli Jets Attack Near Damascus, Syria Confirms", {"Damascus": "strike_target",
+                                                          "Syria": "other"}),
+    # gunmen that an operation is against are its target (guard: gunmen who attack)
+    ("Russia's Aerospace Forces launched the operation against the Islamic State gunmen in Syria "
+     "on Wednesday.", {"Syria": "strike_target"}),
+    ("Islamic State gunmen attacked a hotel in Sousse.", {"Sousse": "other"}),
+])
+def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targeted(
+        mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
