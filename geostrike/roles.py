@@ -45,8 +45,12 @@ ROLES = ("strike_target", "launch_point", "base", "other")
 
 _I = re.IGNORECASE
 # Clause boundaries: a role cue on the far side of one of these does not govern the name.
+# a relative clause about each of the names before it: "both of which", "all of which"
+_OF_WHICH = r"(?:both|all|each|some|most|many)\s+of\s+which"
 _CLAUSE_RE = re.compile(
-    r";|\s[-\u2013\u2014]{1,2}\s|\s\u2014|\u2014\s|\(|\)|"
+    # (not a dash before a relative clause of the names: "Khan Sheikhoun and Latamina \u2013
+    # both of which have been hit")
+    rf";|\s[-\u2013\u2014]{{1,2}}\s(?!(?:{_OF_WHICH}|which)\b)|\s\u2014|\u2014\s|\(|\)|"
     # ("targeting ships in the Red Sea in response to western backing for Israel")
     # ("Government offensive in Aleppo comes as Russia announces ...")
     r",? (?:while|but|whereas|although|after|before|because|(?:comes?|came) as|"
@@ -933,7 +937,8 @@ _EVENT_AFTER_RE = re.compile(
     _I)
 _RELATIVE_WORD_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", _I)
 _HISTORY_RE = word_regex(r"\b(?:in the (?:19|20)\d0s|in (?:19\d\d|200\d))\b", _I)
-_WORD_RE = re.compile(r"[\w'\u2019-]+")
+# (a dash set off by spaces is no word: "Latamina - both of which")
+_WORD_RE = re.compile(r"-*[\w'\u2019][\w'\u2019-]*")
 _LIST_ITEMS_RE = re.compile(
     rf"(?:\bthe\s+)?\b{NAME}"
     # a list item may carry its kind: "raided al-Arbaen mount, Sermen and Ariha"
@@ -1038,7 +1043,8 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
         rel = nxt.end - nxt.sentence_start
         sentence = _plain(cur.sentence)  # (one sentence: the same for both)
         gap = sentence[cur.end - cur.sentence_start:nxt.start - nxt.sentence_start]
-        if (i + 1 in reached or nxt.role == "strike_target" and _PASSIVE_RE.match(sentence, rel)) \
+        if (i + 1 in reached or nxt.role == "strike_target"
+                and (_PASSIVE_RE.match(sentence, rel) or _OF_WHICH_AFTER_RE.match(sentence, rel))) \
                 and (_LIST_GAP_RE.match(gap) or _BACK_CONTAINED_GAP_RE.match(gap)):
             cue = f"{nxt.role_cue} (list {nxt.surface})"
             judged[i] = cur.with_role(nxt.role, round(nxt.role_confidence * 0.9, 2), cue)
@@ -2365,7 +2371,11 @@ _FLED_RE = word_regex(
     r"\b(?:fled|flee\w*|left|escaped|evacuated|displaced\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     _I)
 _RELATIVE_RE = re.compile(
-    r"\s*,?\s+(?:where|which\s+(?:was|were|has been|had been|came))\b", _I)
+    # ("Khan Sheikhoun and Latamina \u2013 both of which have been hit")
+    rf"\s*(?:,|\s[-\u2013\u2014])?\s+(?:where|(?:{_OF_WHICH}|which)\s+"
+    r"(?:was|were|has been|have been|had been|came))\b", _I)
+# "Khan Sheikhoun and Latamina - both of which have been hit": all the names listed
+_OF_WHICH_AFTER_RE = re.compile(rf"\s*(?:,|\s[-\u2013\u2014])?\s+{_OF_WHICH}\b", _I)
 
 
 # the words a chain of place phrases is made of, besides names (see _chain_cue)

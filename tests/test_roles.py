@@ -2312,6 +2312,19 @@ def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targe
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause about both names, after a dash
+    ("Troops pushed toward rebel-held towns, including Khan Sheikhoun and Latamina \u2013 both of "
+     "which have been hit in Russian airstrikes, the Observatory said.",
+     {"Khan Sheikhoun": "strike_target", "Latamina": "strike_target"}),
+    ("The monitor named Khan Sheikhoun and Latamina - both of which have been hit in Russian "
+     "airstrikes.", {"Khan Sheikhoun": "strike_target", "Latamina": "strike_target"}),
+])
+def test_relatives_of_both_names_distances_reported_passives_ships_and_speakers(
+        mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
