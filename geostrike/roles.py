@@ -763,6 +763,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "Khost and Paktika provinces bordering Pakistan"
     # ("the Bekaa Valley, which borders Syria")
     r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
+_DISTANCE_FROM_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?$", _I)
+_DISTANCE_FROM_ENDS = ("from", "the")
 # (as _ANTI_PRO_ENDS)
 _REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
                           "'s", "\u2019s", "bordering", "borders", "border", "on", "controlled",
@@ -1563,6 +1566,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             side_before.group() + c.mention.surface + e.group()
     # "missiles received from Iran": a supplier, whatever the missiles did next
     if has_from and low_end.endswith(_FROM_ENDS) and (m := _SUPPLIED_FROM_NAME_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
+    # "a village 20 miles from Aleppo", "a stronghold about 100km from the Israel-Lebanon
+    # border": a distance measured from the place
+    if has_from and low_end.endswith(_DISTANCE_FROM_ENDS) and (m := _DISTANCE_FROM_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "downs Eilat-bound UAV": what a munition is bound for is its target (not "Israel-bound
     # ships": a ship's port of call)

@@ -2319,6 +2319,12 @@ def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targe
      {"Khan Sheikhoun": "strike_target", "Latamina": "strike_target"}),
     ("The monitor named Khan Sheikhoun and Latamina - both of which have been hit in Russian "
      "airstrikes.", {"Khan Sheikhoun": "strike_target", "Latamina": "strike_target"}),
+    # a distance from a place
+    ("Jets struck a Hezbollah stronghold in the Bekaa Valley about 100km from the Israel-Lebanon "
+     "border.", {"Bekaa Valley": "strike_target", "Israel": "other"}),
+    ("Jets struck a village 20 miles from Aleppo.", {"Aleppo": "other"}),
+    # (guard: a launch from a place)
+    ("The drones were launched from Sumy, 30 km from the border.", {"Sumy": "launch_point"}),
 ])
 def test_relatives_of_both_names_distances_reported_passives_ships_and_speakers(
         mentions_of, text, expected):
@@ -2515,7 +2521,7 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
                                          "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE",
                                          "_BANNED_IN_END", "_TITLE_OF"]),
     ("_SUPPLIED_FROM_NAME_RE", "_FROM_ENDS"), ("_PEOPLE_FROM_RE", "_FROM_ENDS"),
-    ("_ATTACK_FROM_RE", "_FROM_ENDS"),
+    ("_ATTACK_FROM_RE", "_FROM_ENDS"), ("_DISTANCE_FROM_RE", "_DISTANCE_FROM_ENDS"),
 ])
 def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
     """The roles test the word a text ends in (``ends``) before searching it with a pattern
@@ -2532,7 +2538,7 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
              "air strikes from  ", "a road leading INTO\n", "the border between Iraq's ",
              "the border between Iraq\u2019S ", "bordering ON ", "officials based in  ",
              "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n",
-             "the office of the President of ", "the GOVERNMENT OF the\n"]
+             "the office of the President of ", "the GOVERNMENT OF the\n", "5 KM FROM the\n"]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not fold_lower(t).rstrip().endswith(ends)] == []
