@@ -2278,7 +2278,10 @@ _FAR_PASSIVE_RE = re.compile(
     # ("a marketplace in Maaret al-Numan city in Idlib was destroyed by Russian jets")
     r"shelled|raided|pounded|rocketed|strafed|destroyed|damaged|"
     # ("a military airfield in Starokostiantyniv was among several targets")
-    r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets)\b", _I)
+    r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets|"
+    # ("Sanaa, the Yemeni capital, was among the areas targeted")
+    r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|sites|areas|cities|towns|villages|"
+    r"locations)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled))\b", _I)
 # the same subject's second verb, a strike in the passive ("... used by the army as a hub and
 # was hit")
 _USED_AND_STRUCK_RE = re.compile(r"[^.;:]{0,80}?\s+and" + _FAR_PASSIVE_RE.pattern, _I)
@@ -2292,7 +2295,8 @@ _NOT_SUBJECT_GAP_RE = re.compile(
 # ("A commander from Deir ez-Zor, ...", "a convoy bound for Aleppo", "According to officials
 # in Damascus, ...")
 _SUBJECT_LEAD_RE = re.compile(
-    rf"(?:^|,\s+|{_LOCATED_BEFORE}"
+    # ("Reports indicate that Sanaa, the Yemeni capital, was ...": a reported clause's subject)
+    rf"(?:^|,\s+|\bthat\s+|{_LOCATED_BEFORE}"
     # the subject's own first words ("The Syrian T4 airbase, located in ..., was struck")
     r"|^\W*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?<!from )(?<!to )(?<!for )(?<!toward )(?<!towards )"
     # a fronted range ("From Hama to Hajin, Syria's cities were bombed")

@@ -2325,6 +2325,10 @@ def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targe
     ("Jets struck a village 20 miles from Aleppo.", {"Aleppo": "other"}),
     # (guard: a launch from a place)
     ("The drones were launched from Sumy, 30 km from the border.", {"Sumy": "launch_point"}),
+    # a reported clause's subject, past its apposition, among the areas struck
+    ("Reports from Houthi media indicate that Sanaa, the Yemeni capital, was among the areas "
+     "targeted.", {"Sanaa": "strike_target"}),
+    ("Officials denied that Ganja's military airport had been hit.", {"Ganja": "strike_target"}),
 ])
 def test_relatives_of_both_names_distances_reported_passives_ships_and_speakers(
         mentions_of, text, expected):
