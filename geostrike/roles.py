@@ -857,6 +857,8 @@ _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\
 # words that report speech: "jets struck the market, residents said, in Douma" is one clause
 _SPEECH_VERB = SPEECH_VERBS + r"\b"
 _SPEECH_VERB_RE = re.compile(r"\b" + _SPEECH_VERB, re.I)
+# a speaker's verb right after the name ("..., the United States said")
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + _SPEECH_VERB, re.I)
 
 
 def _after_speaker(lead: str) -> str:
@@ -1525,6 +1527,10 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
     return _Clause(mention, before, after, clause, kind, tail, fold_lower(tail), states, sentence)
 
 
+# the ship something came from, right before what says where it is ("from a submarine")
+_FROM_SHIP_END_RE = re.compile(
+    rf"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_SHIPS})\s*,?\s*$", _I)
+
 def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     """A role the clause states outright: history, a river, a base verb, a launch from the
     place, witnesses, the place as an actor, a reference point; None when it states none."""
@@ -1653,7 +1659,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "base", 0.65, m.group().split()[0]
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
-    if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)):
+    # (not who said so, past the place: "jets were deployed in Latakia, the United States
+    # said"; but "rebels based in Yemen claimed")
+    if has_any(low_tail, _BASE_VERB_GATE) and (m := _BASE_VERB_BEFORE_RE.search(tail)) \
+            and not ("," in m.group() and _SPEAKS_AFTER_RE.match(after)):
         if p := _CIVIL_BASED_RE.search(tail):
             return "other", 0.6, p.group().strip()  # "a writer based in Berlin"
         if _DEPLOYED_FROM_RE.match(m.group()) and not _TO_PLACE_AFTER_RE.match(after) \
@@ -1662,6 +1671,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             # "Six F-16 fighter jets, deployed from Ubon Ratchathani, struck the targets": the
             # jets took off there for the strike
             return "launch_point", 0.7, m.group().strip()
+        if (ship := _FROM_SHIP_END_RE.search(tail, 0, m.start())) and _STRIKE_RE.search(c.sentence):
+            # "strikes on Syria from a submarine stationed in the Mediterranean", "jets from
+            # the Admiral Kuznetsov aircraft carrier deployed in the eastern Mediterranean had
+            # launched their first strikes": the ship the strikes came from was there
+            return "launch_point", 0.7, f"{ship.group().strip()} {m.group().strip()}"
         return "base", 0.8, m.group().strip()
     # "66 martyrs from Aleppo", "civilians from Douma": where people come from
     if has_from and low_end.endswith(_FROM_ENDS) and (m := _PEOPLE_FROM_RE.search(tail)):

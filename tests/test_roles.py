@@ -2329,6 +2329,19 @@ def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targe
     ("Reports from Houthi media indicate that Sanaa, the Yemeni capital, was among the areas "
      "targeted.", {"Sanaa": "strike_target"}),
     ("Officials denied that Ganja's military airport had been hit.", {"Ganja": "strike_target"}),
+    # the sea a ship the strikes came from was stationed in
+    ("Russia warned that its military would launch strikes on Syria from a submarine stationed in "
+     "the Mediterranean, the United States said.",
+     {"Mediterranean": "launch_point", "United States": "other"}),
+    ("Shoigu said jets from the Admiral Kuznetsov aircraft carrier deployed in the eastern "
+     "Mediterranean had launched their first strikes on Syria.", {"Mediterranean": "launch_point"}),
+    # (guard: a ship stationed there, with no strike from it)
+    ("Sailors from the frigate stationed in the Mediterranean were decorated.",
+     {"Mediterranean": "base"}),
+    # who said so, past a base's place (guard: the based forces' own verb)
+    ("Jets were deployed in Latakia, the United States said.", {"Latakia": "base",
+                                                               "United States": "other"}),
+    ("The Houthi rebels based in Yemen claimed responsibility for the attack.", {"Yemen": "base"}),
 ])
 def test_relatives_of_both_names_distances_reported_passives_ships_and_speakers(
         mentions_of, text, expected):
