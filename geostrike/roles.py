@@ -2525,7 +2525,9 @@ _INTERCEPTED_OVER_AREA_KINDS = ("governorate", "region")
 _RIGHT_OVER_RE = re.compile(rf"\b(?:over|above){_OVER_PLACE_END}", _I)
 # the next count of a tally: "51 drones were destroyed over occupied Crimea, 44 over the"
 _TALLY_NEXT_RE = re.compile(
-    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("34 drones were downed over the Bryansk region, as well as 28 over the Voronezh region")
+    rf"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+    rf"(?:\d[\d,]*|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:over|above){_OVER_PLACE_END}", _I)
 _OVER_WORD_RE = re.compile(r"\b(?:over|above)\s+", _I)
 # ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to

@@ -2348,6 +2348,16 @@ def test_relatives_of_both_names_distances_reported_passives_ships_and_speakers(
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tally's next counts after "as well as"
+    ("A total of 34 drones were downed over the Bryansk region, as well as 28 over the Voronezh "
+     "region and 14 over the Belgorod region, according to the ministry.",
+     {"Bryansk": "strike_target", "Voronezh": "strike_target", "Belgorod": "strike_target"}),
+])
+def test_tallies_as_well_as_and_places_burning_after_attacks(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
