@@ -53,7 +53,9 @@ _CLAUSE_RE = re.compile(
     rf";|\s[-\u2013\u2014]{{1,2}}\s(?!(?:{_OF_WHICH}|which)\b)|\s\u2014|\u2014\s|\(|\)|"
     # ("targeting ships in the Red Sea in response to western backing for Israel")
     # ("Government offensive in Aleppo comes as Russia announces ...")
-    r",? (?:while|but|whereas|although|after|before|because|(?:comes?|came) as|"
+    # (not what harm came after: "plants are burning after Ukrainian drone attacks")
+    r",? (?:while|but|whereas|although|"
+    r"after(?<!burning after)(?<!ablaze after)(?<!on fire after)|before|because|(?:comes?|came) as|"
     r"in (?:response|retaliation|reply) (?:to|for))\b"
     r"(?! (?:the )?(?:start|launch|beginning))"
     # "killed by a drone attack while leaving his home in X": a participle, no new clause
@@ -2338,6 +2340,10 @@ _PASSIVE_RE = re.compile(
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+){{0,2}}{_PASSIVE_VERB}"
 
     rf"|(?:\s+(?:{_PART_WORDS})\b)?\s*(?:came|comes|has come|have come) under\b"
+    # "plants in Russia's Kaluga and Tula regions are burning after Ukrainian drone attacks"
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*,?\s*(?:is|are|was|were)\s+(?:still\s+)?"
+    r"(?:burning|ablaze|on\s+fire)\s+(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"(?:{_STRIKE_NOUNS}|(?:air|drone|missile|rocket)\s+attacks?)\b"
     # "the Goranboy and Naftalan regions were subjected to artillery fire"
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"
     r"\s*,?\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+subjected\s+to\b"

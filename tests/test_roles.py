@@ -2353,6 +2353,12 @@ def test_relatives_of_both_names_distances_reported_passives_ships_and_speakers(
     ("A total of 34 drones were downed over the Bryansk region, as well as 28 over the Voronezh "
      "region and 14 over the Belgorod region, according to the ministry.",
      {"Bryansk": "strike_target", "Voronezh": "strike_target", "Belgorod": "strike_target"}),
+    # places burning after attacks
+    ("Industrial plants in Russia's Kaluga and Tula regions are burning after Ukrainian drone "
+     "attacks, officials said.", {"Kaluga": "strike_target", "Tula": "strike_target"}),
+    # (guards: burning after something else; an event after the strikes)
+    ("Fields near Kherson are burning after the heatwave.", {"Kherson": "other"}),
+    ("Putin arrived in Moscow after the strikes.", {"Moscow": "other"}),
 ])
 def test_tallies_as_well_as_and_places_burning_after_attacks(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
