@@ -1341,7 +1341,9 @@ _GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]"
 # (not "the Mosul radio station", "the Kharkiv TV tower"; "Anbar tribesmen" and "the Darfur
 # tribes" are a province's and a region's, see _names_area)
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
+    # ("the Hezbollah-affiliated Al Mayadeen channel"; not "the English Channel")
     r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV"
+    r"|channel"
     r"|news[ \u00a0]+agency)\b"
     r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|masts?|transmitters?)\b)")
 

@@ -255,7 +255,9 @@ GIVEN_NAMES = frozenset(
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
-    "nouri jamal ghazi farah haider haidar naim yasser yasir "
+    "nouri jamal ghazi farah haider haidar naim yasser yasir mansour mansur yahya majid nabil "
+    "samir adel adnan tarek tareq wael hisham marwan ziad osama usama fadi nizar talal mohsen "
+    "hussam hamid "
     # Ukrainian officials ("Artem Kostyrya, head of ...")
     "artem oleksiy oleksii oleksandr volodymyr andriy serhiy dmytro vitaliy mykola yuriy ihor "
     "vadym maksym "

@@ -899,6 +899,7 @@ def test_a_preposition_glued_to_the_name(mentions_of, text, expected):
     ("A man of the Surchi tribe from Akre was killed.", ["Akre"]),
     ("A journalist from the Houthi-run al-Masirah television was hurt in Sanaa.", ["Sanaa"]),
     ("Al-Manar TV said jets hit Baalbek.", ["Baalbek"]),
+    ("The Hezbollah-affiliated Al Mayadeen channel said jets hit Qatana.", ["Qatana"]),
     # ...but a place's radio station is the place's, and a province's tribes are the province's
     ("Air strikes destroyed the Mosul radio station and a bridge.", ["Mosul"]),
     ("The army recruited Anbar tribesmen to retake Ramadi.", ["Anbar", "Ramadi"]),
@@ -918,6 +919,7 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
      []),
     # a person: "Naim Qassem" is no village, "Artem Kostyrya" no Artyom
     ("Hezbollah's new leader, Naim Qassem, vows to continue.", []),
+    ("Mansour al-Saadi, the commander of the Houthi naval forces, was injured.", []),
     ("Artem Kostyrya, head of the rescue service in Kharkiv, said.", ["Kharkiv"]),
     # a group's branch named after its land, a demonym before its noun, a carmaker, a
     # ministry's acronym before "of" (tests/gold/README.md rule 12)
