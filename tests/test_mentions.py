@@ -751,8 +751,8 @@ def test_list_heads_further_back_feasts_and_forces(mentions_of, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a strait named after a place the gazetteer lacks is one name
-    ("Ships sail in the Bab el-Mandeb strait.", [("Bab el-Mandeb", None)]),
     ("Explosions closed the Kerch Strait bridge.", [("Kerch Strait", None)]),
+    ("Ships sail in the Bab el-Mandeb strait.", [("Bab el-Mandeb", "gs:bab-el-mandeb")]),
 ])
 def test_straits(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
@@ -1150,6 +1150,10 @@ def test_groups_prices_areas_set_off_and_ships_in_headlines(mentions_of, text, e
     # a Russian region named after its capital
     ("The Ryazan region shares a border with the Moscow region.",
      [("Ryazan", "adm1:RU-ryazan"), ("Moscow", "adm1:RU-moskva")]),
+    # the strait, spelt with or without hyphens (it was read as an unknown "el-Mandeb")
+    ("Houthis attacked ships in the Red Sea and the Bab-el-Mandeb strait.",
+     [("Red Sea", "gs:red-sea"), ("Bab-el-Mandeb", "gs:bab-el-mandeb")]),
+    ("Ships avoid the Bab al-Mandab.", [("Bab al-Mandab", "gs:bab-el-mandeb")]),
     # a person whose family name is like a town's ("Hammo", "Hama")
     ("\"There are corpses under the rubble,\" said civil defence worker Yasser Hammo.", []),
     # the group by its Arabic name for the Levant
