@@ -974,12 +974,18 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
         # (a province moves as a town does, to a province: two countries' provinces may share
         # a name, "in Punjab and Azad Kashmir" is Pakistan's, "Punjab, including Amritsar"
         # India's)
+        others = set(countries[:i] + countries[i + 1:]) - {""}
+        partners = _listed_with(found, i) - {""} if m.place is not None and m.alternatives \
+            else set()
+        # a major place listed with names that, as the whole sentence, are all in another
+        # country ("Sana'a, Saada and Al-Bayda": Yemen's town, not Libya's city)
+        abroad = bool(partners) and m.place.country not in others
         if m.place is None or not m.alternatives \
-                or (_major_place(m.place) and m.place.kind != "governorate" and not owned):
+                or (_major_place(m.place) and m.place.kind != "governorate" and not owned
+                    and not abroad):
             out.append(m)
             continue
-        others = set(countries[:i] + countries[i + 1:]) - {""}
-        if m.place.kind == "governorate" and (partners := _listed_with(found, i) - {""}):
+        if (m.place.kind == "governorate" or abroad) and partners:
             others = partners  # a province goes with the names listed with it
         if owned:
             others = {owner.place.country}  # "Syria and Iraq's Sinjar", "Egypt's Rafah"
@@ -990,7 +996,9 @@ def _coherent(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
         for candidate in gazetteer.lookup(m.surface, fuzzy=m.match in ("skeleton", "fuzzy")):
             if candidate.place.country in others and candidate.place.id in m.alternatives \
                     and (m.place.kind != "governorate" or candidate.place.kind == "governorate"
-                         or owned):
+                         or owned) \
+                    and (not _major_place(m.place) or owned or m.place.kind == "governorate"
+                         or candidate.place.kind != "village"):
                 moved = candidate
                 break
         if moved is None:
