@@ -1399,6 +1399,9 @@ def _is_demonym_of(surface: str, name: str) -> bool:
     return surface.startswith(name) and surface[len(name):] in DEMONYM_ENDINGS
 
 
+_COMPASS_BEFORE_RE = re.compile(rf"\b((?-i:{COMPASS}ern))[ \u00a0]+$")
+
+
 def _accept(
     gazetteer: Gazetteer, text: str, sentence: Sentence, start: int, end: int, *,
     first_in_sentence: bool, article_id: str, excluded: frozenset[str] = frozenset(),
@@ -1440,6 +1443,17 @@ def _accept(
         if region and noun.group(1) != "region":
             # (a "region" stays a qualifier, as it was: "Kurdistan" of "Kurdistan region")
             end = noun.end()
+            surface = text[start:end]
+    # "the eastern Mediterranean", "eastern Ghouta": a sea or region known with its compass
+    # word in lower case (the word then belongs to the name; "eastern Aleppo" stays Aleppo)
+    if not region and (compass := _COMPASS_BEFORE_RE.search(text, max(sentence.start, start - 20),
+                                                             start)):
+        region = [c for c in gazetteer.lookup(f"{compass.group(1)} {surface}", fuzzy=False,
+                                              limit=1)
+                  if c.place.kind in ("sea", "region") and c.match == "exact"
+                  and c.score >= settings.MENTION_MIN_SCORE]
+        if region:
+            start = compass.start(1)
             surface = text[start:end]
     if not region and not gazetteer.lookup(surface, fuzzy=fuzzy, limit=1):
         # a misspelt name may still resolve among the places its qualifier asks for

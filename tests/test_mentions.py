@@ -740,7 +740,7 @@ def test_targeted_people_and_places(mentions_of, text, expected):
      [("Saraqib", "gn:164816"), ("Bennish", "gn:171451"), ("al-Mzztomah", None),
       ("Qzzainas", None)]),
     ("Some 90 rockets were launched, landing in areas such as Izzmit in the western Galilee.",
-     [("Izzmit", None), ("Galilee", "gs:galilee")]),
+     [("Izzmit", None), ("western Galilee", "gs:galilee")]),
     # a feast and a force named after places
     ("Israeli warplanes last struck targets in Syria on Christmas Day.", [("Syria", "country:SY")]),
     ("The strikes hit the Iranian Revolutionary Guard Quds force on Friday.", []),
@@ -1075,6 +1075,18 @@ def test_a_province_name_two_countries_share(mentions_of, text, expected):
       ("Alexandria", "gn:361058"), ("Najaf", "gn:98860")]),
 ])
 def test_a_city_listed_with_another_countrys_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sea or region known with its compass word in lower case
+    ("Missiles were fired from two submarines in the eastern Mediterranean.",
+     [("eastern Mediterranean", "gs:eastern-mediterranean")]),
+    # (guard: a compass word before a city is no part of its name)
+    ("Jets struck eastern Ghouta and eastern Aleppo.",
+     [("eastern Ghouta", "gs:eastern-ghouta"), ("Aleppo", "gn:170063")]),
+])
+def test_a_sea_or_region_named_with_its_compass_word(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 

@@ -128,7 +128,7 @@ def _assert_roles(mentions, expected):
          {"Russia": "other", "Hmeimim": "launch_point"}),
         # ships in a sea that fire from it
         ("Two submarines in the eastern Mediterranean launched seven Kalibr cruise missiles.",
-         {"Mediterranean": "launch_point"}),
+         {"eastern Mediterranean": "launch_point"}),
         # a strike that reaches a base makes it a target; forces operating from it a base
         ("Destroyers fired 59 Tomahawk missiles at the Shayrat air base.",
          {"Shayrat": "strike_target"}),
@@ -236,7 +236,7 @@ def _assert_roles(mentions, expected):
         ("Moscow will send military police to patrol in Manbij.", {"Manbij": "other"}),
         # warships and the navy are forces too; "in northern X" as "in X"
         ("A Russian frigate has stayed in the eastern Mediterranean since May.",
-         {"Mediterranean": "base"}),
+         {"eastern Mediterranean": "base"}),
         ("Its navy keeps a repair dock in Tartus.", {"Tartus": "base"}),
         ("US troops in northern Syria patrolled the border.", {"Syria": "base"}),
         # headline present tense: "pound", "shell"
@@ -304,7 +304,7 @@ def _assert_roles(mentions, expected):
          {"Syria": "strike_target"}),
         # a ship deployed to a sea, a country used as a base
         ("The carrier was deployed from the Arctic to the eastern Mediterranean last month.",
-         {"Mediterranean": "base"}),
+         {"eastern Mediterranean": "base"}),
         ("U.S. forces began using Turkey as a base from which to attack IS forces.",
          {"Turkey": "base"}),
         # the town of Hit in a list: no strike verb for the names after it
@@ -2334,7 +2334,8 @@ def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targe
      "the Mediterranean, the United States said.",
      {"Mediterranean": "launch_point", "United States": "other"}),
     ("Shoigu said jets from the Admiral Kuznetsov aircraft carrier deployed in the eastern "
-     "Mediterranean had launched their first strikes on Syria.", {"Mediterranean": "launch_point"}),
+     "Mediterranean had launched their first strikes on Syria.",
+     {"eastern Mediterranean": "launch_point"}),
     # (guard: a ship stationed there, with no strike from it)
     ("Sailors from the frigate stationed in the Mediterranean were decorated.",
      {"Mediterranean": "base"}),
