@@ -1399,6 +1399,7 @@ def _is_demonym_of(surface: str, name: str) -> bool:
     return surface.startswith(name) and surface[len(name):] in DEMONYM_ENDINGS
 
 
+# a lower-case compass word right before a name ("the eastern Mediterranean")
 _COMPASS_BEFORE_RE = re.compile(rf"\b((?-i:{COMPASS}ern))[ \u00a0]+$")
 
 

@@ -273,6 +273,8 @@ _CIVIL_GATE = ("airliner", "passenger", "plane crash", "civilian", "tourist", "s
 def _civil(text: str) -> re.Match[str] | None:
     """_CIVIL_RE.search(text), skipped for a text without a word of _CIVIL_GATE (most)."""
     return _CIVIL_RE.search(text) if has_any(fold_lower(text), _CIVIL_GATE) else None
+
+
 def _civil_gap(gap: str) -> re.Match[str] | None:
     """_civil(gap), where ``gap`` runs from a strike cue to the name (the cue included): gunmen
     the strikes were against are their target ("the operation against the Islamic State gunmen
@@ -284,6 +286,8 @@ def _civil_gap(gap: str) -> re.Match[str] | None:
 
 
 _AGAINST_RE = re.compile(r"\bagainst\b", _I)
+
+
 # "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
 # (not "jets hit positions held by terrorist groups in Idlib", where the gap has it)
 _TERROR_BY_RE = re.compile(
@@ -860,7 +864,7 @@ _SPEECH_RE = word_regex(r"\b(?:say|says|said|told|according to|claims?|claimed)\
 _SPEECH_VERB = SPEECH_VERBS + r"\b"
 _SPEECH_VERB_RE = re.compile(r"\b" + _SPEECH_VERB, re.I)
 # a speaker's verb right after the name ("..., the United States said")
-_SPEAKS_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + _SPEECH_VERB, re.I)
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?" + _SPEECH_VERB, _I)
 
 
 def _after_speaker(lead: str) -> str:
@@ -1532,6 +1536,7 @@ def _read_clause(mention: Mention, states: frozenset[str] = frozenset()) -> _Cla
 # the ship something came from, right before what says where it is ("from a submarine")
 _FROM_SHIP_END_RE = re.compile(
     rf"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_SHIPS})\s*,?\s*$", _I)
+
 
 def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     """A role the clause states outright: history, a river, a base verb, a launch from the
