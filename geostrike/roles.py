@@ -1034,12 +1034,9 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             m = _RANGE_TO_IN_GAP_RE.fullmatch(gap.lstrip())
         label = m.group().strip() or "list" if m is not None else ""
         if m is None and _locates(prev, cur, gap, sentence):
-            # the locator takes the place's role even from a cue of its own ("bombers landed
-            # at Al Udeid Air Base, Qatar")
-            m, label = gap, "in"
-        elif m is None and _glosses(prev, cur, gap, sentence):
-            # another name of the same place in brackets ("Dayr Az Zawr [Deir Ezzor]")
-            m, label = gap, "also"
+            # the locator, or the place's other name, takes its role even from a cue of its
+            # own ("bombers landed at Al Udeid Air Base, Qatar")
+            m, label = gap, "also" if cur.place.id == prev.place.id else "in"
         if m is not None:
             cue = f"{prev.role_cue} ({label} {prev.surface})"
             judged[i] = cur.with_role(prev.role, round(prev.role_confidence * 0.9, 2), cue)
@@ -1276,22 +1273,20 @@ def _locates(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
     """Does ``cur`` only say where ``prev`` is? A country after a comma ("Incirlik Air Base,
     Turkey."; not "Idlib, Turkey said", a speaker, nor "Mosul, Iraq's second city", which
     describes), or an area in brackets ("the Hamadan air base (Islamic Republic of Iran)",
-    "Niamey Air Base [Niger]", "Maarat al-Numan (Idlib province)")."""
-    if cur.place is None or prev.place is None or prev.place.kind == "country":
+    "Niamey Air Base [Niger]", "Maarat al-Numan (Idlib province)"), or the place's other name
+    in brackets ("Near Dayr Az Zawr [Deir Ezzor], two strikes")."""
+    if cur.place is None or prev.place is None:
         return False
     end = cur.end - cur.sentence_start
+    in_brackets = bool(_BRACKET_GAP_RE.fullmatch(gap)) \
+        and bool(_BRACKET_END_RE.match(sentence, end))
+    if cur.place.id == prev.place.id:
+        return in_brackets  # ("the Democratic Republic of Congo (DRC)" too)
+    if prev.place.kind == "country":
+        return False
     if _COMMA_GAP_RE.fullmatch(gap):
         return cur.place.kind == "country" and bool(_LOCATOR_END_RE.match(sentence, end))
-    return bool(_BRACKET_GAP_RE.fullmatch(gap)) and cur.place.kind in settings.AREA_KINDS \
-        and bool(_BRACKET_END_RE.match(sentence, end))
-
-
-def _glosses(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
-    """Is ``cur`` another name of ``prev``'s place, in brackets right after it ("Near Dayr Az
-    Zawr [Deir Ezzor], two strikes", "Ain al-Arab (Kobane)")?"""
-    return prev.place is not None and cur.place is not None and cur.place.id == prev.place.id \
-        and bool(_GLOSS_GAP_RE.fullmatch(gap)) \
-        and bool(_GLOSS_END_RE.match(sentence, cur.end - cur.sentence_start))
+    return in_brackets and cur.place.kind in settings.AREA_KINDS
 
 
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:
@@ -1379,8 +1374,6 @@ _CONTAINED_GAP_RE = re.compile(
     r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
 # "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"
 _BRACKET_GAP_RE = re.compile(_QUALIFIER + r"\s*[(\[]\s*", re.I)
-_GLOSS_GAP_RE = re.compile(r"\s*[(\[]\s*")
-_GLOSS_END_RE = re.compile(r"\s*[)\]]")
 _BRACKET_END_RE = re.compile(rf"(?:\s+(?:{GOV_WORDS}|region))?\s*[)\]]", re.I)
 # "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
 _COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)

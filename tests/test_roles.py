@@ -2272,6 +2272,9 @@ def test_bases_past_a_using_phrase_forces_attacks_people_based_campaigns_and_the
     # another name of the place, in brackets after it
     ("Near Dayr Az Zawr [Deir Ezzor], two strikes engaged two ISIS tactical units.",
      {"Dayr Az Zawr": "strike_target", "Deir Ezzor": "strike_target"}),
+    # (guard: a city in brackets is neither the place's other name nor an area that holds it)
+    ("Near Palmyra [Homs], two strikes engaged IS units.", {"Palmyra": "strike_target",
+                                                           "Homs": "other"}),
     # a list of regions of a country, struck as the country is
     ("Along with the Terter and Aghdam regions of Azerbaijan, the Goranboy region was subjected "
      "to artillery fire.", {"Terter": "strike_target", "Aghdam": "strike_target"}),
