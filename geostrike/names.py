@@ -31,9 +31,9 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = ["fold", "strip_article", "skeleton", "consonants", "has_marks", "Qualified",
-           "parse_qualifiers", "word_regex", "has_any", "fold_lower", "ends_in", "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD",
-           "NAME", "LIST_SEP", "GOV_WORDS", "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS",
-           "demonym_pattern"]
+           "parse_qualifiers", "word_regex", "has_any", "fold_lower", "ends_in",
+           "ARTICLE_WORDS", "ARTICLE", "UPPER", "NAME_WORD", "NAME", "LIST_SEP", "GOV_WORDS",
+           "TOWN_WORDS", "BASE_WORDS", "NAVAL_WORDS", "demonym_pattern"]
 
 # Transliteration marks that stand for ayn/hamza: dropped, not turned into a space, so that
 # "Dar'a" folds like "Dara" and "Nu`man" like "Numan".

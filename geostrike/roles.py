@@ -275,6 +275,9 @@ def _civil(text: str) -> re.Match[str] | None:
     return _CIVIL_RE.search(text) if has_any(fold_lower(text), _CIVIL_GATE) else None
 
 
+_AGAINST_RE = re.compile(r"\bagainst\b", _I)
+
+
 def _civil_gap(gap: str) -> re.Match[str] | None:
     """_civil(gap), where ``gap`` runs from a strike cue to the name (the cue included): gunmen
     the strikes were against are their target ("the operation against the Islamic State gunmen
@@ -283,9 +286,6 @@ def _civil_gap(gap: str) -> re.Match[str] | None:
     if m and m.group().lower().startswith("gunm") and _AGAINST_RE.search(gap, 0, m.start()):
         return None
     return m
-
-
-_AGAINST_RE = re.compile(r"\bagainst\b", _I)
 
 
 # "attacks by terrorist groups that killed Iranians in Kerman": terror, before the cue only
@@ -2399,12 +2399,14 @@ _NO_WORDS_BEFORE_RE = re.compile(r"^[\W\d_]*(?:(?:the|a|an)\b[\W\d_]*)?$", _I)
 _FLED_RE = word_regex(
     r"\b(?:fled|flee\w*|left|escaped|evacuated|displaced\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     _I)
+# what sets off a relative clause after the name: a comma, a dash or nothing
+# ("Khan Sheikhoun and Latamina \u2013 both of which have been hit")
+_RELATIVE_OPEN = r"\s*(?:,|\s[-\u2013\u2014])?\s+"
 _RELATIVE_RE = re.compile(
-    # ("Khan Sheikhoun and Latamina \u2013 both of which have been hit")
-    rf"\s*(?:,|\s[-\u2013\u2014])?\s+(?:where|(?:{_OF_WHICH}|which)\s+"
+    rf"{_RELATIVE_OPEN}(?:where|(?:{_OF_WHICH}|which)\s+"
     r"(?:was|were|has been|have been|had been|came))\b", _I)
 # "Khan Sheikhoun and Latamina - both of which have been hit": all the names listed
-_OF_WHICH_AFTER_RE = re.compile(rf"\s*(?:,|\s[-\u2013\u2014])?\s+{_OF_WHICH}\b", _I)
+_OF_WHICH_AFTER_RE = re.compile(rf"{_RELATIVE_OPEN}{_OF_WHICH}\b", _I)
 
 
 # the words a chain of place phrases is made of, besides names (see _chain_cue)
