@@ -2317,8 +2317,8 @@ def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targe
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a relative clause about both names, after a dash
-    ("Troops pushed toward rebel-held towns, including Khan Sheikhoun and Latamina \u2013 both of "
-     "which have been hit in Russian airstrikes, the Observatory said.",
+    ("The Observatory listed rebel-held towns, including Khan Sheikhoun and Latamina \u2013 both "
+     "of which have been hit in Russian airstrikes.",
      {"Khan Sheikhoun": "strike_target", "Latamina": "strike_target"}),
     ("The monitor named Khan Sheikhoun and Latamina - both of which have been hit in Russian "
      "airstrikes.", {"Khan Sheikhoun": "strike_target", "Latamina": "strike_target"}),
