@@ -95,6 +95,11 @@ _STRIKE_RE = word_regex(
     r"\b(?:air ?strikes?|strikes?(?![\s-]+groups?\b)|struck|striking(?!\s+(?:distance|range)\b)|"
     r"raid(?:s|ed|ing)?(?![\s-]+(?:sirens?|shelters?|warnings?|alarms?|alerts?)\b)|"
     r"bomb(?:ed|ing|ings|ard\w*)|"
+    # "destruction of facilities was recorded in Zaporizhia, Dnipropetrovsk ... regions",
+    # "damage to energy infrastructure was reported in" (not "storm damage was reported in")
+    r"(?:destruction|(?<!flood )(?<!storm )(?<!water )(?<!earthquake )damage)"
+    r"(?:\s+(?:of|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:was\s+|had\s+been\s+)?"
+    r"(?:reported|recorded)\s+(?:from|in)|"
     r"air war|destruction|landed|explod(?:ed|ing)|"
     # "cruise missiles fired from a ship in the Black Sea damaged a clinic in Vinnytsia": what
     # a munition damaged, active (_strike_cues keeps it only after a munition: not "a storm
@@ -103,12 +108,16 @@ _STRIKE_RE = word_regex(
     r"(?<!are damaged)(?!\s+by\b)|"
     # "Tornados from RAF Akrotiri patrolled over north-west Iraq": armed missions
     r"patroll(?:ed|ing)\s+over(?!\s+the\s+(?:weekend|night|holidays?|days?|past)\b)|"
-    # "a missile over the Red Sea heading in the direction of Eilat"
-    r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|"
+    # "a missile over the Red Sea heading in the direction of Eilat", "the missiles reached
+    # Ivano-Frankivsk", "some of them flew into Transcarpathia" (with a munition only:
+    # _MUNITION_HEADING_RE)
+    r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|reach(?:ed|es|ing)|"
+    r"fl(?:ew|ying|ies)\s+into|"
     # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis"
     rf"{_STRUCK_ADJECTIVE}\s+{_SITES}\s+(?:included|include|were|are)|"
     # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
-    r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?reported\s+(?:from|in)|"
+    r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?(?:reported|recorded)"
+    r"\s+(?:from|in)|"
     # "intercepts Houthi missile towards Najran"
     r"(?:missiles?|rockets?|drones?|projectiles?)\s+towards?|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
@@ -227,7 +236,7 @@ _STRIKE_GATE = (
     "strik", "struck", "attack", "target", "hit", "bomb", "shell", "raid", "fire", "firing",
     "launch", "kill", "destroy", "explo", "blast", "rocket", "mission", "sortie", "operation",
     "offensive", "campaign", "artillery", "assault", "storm", "shot", "shoot", "air war",
-    "destruction", "landed", "patroll", "head", "affected", "damage", "impact", "toward",
+    "destruction", "landed", "patroll", "head", "reach", "flew", "flying", "flies", "affected", "damage", "impact", "toward",
     "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
     "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
@@ -243,9 +252,13 @@ def _strike_cues(text: str, lead: str = "") -> list[re.Match[str]]:
     # every word)
     if not has_any(fold_lower(text), _STRIKE_GATE):
         return []
+    # ("damaged", "reached" and "flew into" say a strike only after a munition: not "a storm
+    # damaged", "Rescuers reached Saraqib, where jets struck")
     return [m for m in _STRIKE_RE.finditer(text)
             if not (m.group().lower().startswith("damaged")
-                    and not _MUNITION_SUBJECT_RE.search((lead + text[:m.start()])[-120:]))]
+                    and not _MUNITION_SUBJECT_RE.search((lead + text[:m.start()])[-120:]))
+            and not (m.group().lower().startswith(_FLIGHT_CUE_STARTS)
+                     and not _MUNITION_HEADING_RE.search((lead + text[:m.start()])[-200:]))]
 # Civil aviation: a plane "flying from Sharm el-Sheikh" is no launch point.
 _AVIATION_RE = word_regex(
     r"\b(?:airliner|airlines?|passengers?|plane crash|civilian plane|tourists?|"
@@ -1848,11 +1861,20 @@ _FALLING_MUNITION_RE = word_regex(
 # "heading for" right after it
 _MUNITION_CUE_RE = re.compile(
     r"(?P<exploded>explod(?:ed|ing))|(?P<heading>head(?:ing|ed)\s.*)", _I)
-# what is heading for a place: a munition, right before the verb ("a missile over the Red Sea
-# heading", "a drone that was heading"); not "a convoy heading", "the missile chief headed"
+# (a heading without a munition stays a cue, which _strike_or_base_role reads as a destination
+# only: "Rebels heading for Idlib were hit by shells")
+_FLIGHT_CUE_STARTS = ("reach", "fl")
+# what is heading for (or reached) a place: a munition, right before the verb ("a missile over
+# the Red Sea heading", "a drone that was heading", "the Shaheds that reached"), or the
+# subject of a verb joined to it ("missiles ... entered Ukrainian airspace and headed towards",
+# "the missiles reached the Lviv region, some of them flew into"); not "a convoy heading",
+# "the missile chief headed", "talks reached"
 _MUNITION_HEADING_RE = re.compile(
-    rf"\b(?:{_PROJECTILES})\s+(?:(?:(?:that|which)\s+)?(?:was|were|is|are)\s+|"
-    r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$", _I)
+    rf"\b(?:{_PROJECTILES})[\"\u201d\u2019']?\s+(?:(?:that|which)\s+(?:(?:was|were|is|are)\s+)?|"
+    r"(?:was|were|is|are)\s+|"
+    r"(?:over|from|off)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$"
+    rf"|\b(?:{_PROJECTILES})\b[^.;:!?]{{0,100}}?(?:\band\s+(?:then\s+)?(?:(?:was|were)\s+)?|"
+    r"\b(?:some|most|many|several|all|one|two|three|four|five)\s+of\s+them\s+)$", _I)
 # bringing down what flies: the place after it is where, when it is an area
 _DOWN = r"(?:(?:shot|shoots?|shooting)\s+down|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing))"
 _DOWNED_RE = re.compile(_DOWN, _I)

@@ -2368,6 +2368,32 @@ def test_tallies_as_well_as_and_places_burning_after_attacks(mentions_of, text, 
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a munition's course: where it headed, reached or flew into, also as a verb joined to it
+    ("After 3:30 a.m., missiles from Tu-95MS entered Ukrainian airspace in several waves and "
+     "headed towards Kyiv and the central part of the country.", {"Kyiv": "strike_target"}),
+    ("Later, the Air Force said the missiles reached the Lviv region, some of them flew into "
+     "Transcarpathia and were headed for Mukachevo.",
+     {"Lviv": "strike_target", "Transcarpathia": "strike_target", "Mukachevo": "strike_target"}),
+    ('The "Shaheds" that reached Odesa overnight set a warehouse on fire.',
+     {"Odesa": "strike_target"}),
+    # (guards: people and talks reach places; a heading without a munition is a destination)
+    ("The delegation reached Geneva on Sunday for talks.", {"Geneva": "other"}),
+    ("Refugees flew into Istanbul on chartered planes.", {"Istanbul": "other"}),
+    ("Rebels heading for Idlib were hit by shells.", {"Idlib": "other"}),
+    # damage told as recorded or reported in places
+    ("According to him, destruction of facilities was recorded in the Dnipropetrovsk, Donetsk "
+     "and Kirovohrad regions.", {"Dnipropetrovsk": "strike_target", "Donetsk": "strike_target",
+                                 "Kirovohrad": "strike_target"}),
+    ("Damage to energy infrastructure was reported in the Odesa region.",
+     {"Odesa": "strike_target"}),
+    # (guard: what a storm did)
+    ("Storm damage was reported in Florida on Monday.", {"Florida": "other"}),
+])
+def test_munitions_reaching_places_and_damage_recorded_there(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
