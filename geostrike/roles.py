@@ -689,6 +689,10 @@ _BASED_INSTITUTION_RE = re.compile(
     r"-based\s+(?:[\w-]+\s+){0,2}?(?:government|monitor|observatory|organi[sz]ations?|"
     r"agency|outlet|newspaper|daily|channel|broadcaster|think[- ]tank|NGO|charity|company|"
     r"firm|council|administration|authorities|network|website)\b", _I)
+# a war named after its country: "Syria's civil war", "Sudan's nearly 30-month war" (not
+# "Syria's war-torn north")
+_WAR_NAME_AFTER_RE = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis)\b(?!-)", _I)
 # what a large city has only as a government: "Ankara's strikes", "Moscow's response" (not
 # "Aleppo's military academy", "Damascus's air defences": places in the city)
 _ACTOR_POSSESSION_RE = re.compile(
@@ -782,9 +786,12 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "Khost and Paktika provinces bordering Pakistan"
     # ("the Bekaa Valley, which borders Syria")
     r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
+_DISTANCE_FROM = r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\b"
+# ("some 15 kilometres (nine miles) from the town of Batroun": the aside is blanked)
 _DISTANCE_FROM_RE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?$", _I)
-_DISTANCE_FROM_ENDS = ("from", "the")
+    rf"{_DISTANCE_FROM}\s+(?:the\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
+_DISTANCE_FROM_GAP_RE = re.compile(_DISTANCE_FROM, _I)
+_DISTANCE_FROM_ENDS = ("from", "the", "of")
 # (as _ANTI_PRO_ENDS)
 _REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
                           "'s", "\u2019s", "bordering", "borders", "border", "on", "controlled",
@@ -1778,6 +1785,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # an institution sits ("Raqqa-based militants" are where they were struck)
     if m := _BASED_INSTITUTION_RE.match(after):
         return "other", 0.7, m.group().strip()
+    # "health workers have been routinely targeted in Sudan's nearly 30-month war", "a new
+    # chapter in Syria's war": the name of a war, not where something was struck
+    if m := _WAR_NAME_AFTER_RE.match(after):
+        return "other", 0.7, m.group().strip()
     # "airstrikes happened at around 9.15pm UK time": a time zone after a clock time
     if (m := _TIME_ZONE_AFTER_RE.match(after)) and _CLOCK_END_RE.search(tail):
         return "other", 0.7, m.group().strip()
@@ -2499,8 +2510,12 @@ def _governs(gap: str, cue: str = "") -> bool:
     Through a locative preposition ("strikes in", "targets in the Raqqah, Idlib and"), or as
     a direct object ("pounded Raqqa", "bombed the town of"): a short gap with no punctuation.
     """
-    if _FROM_RE.search(gap) and not _FROM_THEN_ON_RE.search(gap):
-        return False  # "bombing Syria ... from its air group at the Hmeymim base": an origin
+    if _FROM_RE.search(gap) and (_DISTANCE_FROM_GAP_RE.search(gap)
+                                 or not _FROM_THEN_ON_RE.search(gap)):
+        # "bombing Syria ... from its air group at the Hmeymim base": an origin; "a strike on
+        # Deir Billa, some 15 kilometres from the town of Batroun on Lebanon's north coast": a
+        # reference point and where it lies
+        return False
     if _WITHIN_RANGE_RE.search(gap):
         return False  # "positions forces within striking distance of Yemen": a reach, no strike
     if _SUBORDINATE_GAP_RE.search(gap):

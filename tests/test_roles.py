@@ -2394,6 +2394,24 @@ def test_munitions_reaching_places_and_damage_recorded_there(mentions_of, text, 
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a war named after its country
+    ("Health workers have been routinely targeted in Sudan's nearly 30-month war.",
+     {"Sudan": "other"}),
+    ("Howitzers hit depots of the YPG amid warnings that a new chapter in Syria's war could "
+     "worsen regional turmoil.", {"Syria": "other"}),
+    # (guard: a place described as torn by war)
+    ("Jets bombed Syria's war-torn north.", {"Syria": "strike_target"}),
+    # a distance from a reference point, and where that point lies, behind an aside
+    ("Two died in a strike on Deir Billa, some 15 kilometres (nine miles) from the town of "
+     "Batroun on Lebanon's north coast.", {"Batroun": "other", "Lebanon": "other"}),
+    ("Jets struck a village 20 km from Homs in central Syria.",
+     {"Homs": "other", "Syria": "other"}),
+])
+def test_war_names_and_places_that_locate_a_reference_point(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
