@@ -115,6 +115,9 @@ _STRIKE_RE = word_regex(
     r"fl(?:ew|ying|ies)\s+into|"
     # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis"
     rf"{_STRUCK_ADJECTIVE}\s+{_SITES}\s+(?:included|include|were|are)|"
+    # "The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk)..."
+    rf"{_SITES}\s+{_STRUCK_ADJECTIVE}\s+(?:(?:overnight|today|yesterday)\s+)?"
+    r"(?:included|include|were|are)|"
     # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
     r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?(?:reported|recorded)"
     r"\s+(?:from|in)|"
@@ -1299,14 +1302,17 @@ def _locates(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
         return False
     end = cur.end - cur.sentence_start
     in_brackets = bool(_BRACKET_GAP_RE.fullmatch(gap)) \
-        and bool(_BRACKET_END_RE.match(sentence, end))
+        and bool(_BRACKET_END_RE.match(sentence, end) or _BRACKET_MORE_END_RE.match(sentence, end))
     if cur.place.id == prev.place.id:
         return in_brackets  # ("the Democratic Republic of Congo (DRC)" too)
     if prev.place.kind == "country":
         return False
     if _COMMA_GAP_RE.fullmatch(gap):
         return cur.place.kind == "country" and bool(_LOCATOR_END_RE.match(sentence, end))
-    return in_brackets and cur.place.kind in settings.AREA_KINDS
+    # (a base's town in brackets says where it is: "Olenya (Murmansk, northwest Russia)")
+    return in_brackets and (cur.place.kind in settings.AREA_KINDS
+                            or prev.place.kind in settings.BASE_KINDS
+                            and cur.place.kind in settings.SETTLEMENT_KINDS)
 
 
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:
@@ -1395,11 +1401,16 @@ _CONTAINED_GAP_RE = re.compile(
 # "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"
 _BRACKET_GAP_RE = re.compile(_QUALIFIER + r"\s*[(\[]\s*", re.I)
 _BRACKET_END_RE = re.compile(rf"(?:\s+(?:{GOV_WORDS}|region))?\s*[)\]]", re.I)
-# "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus"
-_COMMA_GAP_RE = re.compile(_QUALIFIER + r",[ \u00a0]", re.I)
+# ... or with a wider area after it: "Olenya (Murmansk, northwest Russia)"
+_BRACKET_MORE_END_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*[)\]]")
+# "Incirlik Air Base, Turkey", "Akrotiri airbase, Cyprus", "Murmansk, northwest Russia"
+_COMMA_GAP_RE = re.compile(_QUALIFIER + rf",[ \u00a0](?:{COMPASS}(?:ern)?[ \u00a0])?", re.I)
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
+# an aside right before a comma goes with the space before it, so a list reads on ("Belaya
+# (Irkutsk, Siberia), Olenya (Murmansk), Dyagilevo" reads "Belaya, Olenya , Dyagilevo")
+_ASIDE_BEFORE_COMMA_RE = re.compile(r"\s*\([^()]*\)(?=,)")
 
 
 def _plain(text: str) -> str:
@@ -1434,9 +1445,9 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # "in the city (Raqqa)": the name in brackets stands where the noun before it does
         before, after = before[:-1], after[1:]
     if "(" in before:
-        before = _ASIDE_RE.sub(" ", before)
+        before = _ASIDE_RE.sub(" ", _ASIDE_BEFORE_COMMA_RE.sub("", before))
     if "(" in after:
-        after = _ASIDE_RE.sub(" ", after)
+        after = _ASIDE_RE.sub(" ", _ASIDE_BEFORE_COMMA_RE.sub("", after))
     if (aside := _DASH_ASIDE_RE.match(after)) and _VERB_AFTER_ASIDE_RE.match(after, aside.end()):
         # "Saraqeb - located on a highway linking Damascus and Aleppo - was retaken": an aside
         # between dashes right after the name does not end its clause either

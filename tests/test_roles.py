@@ -2412,6 +2412,20 @@ def test_war_names_and_places_that_locate_a_reference_point(mentions_of, text, e
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sites hit, then a list of them with where each lies in brackets
+    ("The four airbases hit were Olenya (Murmansk, northwest Russia), Dyagilevo (Ryazan), and "
+     "Ivanovo (Ivanovo region).",
+     {"Olenya": "strike_target", "Murmansk": "strike_target", "Russia": "strike_target",
+      "Dyagilevo": "strike_target", "Ryazan": "strike_target", "Ivanovo": "strike_target"}),
+    # a base's town in brackets is where the base is
+    ("The bombers flew from Hmeimim (Latakia, Syria) on Tuesday.",
+     {"Hmeimim": "launch_point", "Latakia": "launch_point"}),
+])
+def test_sites_hit_listed_with_where_they_lie(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
