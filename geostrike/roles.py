@@ -118,6 +118,10 @@ _STRIKE_RE = word_regex(
     # "The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk)..."
     rf"{_SITES}\s+{_STRUCK_ADJECTIVE}\s+(?:(?:overnight|today|yesterday)\s+)?"
     r"(?:included|include|were|are)|"
+    # "Smoke rises over buildings in Daraa" (a caption), "smoke was rising from buildings in Ras
+    # al Ain": what strikes leave (not "smoke from wildfires rose over Athens")
+    r"smoke\s+(?:(?:was|is)\s+)?(?:rises|rising|rose|billow(?:s|ed|ing)|pour(?:s|ed|ing))\s+"
+    r"(?:over|from|above)|"
     # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
     r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?(?:reported|recorded)"
     r"\s+(?:from|in)|"
@@ -188,9 +192,10 @@ _STRIKE_RE = word_regex(
     # Turkish military usage: "two terrorists were neutralized in the Hakurk region"
     r"neutrali[sz](?:e|es|ed|ing)|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
-    # ("conducted military operations only in the provinces of Latakia and Deir Ezzor")
+    # ("conducted military operations only in the provinces of Latakia and Deir Ezzor"); "the
+    # military operation into Syria had begun", "the intervention into Afrin was underway"
     rf"(?:(?:{_CIVIL_WORK}|ground|special) )?operations? (?:(?:only|mainly|mostly|also) )?"
-    r"(?:in|against|over)|"
+    r"(?:in|into|against|over)|(?:incursions?|interventions?) into|"
     r"(?:air|aerial|missile|rocket|drone|cruise missile|mortar) attacks?|"
     # "the attack occurred near the town of Masyaf"
     rf"{_ATTACK_TOOK_PLACE}|"
@@ -238,9 +243,9 @@ _STRIKE_RE = word_regex(
 _STRIKE_GATE = (
     "strik", "struck", "attack", "target", "hit", "bomb", "shell", "raid", "fire", "firing",
     "launch", "kill", "destroy", "explo", "blast", "rocket", "mission", "sortie", "operation",
-    "offensive", "campaign", "artillery", "assault", "storm", "shot", "shoot", "air war",
-    "destruction", "landed", "patroll", "head", "reach", "flew", "flying", "flies", "affected", "damage", "impact", "toward",
-    "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
+    "offensive", "campaign", "artillery", "incursion", "intervention", "assault", "storm", "shot",
+    "shoot", "air war", "destruction", "landed", "patroll", "head", "reach", "smoke", "flew",
+    "flying", "flies", "affected", "damage", "impact", "toward", "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
     "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
     "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
@@ -1945,7 +1950,7 @@ _WEAK_CUE_RE = re.compile(
     r"aim\w* (?:at|for)|(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?"
     r"control\s+(?:over|of)|"
     r"advanc\w*(?: from \S+)? (?:on|to|towards?|into|in)|"
-    r"operations? (?:(?:only|mainly|mostly|also) )?(?:in|against|over)|"
+    r"operations? (?:(?:only|mainly|mostly|also) )?(?:in|into|against|over)|"
     # "a vaccination campaign in Idlib", "police neutralized a suspect", "smoke from the fire
     # drifted into Lebanon"
     r"campaign (?:in|over)|neutrali[sz]\w*|fires?|"
@@ -2271,6 +2276,10 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                  # "a house caught fire in Kherson after Russian shelling"
                  or _HARMED_IN_END_RE.search(tail)):
         return "strike_target", 0.55, m.group(1)
+    # "the village of Kafr Nabl in Idlib Province after it was bombed this morning": the place
+    # the pronoun stands for was struck
+    if (m := _IT_WAS_STRUCK_RE.match(c.sentence, mention.end - mention.sentence_start)):
+        return "strike_target", 0.6, m.group("cue")
     return "other", 0.6, ""
 
 
@@ -2422,7 +2431,7 @@ _ADJUNCT_RE = re.compile(
 _PROPER_OBJECT_RE = re.compile(rf"\s+(?:the\s+)?{NAME_WORD}")
 _ADJUNCT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:for|in|on|against|over|into|of)\s+(?:the\s+)?|:\s*)$", _I)
-_IN_BEFORE_RE = word_regex(r"\b(?:in|inside|within|over|across)\s+(?:the\s+)?$", _I)
+_IN_BEFORE_RE = word_regex(r"\b(?:in|into|inside|within|over|across)\s+(?:the\s+)?$", _I)
 _LIST_NAME_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 # "X province on Sunday when", "X as": a clause of time after the name's phrase
 _WHEN_AFTER_RE = re.compile(
@@ -2438,6 +2447,13 @@ _AFTER_STRIKES_RE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,2}?"
     # (not another place's: "died in Kherson after the shelling of Kharkiv")
     rf"({_STRIKE_NOUNS}\b)(?!\s+(?:on|against|of|in)\s+(?:the\s+)?(?-i:[A-Z]))", _I)
+_IT_WAS_STRUCK_RE = re.compile(
+    # (its qualifier, and where it lies: "Kafr Nabl in Idlib Province")
+    rf"(?:\s+(?:{GOV_WORDS}|{TOWN_WORDS}))?"
+    rf"(?:\s+(?:in|near)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{1,3}}?"
+    rf"(?:{GOV_WORDS}|region|district)?)?"
+    r"\s*,?\s+(?P<cue>(?:after|when|before|until|as)\s+it\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:bombed|struck|hit|shelled|targeted|attacked|raided|pounded))\b", _I)
 # a clause with no word before the name but an article: a caption's head ("The Raqqa Museum")
 _NO_WORDS_BEFORE_RE = re.compile(r"^[\W\d_]*(?:(?:the|a|an)\b[\W\d_]*)?$", _I)
 _FLED_RE = word_regex(

@@ -2426,6 +2426,27 @@ def test_sites_hit_listed_with_where_they_lie(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # smoke rising over a place, in a caption or a witness's words
+    ("Smoke rises over buildings in Daraa (Photo: Nabaa Media via AP)", {"Daraa": "strike_target"}),
+    ("Black smoke billowed over Gaza City on Sunday.", {"Gaza City": "strike_target"}),
+    # (guard: smoke from a fire of another kind)
+    ("Smoke from wildfires rose over Athens.", {"Athens": "other"}),
+    # the place a pronoun stands for was struck
+    ("The footage is from the village of Kafr Nabl in Idlib Province after it was bombed this "
+     "morning.", {"Kafr Nabl": "strike_target", "Idlib": "strike_target"}),
+    # an operation or incursion into a place
+    ("A Turkish security source said the military operation into Syria had begun with air "
+     "strikes.", {"Syria": "strike_target"}),
+    ("Erdogan said that the intervention into Afrin was already underway.",
+     {"Afrin": "strike_target"}),
+    # (guard: aid work)
+    ("The humanitarian operation into Idlib resumed.", {"Idlib": "other"}),
+])
+def test_smoke_pronouns_struck_and_operations_into_places(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
