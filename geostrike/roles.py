@@ -549,16 +549,17 @@ _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
     r"dispatches|redeployed|relocated|repositioned|transferred|deployments?\s+of)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+(?:the\s+)?"
-    # "into northwest Syria's Idlib province"
+    # "into northwest Syria's Idlib province", "to the Turkish province of Hatay"
     rf"(?:(?:\w+ern|{COMPASS})\s+)?"
-    r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$", _I)
+    r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?"
+    rf"(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?:{GOV_WORDS}|region|{TOWN_WORDS})\s+of\s+)?$", _I)
 # gate (names.has_any): every match of _SENT_TO_RE holds one of these words, lower-cased
 _SENT_TO_GATE = ("sent", "send", "moved", "moves", "moving", "deploy", "dispatch", "relocated",
                  "repositioned", "transferred")
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|troops|forces|soldiers|marines|batteries|units|squadrons?|"
-    r"personnel)\b", _I)
+    r"personnel|armou?r|tanks|artillery|howitzers|reinforcements)\b", _I)
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
 _BY_GAP_RE = re.compile(r"\s*by\s+(?:the\s+)?", _I)
@@ -697,6 +698,11 @@ _BASED_INSTITUTION_RE = re.compile(
     r"-based\s+(?:[\w-]+\s+){0,2}?(?:government|monitor|observatory|organi[sz]ations?|"
     r"agency|outlet|newspaper|daily|channel|broadcaster|think[- ]tank|NGO|charity|company|"
     r"firm|council|administration|authorities|network|website)\b", _I)
+_FLED_TO_END_RE = re.compile(
+    r"\b(?:fled|flee(?:s|ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|towards?|into|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|\w+ern)\s+)?$", _I)
+_FLED_TO_ENDS = ("to", "toward", "towards", "into", "across", "the", "ern", "neighboring",
+                 "neighbouring", "nearby")
 # a war named after its country: "Syria's civil war", "Sudan's nearly 30-month war" (not
 # "Syria's war-torn north")
 _WAR_NAME_AFTER_RE = re.compile(
@@ -1801,6 +1807,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # an institution sits ("Raqqa-based militants" are where they were struck)
     if m := _BASED_INSTITUTION_RE.match(after):
         return "other", 0.7, m.group().strip()
+    # "forcing at least 45,000 to flee towards Jordan", "residents fled to Turkey after the
+    # strikes": where people fled to is no place struck
+    if low_end.endswith(_FLED_TO_ENDS) and (m := _FLED_TO_END_RE.search(tail)):
+        return "other", 0.65, m.group().strip()
     # "health workers have been routinely targeted in Sudan's nearly 30-month war", "a new
     # chapter in Syria's war": the name of a war, not where something was struck
     if m := _WAR_NAME_AFTER_RE.match(after):

@@ -2447,6 +2447,23 @@ def test_smoke_pronouns_struck_and_operations_into_places(mentions_of, text, exp
     _assert_roles(mentions_of(text), expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # where people fled to
+    ("Syrian military launches assault on Daraa, forcing at least 45,000 to flee towards Jordan",
+     {"Daraa": "strike_target", "Jordan": "other"}),
+    ("Residents fled to Turkey after the strikes.", {"Turkey": "other"}),
+    # (guard: the place fled from after shelling)
+    ("Civilians fled Saraqib days earlier after heavy shelling.", {"Saraqib": "strike_target"}),
+    # armour and artillery deployed to a province
+    ("In recent days, Turkey's military deployed armor and artillery to the Turkish province of "
+     "Hatay on the Syrian border.", {"Hatay": "base"}),
+    # (guard: what is sent is no force)
+    ("Residents sent their children to the town of Kilis.", {"Kilis": "other"}),
+])
+def test_places_fled_to_and_forces_deployed_to_a_province(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
 def test_roles_read_across_hard_wrapped_lines(mentions_of):
     text = ("The ministry said it fired missiles from ships in\nthe Caspian Sea and hit 27 "
             "targets\nin the provinces of Homs, Hama and Raqqa.")
