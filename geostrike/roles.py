@@ -245,7 +245,8 @@ _STRIKE_GATE = (
     "launch", "kill", "destroy", "explo", "blast", "rocket", "mission", "sortie", "operation",
     "offensive", "campaign", "artillery", "incursion", "intervention", "assault", "storm", "shot",
     "shoot", "air war", "destruction", "landed", "patroll", "head", "reach", "smoke", "flew",
-    "flying", "flies", "affected", "damage", "impact", "toward", "control", "aim", "strafed", "through", "slam", "smash", "rain", "shower", "descend",
+    "flying", "flies", "affected", "damage", "impact", "toward", "control", "aim", "strafed",
+    "through", "slam", "smash", "rain", "shower", "descend",
     "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
     "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
@@ -1420,7 +1421,7 @@ _COMMA_GAP_RE = re.compile(_QUALIFIER + rf",[ \u00a0](?:{COMPASS}(?:ern)?[ \u00a
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 # an aside right before a comma goes with the space before it, so a list reads on ("Belaya
-# (Irkutsk, Siberia), Olenya (Murmansk), Dyagilevo" reads "Belaya, Olenya , Dyagilevo")
+# (Irkutsk, Siberia), Olenya (Murmansk), Dyagilevo" reads "Belaya, Olenya, Dyagilevo")
 _ASIDE_BEFORE_COMMA_RE = re.compile(r"\s*\([^()]*\)(?=,)")
 
 
@@ -2460,8 +2461,9 @@ _AFTER_STRIKES_RE = re.compile(
 _IT_WAS_STRUCK_RE = re.compile(
     # (its qualifier, and where it lies: "Kafr Nabl in Idlib Province")
     rf"(?:\s+(?:{GOV_WORDS}|{TOWN_WORDS}))?"
-    rf"(?:\s+(?:in|near)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{1,3}}?"
-    rf"(?:{GOV_WORDS}|region|district)?)?"
+    rf"(?:\s+(?:in|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}?"
+    rf"(?:\s+(?:{GOV_WORDS}|region|district))?)?"
     r"\s*,?\s+(?P<cue>(?:after|when|before|until|as)\s+it\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?:bombed|struck|hit|shelled|targeted|attacked|raided|pounded))\b", _I)
 # a clause with no word before the name but an article: a caption's head ("The Raqqa Museum")

@@ -402,7 +402,8 @@ MUNITIONS = (
     r"Tomahawks?", r"Hellfires?", r"Storm Shadows?", r"cruise missiles?", r"bunker[- ]busters?",
     r"cluster (?:bombs|munitions)", r"barrel bombs?",
     # the war in Ukraine: "the shaheds arrived from Kursk", "Iskander-M", "Kinzhal", "ATACMS"
-    r"[Ss]hahee?d(?:s|i)?", r"Calibres?", r"Geran-\d+\w*", r"Iskanders?(?:-M)?", r"Kinzhals?", r"ATACMS",
+    r"[Ss]hahee?d(?:s|i)?", r"Calibres?", r"Geran-\d+\w*", r"Iskanders?(?:-M)?", r"Kinzhals?",
+    r"ATACMS",
 )
 #: Platforms and weapons a claim names (its ``weapons`` column), kept as written.
 WEAPONS = AIRCRAFT_TYPES + MUNITIONS

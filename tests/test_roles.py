@@ -2435,6 +2435,7 @@ def test_sites_hit_listed_with_where_they_lie(mentions_of, text, expected):
     # the place a pronoun stands for was struck
     ("The footage is from the village of Kafr Nabl in Idlib Province after it was bombed this "
      "morning.", {"Kafr Nabl": "strike_target", "Idlib": "strike_target"}),
+    ("The video is from Kafr Nabl in Idlib after it was bombed.", {"Kafr Nabl": "strike_target"}),
     # an operation or incursion into a place
     ("A Turkish security source said the military operation into Syria had begun with air "
      "strikes.", {"Syria": "strike_target"}),
