@@ -113,11 +113,10 @@ _STRIKE_RE = word_regex(
     # _MUNITION_HEADING_RE)
     r"head(?:ing|ed)\s+(?:in\s+the\s+direction\s+of|towards?|for)|reach(?:ed|es|ing)|"
     r"fl(?:ew|ying|ies)\s+into|"
-    # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis"
-    rf"{_STRUCK_ADJECTIVE}\s+{_SITES}\s+(?:included|include|were|are)|"
-    # "The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk)..."
-    rf"{_SITES}\s+{_STRUCK_ADJECTIVE}\s+(?:(?:overnight|today|yesterday)\s+)?"
-    r"(?:included|include|were|are)|"
+    # "the affected neighbourhoods included Burj al-Barajneh, Haret Hreik and Roueis", "The
+    # four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk)..."
+    rf"(?:{_STRUCK_ADJECTIVE}\s+{_SITES}|{_SITES}\s+{_STRUCK_ADJECTIVE}"
+    r"(?:\s+(?:overnight|today|yesterday))?)\s+(?:included|include|were|are)|"
     # "Smoke rises over buildings in Daraa" (a caption), "smoke was rising from buildings in Ras
     # al Ain": what strikes leave (not "smoke from wildfires rose over Athens")
     r"smoke\s+(?:(?:was|is)\s+)?(?:rises|rising|rose|billow(?:s|ed|ing)|pour(?:s|ed|ing))\s+"
@@ -702,8 +701,9 @@ _BASED_INSTITUTION_RE = re.compile(
 _FLED_TO_END_RE = re.compile(
     r"\b(?:fled|flee(?:s|ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|towards?|into|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|\w+ern)\s+)?$", _I)
-_FLED_TO_ENDS = ("to", "toward", "towards", "into", "across", "the", "ern", "neighboring",
-                 "neighbouring", "nearby")
+# (as _ANTI_PRO_ENDS)
+_FLED_TO_END_ENDS = ("to", "toward", "towards", "into", "across", "the", "ern", "neighboring",
+                     "neighbouring", "nearby")
 # a war named after its country: "Syria's civil war", "Sudan's nearly 30-month war" (not
 # "Syria's war-torn north")
 _WAR_NAME_AFTER_RE = re.compile(
@@ -1440,7 +1440,8 @@ _DASH_ASIDE_RE = re.compile(rf"{_ASIDE_DASH}{_ASIDE_CHAR}{{1,120}}{_ASIDE_DASH}"
 # have conducted strikes"): the dash before it ends the text, the one after it opens it
 # (the aside says what a noun did, "warplanes - flying from": not a list in apposition, "the
 # five countries -- Bahrain, Jordan", nor where a place lies, "Saraqeb - located on a highway")
-_DASH_OPEN_RE = re.compile(rf"\b[a-z]+(?P<dash>{_ASIDE_DASH})(?P<aside>[a-z]{_ASIDE_CHAR}{{0,120}})$")
+_DASH_OPEN_RE = re.compile(
+    rf"\b[a-z]+(?P<dash>{_ASIDE_DASH})(?P<aside>[a-z]{_ASIDE_CHAR}{{0,120}})$")
 _DASH_CLOSE_RE = re.compile(rf"(?P<aside>{_ASIDE_CHAR}{{0,120}}){_ASIDE_DASH}")
 
 
@@ -1810,7 +1811,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         return "other", 0.7, m.group().strip()
     # "forcing at least 45,000 to flee towards Jordan", "residents fled to Turkey after the
     # strikes": where people fled to is no place struck
-    if low_end.endswith(_FLED_TO_ENDS) and (m := _FLED_TO_END_RE.search(tail)):
+    if low_end.endswith(_FLED_TO_END_ENDS) and (m := _FLED_TO_END_RE.search(tail)):
         return "other", 0.65, m.group().strip()
     # "health workers have been routinely targeted in Sudan's nearly 30-month war", "a new
     # chapter in Syria's war": the name of a war, not where something was struck
