@@ -2387,6 +2387,8 @@ def test_tallies_as_well_as_and_places_burning_after_attacks(mentions_of, text, 
                                  "Kirovohrad": "strike_target"}),
     ("Damage to energy infrastructure was reported in the Odesa region.",
      {"Odesa": "strike_target"}),
+    ("Heavy damage was recorded in the Kherson region overnight.",
+     {"Kherson": "strike_target"}),
     # (guard: what a storm did)
     ("Storm damage was reported in Florida on Monday.", {"Florida": "other"}),
 ])
@@ -2633,8 +2635,8 @@ def test_gates_pass_every_match_in_the_sample():
 
 
 def test_lower_folds_what_ignorecase_takes_for_ascii():
-    """names.fold_lower (the text gates test) turns every letter re.IGNORECASE matches to an ASCII letter
-    into that letter: "\u0130N" stands for "in" there."""
+    """names.fold_lower (the text gates test) turns every letter re.IGNORECASE matches to an
+    ASCII letter into that letter: "\u0130N" stands for "in" there."""
     import re
     import sys
 
@@ -2656,6 +2658,7 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
                                          "_BANNED_IN_END", "_TITLE_OF"]),
     ("_SUPPLIED_FROM_NAME_RE", "_FROM_ENDS"), ("_PEOPLE_FROM_RE", "_FROM_ENDS"),
     ("_ATTACK_FROM_RE", "_FROM_ENDS"), ("_DISTANCE_FROM_RE", "_DISTANCE_FROM_ENDS"),
+    ("_FLED_TO_END_RE", "_FLED_TO_END_ENDS"),
 ])
 def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
     """The roles test the word a text ends in (``ends``) before searching it with a pattern
@@ -2672,7 +2675,9 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
              "air strikes from  ", "a road leading INTO\n", "the border between Iraq's ",
              "the border between Iraq\u2019S ", "bordering ON ", "officials based in  ",
              "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n",
-             "the office of the President of ", "the GOVERNMENT OF the\n", "5 KM FROM the\n"]
+             "the office of the President of ", "the GOVERNMENT OF the\n", "5 KM FROM the\n",
+             "3 km from the town OF\n", "FLED TO\n", "fleeing into neighbouring  ",
+             "escaped across the NORTHERN "]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not fold_lower(t).rstrip().endswith(ends)] == []
