@@ -248,6 +248,11 @@ class Gazetteer:
             raise ValueError(f"unknown kind(s) {sorted(unknown)}; known: {settings.KINDS}")
         return [p for p in self if p.kind in kinds]
 
+    def conjoined_tails(self, head: str) -> tuple[str, ...]:
+        """What follows "and" in the names that start ``head`` "and" (both folded): for
+        "sistan", ("baluchestan",) from "Sistan and Baluchestan"; () for most words."""
+        return self._conjoined.get(head, ())
+
     def is_common_word(self, text: str) -> bool:
         """True if ``text`` is an ordinary English word that is no place's preferred name."""
         return fold(text) in self._common_words
@@ -481,6 +486,20 @@ class Gazetteer:
         self._by_consonants = dict(by_consonants)
         self._first_words = frozenset(k.split(" ", 1)[0] for k in (*by_fold, *by_bare))
         self._first_skeletons = frozenset(k.split(" ", 1)[0] for k in by_skeleton)
+        # names that join two names with "and" ("Sistan and Baluchestan", "Jammu & Kashmir"):
+        # the part before "and" (folded) -> the parts after it
+        conjoined: dict[str, set[str]] = defaultdict(set)
+        apart = {fold(name) for name in settings.CONJOINED_NAMES_READ_APART}
+        for key in by_fold.keys() - apart:
+            head, joined, tail = key.partition(" and ")
+            if joined and head and tail:
+                conjoined[head].add(tail)
+        for place in self._places.values():
+            for spelling in place.names:
+                head, joined, tail = spelling.partition(" & ")
+                if joined and fold(head) and fold(tail):
+                    conjoined[fold(head)].add(fold(tail))
+        self._conjoined = {head: tuple(sorted(tails)) for head, tails in conjoined.items()}
         self._fuzzy_by_length: dict[int, list[str]] = defaultdict(list)
         for key in sorted(by_bare):
             self._fuzzy_by_length[len(key)].append(key)

@@ -1034,7 +1034,8 @@ def _sentence_mentions(
     article_id: str, text: str, sentence: Sentence, gazetteer: Gazetteer,
     masked: list[tuple[int, int]], memory: _Memory,
 ) -> Iterator[Mention]:
-    for run_start, run_end in _name_runs(text, sentence.start, sentence.end):
+    for run_start, run_end in _conjoined(text, list(_name_runs(text, sentence.start,
+                                                                sentence.end)), gazetteer):
         if masked and any(a < run_end and run_start < b for a, b in masked):
             # a run overlapping an organisation or outlet name: search only outside it
             pieces = _outside(text, run_start, run_end, masked)
@@ -1043,6 +1044,36 @@ def _sentence_mentions(
         for piece_start, piece_end in _english_particle_split(text, pieces, gazetteer):
             yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer,
                                     memory)
+
+
+def _conjoined(text: str, runs: list[tuple[int, int]],
+               gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The runs, two of them one where a place's name joins them with "and" or "&" ("Iran's
+    Sistan and Baluchestan province", "Jammu & Kashmir"); words of the first run before the
+    name ("Indian-administered") stay a run of their own."""
+    out = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        if i + 1 < len(runs) and text[end:runs[i + 1][0]] in (" and ", " & "):
+            tail = fold(text[runs[i + 1][0]:runs[i + 1][1]])
+            tokens = _tokens(text, start, end)
+            for k, (head_start, _) in enumerate(tokens):
+                if any(tail == t or tail.startswith(t + " ")
+                       for t in gazetteer.conjoined_tails(fold(text[head_start:end]))):
+                    if k:
+                        out.append((start, tokens[k - 1][1]))
+                    out.append((head_start, runs[i + 1][1]))
+                    break
+            else:
+                out.append((start, end))
+                i += 1
+                continue
+            i += 2
+            continue
+        out.append((start, end))
+        i += 1
+    return out
 
 
 def _english_particle_split(text: str, pieces: list[tuple[int, int]],

@@ -154,6 +154,10 @@ LONG_VARIANT_COUNTRIES = ("SD", "SO", "ET", "ER", "AF", "PK")
 ARABIC_ARTICLE_COUNTRIES = ("SY", "IQ", "LB", "JO", "IL", "PS", "EG", "SA", "YE", "KW", "QA",
                             "BH", "AE", "OM", "LY", "TN", "DZ", "MA", "SD", "MR")
 
+#: Names joined by "and" that reports use for the two places, not for the one the gazetteer
+#: names so ("Israeli raids in the West Bank and Gaza": two places, not Palestine).
+CONJOINED_NAMES_READ_APART = frozenset({"West Bank and Gaza"})
+
 #: News agencies named like places, written alone ("According to Fars, ...", "Fars reported"):
 #: no place unless a province's word follows ("Fars province").
 AGENCIES_NAMED_LIKE_PLACES = frozenset({"Fars"})

@@ -1310,3 +1310,25 @@ def test_the_article_test_finds_what_its_pattern_finds(before):
         found = mentions._ARTICLE_BEFORE_RE.search(text, low, len(before))
         tested = mentions._article_before(text, low, len(before))
         assert (found and found.span()) == (tested and tested.span())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place whose name joins two names with "and" or "&" is one mention
+    ("Pakistan struck militant hideouts in Iran's Sistan and Baluchestan province.",
+     [("Pakistan", "country:PK"), ("Iran", "country:IR"),
+      ("Sistan and Baluchestan", "adm1:IR-sistan-and-baluchestan")]),
+    ("Explosions were heard throughout Jammu and Kashmir in cities such as Srinagar.",
+     [("Jammu and Kashmir", "gs:jammu-and-kashmir"), ("Srinagar", "gn:1255634")]),
+    ("The Jammu & Kashmir police said shells hit Poonch.",
+     [("Jammu & Kashmir", "gs:jammu-and-kashmir"), ("Poonch", None)]),
+    ("Peacekeepers from Bosnia and Herzegovina arrived.",
+     [("Bosnia and Herzegovina", "country:BA")]),
+    # (guards: two places listed; a name the reports use for its two places)
+    ("Shelling hit Jammu and Srinagar.",
+     [("Jammu", "gn:1269321"), ("Srinagar", "gn:1255634")]),
+    ("Israeli raids in the West Bank and Gaza killed five.",
+     [("West Bank", "gs:west-bank"), ("Gaza", "gn:281133")]),
+])
+def test_names_joined_by_and(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
