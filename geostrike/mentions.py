@@ -1392,7 +1392,7 @@ def _names_area(gazetteer: Gazetteer, name: str) -> bool:
     return any(c.place.kind in ("governorate", "region", "country")
                for c in gazetteer.lookup(name, fuzzy=False, limit=1))
 _MEDIA_BEFORE_RE = word_regex(
-    r"\b(?:news\s+(?:network|agency|channel|website|outlet)|newspaper|daily|broadcaster|channel|"
+    r"\b(?:news\s+(?:agency|channel|website|outlet)|network|newspaper|daily|broadcaster|channel|"
     r"(?:TV|television)\s+(?:channel|network|station)|magazine|weekly|news\s+site)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
@@ -1653,6 +1653,8 @@ def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, art
 _NOT_PLACE_WORDS = frozenset(
     "government strike strikes airstrike airstrikes attack attacks ministry defense defence "
     "regime killed".split())
+# the last words of an office's title ("District Development Commissioner")
+_OFFICE_LAST_WORDS = _TITLE_LAST_WORDS | {"commissioner", "governor", "mayor"}
 # sects and creeds, as a whole unknown name ("hit Shiite militia bases"; not "the village of
 # Druze Hill")
 _SECT_WORDS = frozenset(
@@ -1700,6 +1702,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None
+    if len(words) > 1 and words[-1].lower() in _OFFICE_LAST_WORDS:
+        return None  # "Additional District Development Commissioner": an office, no place
     before = text[max(sentence.start, start - 30):start]
     # (a list's head may stand further back: "several towns across northern Israel, including")
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 90), start) \

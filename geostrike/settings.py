@@ -194,7 +194,7 @@ NOT_PLACE_NAMES = (
     "Christmas Day", "Christmas Eve",
     "Jund al-Aqsa", "Khorasan Group", "Liwa al-Haqq", "Army of Conquest",
     "Levant Front", "Sham Legion", "Faylaq al-Sham", "Nour al-Din al-Zenki",
-    "Moscow Times", "Al Arabiya", "Al Jazeera",
+    "Moscow Times", "Al Arabiya", "Al Jazeera", "Voice of America", "Radio Free Europe",
     "Ahram Online", "Al Ahram", "Komsomolskaya Pravda", "RIA Novosti", "Sputnik",
     "Russia Today", "Rossia television", "Rossiya 24", "Rossiya", "Sunday Times", "New York Times",
     "Washington Post", "Wall Street Journal", "Financial Times", "Times of Israel",

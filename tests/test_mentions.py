@@ -1332,3 +1332,16 @@ def test_the_article_test_finds_what_its_pattern_finds(before):
 def test_names_joined_by_and(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # outlets and offices named with places
+    ("Lebanese network Al Mayadeen reported that airstrikes targeted the port of Hodeidah.",
+     [("Hodeidah", "gn:79415")]),
+    ("According to Voice of America, the airstrike hit Jilib.", [("Jilib", None)]),
+    ("New shelling resulted in Additional District Development Commissioner (ADDC) Raj Kumar "
+     "Thappa meeting a sad demise.", []),
+    # (guard: an unknown district's name before its kind word)
+    ("Shelling hit the Zzyx District on Monday.", [("Zzyx", None)]),
+])
+def test_outlets_and_offices_named_with_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
