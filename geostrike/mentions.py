@@ -27,9 +27,9 @@ from geostrike.gazetteer import Candidate, Gazetteer, Place
 from geostrike.dates import WEEKDAYS
 from geostrike.names import (ARTICLE, ARTICLE_WORDS, BASE_WORDS, COMPASS, COMPASS_WORDS,
                              DEMONYM_ENDINGS, GOV_WORDS, LIST_ITEM_KIND, LIST_SEP, NAME,
-                             NAVAL_WORDS, POSSESSIVE,
-                             SPEECH_VERBS, TOWN_WORDS, UPPER, demonym_pattern, ends_in, fold,
-                             has_any, is_acronym, strip_article, word_regex)
+                             NAVAL_WORDS, POSSESSIVE, SPEECH_VERBS, TOWN_WORDS, UPPER,
+                             cyrillic_key, demonym_pattern, ends_in, fold, has_any, is_acronym,
+                             strip_article, word_regex)
 
 if TYPE_CHECKING:
     from geostrike.corpus import Article
@@ -1509,7 +1509,9 @@ def _accept(
     candidates = [c for c in scored if (
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
         or long and (c.place.country in settings.LONG_VARIANT_COUNTRIES
-                     or c.place.kind in ("sea", "region")))
+                     or c.place.kind in ("sea", "region"))
+        or c.place.country in settings.CYRILLIC_COUNTRIES
+        and cyrillic_key(surface) == cyrillic_key(c.matched))
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
     # (``scored``: what the name matched before the spelling filter)

@@ -145,6 +145,20 @@ def consonants(name: str) -> str:
     return skeleton(name).replace("*", "")
 
 
+# The letters in which transliterations of Ukrainian and Russian differ: a doubled "zh"
+# (Zaporizhzhia, Zaporizhia), y, i and j for the soft vowels (Zaporizhzhya, Zaporizhja,
+# Mykolayiv, Khmelnytskyi), and doubled letters (Odessa, Odesa)
+_CYRILLIC_SWAPS_RE = re.compile(r"zhzh|[yj]")
+_CYRILLIC_SWAPS = {"zhzh": "zh", "y": "i", "j": "i"}
+
+
+@lru_cache(maxsize=20_000)
+def cyrillic_key(name: str) -> str:
+    """The folded name without the letters transliterations of Cyrillic write differently:
+    "Zaporizhia", "Zaporizhzhia" and "Zaporizhzhya" give "zaporizhia" (not "Lavrov" "Lviv")."""
+    key = _CYRILLIC_SWAPS_RE.sub(lambda m: _CYRILLIC_SWAPS[m.group()], fold(name))
+    return _DOUBLE_RE.sub(r"\1", key)
+
 
 def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a pattern that starts a word: ``\\b(?:...)`` whose alternatives all begin with a

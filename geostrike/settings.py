@@ -147,6 +147,10 @@ VARIANT_COUNTRIES = ("SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS", "EG", "SA",
 #: of FUZZY_MIN_LENGTH letters or more, as a sea's or a region's does ("Sahil", a person, is
 #: no Sahiwal and no Sahel).
 LONG_VARIANT_COUNTRIES = ("SD", "SO", "ET", "ER", "AF", "PK")
+#: Countries whose names are transliterated from Cyrillic: a spelling there may differ from the
+#: gazetteer's only in the letters transliterations disagree on (names.cyrillic_key:
+#: "Zaporizhia" is Zaporizhzhia; "Lavrov" stays no Lviv).
+CYRILLIC_COUNTRIES = ("UA", "RU", "BY")
 
 #: Countries whose place names are written with the Arabic article. A name written with it
 #: ("al-Mashhad", "al-Kastan") that matches a place elsewhere only once the article is

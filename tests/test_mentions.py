@@ -1345,3 +1345,17 @@ def test_names_joined_by_and(mentions_of, text, expected):
 ])
 def test_outlets_and_offices_named_with_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Ukrainian name spelt with the letters transliterations disagree on
+    ("Russian missiles struck Zaporizhia in southern Ukraine overnight.",
+     [("Zaporizhia", "gn:687700"), ("Ukraine", "country:UA")]),
+    ("Drones hit Khmelnytsky region, Ukraine.",
+     [("Khmelnytsky", "adm1:UA-khmelnytskyy"), ("Ukraine", "country:UA")]),
+    # (guard: a surname spelt like no place there)
+    ("Lavrov said in Ukraine that Sukhoi jets flew.", [("Ukraine", "country:UA")]),
+])
+def test_cyrillic_spellings_of_ukrainian_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geostrike.names import fold, parse_qualifiers, skeleton, strip_article
+from geostrike.names import cyrillic_key, fold, parse_qualifiers, skeleton, strip_article
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,21 @@ from geostrike.names import fold, parse_qualifiers, skeleton, strip_article
 )
 def test_transliterations_share_a_skeleton(spellings, key):
     assert {skeleton(s) for s in spellings} == {key}
+
+
+@pytest.mark.parametrize(("spellings", "key"), [
+    (["Zaporizhia", "Zaporizhzhia", "Zaporizhzhya", "Zaporizhja"], "zaporizhia"),
+    (["Mykolaiv", "Mykolayiv"], "mikolaiv"),
+    (["Khmelnytskyi", "Khmelnytsky"], "khmelnitski"),
+    (["Odesa", "Odessa"], "odesa"),
+])
+def test_cyrillic_transliterations_share_a_key(spellings, key):
+    assert {cyrillic_key(s) for s in spellings} == {key}
+
+
+def test_different_cyrillic_names_keep_different_keys():
+    assert cyrillic_key("Lavrov") != cyrillic_key("Lviv")
+    assert cyrillic_key("Sukhoi") != cyrillic_key("Sykhiv")
 
 
 @pytest.mark.parametrize(
