@@ -1343,11 +1343,24 @@ def _spelt_with_article(text: str, tokens: list[tuple[int, int]], gazetteer: Gaz
         for c in gazetteer.lookup(text[tokens[0][0]:tokens[-1][1]], fuzzy=False, limit=1))
 
 
+# words no person's name holds: what a facility named after a person ends in, and the small
+# words a headline capitalises
+_NOT_IN_PERSON_NAMES = settings.INSTITUTION_NOUNS | frozenset(
+    "airport airbase base port bridge dam mosque church street road square stadium city "
+    "in at on of to for from and the".split())
+
+
 def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str]) -> None:
     """Keep the surname of a person's name (its last word, without the article) so that later
     mentions of the person by surname alone are not taken for places."""
     while tokens and text[tokens[0][0]:tokens[0][1]].lower() in _TITLE_WORDS:
         tokens = tokens[1:]  # "Prime Minister Haider al-Abadi"
+    for k, (s, e) in enumerate(tokens):
+        # a headline's run goes on past the name: "King Abdullah Airport In Jazan" (Jazan is
+        # no surname)
+        if text[s:e].lower() in _NOT_IN_PERSON_NAMES:
+            tokens = tokens[:k]
+            break
     if not tokens:
         return
     surname = strip_article(text[tokens[-1][0]:tokens[-1][1]])

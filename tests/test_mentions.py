@@ -1359,3 +1359,9 @@ def test_outlets_and_offices_named_with_places(mentions_of, text, expected):
 def test_cyrillic_spellings_of_ukrainian_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
+
+def test_a_headline_run_past_a_persons_name_leaves_no_surname(mentions_of):
+    # "King Abdullah" is the person; the headline's run goes on, and Jazan is no surname
+    text = ("Coalition Destroys Drone Targeting King Abdullah Airport In Jazan\n\n"
+            "The drone was aiming at the airport in the southern city of Jazan.")
+    assert ("Jazan", "gn:105299") in _found(mentions_of(text))
