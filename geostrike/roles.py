@@ -386,8 +386,10 @@ _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|wester
 _FROM_BEFORE_RE = re.compile(
     r"\b(?<!ranging )(?<!stretching )(?<!extending )(?<!varying )"
     r"(?:from|(?:(?<=flying )|(?<=flew )|(?<=flown )|(?<=fly ))out\s+of)\s+(?!which\b|where\b)"
-    # (the nearest "from": "launched from Primorsko-Akhtarsk in Russia and from Sevastopol")
-    r"(?:(?!from\b)[\w'\u2019-]+\s+){0,8}$", _I)
+    # (the nearest "from": "launched from Primorsko-Akhtarsk in Russia and from Sevastopol";
+    # not past an agent: "launched from the north and unquestionably sponsored by Iran")
+    r"(?:(?!from\b)(?!(?:sponsored|backed|supported|funded|ordered|directed)\s+by\b)"
+    r"[\w'\u2019-]+\s+){0,8}$", _I)
 _FELL_INTO_RE = word_regex(
     r"\b(?:land(?:ed|ing|s)?|f[ae]ll(?:s|ing)?|crash(?:ed|es|ing)?|splash(?:ed|es)?\s+down|"
     r"plunged?)\s+(?:\w+ly\s+)?(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", _I)
@@ -441,7 +443,10 @@ _FORCES_OFFENSIVE_RE = word_regex(
     r"(?<!evacuation operation)(?<!training operation))s?\b"
     # "Kyiv's forces damaged an oil refinery in the Ryazan region", "forces have stepped up
     # attacks in eastern Aleppo": what they struck there
-    rf"|\b{_STRUCK_ADJECTIVE}\b|\b(?:destroyed|attacks|strikes|raids|shelling|bombardment)\b",
+    rf"|\b{_STRUCK_ADJECTIVE}\b|\b(?:destroyed|attacks|strikes|raids|shelling|bombardment)\b"
+    # "Israeli Defense Forces aircraft carried out an attack in the area of"
+    r"|\b(?:carried\s+out|conducted|launched|staged)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|raid)\b",
     _I)
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
@@ -563,6 +568,10 @@ _SENT_FORCES_RE = word_regex(
 _TOOK_OFF_IN_RE = word_regex(
     r"\b(?:took|take|takes|taking|taken)\s+off\s+(?:in|at)\s+(?:the\s+)?$", _I)
 _BY_GAP_RE = re.compile(r"\s*by\s+(?:the\s+)?", _I)
+# "officials said the attacks originated in south-western Iran": where they were launched
+_ORIGINATED_IN_RE = word_regex(
+    r"\b(?:originat(?:ed|ing|es?))\s+(?:in|inside|within)\s+(?:the\s+)?(?:[\w-]+ern\s+)?$", _I)
+_ORIGINATED_IN_ENDS = ("in", "inside", "within", "the", "ern")  # (as _ANTI_PRO_ENDS)
 # fire that comes from somewhere: "the shelling was coming from the heights of Shushi"
 _GUNFIRE_RE = word_regex(r"\b(?:shelling|shells|artillery|mortars?|gunfire|fire|barrages?)\b", _I)
 # aircraft by any word for them ("fighters"), and with what they fire
@@ -721,7 +730,7 @@ _COUNTRY_MODIFIER_RE = re.compile(
     r"(?:(?:civilian|private|government|security|naval|air|defen[cs]e|intelligence|"
     r"administration|special(?:\s+operations?)?)\s+)?"
     r"(?:consulates?|embass(?:y|ies)|contractors?|soldiers?|servicem[ae]n|service\b|"
-    r"troops|citizens?|nationals?|"
+    r"troops|citizens?|nationals?|interests|allies|"
     r"diplomats?|personnel|journalists?|pilots?|advis[eo]rs?|(?:special )?forces|warplanes|"
     r"jets|drones?|military|army|navy|officials?|authorities|commanders?|ships|warships|"
     r"vessels|bases?|(?:aircraft\s+)?carriers?|destroyers?|frigates?|"
@@ -819,9 +828,14 @@ _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the
 _SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
-    r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed)"
-    r"\s+to)\s+(?:the\s+)?$",
+    r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed|"
+    r"opposed|hostile)\s+to)\s+(?:the\s+)?$",
     _I)
+# "a militant group opposed to Tehran", "fighters loyal to Damascus": a capital that stands for
+# its government, as the one a group sides with or against
+_ALLEGIANCE_BEFORE_RE = word_regex(
+    r"\b(?:ties|links|linked|loyal|allied|aligned|affiliated|opposed|hostile)\s+to\s+$", _I)
+_ALLEGIANCE_BEFORE_ENDS = ("to",)  # (as _ANTI_PRO_ENDS)
 # "the President of Afghanistan", "the Government of Iraq", "the embassy of Iran"
 _TITLE_OF_RE = word_regex(
     r"\b(?:president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|king|emir|"
@@ -1773,6 +1787,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if has_off and (m := _TOOK_OFF_IN_RE.search(tail)) \
             and not _AVIATION_RE.search(clause):
         return "launch_point", 0.8, m.group().strip()
+    # "the US blamed Iran for the attacks and officials said they originated in south-western
+    # Iran" (not "the virus originated in Wuhan")
+    if low_end.endswith(_ORIGINATED_IN_ENDS) and (m := _ORIGINATED_IN_RE.search(tail)) \
+            and (_ATTACKS_RE.search(mention.sentence) or _PLATFORM_RE.search(mention.sentence)):
+        return "launch_point", 0.7, m.group().strip()
 
     # "submarines in the eastern Mediterranean launched seven Kalibr missiles"
     if kind == "sea" and _LAUNCH_VERB_RE.search(after) and _PLATFORM_RE.search(clause) \
@@ -1848,6 +1867,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if (kind == "country" or (mention.place and (mention.place.population or 0)
                               >= settings.ACTOR_CITY_POPULATION)) \
             and (m := _RESPONSIBLE_RE.match(after)) and not _PREPOSITION_END_RE.search(tail):
+        return _Verdict("other", 0.7, m.group().strip(), actor=True)
+    if not agent and mention.place \
+            and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION \
+            and low_end.endswith(_ALLEGIANCE_BEFORE_ENDS) \
+            and (m := _ALLEGIANCE_BEFORE_RE.search(tail)):
         return _Verdict("other", 0.7, m.group().strip(), actor=True)
     # "upon a request by Damascus": a capital that acts like its government
     if not agent and mention.place \
@@ -2402,7 +2426,9 @@ _PASSIVE_RE = re.compile(
     # ("were also indiscriminately bombed")
     rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+){{0,2}}{_PASSIVE_VERB}"
 
-    rf"|(?:\s+(?:{_PART_WORDS})\b)?\s*(?:came|comes|has come|have come) under\b"
+    # ("Nagorno-Karabakh towns again came under rocket fire")
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:\w+ly|also|again|once more)\s+)?"
+    r"(?:came|comes|has come|have come) under\b"
     # "plants in Russia's Kaluga and Tula regions are burning after Ukrainian drone attacks"
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*,?\s*(?:is|are|was|were)\s+(?:still\s+)?"
     r"(?:burning|ablaze|on\s+fire)\s+(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -2712,7 +2738,10 @@ _WHERE_CLAUSE_RE = re.compile(
     r"\s*,\s+(?:[\w'\u2019-]+\s+){0,4}?where\s+(?P<clause>[^.;:,]{1,120})", _I)
 # "a series of attacks in", "attacks inside": attacks, and where they fell
 _ATTACKS_IN_END_RE = re.compile(
-    rf"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?(?:{COMPASS}(?:ern)?\s+)?$", _I)
+    r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?"
+    # ("an attack in the area of Qaaqaait al-Jisr")
+    r"(?:(?:area|vicinity|outskirts)\s+of\s+(?:the\s+)?)?"
+    rf"(?:{COMPASS}(?:ern)?\s+)?$", _I)
 # "France attacked the decision in Brussels": words attack words
 _CRITICISED_RE = word_regex(
     r"\b(?:decisions?|plans?|polic(?:y|ies)|proposals?|remarks|statements?|comments|reports?|"

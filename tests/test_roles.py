@@ -2655,7 +2655,8 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
     *((f"{p}_RE", f"{p}_ENDS") for p in ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN",
                                          "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE",
                                          "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE",
-                                         "_BANNED_IN_END", "_TITLE_OF"]),
+                                         "_BANNED_IN_END", "_TITLE_OF", "_ORIGINATED_IN",
+                                         "_ALLEGIANCE_BEFORE"]),
     ("_SUPPLIED_FROM_NAME_RE", "_FROM_ENDS"), ("_PEOPLE_FROM_RE", "_FROM_ENDS"),
     ("_ATTACK_FROM_RE", "_FROM_ENDS"), ("_DISTANCE_FROM_RE", "_DISTANCE_FROM_ENDS"),
     ("_FLED_TO_END_RE", "_FLED_TO_END_ENDS"),
@@ -2677,7 +2678,8 @@ def test_patterns_anchored_at_the_name_end_in_their_gate_word(pattern, ends):
              "residents of the city of ", "outlawed in in ", "BANNED \u0130N the\n",
              "the office of the President of ", "the GOVERNMENT OF the\n", "5 KM FROM the\n",
              "3 km from the town OF\n", "FLED TO\n", "fleeing into neighbouring  ",
-             "escaped across the NORTHERN "]
+             "escaped across the NORTHERN ", "ORIGINATED IN the SOUTH-WESTERN\n",
+             "originating within  ", "forces LOYAL TO\n", "opposed to  "]
     hits = [t for t in cut + edges if regex.search(t)]
     assert hits, pattern
     assert [t for t in hits if not fold_lower(t).rstrip().endswith(ends)] == []
@@ -2702,3 +2704,32 @@ def test_a_text_without_capitals_has_no_list_items():
     assert [m for m in matches if not capital.search(m)] == []
     assert _without_list_items("struck \u00c7at, Sur and the town of") == "struck   the town of"
     assert _without_list_items("struck the town of") == "struck the town of"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # towns of a place that came under fire
+    ("Nagorno-Karabakh towns again came under rocket fire on Thursday as heavy fighting "
+     "continued.", [("Nagorno-Karabakh", "strike_target")]),
+    # where attacks originated is where they were launched (not a virus's origin)
+    ("The US has blamed Iran for the attacks and officials told Reuters that they originated "
+     "in south-western Iran and involved cruise missiles and drones.",
+     [("US", "other"), ("Iran", "other"), ("Iran", "launch_point")]),
+    ("The virus originated in Wuhan, China.", [("Wuhan", "other"), ("China", "other")]),
+    # who sponsored an attack, past where it came from
+    ("The attack was launched from the north and unquestionably sponsored by Iran, he said.",
+     [("Iran", "other")]),
+    # a country's interests, and a capital a group sides with or against
+    ("It said the strikes were carried out to protect US interests.", [("US", "other")]),
+    ("Iran conducted strikes in Pakistan targeting Jaish al-Adl, a militant group opposed to "
+     "Tehran.", [("Iran", "other"), ("Pakistan", "strike_target"), ("Tehran", "other")]),
+    ("Jets struck fighters loyal to Damascus near Palmyra.",
+     [("Damascus", "other"), ("Palmyra", "strike_target")]),
+    # forces that carried out an attack in the area of a place
+    ('"Israeli Defense Forces aircraft carried out an attack in the area of Qaaqaait al-Jisr in '
+     'southern Lebanon," the army said.',
+     [("Qaaqaait al-Jisr", "strike_target"), ("Lebanon", "strike_target")]),
+    # (guard: gunmen's attacks)
+    ("Gunmen carried out an attack in the area of Kabul.", [("Kabul", "other")]),
+])
+def test_attacks_origins_interests_and_allegiances(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
