@@ -1225,6 +1225,8 @@ def _resolve_run(
         _remember_person(text, tokens, people)
         return  # "President Bashar al-Assad", "Minister Sergei Lavrov"
     first_word = text[tokens[0][0]:tokens[0][1]].lower().replace("'", "").replace("\u2019", "")
+    if not first_word.isascii():
+        first_word = fold(first_word)  # "İbrahim Kalın"
     if len(tokens) > 1 and first_word in settings.ORGANISATION_HEADS:
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
     if len(tokens) > 1 and _institution(text, tokens):
@@ -1236,6 +1238,9 @@ def _resolve_run(
         _remember_person(text, tokens, people)
         return  # "Bashar al-Assad", "Ghazi Ali Dawi": a person, not places
     place_tokens = _before_person(text, tokens, gazetteer)
+    if len(place_tokens) == len(tokens) > 1 and _PERSON_APPOSITION_AFTER_RE.match(text, end):
+        _remember_person(text, tokens, people)
+        return  # "Qasim Soleimani, the head of Iran's Quds Force": a person, not places
     if len(place_tokens) < len(tokens):
         _remember_person(text, tokens[len(place_tokens):], people)
     tokens = place_tokens
@@ -1422,12 +1427,22 @@ def _institution(text: str, tokens: list[tuple[int, int]]) -> bool:
 
 
 
+# what only a person is, in an apposition after the name: "Qasim Soleimani, the head of",
+# "Jolani, a former commander of" (a place is "the capital of", "the heart of")
+_PERSON_APPOSITION_AFTER_RE = re.compile(
+    r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:head|leader|commander|chief|founder|spokes(?:man|woman|person)|son|daughter|brother|"
+    r"sister|wife|husband|father|mother|deputy|minister|president|emir|director)[ \u00a0]+of\b")
+
+
 def _before_person(text: str, tokens: list[tuple[int, int]],
                    gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Cut a run where a person's name starts inside it ("Russian President Vladimir Putin"),
     unless the rest of the run is a place ("Near Abu Kamal")."""
     for i, (s, e) in enumerate(tokens):
         word = text[s:e].lower()
+        if not word.isascii():
+            word = fold(word)  # "İbrahim"
         if word in _TITLE_WORDS:
             return tokens[:i]
         if word in settings.GIVEN_NAMES and i + 1 < len(tokens) and i > 0:

@@ -262,7 +262,7 @@ GIVEN_NAMES = frozenset(
     "igor ivan khaled khalid leonid lori maher mahmoud mikhail michael mohamed mohammad mohammed "
     "muhammad mustafa nikolai omar oleg rami rustam saleh salim sergei sergey tariq vladimir "
     "valery viktor walid yury yuri yusuf zahran abdulrahman hamza john barack francois recep "
-    "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim "
+    "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim qasim "
     "nouri jamal ghazi farah haider haidar naim yasser yasir mansour mansur yahya majid nabil "
     "samir adel adnan tarek tareq wael hisham marwan ziad osama usama fadi nizar talal mohsen "
     "hussam hamid "

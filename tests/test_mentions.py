@@ -1365,3 +1365,20 @@ def test_a_headline_run_past_a_persons_name_leaves_no_surname(mentions_of):
     text = ("Coalition Destroys Drone Targeting King Abdullah Airport In Jazan\n\n"
             "The drone was aiming at the airport in the southern city of Jazan.")
     assert ("Jazan", "gn:105299") in _found(mentions_of(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person named after a place: an apposition only a person takes, a given name with a
+    # Turkish dotted capital
+    ("A US drone strike last week killed Qasim Soleimani, the head of Iran's Quds Force in "
+     "Baghdad.", [("US", "country:US"), ("Iran", "country:IR"), ("Baghdad", "gn:98182")]),
+    ("A drone strike killed Hajj Soleimani, the commander of the unit, in Baghdad.",
+     [("Baghdad", "gn:98182")]),
+    ("The spokesperson of Turkish President Recep Tayyip Erdoğan, İbrahim Kalın, denied that "
+     "a Turkish F-16 fighter jet engaged with Armenian forces.", []),
+    # (guard: a place's apposition)
+    ("Jets bombed Raqqa, the de facto capital of the group.", [("Raqqa", "gn:172955")]),
+])
+def test_people_named_like_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
