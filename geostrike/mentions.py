@@ -300,8 +300,10 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 def _outlet_spans(text: str, outlet: str | None, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """[start, end) of the article's own outlet's name in its text ("Cyprus Mail" atop a page
     of the outlet "Cyprus Mail (cyprus-mail.com)"), unless that name is a place's."""
-    name = (outlet or "").split(" (", 1)[0].strip()
-    if len(name.split()) < 2 or gazetteer.lookup(name, fuzzy=False, limit=1):
+    # ("The Palestine Chronicle" is "By Palestine Chronicle Staff" in a byline; "RBC-Ukraine"
+    # is one word of two names)
+    name = (outlet or "").split(" (", 1)[0].strip().removeprefix("The ")
+    if len(name.replace("-", " ").split()) < 2 or gazetteer.lookup(name, fuzzy=False, limit=1):
         return []
     # (as spelt, capitals too: "in Pakistan today" is no "Pakistan Today")
     return _word_spans(text, name)
@@ -1685,6 +1687,9 @@ _NOT_PLACE_WORDS = frozenset(
     "regime killed".split())
 # the last words of an office's title ("District Development Commissioner")
 _OFFICE_LAST_WORDS = _TITLE_LAST_WORDS | {"commissioner", "governor", "mayor"}
+# facilities that ordinary words name ("the International Airport", "the Central Prison")
+_FACILITY_WORDS = frozenset(
+    "airport hospital prison stadium university school mosque church".split())
 # sects and creeds, as a whole unknown name ("hit Shiite militia bases"; not "the village of
 # Druze Hill")
 _SECT_WORDS = frozenset(
@@ -1727,13 +1732,18 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
     if len(words) == 1 and is_acronym(words[0]):
         return None  # "a stronghold of AQAP", "the stronghold of IS"
     if len(words) == 1 and _LOWER_WORD_AFTER_RE.match(text, end) \
-            and _any_demonym_re(gazetteer).fullmatch(name):
-        return None  # "hiding in Somalian caves": a demonym before its noun
+            and all(_any_demonym_re(gazetteer).fullmatch(part) for part in name.split("-")):
+        # "hiding in Somalian caves": a demonym before its noun; "the Armenian-Azerbaijani
+        # conflict zone", demonyms joined
+        return None
     if any(w.lower() in _NOT_PLACE_WORDS for w in words) \
             or len(words) == 1 and words[0].lower() in _SECT_WORDS:
         return None
     if len(words) > 1 and words[-1].lower() in _OFFICE_LAST_WORDS:
         return None  # "Additional District Development Commissioner": an office, no place
+    if len(words) > 1 and words[-1].lower() in _FACILITY_WORDS \
+            and all(gazetteer.is_common_word(w) for w in words[:-1]):
+        return None  # "bombed the International Airport": which one, the text said before
     before = text[max(sentence.start, start - 30):start]
     # (a list's head may stand further back: "several towns across northern Israel, including")
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 90), start) \

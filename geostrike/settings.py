@@ -188,7 +188,8 @@ NOT_PLACE_NAMES = (
     "Syria Observatory for Human Rights", "Syrian Observatory", "Syrian Network for Human Rights",
     "Local Coordination Committees", "Local Co-ordination Committees",
     "Local Coordination Committees in Syria", "Local Co-ordination Committees in Syria",
-    "al-Shabaab", "al-Shabab", "al-Qaeda", "al-Qaida",
+    "al-Shabaab", "al-Shabab", "al-Qaeda", "al-Qaida", "Tehreek-e-Taliban Pakistan",
+    "Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan",
     "Boko Haram", "Red Crescent", "Red Cross", "Tigray People's Liberation Front",
     "Tigray Defence Forces", "Tigray Defense Forces", "G5 Sahel", "Kashmir Tigers",
     "Donbas battalion", "University of the Negev", "Islamic State of West Africa Province",
@@ -286,7 +287,7 @@ INSTITUTION_NOUNS = frozenset(
     "office authority administration police court bank company airlines club observatory mod "
     "organization organisation "
     "institute foundation society association union federation media tv radio room "
-    "municipality operations group groups unit units artillery herald tribune gazette "
+    "municipality operations group groups unit units artillery herald tribune gazette television "
     "chronicle telegraph journal".split()
 )
 

@@ -865,6 +865,10 @@ def test_a_headlines_capitalised_bases_are_no_part_of_the_country(mentions_of):
     # ...only as the outlet spells it
     ("Indian missiles struck targets in Pakistan today.\n",
      "Pakistan Today (pakistantoday.com.pk)", [("Pakistan", 34)]),
+    # ...in a byline without its article, and a hyphenated outlet
+    ("By Palestine Chronicle Staff\n\nStrikes hit Rafah.\n", "The Palestine Chronicle",
+     [("Rafah", 42)]),
+    ("Drones hit Morozovsk, a source informed RBC-Ukraine.\n", "RBC-Ukraine", [("Morozovsk", 11)]),
 ])
 def test_the_articles_own_outlet_is_no_place(tmp_path, gazetteer, text, outlet, expected):
     from geostrike.corpus import read_corpus
@@ -1382,3 +1386,18 @@ def test_a_headline_run_past_a_persons_name_leaves_no_surname(mentions_of):
 def test_people_named_like_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonyms joined, a facility that ordinary words name, a group and a channel named
+    # after their land
+    ("Towns came under rocket fire as fighting continued in the Armenian-Azerbaijani "
+     "conflict zone.", []),
+    ("In Sana'a, warplanes bombed the International Airport.", [("Sana'a", "gn:71137")]),
+    ("Islamabad blames the Tehreek-e-Taliban Pakistan (TTP).", [("Islamabad", "gn:1176615")]),
+    ("Tigrai Television blamed the federal government for the strike on Mekelle, Ethiopia.",
+     [("Mekelle", "gn:331180"), ("Ethiopia", "country:ET")]),
+    # (guard: an unknown name with a hyphen)
+    ("Shells hit Bir-Zzyx village.", [("Bir-Zzyx", None)]),
+])
+def test_names_of_no_place_built_from_place_words(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
