@@ -1457,6 +1457,13 @@ _DASH_ASIDE_RE = re.compile(rf"{_ASIDE_DASH}{_ASIDE_CHAR}{{1,120}}{_ASIDE_DASH}"
 _DASH_OPEN_RE = re.compile(
     rf"\b[a-z]+(?P<dash>{_ASIDE_DASH})(?P<aside>[a-z]{_ASIDE_CHAR}{{0,120}})$")
 _DASH_CLOSE_RE = re.compile(rf"(?P<aside>{_ASIDE_CHAR}{{0,120}}){_ASIDE_DASH}")
+# a dash that opens a list of the places a plural noun counted ("facilities in three regions of
+# Russia - Rostov, Lipetsk, and Volgograd"): the list is in the noun's clause
+_LIST_DASH_RE = re.compile(
+    r"\b(?:regions|provinces|oblasts|governorates|districts|cities|towns|villages|areas|"
+    r"places|locations|sites|countries)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?"
+    rf"(?P<dash>{_ASIDE_DASH})"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
 
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
@@ -1485,6 +1492,9 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # aside, which reads as part of the sentence around it
         before = before[:opening.start("dash")] + " " + opening.group("aside")
         after = closing.group("aside") + " " + after[closing.end():]
+    if " - " in before or "\u2013" in before or "\u2014" in before:
+        if lst := _LIST_DASH_RE.search(before):
+            before = before[:lst.start("dash")] + " " + before[lst.end("dash"):]
     # (most clauses have no boundary to look for)
     if has_any(before, _CLAUSE_GATE) and (cuts := list(_CLAUSE_RE.finditer(before))):
         before = before[cuts[-1].end():]

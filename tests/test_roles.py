@@ -2733,3 +2733,19 @@ def test_a_text_without_capitals_has_no_list_items():
 ])
 def test_attacks_origins_interests_and_allegiances(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash that opens the list of the places a plural noun counted
+    ("It was a coordinated UAV attack on military facilities in three regions of Russia - "
+     "Rostov, Lipetsk, and Volgograd.",
+     [("Russia", "strike_target"), ("Rostov", "strike_target"), ("Lipetsk", "strike_target"),
+      ("Volgograd", "strike_target")]),
+    ("Strikes hit three provinces \u2013 Idlib, Hama and Aleppo.",
+     [("Idlib", "strike_target"), ("Hama", "strike_target"), ("Aleppo", "strike_target")]),
+    # (guard: a dash between two clauses)
+    ("Jets struck Raqqa - Assad's forces held Hama.",
+     [("Raqqa", "strike_target"), ("Hama", "other")]),
+])
+def test_a_dash_opening_a_list_of_places(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
