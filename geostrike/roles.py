@@ -297,6 +297,9 @@ def _civil(text: str) -> re.Match[str] | None:
 
 
 _AGAINST_RE = re.compile(r"\bagainst\b", _I)
+# what sets an embassy apart from the strike cue before it ("struck Aleppo, and the embassy in
+# Damascus said"): an embassy the cue reaches is what was struck
+_EMBASSY_APART_RE = re.compile(r"[,;:]|\b(?:and|but|as|while|said|says)\b", _I)
 
 
 def _civil_gap(gap: str) -> re.Match[str] | None:
@@ -306,6 +309,9 @@ def _civil_gap(gap: str) -> re.Match[str] | None:
     m = _civil(gap)
     if m and m.group().lower().startswith("gunm") and _AGAINST_RE.search(gap, 0, m.start()):
         return None
+    if m and m.group().lower().startswith("embass") \
+            and not _EMBASSY_APART_RE.search(gap, 0, m.start()):
+        return None  # "a strike that demolished an annex of the Iranian Embassy in Damascus"
     return m
 
 

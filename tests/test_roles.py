@@ -2749,3 +2749,17 @@ def test_attacks_origins_interests_and_allegiances(mentions_of, text, expected):
 ])
 def test_a_dash_opening_a_list_of_places(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embassy a strike cue reaches is what was struck
+    ("This was in response to an Israeli strike that demolished a consular building annex of "
+     "the Iranian Embassy in Damascus.", [("Damascus", "strike_target")]),
+    ("An Israeli strike hit the Iranian embassy in Damascus.", [("Damascus", "strike_target")]),
+    # (guards: an embassy that speaks, or one past another clause)
+    ("The Iranian embassy in Damascus said the strike killed 13.", [("Damascus", "other")]),
+    ("Jets struck Aleppo, and the embassy in Damascus condemned it.",
+     [("Aleppo", "strike_target"), ("Damascus", "other")]),
+])
+def test_an_embassy_that_was_struck(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
