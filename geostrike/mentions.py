@@ -1540,8 +1540,8 @@ def _accept(
         c.match in ("exact", "no_article") or c.place.country in settings.VARIANT_COUNTRIES
         or long and (c.place.country in settings.LONG_VARIANT_COUNTRIES
                      or c.place.kind in ("sea", "region"))
-        or c.place.country in settings.CYRILLIC_COUNTRIES
-        and cyrillic_key(surface) == cyrillic_key(c.matched))
+        or (c.place.country in settings.CYRILLIC_COUNTRIES
+            and cyrillic_key(surface) == cyrillic_key(c.matched)))
         # "Saudi Arabian", "Libyan": the name with a demonym's ending is no place
         and not (c.match != "exact" and _is_demonym_of(surface, c.place.name))]
     # (``scored``: what the name matched before the spelling filter)

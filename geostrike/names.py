@@ -155,7 +155,8 @@ _CYRILLIC_SWAPS = {"zhzh": "zh", "y": "i", "j": "i"}
 @lru_cache(maxsize=20_000)
 def cyrillic_key(name: str) -> str:
     """The folded name without the letters transliterations of Cyrillic write differently:
-    "Zaporizhia", "Zaporizhzhia" and "Zaporizhzhya" give "zaporizhia" (not "Lavrov" "Lviv")."""
+    "Zaporizhia", "Zaporizhzhia" and "Zaporizhzhya" give "zaporizhia" ("Lavrov" and "Lviv"
+    stay apart)."""
     key = _CYRILLIC_SWAPS_RE.sub(lambda m: _CYRILLIC_SWAPS[m.group()], fold(name))
     return _DOUBLE_RE.sub(r"\1", key)
 

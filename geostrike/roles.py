@@ -832,15 +832,14 @@ _ACTIVE_SUBJECT_RE = re.compile(
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
 _SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
+# the words for siding with or against someone: "ties to", "loyal to", "opposed to"
+_ALLEGIANCE = r"(?:ties|links|linked|loyal|allied|aligned|affiliated|opposed|hostile)"
 _AGENT_BEFORE_RE = word_regex(
     # "a militia which has close ties to Iran", "groups loyal to Turkey"
-    r"\b(?:by|along with|with|(?:ties|links|linked|loyal|allied|aligned|affiliated|attributed|"
-    r"opposed|hostile)\s+to)\s+(?:the\s+)?$",
-    _I)
+    rf"\b(?:by|along with|with|(?:{_ALLEGIANCE}|attributed)\s+to)\s+(?:the\s+)?$", _I)
 # "a militant group opposed to Tehran", "fighters loyal to Damascus": a capital that stands for
 # its government, as the one a group sides with or against
-_ALLEGIANCE_BEFORE_RE = word_regex(
-    r"\b(?:ties|links|linked|loyal|allied|aligned|affiliated|opposed|hostile)\s+to\s+$", _I)
+_ALLEGIANCE_BEFORE_RE = word_regex(rf"\b{_ALLEGIANCE}\s+to\s+$", _I)
 _ALLEGIANCE_BEFORE_ENDS = ("to",)  # (as _ANTI_PRO_ENDS)
 # "the President of Afghanistan", "the Government of Iraq", "the embassy of Iran"
 _TITLE_OF_RE = word_regex(
@@ -1498,7 +1497,7 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # aside, which reads as part of the sentence around it
         before = before[:opening.start("dash")] + " " + opening.group("aside")
         after = closing.group("aside") + " " + after[closing.end():]
-    if " - " in before or "\u2013" in before or "\u2014" in before:
+    if " -" in before or "\u2013" in before or "\u2014" in before:  # (" - " and " -- ")
         if lst := _LIST_DASH_RE.search(before):
             before = before[:lst.start("dash")] + " " + before[lst.end("dash"):]
     # (most clauses have no boundary to look for)

@@ -2743,6 +2743,8 @@ def test_attacks_origins_interests_and_allegiances(mentions_of, text, expected):
       ("Volgograd", "strike_target")]),
     ("Strikes hit three provinces \u2013 Idlib, Hama and Aleppo.",
      [("Idlib", "strike_target"), ("Hama", "strike_target"), ("Aleppo", "strike_target")]),
+    ("Drones struck two regions -- Kursk and Belgorod.",
+     [("Kursk", "strike_target"), ("Belgorod", "strike_target")]),
     # (guard: a dash between two clauses)
     ("Jets struck Raqqa - Assad's forces held Hama.",
      [("Raqqa", "strike_target"), ("Hama", "other")]),
