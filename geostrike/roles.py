@@ -1497,9 +1497,10 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
         # aside, which reads as part of the sentence around it
         before = before[:opening.start("dash")] + " " + opening.group("aside")
         after = closing.group("aside") + " " + after[closing.end():]
-    if " -" in before or "\u2013" in before or "\u2014" in before:  # (" - " and " -- ")
-        if lst := _LIST_DASH_RE.search(before):
-            before = before[:lst.start("dash")] + " " + before[lst.end("dash"):]
+    # (" - " and " -- " hold " -")
+    if (" -" in before or "\u2013" in before or "\u2014" in before) \
+            and (lst := _LIST_DASH_RE.search(before)):
+        before = before[:lst.start("dash")] + " " + before[lst.end("dash"):]
     # (most clauses have no boundary to look for)
     if has_any(before, _CLAUSE_GATE) and (cuts := list(_CLAUSE_RE.finditer(before))):
         before = before[cuts[-1].end():]
