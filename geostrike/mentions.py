@@ -1350,11 +1350,14 @@ def _spelt_with_article(text: str, tokens: list[tuple[int, int]], gazetteer: Gaz
         for c in gazetteer.lookup(text[tokens[0][0]:tokens[-1][1]], fuzzy=False, limit=1))
 
 
+# the nouns facilities are named with ("King Abdullah Airport", "the International Airport")
+_FACILITY_WORDS = frozenset(
+    "airport airbase base port bridge dam hospital prison stadium university school mosque "
+    "church street road square".split())
 # words no person's name holds: what a facility named after a person ends in, and the small
 # words a headline capitalises
-_NOT_IN_PERSON_NAMES = settings.INSTITUTION_NOUNS | frozenset(
-    "airport airbase base port bridge dam mosque church street road square stadium city "
-    "in at on of to for from and the".split())
+_NOT_IN_PERSON_NAMES = settings.INSTITUTION_NOUNS | _FACILITY_WORDS | frozenset(
+    "city in at on of to for from and the".split())
 
 
 def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str]) -> None:
@@ -1687,9 +1690,6 @@ _NOT_PLACE_WORDS = frozenset(
     "regime killed".split())
 # the last words of an office's title ("District Development Commissioner")
 _OFFICE_LAST_WORDS = _TITLE_LAST_WORDS | {"commissioner", "governor", "mayor"}
-# facilities that ordinary words name ("the International Airport", "the Central Prison")
-_FACILITY_WORDS = frozenset(
-    "airport hospital prison stadium university school mosque church".split())
 # sects and creeds, as a whole unknown name ("hit Shiite militia bases"; not "the village of
 # Druze Hill")
 _SECT_WORDS = frozenset(
@@ -1743,7 +1743,9 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         return None  # "Additional District Development Commissioner": an office, no place
     if len(words) > 1 and words[-1].lower() in _FACILITY_WORDS \
             and all(gazetteer.is_common_word(w) for w in words[:-1]):
-        return None  # "bombed the International Airport": which one, the text said before
+        # "bombed the International Airport", "the Central Prison": which one, the text said
+        # before
+        return None
     before = text[max(sentence.start, start - 30):start]
     # (a list's head may stand further back: "several towns across northern Israel, including")
     cue = _UNRESOLVED_CUE_BEFORE_RE.search(text, max(sentence.start, start - 90), start) \

@@ -1341,7 +1341,8 @@ def test_names_joined_by_and(mentions_of, text, expected):
     # outlets and offices named with places
     ("Lebanese network Al Mayadeen reported that airstrikes targeted the port of Hodeidah.",
      [("Hodeidah", "gn:79415")]),
-    ("According to Voice of America, the airstrike hit Jilib.", [("Jilib", None)]),
+    ("According to Voice of America, the airstrike hit Jilib, Somalia.",
+     [("Jilib", "gn:56166"), ("Somalia", "country:SO")]),
     ("New shelling resulted in Additional District Development Commissioner (ADDC) Raj Kumar "
      "Thappa meeting a sad demise.", []),
     # (guard: an unknown district's name before its kind word)
@@ -1393,6 +1394,7 @@ def test_people_named_like_places(mentions_of, text, expected):
     ("Towns came under rocket fire as fighting continued in the Armenian-Azerbaijani "
      "conflict zone.", []),
     ("In Sana'a, warplanes bombed the International Airport.", [("Sana'a", "gn:71137")]),
+    ("Jets bombed the Old Bridge in Mosul.", [("Mosul", "gn:99072")]),
     ("Islamabad blames the Tehreek-e-Taliban Pakistan (TTP).", [("Islamabad", "gn:1176615")]),
     ("Tigrai Television blamed the federal government for the strike on Mekelle, Ethiopia.",
      [("Mekelle", "gn:331180"), ("Ethiopia", "country:ET")]),
