@@ -1119,7 +1119,8 @@ def _outside(text: str, start: int, end: int,
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e - s >= settings.MIN_NAME_LENGTH:
+        # ("US" of "US Central Command" at a sentence start, where no "The" lengthens it)
+        if e - s >= settings.MIN_NAME_LENGTH or text[s:e] in settings.SHORT_NAMES:
             out.append((s, e))
     return out
 
@@ -1483,7 +1484,7 @@ def _accept(
     words = surface.split()
     single = len(words) == 1
     if single and len(surface) < settings.MIN_NAME_LENGTH \
-            and surface not in ("US", "UK") \
+            and surface not in settings.SHORT_NAMES \
             and not any(ch.isdigit() for ch in surface):  # "T4" is a base
         return None
     # acronyms ("TASS", "FSB") and sentence-initial words are matched only as spelt

@@ -96,8 +96,10 @@ COUNTRY_TOLERANCE_KM = 25.0
 # --- mentions (geostrike/mentions.py) -------------------------------------------------------------
 #: Longest run of words tried as one name ("Ma'arrat al-Nu'man" is 3 words with the article).
 MAX_NAME_WORDS = 6
-#: Shortest single word taken as a name ("US" and "UK" excepted; "U.S." is long enough).
+#: Shortest single word taken as a name (SHORT_NAMES excepted; "U.S." is long enough).
 MIN_NAME_LENGTH = 3
+#: Names shorter than MIN_NAME_LENGTH that are still read as places.
+SHORT_NAMES = frozenset({"US", "UK"})
 #: Candidates below this lookup score are not taken as the place a report names.
 MENTION_MIN_SCORE = 0.75
 #: A single-word name that is also an ordinary English word ("Most", "Nice") counts at the

@@ -1403,3 +1403,9 @@ def test_people_named_like_places(mentions_of, text, expected):
 ])
 def test_names_of_no_place_built_from_place_words(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+def test_a_country_before_a_commands_name_at_a_sentence_start(mentions_of):
+    # no "The" before it: "US" alone is shorter than a name, and still the country
+    assert _found(mentions_of("US Central Command said two strikes hit.")) == [
+        ("US", "country:US")]
