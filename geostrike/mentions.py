@@ -463,13 +463,18 @@ _GOV_END_RE = re.compile(rf"[ \u00a0]+{GOV_WORDS}$", re.IGNORECASE)
 # ("the Kharkiv region", "Kursk Region": an oblast, as English reports name them)
 _GOV_AFTER_RE = re.compile(rf"^[ \u00a0]*(?:{GOV_WORDS}|regions?)\b", re.IGNORECASE)
 _AREA_HEADS = ("provinces", "governorates", "oblasts", "regions")
+# a colon or a dash that opens a list after its plural head noun: "in three regions - Lipetsk,
+# Rostov, and Volgograd", "two towns: Kafr Nabl and Hass"
+_LIST_OPENER = r"(?:[ \u00a0]*:|[ \u00a0]+(?:-{1,2}|\u2013|\u2014))[ \u00a0]+"
 _COUNTRYSIDE_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?[ \u00a0]+(?:countryside|rural areas|outskirts)\b", re.IGNORECASE)
 _SETTLEMENT_AFTER_RE = re.compile(r"^[ \u00a0]+(?:city|town|village)\b(?![ \u00a0]+of)",
                                   re.IGNORECASE)
 _BASE_AFTER_RE = re.compile(rf"^[ \u00a0]+(?:{NAVAL_WORDS}s?|{BASE_WORDS})\b", re.IGNORECASE)
-_GOV_BEFORE_RE = word_regex(rf"\b(?:{GOV_WORDS}|regions?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
-                            re.IGNORECASE)
+# "the regions of X", also "three regions - X, Y and Z" and "two provinces: X and Y"
+_GOV_BEFORE_RE = word_regex(
+    rf"\b(?:(?:{GOV_WORDS}|regions?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|"
+    rf"(?:{'|'.join(_AREA_HEADS)}){_LIST_OPENER})$", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
@@ -483,8 +488,8 @@ _LIST_TAIL_RE = re.compile(
 # (only the head words ignore case: the names must be capitalised)
 _LIST_HEADS = ("provinces", "governorates", "oblasts", "regions", "cities", "towns", "villages")
 _LIST_HEAD_BEFORE_RE = re.compile(
-    rf"\b(?P<head>(?i:{'|'.join(_LIST_HEADS)}))[ \u00a0]+(?i:of)[ \u00a0]+"
-    rf"(?:(?i:the)[ \u00a0]+)?(?:{_NAME_RE.pattern}{LIST_SEP})+$")
+    rf"\b(?P<head>(?i:{'|'.join(_LIST_HEADS)}))(?:[ \u00a0]+(?i:of)[ \u00a0]+"
+    rf"(?:(?i:the)[ \u00a0]+)?|{_LIST_OPENER})(?:{_NAME_RE.pattern}{LIST_SEP})+$")
 # a location cue right before a capitalised run that the gazetteer does not know
 # A name the gazetteer lacks, in a sentence about strikes, right after a place preposition
 # or a strike verb ("raids hit Maarat Hurma", "strikes near Kafr Sajna") is kept unresolved.
@@ -719,6 +724,8 @@ class _Context:
     countryside: bool = False
 
 
+# the words _GOV_BEFORE_RE ends in
+_GOV_BEFORE_ENDS = ("of", "the", ":", "-", "\u2013", "\u2014")
 # the words _COUNTRYSIDE_BEFORE_RE ends in
 _COUNTRYSIDE_BEFORE_ENDS = ("of", "the", "countryside", "outskirts", "areas", "rural", "rif")
 
@@ -747,7 +754,7 @@ def _qualifier_around(before: str, after: str) -> _Context:
         return _Context("governorate", m.group().strip(" \u00a0'\u2019s"), True)
     if m := _GOV_AFTER_RE.match(after):
         return _Context("governorate", m.group().strip())
-    if ends_in(before, ("of", "the")) and (m := _GOV_BEFORE_RE.search(before)):
+    if ends_in(before, _GOV_BEFORE_ENDS) and (m := _GOV_BEFORE_RE.search(before)):
         return _Context("governorate", m.group().strip())
     if m := _LIST_TAIL_RE.match(after):
         head = m.group("head").lower()

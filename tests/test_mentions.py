@@ -1405,6 +1405,22 @@ def test_names_of_no_place_built_from_place_words(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon or a dash that opens a list after its plural head noun gives the head's kind
+    ("Air defence was active in three regions - Lipetsk, Rostov, and Volgograd.",
+     [("Lipetsk", "adm1:RU-lipetsk"), ("Rostov", "adm1:RU-rostov"),
+      ("Volgograd", "adm1:RU-volgograd")]),
+    ("Drones were downed in two regions: Kursk and Belgorod.",
+     [("Kursk", "adm1:RU-kursk"), ("Belgorod", "adm1:RU-belgorod")]),
+    ("Drones were downed over two regions \u2014 Kursk and Belgorod \u2014 overnight.",
+     [("Kursk", "adm1:RU-kursk"), ("Belgorod", "adm1:RU-belgorod")]),
+    # (guard: a singular noun, and a dash that ends its clause)
+    ("Drones were downed in the region - Kursk was spared.", [("Kursk", "gn:538560")]),
+])
+def test_a_list_opened_after_its_head_noun(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_country_before_a_commands_name_at_a_sentence_start(mentions_of):
     # no "The" before it: "US" alone is shorter than a name, and still the country
     assert _found(mentions_of("US Central Command said two strikes hit.")) == [
