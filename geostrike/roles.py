@@ -422,13 +422,19 @@ _LAUNCH_VERB_RE = word_regex(
     r"striking|originat(?:ing|ed|es?)|"
     # what came from there hit somewhere: "rockets from Syria pound a border town"
     r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
+# plural nouns that count the places a dash then lists: "in three regions - Lipetsk, Rostov,
+# and Volgograd" (_LIST_DASH_RE blanks the dash in the clause)
+_LIST_HEAD_NOUNS = (r"(?:regions|provinces|oblasts|governorates|districts|cities|towns|villages|"
+                    r"areas|places|locations|sites|countries)")
+# ...with a word before it, at the end of a pattern that reads up to the first place listed
+_COUNTED_PLACES = rf"(?:[\w-]+\s+)?{_LIST_HEAD_NOUNS}\s+"
 _BASE_VERB_BEFORE_RE = word_regex(
     r"\b(?:operating|operate|operates|operated|based|stationed|deployed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
     r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
     r"(?:from|at|in|near|outside|around|close to|to)\s+(?:the\s+)?(?:\w+ern\s+)?"
-    # ("advanced from the town of Maheen")
-    r"(?:(?:town|city|village|port)\s+of\s+)?"
+    # ("advanced from the town of Maheen", "deployed in three regions - Latakia, ...")
+    rf"(?:(?:town|city|village|port)\s+of\s+|{_COUNTED_PLACES})?"
     # through one other name that contains or lists with this one: "stationed near X in
     # (southern) Y", "deployed in X and Y", "deployed from the Arctic to the Mediterranean"
     rf"(?:(?:{ARTICLE}-)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
@@ -1465,8 +1471,7 @@ _DASH_CLOSE_RE = re.compile(rf"(?P<aside>{_ASIDE_CHAR}{{0,120}}){_ASIDE_DASH}")
 # a dash that opens a list of the places a plural noun counted ("facilities in three regions of
 # Russia - Rostov, Lipetsk, and Volgograd"): the list is in the noun's clause
 _LIST_DASH_RE = re.compile(
-    r"\b(?:regions|provinces|oblasts|governorates|districts|cities|towns|villages|areas|"
-    r"places|locations|sites|countries)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?"
+    rf"\b{_LIST_HEAD_NOUNS}(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?"
     rf"(?P<dash>{_ASIDE_DASH})"
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
@@ -2620,7 +2625,8 @@ _AIR_DEFENCE_AT_WORK_RE = re.compile(
     rf"\b{_AIR_DEFENCE_WORDS}\s+(?:systems?\s+)?"
     r"(?:was|were|is|are|has\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:activated|working|operating|active|engaged)\s+"
-    r"(?:in|over|above)\s+(?:the\s+)?$", _I)
+    # (or a list's head before it: "were active in three regions - Lipetsk, Rostov")
+    rf"(?:in|over|above)\s+(?:the\s+)?(?:{_COUNTED_PLACES})?$", _I)
 _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b", _I)
 # "air defences intercepted Israeli missiles over Damascus", "drones were intercepted over
 # Jammu", "intercepted in the skies over Kiev": what flies at a town was brought down above it,

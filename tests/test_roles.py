@@ -2765,3 +2765,18 @@ def test_a_dash_opening_a_list_of_places(mentions_of, text, expected):
 ])
 def test_an_embassy_that_was_struck(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # air defence at work over the places a plural noun counted
+    ("The Russians claimed that air defense systems were active in three regions - Lipetsk, "
+     "Rostov, and Volgograd - and purportedly shot down 33 drones.",
+     [("Lipetsk", "strike_target"), ("Rostov", "strike_target"), ("Volgograd", "strike_target")]),
+    ("Air defence was active over Kyiv, Odesa and Lviv.",
+     [("Kyiv", "strike_target"), ("Odesa", "strike_target"), ("Lviv", "strike_target")]),
+    # forces stationed in the places a plural noun counted: bases
+    ("Air defence systems are operating in three regions - Latakia, Tartus and Homs - to "
+     "protect the base.", [("Latakia", "base"), ("Tartus", "base"), ("Homs", "base")]),
+])
+def test_air_defence_at_work_over_a_list_of_places(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
