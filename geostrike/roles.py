@@ -124,6 +124,8 @@ _STRIKE_RE = word_regex(
     # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
     r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?(?:reported|recorded)"
     r"\s+(?:from|in)|"
+    # "Explosions rocked major cities including Odessa": a verb, whose object lists examples
+    r"(?:explosions?|blasts?)\s+(?:rocked|shook)|"
     # "intercepts Houthi missile towards Najran"
     r"(?:missiles?|rockets?|drones?|projectiles?)\s+towards?|"
     # "Syrian Army Imposes Control over 60 Percent of Eastern Ghouta": a capture
@@ -2633,9 +2635,10 @@ _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b",
 # so the town was under attack (not over a sea, a desert or a country on the way, which the
 # kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
 # what may stand between "over" and the name: "over the", "over occupied", "over the southern",
-# "over the province of"
+# "over the province of", "over the territory of the"
 _OVER_PLACE_END = (rf"\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
-                   rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+)?$")
+                   rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+|"
+                   r"territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
 _INTERCEPTED_OVER_END_RE = re.compile(
     rf"\b(?:intercept(?:ed|s|ing)?|{_DOWN}|downed)\s+"
     rf"(?P<what>(?:(?!(?:fired|launched|from|by|at|targeting)\b)"

@@ -2780,3 +2780,22 @@ def test_an_embassy_that_was_struck(mentions_of, text, expected):
 ])
 def test_air_defence_at_work_over_a_list_of_places(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # explosions that rocked places; drones downed over a region's territory, in a tally
+    ("Explosions rocked major cities including Odessa, Dnipro and the Cherkasy region.",
+     [("Odessa", "strike_target"), ("Dnipro", "strike_target"), ("Cherkasy", "strike_target")]),
+    ("9 drones were shot down over the territory of the Saratov region, 2 each over the "
+     "territories of the Belgorod and Tula regions.",
+     [("Saratov", "strike_target"), ("Belgorod", "strike_target"), ("Tula", "strike_target")]),
+    # (guards: protests rock cities; a drone on its way over a country's territory)
+    ("Protests rocked major cities including Cairo and Alexandria.",
+     [("Cairo", "other"), ("Alexandria", "other")]),
+    ("The drone flew over the territory of Jordan towards Israel.",
+     [("Jordan", "other"), ("Israel", "other")]),
+])
+def test_explosions_that_rocked_places_and_drones_downed_over_a_territory(mentions_of, text,
+                                                                          expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
