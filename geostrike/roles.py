@@ -390,9 +390,11 @@ _SEA_ADJECTIVE_AFTER_RE = re.compile(r"\s+(?:port|ports|coast|coastal|city|town|
 _COVERING_RE = word_regex(r"\b(?:cover\w*|report\w*|watch\w*|film\w*|describ\w*)\b", _I)
 _IN_SEA_BEFORE_RE = word_regex(r"\b(?:in|from)\s+(?:the\s+)?(?:(?:eastern|western|northern|"
                                r"southern)\s+)?$", _I)
-# "from which/where the U.S. says ...": a relative clause, the name is no origin
+# "from which/where the U.S. says ...": a relative clause, the name is no origin; nor is a
+# viewpoint ("Missile fire is seen from Damascus", "video from the Belaya Air Base attack")
 _FROM_BEFORE_RE = re.compile(
     r"\b(?<!ranging )(?<!stretching )(?<!extending )(?<!varying )"
+    r"(?<!seen )(?<!visible )(?<!watched )(?<!filmed )(?<!video )(?<!footage )"
     r"(?:from|(?:(?<=flying )|(?<=flew )|(?<=flown )|(?<=fly ))out\s+of)\s+(?!which\b|where\b)"
     # (the nearest "from": "launched from Primorsko-Akhtarsk in Russia and from Sevastopol";
     # not past an agent: "launched from the north and unquestionably sponsored by Iran")
@@ -2460,9 +2462,11 @@ _PASSIVE_RE = re.compile(
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?"
     r"\s*,?\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+subjected\s+to\b"
     # a headline's passive without its verb: "Russia's Khmeimim airbase shelled by rockets"
-    # ...or an apposition's ("the hospital in northern Gaza, previously raided by troops")
+    # ...or an apposition's ("the hospital in northern Gaza, previously raided by troops"),
+    # or a noun's ("Of the Shayrat airbase targeted in the U.S. strike")
     rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:,\s+(?:\w+ly\s+)?|\s+)"
-    r"(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)\s+by\b"
+    r"(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)\s+"
+    r"(?:by|in|during)\b"
     # "Masyaf under an attack attributed to Israel", a headline without its verb (not "under
     # fire over its offensive": criticism)
     rf"|(?:\s+(?:naval\s+)?(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:\s+(?:is|was|are|were))?"
@@ -2484,7 +2488,9 @@ _PASSIVE_RE = re.compile(
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:(?:cruise\s+)?missile|air|rocket|drone|bombing)\s+)?"
-    r"(?:air ?strikes|strikes|raids|bombings?|airstrike|air strike"
+    # ("the Ain al-Asad strike"; not "strike group", "strike aircraft")
+    r"(?:air ?strikes|strikes|strike(?!\s+(?:groups?|forces?|aircraft|fighters?|jets?|packages?|"
+    r"capabilit\w*|units?|teams?|missions?|drones?)\b)|raids|bombings?|airstrike|air strike"
     r"|(?:barrel[ -]bomb|air|missile|rocket|drone|chemical|gas)\s+attacks?"
     # "the anti-IS Hajin campaign", "the Mosul battle", "the Latakia offensive"
     r"|(?:military\s+)?(?:campaign|offensive|battle))\b", _I)

@@ -2799,3 +2799,18 @@ def test_explosions_that_rocked_places_and_drones_downed_over_a_territory(mentio
                                                                           expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a strike named after its target; a base named with the participle that struck it
+    ("The Raqqa strike killed 10 civilians.", [("Raqqa", "strike_target")]),
+    ("Of the Shayrat airbase targeted in the U.S. strike, Davis said it stored weapons.",
+     [("Shayrat", "strike_target"), ("U.S.", "other")]),
+    # a viewpoint is no launch point
+    ("Missile fire is seen from Damascus, Syria.", [("Damascus", "other"), ("Syria", "other")]),
+    # (guards: a strike group at its base; a launch from a city)
+    ("The Hmeimim strike group flew again.", [("Hmeimim", "base")]),
+    ("Missiles were fired from Damascus at Israel.",
+     [("Damascus", "launch_point"), ("Israel", "strike_target")]),
+])
+def test_strikes_named_after_targets_and_viewpoints(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
