@@ -424,6 +424,8 @@ _LAUNCH_VERB_RE = word_regex(
     r"struck|carried out|"
     r"firing|launching|launch(?:es)?|bombers|missiles|fires?|shelled|shelling|scrambled|scrambling|"
     r"striking|originat(?:ing|ed|es?)|"
+    # "Iran sent a military drone from one of its bases in Syria" (a platform in the clause)
+    r"sent|dispatched|"
     # what came from there hit somewhere: "rockets from Syria pound a border town"
     r"hits?|pound(?:s|ed|ing)?|land(?:s|ed|ing)|rain(?:s|ed|ing)?)\b", _I)
 # plural nouns that count the places a dash then lists: "in three regions - Lipetsk, Rostov,
@@ -947,8 +949,10 @@ _LOCATIVE_RE = word_regex(
     r"\b(?:in|on|at|near|over|across|against|throughout|around|outside|into|of|to|"
     r"(?:hills|mountains|areas?|villages|farms|countryside|positions)\s+surrounding|"
     r"towards?|inside|north|south|east|west)\b", _I)
-# "from the DAESH-controlled area in Syria": who holds a place names no other origin
-_HELD_BY_RE = re.compile(r"\S+-(?:controlled|held|backed|led|run|occupied)\b", _I)
+# "from the DAESH-controlled area in Syria", "from the Iranian controlled T-4 base": who holds
+# a place names no other origin
+_HELD_BY_RE = re.compile(
+    r"(?:\S+-|(?-i:[A-Z])[\w'\u2019]+\s+)(?:controlled|held|backed|led|run|occupied)\b", _I)
 # "from Russia's Khmeimim airbase": the possessor is not the origin, the name after it is
 _POSSESSOR_RE = re.compile(rf"\b{NAME_WORD}['\u2019]s\s+")
 _POSSESSED_AFTER_RE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}[A-Z]")

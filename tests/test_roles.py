@@ -2814,3 +2814,17 @@ def test_explosions_that_rocked_places_and_drones_downed_over_a_territory(mentio
 ])
 def test_strikes_named_after_targets_and_viewpoints(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a drone sent or dispatched from a base; whose base it is names no other origin
+    ("Iran sent a military drone from one of its bases in Syria.",
+     [("Iran", "other"), ("Syria", "launch_point")]),
+    ("The drone was dispatched from the Iranian controlled T-4 base in Palmyra in eastern Syria.",
+     [("T-4", "launch_point"), ("Palmyra", "launch_point"), ("Syria", "launch_point")]),
+    # (guard: aid sent from a city, no platform)
+    ("Turkey sent aid trucks from Gaziantep.", [("Turkey", "other"), ("Gaziantep", "other")]),
+])
+def test_drones_sent_from_a_base(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
