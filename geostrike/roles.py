@@ -1100,7 +1100,7 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             # "targeting all regions, from Kharkiv and Dnipro to the southern port city of
             # Odesa": the range's end is struck as its start is
             m = _RANGE_TO_IN_GAP_RE.fullmatch(gap.lstrip())
-        label = m.group().strip() or "list" if m is not None else ""
+        label = m.group().strip(" )]") or "list" if m is not None else ""
         if m is None and _locates(prev, cur, gap, sentence):
             # the locator, or the place's other name, takes its role even from a cue of its
             # own ("bombers landed at Al Udeid Air Base, Qatar")
@@ -1435,16 +1435,22 @@ _LIST_GAP_RE = re.compile(
     rf"|{_CAPITAL_APPOSITION},?\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
 _CONTAINED_GAP_RE = re.compile(
-    _QUALIFIER + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
+    # (past the bracket of another name: "the Hmeimim (var. Khmeimim) Airbase in Latakia")
+    r"(?:\s*[)\]])?" + _QUALIFIER
+    + r"\s*,?\s+(?:(?:located|situated)\s+|(?:which|that)\s+(?:lies|lay|is|sits)\s+)?"
     r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
-    r"(?:occupied\s+)?(?:\w+ern\s+)?(?:(?:province|governorate|countryside|part)\s+of\s+)?$"
+    rf"(?:occupied\s+)?(?:(?:\w+ern|{COMPASS})\s+)?"
+    r"(?:(?:province|governorate|countryside|part)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns; "Israel's economic hub
     # Tel Aviv", "Syria's second city Aleppo", "Nagorno Karabakh's capital, Stepanakert": a place
     # described on the way
     r"|^['\u2019]s\s+(?:(?:[a-z-]+\s+){0,2}(?:city|capital|hub|port|town|province|region|"
     r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
-# "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"
-_BRACKET_GAP_RE = re.compile(_QUALIFIER + r"\s*[(\[]\s*", re.I)
+# "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"; the place's other
+# name, marked or not: "Hmeimim (var. Khmeimim)", "Dayr Az Zawr [Deir Ezzor]"
+_BRACKET_GAP_RE = re.compile(
+    _QUALIFIER + r"\s*[(\[]\s*(?:(?:var\.|also|or|aka|a\.k\.a\.|(?:also\s+)?(?:known\s+as|"
+    r"spelt|spelled|called))\s+)?", re.I)
 _BRACKET_END_RE = re.compile(rf"(?:\s+(?:{GOV_WORDS}|region))?\s*[)\]]", re.I)
 # ... or with a wider area after it: "Olenya (Murmansk, northwest Russia)"
 _BRACKET_MORE_END_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*[)\]]")

@@ -2828,3 +2828,16 @@ def test_strikes_named_after_targets_and_viewpoints(mentions_of, text, expected)
 def test_drones_sent_from_a_base(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base's other name in brackets, and the area it lies in after a bare compass word,
+    # share the base's role
+    ("Led by their aircraft from the Hmeimim (var. Khmeimim) Airbase in southwest Latakia, the "
+     "Russian Air Force carried out airstrikes over Idlib.",
+     [("Hmeimim", "launch_point"), ("Khmeimim", "launch_point"), ("Latakia", "launch_point"),
+      ("Idlib", "strike_target")]),
+    ("Jets flew from the Hmeimim base in southwest Latakia.",
+     [("Hmeimim", "launch_point"), ("Latakia", "launch_point")]),
+])
+def test_a_bases_other_name_and_its_area_share_its_role(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
