@@ -1380,9 +1380,14 @@ _LOCATOR_END_RE = re.compile(
 # (a range that the sentence opens with "from" before its first name)
 _RANGE_START_BEFORE_RE = re.compile(r"\bfrom\s+[^.;:!?()]{0,80}$", re.I)
 # "Kefriya in the north of the Idlib Governorate": a name, then the one that contains it
+# the kind written after a name ("Idlib province", "the Hmeimim airbase")
+_QUALIFIER = (rf"(?:\s+(?:{GOV_WORDS}|regions?|countryside|{TOWN_WORDS}s?|"
+              rf"(?:(?:military|army)\s+)?{BASE_WORDS}|{NAVAL_WORDS}))?")
 _BACK_CONTAINED_GAP_RE = re.compile(
-    rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
-    r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?$"
+    # ("the Orta Cakalli village in the town of Shaykh al-Hadid")
+    _QUALIFIER + rf"\s*,?\s+(?:in|inside)\s+(?:the\s+)?(?:{COMPASS}"
+    r"(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?"
+    rf"(?:(?:{TOWN_WORDS}|{GOV_WORDS}|regions?)\s+of\s+(?:the\s+)?)?$"
     # "the Terter, Aghdam and Jabrayil regions of Azerbaijan"
     rf"|\s+(?:{TOWN_WORDS}s?|{GOV_WORDS}|regions?|districts)\s+of\s+$", re.I)
 
@@ -1415,8 +1420,6 @@ _NEW_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_ANY_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
-_QUALIFIER = (rf"(?:\s+(?:{GOV_WORDS}|countryside|{TOWN_WORDS}s?|"
-              rf"(?:(?:military|army)\s+)?{BASE_WORDS}|{NAVAL_WORDS}))?")
 # "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
 _CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
@@ -1430,7 +1433,9 @@ _LIST_GAP_RE = re.compile(
     # "Quneitra province and the south-western Damascus countryside", "the port city of
     # Hodeidah and the nearby Ras Isa port"
     rf"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:{COMPASS}(?:ern)?\s+)?"
-    r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts)s?\s+of\s+"
+    # ("the villages of X and Y and the regions of Z")
+    r"(?:(?:\w+\s+)?(?:town|city|village|province|area|outskirts|region|district|governorate|"
+    r"oblast)s?\s+of\s+"
     # "Odesa, as well as the capital, Kyiv"
     rf"|{_CAPITAL_APPOSITION},?\s+)?$", re.I)
 # "X in Y", "X, in Y", "X near Y", "X in southern Y", "X in the province of Y"
@@ -2636,6 +2641,7 @@ def _governs(gap: str, cue: str = "") -> bool:
     # including"); after a noun a verb may stand there ("the attacks angered allies, especially")
     example = _OBJECT_EXAMPLE_GAP_RE if _VERB_CUE_RE.search(cue) else _EXAMPLE_GAP_RE
     return example.fullmatch(gap) is not None or _CAPITAL_GAP_RE.fullmatch(gap) is not None \
+        or _OWNER_GAP_RE.fullmatch(gap) is not None \
         or len(_WORD_RE.findall(gap)) <= 2 and not _PUNCTUATION_RE.search(gap)
 
 
@@ -2767,6 +2773,8 @@ _OBJECT_EXAMPLE_GAP_RE = re.compile(
     # "bombed three Iranian nuclear facilities\u2014Fordow, Natanz, and Isfahan\u2014"
     r"|\s*[\u2014\u2013]\s*)", _I)
 _VERB_CUE_RE = re.compile(r"(?:ed|\bhit|\bstruck)$", _I)
+# "striking the northwestern enclave's Mount Bafilun": the object's owner, named by a noun
+_OWNER_GAP_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+")
 # "struck the capital, Kyiv", "hit the Syrian capital, Damascus": the name restates the object
 _CAPITAL_GAP_RE = re.compile(rf"\s*(?:the\s+)?{_CAPITAL_APPOSITION},\s*", _I)
 # (the words between name the objects, no verb: not "the missile attacks angered allies,

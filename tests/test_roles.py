@@ -2841,3 +2841,26 @@ def test_drones_sent_from_a_base(mentions_of, text, expected):
 ])
 def test_a_bases_other_name_and_its_area_share_its_role(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object named with its owner's possessive; a list going on with "the regions of"
+    ("F-16 jets resumed their bombing campaign, striking the northwestern enclave's Mount "
+     "Bafilun, the villages of Sheik Huruz and Kefer Jenne and the regions of Sheran, Jinderes "
+     "and Raju, among other targets.",
+     [("Mount Bafilun", "strike_target"), ("Sheik Huruz", "strike_target"),
+      ("Kefer Jenne", "strike_target"), ("Sheran", "strike_target"),
+      ("Jinderes", "strike_target"), ("Raju", "strike_target")]),
+    # a passive reaching back over villages listed with where they lie
+    ("The villages of Nesriyya and Iskan in the Jandaris region as well as the Orta Cakalli "
+     "village in the town of Shaykh al-Hadid, western Afrin, were captured from the YPG.",
+     [("Nesriyya", "strike_target"), ("Iskan", "strike_target"), ("Jandaris", "strike_target"),
+      ("Orta Cakalli", "strike_target"), ("Shaykh al-Hadid", "strike_target"),
+      ("Afrin", "strike_target")]),
+    # (guards: a possessive owner that is no object; villages past a clause of their own)
+    ("The strikes angered the region's capitals, Amman said.", [("Amman", "other")]),
+    ("The village of Hass in the town of Kafr Nabl, where rebels live, was quiet as jets bombed "
+     "Idlib.", [("Hass", "other"), ("Kafr Nabl", "other"), ("Idlib", "strike_target")]),
+])
+def test_long_lists_of_struck_places(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
