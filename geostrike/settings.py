@@ -393,6 +393,12 @@ TARGET_GROUPS = (
     ("Syrian Democratic Forces", r"\bSyrian\s+Democratic\s+Forces\b|\bSDF\b"),
     ("Kataib Hezbollah", r"\bKata['\u2019]?ib\s+(?:Hezbollah|Hizb(?:u|a)llah)\b"),
     ("Hezbollah", r"\bHezbollah\b|\bHizb(?:u|a|o)llah\b"),
+    # the wars beyond Syria the same reports cover
+    ("Houthis", r"\bHouthis?\b|\bHuthis?\b|\bAnsar\s+Allah\b|\bAnsarullah\b"),
+    ("Hamas", r"\bHamas\b"),
+    ("al-Shabaab", r"\b(?:al[-\s])?Shabaa?b\b"),
+    ("Taliban", r"\bTaliban\b"),
+    ("Rapid Support Forces", r"\bRapid\s+Support\s+Forces\b|\bRSF\b"),
     ("Iranian forces", r"\bIRGC\b|\bRevolutionary\s+Guards?\b|\bQuds\s+Force\b|"
      r"\bIranian\s+(?:forces|militias?|targets|positions|troops|fighters)\b"),
     ("opposition", r"\b(?:rebel|opposition|moderate)\s+(?:groups?|fighters|forces|positions)\b|"

@@ -184,6 +184,14 @@ def test_parse_day(text, published, day):
     ("Russian jets bombed Hayat Tahrir al-Sham positions in Idlib.", "target_group",
      "Hayat Tahrir al-Sham"),
     ("Jets struck Daesh positions near Raqqa.", "target_group", "Islamic State"),
+    # (groups of the wars beyond Syria)
+    ("US and UK jets struck Ansar Allah sites near Hodeidah.", "target_group", "Houthis"),
+    ("Israeli jets struck Hamas tunnels in Rafah.", "target_group", "Hamas"),
+    ("A US drone strike hit al-Shabaab fighters near Jilib in Somalia.", "target_group",
+     "al-Shabaab"),
+    ("Pakistani jets struck Taliban hideouts in Khost, Afghanistan.", "target_group", "Taliban"),
+    ("Sudanese jets bombed RSF positions in Nyala, Sudan.", "target_group",
+     "Rapid Support Forces"),
     ("Jets struck terrorist positions near Hama.", "target_group", "unspecified"),
 ])
 def test_claimant_and_target_group_as_the_sentence_names_them(tmp_path, sentence, column,
