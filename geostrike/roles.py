@@ -2800,7 +2800,8 @@ _STATE_SUBJECT_WORDS = 6
 _AUXILIARY = (r"(?:(?:has|have|had|will|would|may|might|could)\s+(?:also\s+)?(?:been\s+)?)?"
               r"(?:\w+ly\s+)?")
 # "Iran carried out a series of": a state's verb of an operation, before "attacks"
-_OPERATION_VERB = (r"(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|"
+_OPERATION_VERB = (r"(?:carried\s+out|carries\s+out|carry\s+out|launched|launches|conducted|"
+                   r"conducts|"
                    r"initiated|initiates|began|begins|staged|stages|mounted|mounts|stepped\s+up|"
                    r"intensified|resumed)\s+(?:[\w-]+\s+){0,4}?")
 
@@ -2824,7 +2825,10 @@ def _state_subject(lead: str, states: frozenset[str], operation: bool = False) -
 # armed forces as the subject of an operation's verb: "the IDF carried out an"
 _ARMED_SUBJECT_END_RE = re.compile(
     r"\b(?:IDF|army|military|forces|troops|(?:war)?planes|jets|aircraft|air\s+force|navy|"
-    rf"drones)\s+{_AUXILIARY}{_OPERATION_VERB}$", _I)
+    # (an armed group: "the Houthis have continued to carry out attacks in the Red Sea"; not
+    # "gunmen carried out an attack")
+    rf"drones|rebels|militants|insurgents|militias?|{_TARGET_GROUPS})\s+{_AUXILIARY}"
+    rf"(?:(?:continued|continue|continues|began|begun)\s+to\s+)?{_OPERATION_VERB}$", _I)
 # "in Iran", "of Iran": a country after a preposition is no subject
 _PREPOSITION_END_RE = re.compile(
     r"\b(?:in|of|from|at|to|for|with|by|on|into|against|over|near)\s+(?:the\s+)?$", _I)

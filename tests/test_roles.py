@@ -2864,3 +2864,15 @@ def test_a_bases_other_name_and_its_area_share_its_role(mentions_of, text, expec
 ])
 def test_long_lists_of_struck_places(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an armed group's attacks are military
+    ("The Houthis have continued to carry out attacks in the Red Sea.",
+     [("Red Sea", "strike_target")]),
+    ("Rebels carried out attacks in Idlib.", [("Idlib", "strike_target")]),
+    # (guard: gunmen's attacks)
+    ("Gunmen carried out an attack in Kabul.", [("Kabul", "other")]),
+])
+def test_armed_groups_attacks(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
