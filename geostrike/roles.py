@@ -791,6 +791,8 @@ _FORCE_LOSS_AFTER_RE = re.compile(
 _APPOSITIVE_RE = re.compile(
     r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
 _PLACE_PREP = r"(?:near|in|around|outside|over|across|on|at)"
+# "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
+_CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 _FRONTED_RE = re.compile(
     # one or more place phrases and nothing else: "Near X,", "In the east of Hama province,
     # near the settlement of X,"
@@ -802,6 +804,8 @@ _FRONTED_RE = re.compile(
     # "at 15:40 in Budy, two Iskanders hit"
     r"at\s+\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?))\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
+    # "In the capital, Kyiv, a missile struck"
+    rf"(?:{_CAPITAL_APPOSITION},\s+)?"
     # "In south Gaza,", "In northern Syria,"
     rf"(?:(?:{COMPASS}|central)(?:ern)?\s+)?"
     r"(?:\w+\s+(?:part\s+)?of\s+(?:the\s+)?)?$", _I)
@@ -1420,8 +1424,6 @@ _NEW_CLAUSE_RE = re.compile(
     rf",\s+and\s+(?=(?:{_NAMED_SUBJECT}|(?:{_ANY_DETERMINER})?{_COMMON_WORDS}){_FINITE_VERB})"
     rf"|,\s+(?=(?:{_NAMED_SUBJECT}|{_DETERMINER}{_COMMON_WORDS})(?!{_SPEECH_VERB})"
     rf"{_FINITE_VERB})")
-# "the Ukrainian capital" before its name, which restates it ("struck the capital, Kyiv")
-_CAPITAL_APPOSITION = r"(?:[\w'\u2019-]+\s+){0,2}?capital(?:\s+city)?"
 # "Raqqa, Idlib", "Raqqa and near the town of X", "Raqqa provinces and in X"
 _LIST_GAP_RE = re.compile(
     # ("sites in northern Israel, such as Avivim": examples of where)

@@ -2876,3 +2876,15 @@ def test_long_lists_of_struck_places(mentions_of, text, expected):
 ])
 def test_armed_groups_attacks(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted place restated as "the capital" governs the strike after it
+    ("In the capital, Kyiv, a missile struck a five-story residential building.",
+     [("Kyiv", "strike_target")]),
+    # (guard: a meeting in the capital)
+    ("In the Ukrainian capital, Kyiv, officials met to discuss the strikes on Kharkiv.",
+     [("Kyiv", "other"), ("Kharkiv", "strike_target")]),
+])
+def test_a_fronted_capital(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
