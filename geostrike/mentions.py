@@ -1147,7 +1147,12 @@ def _resolve_run(
         return
     if len(tokens) == 1 and people and strip_article(text[start:end]) in people:
         return  # "Abadi said" after "Prime Minister Haider al-Abadi": the person again
-    if _MODEL_AFTER_RE.match(text, end):
+    if (model := _MODEL_AFTER_RE.match(text, end)) and (designated := _designated(
+            text, tokens[-1][0], model.end(), gazetteer)):
+        # "the Engels-2 airfield": a place the gazetteer knows with its number
+        tokens = [*tokens[:-1], (tokens[-1][0], designated)]
+        end = designated
+    elif model:
         # "Fateh-110 rockets", "US F-15Es": the last word starts a weapon's model designation
         tokens = tokens[:-1]
         if not tokens:
@@ -1388,6 +1393,15 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
+_DESIGNATION_END_RE = re.compile(r"[\dA-Za-z]*")
+
+
+def _designated(text: str, word_start: int, model_end: int, gazetteer: Gazetteer) -> int | None:
+    """The end of a word and the designation after it ("Engels-2") when the gazetteer knows
+    them together, else None."""
+    end = _DESIGNATION_END_RE.match(text, model_end).end()
+    found = gazetteer.lookup(text[word_start:end], fuzzy=False, limit=1)
+    return end if found and found[0].match == "exact" else None
 # "a Mecca for jihadists", "another Aleppo in the making": the name stands for what happened
 # or happens there (not "an Aleppo suburb", "a Damascus court", "a Tel Aviv, Israel,
 # apartment building")

@@ -1425,3 +1425,13 @@ def test_a_country_before_a_commands_name_at_a_sentence_start(mentions_of):
     # no "The" before it: "US" alone is shorter than a name, and still the country
     assert _found(mentions_of("US Central Command said two strikes hit.")) == [
         ("US", "country:US")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place the gazetteer knows with its number
+    ("Three bombers at the Engels-2 airfield were damaged.", [("Engels-2", "gs:engels-air-base")]),
+    # (guard: a weapon's model)
+    ("Iran fired Fateh-110 rockets at Erbil.", [("Iran", "country:IR"), ("Erbil", "gn:95446")]),
+])
+def test_a_place_named_with_its_number(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
