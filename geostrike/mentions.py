@@ -692,6 +692,15 @@ _LANDFORM_AFTER_RE = re.compile(
     rf"[ \u00a0]+(?:{'|'.join(sorted(settings.LANDFORM_NOUNS - {'pass'}))})"
     r"(?=[ \u00a0]*(?:[,.;:)]|$|(?:in|of|near|on|north|south|east|west|and|to|from|along|"
     r"outside|around)\b))")
+# "the Haziz power station", "the Al-Dailami air base", "the Haziz and Ras Kantib power
+# stations": a site named after an unknown place (with "the" or in a list before it)
+_SITE_AFTER_UNKNOWN_RE = re.compile(
+    rf"(?:{LIST_SEP}{_NAME_RE.pattern})*[ \u00a0]+(?:(?:power|energy|electricity)[ \u00a0]+"
+    r"(?:stations?|plants?)|(?:military[ \u00a0]+)?(?:air[ \u00a0]?bases?|airfields?)|"
+    r"oil[ \u00a0]+(?:fields?|refiner(?:y|ies))|refiner(?:y|ies))\b")
+_SITE_LEAD_RE = re.compile(r"(?:\bthe|,|\band)[ \u00a0]+$", re.IGNORECASE)
+# (an armed group's site is no place: "the Houthi air base")
+_GROUP_NAME_RE = re.compile("|".join(f"(?:{p})" for _, p in settings.TARGET_GROUPS))
 # "Pazigyi village", "Barmal district", "Zurmi council", "the Kelbajar and Lachin districts": a
 # settlement's or a district's kind, in lower case, right after the name or after the list it
 # ends ("the Security Council", "the Olympic Village" are names, not kinds)
@@ -1775,6 +1784,11 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         or ((kind or _KIND_AFTER_UNKNOWN_RE.match(text, end, sentence.end))
             and not all(gazetteer.is_common_word(w) for w in words)) \
         or (_THE_BEFORE_RE.search(before) and _LANDFORM_AFTER_RE.match(text, end, sentence.end)) \
+        or (_SITE_LEAD_RE.search(before) and _SITE_AFTER_UNKNOWN_RE.match(text, end, sentence.end)
+            and not all(gazetteer.is_common_word(w) for w in words)
+            # (nor "the Syrian T4 airbase", a known name after a demonym)
+            and not _any_demonym_re(gazetteer).fullmatch(words[0])
+            and not _GROUP_NAME_RE.search(name)) \
         or (_THE_BEFORE_RE.search(before) and _AREA_AFTER_UNKNOWN_RE.match(text, end, sentence.end)
             and not all(gazetteer.is_common_word(w) for w in words)) \
         or (_BORN_IN_RE.search(before) and not any(

@@ -1435,3 +1435,19 @@ def test_a_country_before_a_commands_name_at_a_sentence_start(mentions_of):
 ])
 def test_a_place_named_with_its_number(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a site named after a place the gazetteer lacks, after "the" or in a list
+    ("Raids in Sanaa hit the airport, the Haziz power station, and the Al-Dailami air base.",
+     [("Sanaa", "gn:71137"), ("Haziz", None), ("Al-Dailami", None)]),
+    ("Targets included the Haziz and Ras Kantib power stations.",
+     [("Haziz", None), ("Ras Kantib", None)]),
+    # (guards: a group's or a nation's base, a known base after a demonym; ordinary words)
+    ("Jets struck the Houthi air base.", []),
+    ("The Russian air base was hit.", []),
+    ("The Syrian T4 airbase was struck.", [("T4", "gs:tiyas-air-base")]),
+    ("The New power station opened.", []),
+])
+def test_sites_named_after_places_the_gazetteer_lacks(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
