@@ -717,7 +717,11 @@ _CLOCK_END_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|hrs|hou
 # a strike verb with its object to come: "targeted Pakistan's military centers"
 _STRIKE_VERB_END_RE = word_regex(
     r"\b(?:target(?:ed|ing|s)?|struck|strik(?:es|ing)|hit(?:s|ting)?|bomb(?:s|ed|ing)|"
-    r"attack(?:s|ed|ing)|shell(?:s|ed|ing)|pound(?:s|ed|ing)|raid(?:s|ed|ing))\s+(?:the\s+)?$", _I)
+    r"attack(?:s|ed|ing)|shell(?:s|ed|ing)|pound(?:s|ed|ing)|raid(?:s|ed|ing)|"
+    # "destroyed nearly half of Syria's air defense systems"
+    r"destroy(?:s|ed|ing)|damag(?:es|ed|ing))\s+"
+    r"(?:(?:(?:nearly|almost|about|over|more\s+than)\s+)?(?:half|most|much|all|some|part|"
+    r"many|several)\s+of\s+)?(?:the\s+)?$", _I)
 _NAVAL_RE = word_regex(
     r"\b(?:naval|navy|fleets?|flotillas?|warships?|frigates?|corvettes?|destroyers?|"
     r"submarines?|military|troops|forces|facility|facilities|bases?)\b", _I)
@@ -2465,8 +2469,10 @@ _PASSIVE_RE = re.compile(
     r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
     r"is being|are being)\s+"
-    # ("were also indiscriminately bombed")
-    rf"(?:(?:\w+ly|also|again|twice|then|later|once more)\s+){{0,2}}{_PASSIVE_VERB}"
+    # ("were also indiscriminately bombed", were "completely and totally obliterated")
+    r"(?:[\"\u201c]\s*)?"
+    rf"(?:(?:\w+ly(?:\s+and\s+\w+ly)?|also|again|twice|then|later|once more)\s+){{0,2}}"
+    rf"{_PASSIVE_VERB}"
 
     # ("Nagorno-Karabakh towns again came under rocket fire")
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:\w+ly|also|again|once more)\s+)?"

@@ -2888,3 +2888,15 @@ def test_armed_groups_attacks(mentions_of, text, expected):
 ])
 def test_a_fronted_capital(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a country owns, destroyed, or part of it; a passive verb in quotes
+    ("Israel bombed and destroyed nearly half of Syria's air defense systems.",
+     [("Israel", "other"), ("Syria", "strike_target")]),
+    ('Raqqa was "heavily bombed" overnight.', [("Raqqa", "strike_target")]),
+    # (guard: the country's own air defences, which acted)
+    ("Syria's air defenses destroyed two drones.", [("Syria", "other")]),
+])
+def test_a_countrys_destroyed_possessions_and_quoted_passives(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
