@@ -700,7 +700,7 @@ _SITE_AFTER_UNKNOWN_RE = re.compile(
     r"oil[ \u00a0]+(?:fields?|refiner(?:y|ies))|refiner(?:y|ies))\b")
 _SITE_LEAD_RE = re.compile(r"(?:\bthe|,|\band)[ \u00a0]+$", re.IGNORECASE)
 # (an armed group's site is no place: "the Houthi air base")
-_GROUP_NAME_RE = re.compile("|".join(f"(?:{p})" for _, p in settings.TARGET_GROUPS))
+_GROUP_NAME_RE = re.compile(settings.TARGET_GROUP_PATTERN, re.IGNORECASE)
 # "Pazigyi village", "Barmal district", "Zurmi council", "the Kelbajar and Lachin districts": a
 # settlement's or a district's kind, in lower case, right after the name or after the list it
 # ends ("the Security Council", "the Olympic Village" are names, not kinds)

@@ -2017,10 +2017,10 @@ _CAPTURE_CUE_RE = re.compile(
     r"(?:took|takes?|taken|taking|seiz\w*|captur\w*|overr?an|overrun)"
     r"(?:\s+(?:full\s+|complete\s+)?control(?:\s+of)?)?", _I)
 # the armed groups claims name as targets ("Islamic State", "Nusra", "HTS"), as alternatives
-_TARGET_GROUPS = "|".join(f"(?:{pattern})" for _, pattern in settings.TARGET_GROUPS)
+_TARGET_GROUPS = settings.TARGET_GROUP_PATTERN
 # (the group right before the verb: "ISIS militants captured", "the Houthis had taken")
 _GROUP_SUBJECT_RE = re.compile(
-    r"(?:\b(?:rebels?|insurgents?|militants?|jihadists?|Houthis?|extremists?|fighters)\b|"
+    r"(?:\b(?:rebels?|insurgents?|militants?|jihadists?|extremists?|fighters)\b|"
     rf"{_TARGET_GROUPS})(?:\s+[\w'\u2019-]+){{0,2}}\s*$", _I)
 _PAST_TIME_RE = re.compile(
     rf"\b(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\b|"

@@ -405,6 +405,10 @@ TARGET_GROUPS = (
      r"\brebels\b|\bmoderate opposition\b"),
 )
 
+#: TARGET_GROUPS as one regex alternation, for the stages that only ask whether a group is
+#: named (roles: an armed group acts; mentions: a group's site is no place).
+TARGET_GROUP_PATTERN = "|".join(f"(?:{pattern})" for _, pattern in TARGET_GROUPS)
+
 #: Aircraft a report names by type, as regex alternatives (case-sensitive: "Tornado",
 #: not "tornado"): the designations of every air force in the theatre and the Western
 #: types written by name. Roles read them as platforms ("Tornadoes striking from their base
