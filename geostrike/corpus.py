@@ -1205,6 +1205,14 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DESK_SIGNOFF = re.compile(
     r"\((?:additional[ ])?(?:reporting|writing|editing|compiled)[ ]by\b[^()\r\n]{0,400}\)",
     re.IGNORECASE)
+# A photo credit in brackets inside a line: "(U.S. Defense Department photo)", "(AP Photo/Hussein
+# Malla)", "(U.S. Navy photo by Mass Communication Specialist Ford Williams)", "(Photo: Reuters)"
+# (not "(a video released by the ministry showed ...)": the credit word ends it or comes first)
+_PAREN_CREDIT = re.compile(
+    r"\((?:[^()\r\n]{0,80}?\b(?:photo(?:graph)?|image|picture|video|footage)s?"
+    r"(?:\s*/[^()\r\n]{1,80}|\s+by\b[^()\r\n]{1,80})?"
+    r"|(?:photo(?:graph)?|image|picture|video)s?(?:[ ](?:credit|courtesy))?\s*:[^()\r\n]{1,80})\)",
+    re.IGNORECASE)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -1282,7 +1290,8 @@ def _find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     following line boilerplate until report prose resumes: a prose paragraph with no appeal
     to the reader that has two sentences or is followed by another such paragraph. A run of
     headline-like lines reaching the end of the text is a list of other stories. A photo
-    credit that ends a caption line is boilerplate; the caption is not.
+    credit that ends a caption line is boilerplate, and so is one in brackets and a wire desk's
+    sign-off inside a line; the caption and the line are not.
     """
     lines = _lines(text)
     contents = [text[a:b] for a, b in lines]
@@ -1307,7 +1316,7 @@ def _find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             if prose_seen and _END_CUE.match(line):
                 ending = True
             continue
-        for m in _DESK_SIGNOFF.finditer(line):
+        for m in (*_DESK_SIGNOFF.finditer(line), *_PAREN_CREDIT.finditer(line)):
             a = lines[i][0]
             partial.append((a + m.start(), a + m.end()))
         if _is_prose(line):

@@ -750,6 +750,21 @@ def test_the_wire_desk_sign_off_is_boilerplate(tmp_path: Path) -> None:
     assert [a.text[s:e] for s, e in a.boilerplate] == [sign_off]
 
 
+@pytest.mark.parametrize("credit", [
+    "(U.S. Defense Department photo)", "(AP Photo/Hussein Malla)", "(Photo: Reuters)",
+    "(U.S. Navy photo by Mass Communication Specialist 3rd Class Ford Williams)"])
+def test_a_photo_credit_in_brackets_is_boilerplate(tmp_path: Path, credit: str) -> None:
+    caption = "Destroyers in the Mediterranean fired missiles at a Syrian airfield."
+    a = _read_text(tmp_path, f"{BODY}\n{caption} {credit}\n")
+    assert [a.text[s:e] for s, e in a.boilerplate] == [credit]
+
+
+def test_a_bracket_that_tells_of_a_video_is_no_credit(tmp_path: Path) -> None:
+    line = "(A video released by the ministry showed strikes near Idlib.)"
+    a = _read_text(tmp_path, f"{BODY} {line}\n")
+    assert a.boilerplate == ()
+
+
 def test_a_bare_editing_by_line_ends_the_article(tmp_path: Path) -> None:
     a = _read_text(tmp_path, f"{BODY}\nEditing by Tom Brown\nMore from Reuters about Aleppo\n")
     assert a.in_boilerplate(a.text.index("Editing by"), len(a.text.rstrip()))
