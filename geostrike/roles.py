@@ -835,8 +835,13 @@ _REFERENCE_BEFORE_RE = re.compile(
     rf"(?:{NAME_WORD}['\u2019]s\s+)?$"
     # "Khost and Paktika provinces bordering Pakistan"
     # ("the Bekaa Valley, which borders Syria")
-    r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$", _I)
-_DISTANCE_FROM = r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?from\b"
+    r"|\b(?:bordering|(?:which|that)\s+borders?)\s+(?:on\s+)?(?:the\s+)?$"
+    # "Belaya, which is closer to Japan than Ukraine": a measure
+    r"|\b(?:closer|nearer)\s+to\s+(?:the\s+)?"
+    rf"(?:(?:{NAME_WORD}\s+){{1,3}}than\s+(?:the\s+)?)?$", _I)
+# ("a town far from Aleppo"; not "not far from", near it)
+_DISTANCE_FROM = (r"(?:\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)"
+                  r"|(?<!not )\b(?:far|farther|further))\s+(?:away\s+)?from\b")
 # ("some 15 kilometres (nine miles) from the town of Batroun": the aside is blanked)
 _DISTANCE_FROM_RE = re.compile(
     rf"{_DISTANCE_FROM}\s+(?:the\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
@@ -845,7 +850,7 @@ _DISTANCE_FROM_ENDS = ("from", "the", "of")
 # (as _ANTI_PRO_ENDS)
 _REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
                           "'s", "\u2019s", "bordering", "borders", "border", "on", "controlled",
-                          "held", "run", "occupied")
+                          "held", "run", "occupied", "than")
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
 _ACTIVE_SUBJECT_RE = re.compile(
     r"^\s+(?:has|have|had|will|would)\s+"
@@ -2373,7 +2378,7 @@ _SPEAKER_GATE = _WITNESS_GATE + ("official", "spokes", "source", "journalist", "
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
 _RETURN_GATE = ("return", "back", "based", "stationed")
 _REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
-                    "linking", "connecting", "between", "border")
+                    "linking", "connecting", "between", "border", "closer", "nearer")
 _BASE_GATE = ("base", "field", "airport", "facilit", "stationed", "deployed", "based",
                "port city", "air group", "contingent", "garrison")
 _FORCES_GATE = ("troops", "forces", "units", "personnel", "police", "advis", "soldiers",

@@ -2900,3 +2900,14 @@ def test_a_fronted_capital(mentions_of, text, expected):
 ])
 def test_a_countrys_destroyed_possessions_and_quoted_passives(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places a comparison or a distance measures by are no targets and no origins
+    ("Drones hit Belaya, which is closer to Japan than Ukraine.",
+     [("Belaya", "strike_target"), ("Japan", "other"), ("Ukraine", "other")]),
+    ("Jets struck a village far from Aleppo.", [("Aleppo", "other")]),
+])
+def test_places_a_measure_is_taken_from(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
