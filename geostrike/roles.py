@@ -1457,6 +1457,10 @@ _CONTAINED_GAP_RE = re.compile(
     r"(?:in|inside|on\s+the\s+territory\s+of)\s+(?:the\s+)?"
     rf"(?:occupied\s+)?(?:(?:\w+ern|{COMPASS})\s+)?"
     r"(?:(?:province|governorate|countryside|part)\s+of\s+)?$"
+    # "the K1 base near Kirkuk", "the Incirlik base outside the city of Adana": a base is
+    # placed by the town it is near
+    rf"|\s+(?:(?:military|army|air|naval)\s+)?(?:{BASE_WORDS}|{NAVAL_WORDS})\s+(?:near|outside)\s+"
+    r"(?:the\s+)?(?:(?:city|town|port|village)\s+of\s+)?$"
     # "Syria's Latakia Governorate": the possessor and what it owns; "Israel's economic hub
     # Tel Aviv", "Syria's second city Aleppo", "Nagorno Karabakh's capital, Stepanakert": a place
     # described on the way

@@ -2911,3 +2911,16 @@ def test_a_countrys_destroyed_possessions_and_quoted_passives(mentions_of, text,
 ])
 def test_places_a_measure_is_taken_from(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the town a struck base is near shares its role; a base that was not struck keeps its own
+    ("Drones hit targets across Russia, including in Belaya, which lies far to the east, and "
+     "at Olenya base near Murmansk.",
+     [("Russia", "strike_target"), ("Belaya", "strike_target"), ("Olenya", "strike_target"),
+      ("Murmansk", "strike_target")]),
+    ("Putin visited the Hmeymim base near Latakia.", [("Hmeymim", "base"), ("Latakia", "base")]),
+])
+def test_the_town_a_base_is_near(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
