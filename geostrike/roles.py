@@ -994,7 +994,9 @@ _SPECULATION_RE = word_regex(
 # a country's possession and where it is: "Russia's Khmeimim", "Russia's main airbase in",
 # "Iran's military presence inside"
 _POSSESSION_RE = re.compile(
-    POSSESSIVE + r"(?:(?:(?-i:[a-z-]+)\s+){1,3}(?:in|inside)\s+(?:the\s+)?)?")
+    # ("Russia's eastern Irkutsk region")
+    POSSESSIVE + rf"(?:(?:{COMPASS}(?:ern)?|central)\s+"
+    r"|(?:(?-i:[a-z-]+)\s+){1,3}(?:in|inside)\s+(?:the\s+)?)?")
 
 
 def _possession(owner: Mention, owned: Mention) -> re.Match[str] | None:
@@ -2175,6 +2177,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             and not _civil(where.group("clause")):
         strike = (m.group(), settings.ROLE_WINDOW_AFTER, "after", "", before)
 
+    # "the Belaya Air Base attack": an attack named after the place (a country's attack is its
+    # own: "the US strikes")
+    if strike is None and kind != "country" and (m := _ATTACK_NAMED_AFTER_RE.match(after)) \
+            and _NAMED_ATTACK_LEAD_RE.search(tail) and not _civil(c.sentence):
+        strike = (m.group("cue"), 0, "after", "", before)
     # "Qaim: 1 woman during coalition airstrikes.", "Syria: US forces conduct air strikes
     # against pro-government forces": a label, then what happened there (not a dateline in
     # capitals, "TEHRAN: Iran said jets struck Idlib", nor a strike that names its own place)
@@ -2800,6 +2807,16 @@ _EXAMPLE_GAP_RE = re.compile(
     r"\s*(?:(?!(?:is|are|was|were|has|have|had|by)\b)(?![\w'\u2019-]+ed\b)[\w'\u2019-]+\s+){0,4}?"
     r"(?:(?!(?:is|are|was|were|has|have|had|by)\b)(?![\w'\u2019-]+ed\b)[\w'\u2019-]+)?,?\s*"
     r"(?:including|such\s+as|notably|especially|among\s+them)\s+(?:the\s+)?", _I)
+# an attack named after where it fell, past the site's kind: "the Belaya Air Base attack", "the
+# Mosul Dam strikes", "the Hodeidah port strike" (not "the Kyiv attack helicopters")
+_ATTACK_NAMED_AFTER_RE = re.compile(
+    rf"(?:\s+(?:{BASE_WORDS}|{NAVAL_WORDS}|dam|bridge|refinery|depot|(?:power|nuclear)\s+"
+    r"(?:plant|station)|plant))?\s+(?P<cue>(?:(?:drone|missile|rocket|air)\s+)?(?:attacks?|"
+    r"strikes?|airstrikes?|raids?|shelling|bombardment))\b(?!\s+(?:helicopters?|aircraft|jets?|"
+    r"drones?|groups?|submarines?|force|craft|fighters?|package|capabilit))", _I)
+# (after an article or a possessive: "Kyiv strikes a deal" is a verb)
+_NAMED_ATTACK_LEAD_RE = re.compile(r"(?:\b(?:the|this|that|last)\s+(?:(?-i:[a-z])[\w-]*\s+)"
+                                   r"{0,2}|['\u2019]s\s+)$", _I)
 _WHERE_CLAUSE_RE = re.compile(
     r"\s*,\s+(?:[\w'\u2019-]+\s+){0,4}?where\s+(?P<clause>[^.;:,]{1,120})", _I)
 # "a series of attacks in", "attacks inside": attacks, and where they fell

@@ -2902,16 +2902,18 @@ def test_a_countrys_destroyed_possessions_and_quoted_passives(mentions_of, text,
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
-    # places a comparison or a distance measures by are no targets and no origins
-    ("Drones hit Belaya, which is closer to Japan than Ukraine.",
-     [("Belaya", "strike_target"), ("Japan", "other"), ("Ukraine", "other")]),
-    ("Jets struck a village far from Aleppo.", [("Aleppo", "other")]),
+    # an attack named after the site it fell on, and the country whose region holds the site
+    ("Video from the Belaya Air Base attack in Russia's eastern Irkutsk region appeared.",
+     [("Belaya Air Base", "strike_target"), ("Russia", "strike_target"),
+      ("Irkutsk", "strike_target")]),
+    ("After the Hodeidah port strike, fuel prices rose.", [("Hodeidah", "strike_target")]),
+    # (guards: attack helicopters; a terror attack)
+    ("The Kyiv attack helicopters flew to Lviv.", [("Kyiv", "other"), ("Lviv", "other")]),
+    ("After the Paris attacks, gunmen fled.", [("Paris", "other")]),
 ])
-def test_places_a_measure_is_taken_from(mentions_of, text, expected):
+def test_an_attack_named_after_where_it_fell(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
-
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2923,4 +2925,14 @@ def test_places_a_measure_is_taken_from(mentions_of, text, expected):
     ("Putin visited the Hmeymim base near Latakia.", [("Hmeymim", "base"), ("Latakia", "base")]),
 ])
 def test_the_town_a_base_is_near(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places a comparison or a distance measures by are no targets and no origins
+    ("Drones hit Belaya, which is closer to Japan than Ukraine.",
+     [("Belaya", "strike_target"), ("Japan", "other"), ("Ukraine", "other")]),
+    ("Jets struck a village far from Aleppo.", [("Aleppo", "other")]),
+])
+def test_places_a_measure_is_taken_from(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
