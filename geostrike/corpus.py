@@ -1139,6 +1139,7 @@ _PREFIX_CUE = re.compile(r"""^(?:
   | ©|\(c\)[ ]|copyright\b|all[ ]rights[ ]reserved|sources?\s*:
   | our[ ]standards\s*:|(?:additional[ ])?reporting[ ]by\b|writing[ ]by\b|editing[ ]by\b
   | compiled[ ]by\b|tags?\s*:|topics?\s*:|filed[ ]under\b|day\s*\|\s*week
+  | live[ ](?:updates?|blog)\s*:|follow[ ](?:the[ ]latest|our[ ]live)\b
   | [\d,.]+[ ]?(?:k|m)?[ ]?(?:views?|reads?)\b
 )""", re.IGNORECASE | re.VERBOSE)
 

@@ -788,6 +788,7 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Photo: Reuters", "Subscribe to our newsletter", "We use cookies to improve your experience",
     "Privacy Policy", "Last updated: 20 May 2020", "Follow us on Twitter",
     "Photo: Alexander Yelistratov/TASS", "Image source, Reuters", "Picture: Getty Images",
+    "Live updates: Follow the latest on Israel-Gaza",
     "Please donate to keep us going", "Get the top stories in your inbox.", "4 min read",
     "Continue reading", "Skip to main content", "You may also like", "Tags: Syria, Russia",
     "Filed under: Middle East", "Terms of use", "Check Also",
