@@ -343,9 +343,12 @@ _VESSEL_NAME_RE = word_regex(
     rf"(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+){_VESSEL_NAME})*)")
 # "launched by the Rostov-on-Don submarine": a ship's name before its noun, after "the" (not
 # "the Novorossiysk submarine base": where submarines are)
+# ("the Moskva missile cruiser", "the Yamal large landing ship")
 _VESSEL_NAME_BEFORE_RE = re.compile(
     rf"\b[Tt]he[ \u00a0]+(?P<names>{_VESSEL_WORDS_NAME})[ \u00a0]+"
-    r"(?:cruiser|frigate|corvette|destroyer|submarine|warship)\b"
+    r"(?:(?:(?:guided[- ])?missile|large|landing|patrol|nuclear|attack|rocket|diesel|"
+    r"anti-submarine)[ \u00a0]+){0,2}"
+    r"(?:cruiser|frigate|corvette|destroyer|submarine|warship|(?<=landing[ \u00a0])ship)\b"
     r"(?![ \u00a0]+(?:bases?|fleet|force|pens?|ports?|shipyards?|yards?|facilit(?:y|ies)|flotilla|"
     r"squadron|group|crews?)\b)")
 # a navy's ship prefix names one ship: "the USS San Antonio", "HMS Diamond" ("the USS Mason,
@@ -1147,6 +1150,10 @@ def _resolve_run(
 ) -> Iterator[Mention]:
     people, excluded = memory.people, memory.excluded
     tokens = _tokens(text, start, end)
+    while len(tokens) > 1 and text[tokens[-1][0]:tokens[-1][1]].lower() in WEEKDAYS:
+        # "said on Telegram Tuesday": the day ends no name
+        tokens = tokens[:-1]
+        end = tokens[-1][1]
     if len(tokens) > 1 and start == sentence.start and text[start:tokens[0][1]] in _TITLE_CASE_WORDS \
             and not _spelt_with_article(text, tokens, gazetteer):
         # "At Incirlik, jets took off": the sentence's first word, not an article ("at-")
@@ -1154,8 +1161,10 @@ def _resolve_run(
         start = tokens[0][0]
     if not tokens:
         return
-    if len(tokens) == 1 and people and strip_article(text[start:end]) in people:
-        return  # "Abadi said" after "Prime Minister Haider al-Abadi": the person again
+    if people and strip_article(text[start:end]) in people:
+        # "Abadi said" after "Prime Minister Haider al-Abadi", "Al-Maliki condemned" after
+        # "Turki al-Maliki": the person again
+        return
     if (model := _MODEL_AFTER_RE.match(text, end)) and (designated := _designated(
             text, tokens[-1][0], model.end(), gazetteer)):
         # "the Engels-2 airfield": a place the gazetteer knows with its number
@@ -1186,13 +1195,20 @@ def _resolve_run(
     if len(tokens) == 1 and text[start:end] in settings.AGENCIES_NAMED_LIKE_PLACES \
             and not _GOV_AFTER_RE.match(text[end:end + 30]):
         return  # "According to Fars, ...": the news agency
+    if len(tokens) <= 2 and _MODEL_BEFORE_RE.search(text, max(sentence.start, start - 10), start) \
+            and not _in_title_case_line(text, start):
+        return  # "Boeing AV-8B Harrier jets": the aircraft's name
     if _MEDIA_BEFORE_RE.search(text, max(sentence.start, start - 25), start):
         return  # "the Kuwaiti news network al-Rai", "the daily Al-Watan": an outlet
     if _GROUP_BRANCH_RE.match(text, start, end):
         return  # "ISIS-Somalia", "IS-Khorasan": a group's branch, named after its land
     if (after := _PEOPLE_OR_MEDIA_AFTER_RE.match(text, end)) \
-            and not (after.group("people") and _names_area(gazetteer, text[start:end])):
-        return  # "the Surchi tribe", "the Houthi-run al-Masirah television": no place
+            and not (after.group("people") and _names_area(gazetteer, text[start:end])) \
+            and not (after.group("family") and gazetteer.lookup(text[start:end], fuzzy=False,
+                                                                limit=1)):
+        # "the Surchi tribe", "the Houthi-run al-Masirah television", "the Berjawi family" (not
+        # "a Gaza family", one from there)
+        return
     # (the word before the run gates the patterns: most runs follow no article)
     head = text[max(sentence.start, start - 16):start].rstrip()
     if head[head.rfind(" ") + 1:].lower() in _FIGURE_GATE and (
@@ -1267,6 +1283,11 @@ def _resolve_run(
         return  # "Qasim Soleimani, the head of Iran's Quds Force": a person, not places
     if len(place_tokens) < len(tokens):
         _remember_person(text, tokens[len(place_tokens):], people)
+        if len(place_tokens) > 1 and _institution(text, place_tokens) and not _names_area(
+                gazetteer, text[place_tokens[0][0]:place_tokens[0][1]]):
+            # "member of Darna Shura Council Abu Mosaab": the person's institution (a country's
+            # stays: "U.S. Army Col. Steve Warren")
+            return
     tokens = place_tokens
     n = len(tokens)
     i = 0
@@ -1402,6 +1423,9 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
+# a weapon's model designation right before a name, which is then the weapon's own: "AV-8B
+# Harrier jets", "MQ-9 Reaper", "Su-25 Frogfoot"
+_MODEL_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,3}\d?[ \u00a0]$")
 _DESIGNATION_END_RE = re.compile(r"[\dA-Za-z]*")
 
 
@@ -1435,7 +1459,8 @@ _GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]"
 # tribes" are a province's and a region's, see _names_area)
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
     # ("the Hezbollah-affiliated Al Mayadeen channel"; not "the English Channel")
-    r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?i:television|radio)|TV"
+    r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?P<family>families|family)"
+    r"|(?i:television|radio)|TV"
     r"|channel"
     r"|news[ \u00a0]+agency)\b"
     r"(?![ \u00a0]+(?i:towers?|stations?|buildings?|masts?|transmitters?)\b)")

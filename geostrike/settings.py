@@ -268,7 +268,7 @@ GIVEN_NAMES = frozenset(
     "ahmet hasan mevlut bashir riad haitham ayman anas abul abou abi qassem qasem qassim qasim "
     "nouri jamal ghazi farah haider haidar naim yasser yasir mansour mansur yahya majid nabil "
     "samir adel adnan tarek tareq wael hisham marwan ziad osama usama fadi nizar talal mohsen "
-    "hussam hamid "
+    "hussam hamid turki yehia "
     # Ukrainian officials ("Artem Kostyrya, head of ...")
     "artem oleksiy oleksii oleksandr volodymyr andriy serhiy dmytro vitaliy mykola yuriy ihor "
     "vadym maksym "
@@ -290,7 +290,7 @@ INSTITUTION_NOUNS = frozenset(
     "organization organisation "
     "institute foundation society association union federation media tv radio room "
     "municipality operations group groups unit units artillery herald tribune gazette television "
-    "chronicle telegraph journal".split()
+    "chronicle telegraph journal service services troops corporation".split()
 )
 
 #: Places that stand for a government ("the Kremlin said"): a mention only where the text

@@ -1451,3 +1451,35 @@ def test_a_place_named_with_its_number(mentions_of, text, expected):
 ])
 def test_sites_named_after_places_the_gazetteer_lacks(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # institutions named after a place: a service, troops, a corporation; a council cut off
+    # by a person's name after it (a country's army stays a mention)
+    ("The State Emergency Service of Ukraine said a woman was found dead in Odesa.",
+     [("Odesa", "gn:698740")]),
+    ("The strike involved the Rocket Troops of Ukraine.", []),
+    ("Gas goes to the National Oil Corporation of Libya.", []),
+    ("IS revealed the killing of a member of Darna Shura Council Abu Mosaab Al Shaeri.", []),
+    ("Its spokesman, U.S. Army Col. Steve Warren, said.", [("U.S.", "country:US")]),
+])
+def test_institutions_named_after_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ship's name before its noun and a modifier; an aircraft's name after its model; a
+    # family; a weekday after a channel's name; a surname again, with its article
+    ("The flagship replaced the Moskva missile cruiser last year.", []),
+    ("Boeing AV-8B Harrier jets struck ISIL targets in Sirte.", [("Sirte", "gn:2210554")]),
+    ("A cousin of one of those killed in the Berjawi family spoke.", []),
+    ("Klitschko said on Telegram Tuesday that two people were killed in Odesa.",
+     [("Odesa", "gn:698740")]),
+    ("The spokesman, Turki al-Maliki, spoke. In a statement, Al-Maliki condemned the attack.",
+     []),
+    # (guards: a family from a place; a model before a headline's run)
+    ("A strike killed a Gaza family of seven.", [("Gaza", "gn:281133")]),
+    ("Su-34 Bombers Pound Raqqa", [("Raqqa", "gn:172955")]),
+])
+def test_vessels_aircraft_families_and_surnames_named_like_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
