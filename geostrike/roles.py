@@ -399,6 +399,8 @@ _FROM_BEFORE_RE = re.compile(
     # (the nearest "from": "launched from Primorsko-Akhtarsk in Russia and from Sevastopol";
     # not past an agent: "launched from the north and unquestionably sponsored by Iran")
     r"(?:(?!from\b)(?!(?:sponsored|backed|supported|funded|ordered|directed)\s+by\b)"
+    # (nor past what was struck: "strikes were carried out from other means on Odesa and")
+    r"(?!(?:on|onto|against|towards?)\s+(?-i:[A-Z]))"
     r"[\w'\u2019-]+\s+){0,8}$", _I)
 _FELL_INTO_RE = word_regex(
     r"\b(?:land(?:ed|ing|s)?|f[ae]ll(?:s|ing)?|crash(?:ed|es|ing)?|splash(?:ed|es)?\s+down|"
@@ -431,7 +433,8 @@ _LAUNCH_VERB_RE = word_regex(
 # plural nouns that count the places a dash then lists: "in three regions - Lipetsk, Rostov,
 # and Volgograd" (_LIST_DASH_RE blanks the dash in the clause)
 _LIST_HEAD_NOUNS = (r"(?:regions|provinces|oblasts|governorates|districts|cities|towns|villages|"
-                    r"areas|places|locations|sites|countries)")
+                    r"areas|places|locations|sites|countries|municipalities|communities|"
+                    r"settlements)")
 # ...with a word before it, at the end of a pattern that reads up to the first place listed
 _COUNTED_PLACES = rf"(?:[\w-]+\s+)?{_LIST_HEAD_NOUNS}\s+"
 _BASE_VERB_BEFORE_RE = word_regex(
@@ -606,6 +609,8 @@ _RESPONSIBLE_RE = re.compile(
 # "heard explosions from anti-aircraft missiles west of Kassala": a bearing from the place,
 # which is no origin (tests/gold/README.md rule 3); "from the north of Tripoli" off a city
 _FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?$", _I)
+# ... or before "from": "destroyed a missile northeast from its capital Riyadh"
+_BEARING_END_RE = re.compile(rf"\b{COMPASS}(?:ern|wards?)?\s+$", _I)
 _FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
 # "fire at the Armenian positions from artillery ... in the direction of Goris": what fired,
 # no place it fired from
@@ -632,6 +637,12 @@ _TO_PLACE_AFTER_RE = re.compile(r"\s*,?\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _ARRIVED_FROM_RE = word_regex(r"\b(?:arriv(?:ed|es|ing|e)\s+from)\b", _I)
 _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
+# a munition named by where it came from, in a clause on its end: "Missile from Yemen
+# intercepted over Red Sea"
+_MUNITION_END_RE = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+$", _I)
+_MUNITION_FATE_RE = word_regex(
+    r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|hit|struck|landed|fell|exploded|"
+    r"impacted)\b", _I)
 # what a supplier did: "Ukraine received from the United States missiles", "drones obtained
 # from the UAE"
 _SUPPLY_VERBS = (r"received|receives|obtained|bought|acquired|purchased|imported|supplied|"
@@ -773,7 +784,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 _INITIALS_ATTACKER_RE = re.compile(_ATTACKS_BY + r"\b", _I)
 # people who see what happens where they are, and people who speak for others
 _WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
-                  r"rescuers?")
+                  r"rescuers?|local\s+media")
 _SPEAKER_NOUNS = (_WITNESS_NOUNS + r"|officials?|spokes(?:man|woman|person)|sources?|"
                   r"journalists?|correspondents?|reporters?|commanders?")
 _WITNESS_BEFORE_RE = word_regex(
@@ -781,7 +792,9 @@ _WITNESS_BEFORE_RE = word_regex(
     _I)
 _WITNESS_BEFORE_ENDS = ("of", "in", "the")  # (as _ANTI_PRO_ENDS)
 _WITNESS_SAID_RE = re.compile(
-    r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported)\b", _I)
+    r"\s+(?:[\w,-]+\s+){0,5}?(?:said|say|says|told|reported|heard)\b", _I)
+# what witnesses hear or report where they are: "Local media in Belgorod reported explosions"
+_EXPLOSIONS_RE = word_regex(r"\b(?:explosions?|blasts?)\b", _I)
 _HARM = r"wounded|injured|dead|casualties"
 _DAMAGE_RE = word_regex(rf"\b(?:damaged|{_HARM})\b", _I)
 # the forces' own losses: a loss noun before them ("the death toll of Turkish soldiers in"),
@@ -1509,7 +1522,10 @@ _DASH_CLOSE_RE = re.compile(rf"(?P<aside>{_ASIDE_CHAR}{{0,120}}){_ASIDE_DASH}")
 _LIST_DASH_RE = re.compile(
     rf"\b{_LIST_HEAD_NOUNS}(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?"
     rf"(?P<dash>{_ASIDE_DASH})"
-    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+    # ("two municipalities - Starooskolsky district and Chernyansky district")
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+    r"(?:\s+(?:district|region|oblast|province|governorate|municipality|community))?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
 
 def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
@@ -1817,6 +1833,7 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _POSSESSED_PLATFORM_AFTER_RE.match(after) \
             and not (kind == "country" and _COUNTRY_MODIFIER_RE.match(after)) \
             and not _FROM_BEARING_RE.search(m.group()) \
+            and not _BEARING_END_RE.search(tail, 0, m.start()) \
             and not ((w := _FROM_WEAPONS_RE.match(m.group()))
                      and not _WEAPONS_AT_RE.search(m.group(), w.end())) \
             and not (kind in ("city", "town", "village") and _FROM_PART_RE.match(m.group())) \
@@ -1832,7 +1849,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
                 # named by where they came from, in a clause about strikes
                 or (_AIRCRAFT_END_RE.search(tail, 0, m.start()) and _STRIKE_RE.search(clause)
                     and not _SUPPLIED_RE.search(tail, 0, m.start())
-                    and not _LED_AFTER_RE.match(after))):
+                    and not _LED_AFTER_RE.match(after))
+                or (_MUNITION_END_RE.search(tail, 0, m.start()) and _MUNITION_FATE_RE.search(clause)
+                    and not _SUPPLIED_RE.search(tail, 0, m.start()))):
         return "launch_point", 0.85, m.group().strip()
     # "following the attack from Iran", "rocket barrages from Gaza": where the attack came from
     if has_from and low_end.endswith(_FROM_ENDS) and (m := _ATTACK_FROM_RE.search(tail)) \
@@ -1872,7 +1891,8 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if low_end.endswith(_WITNESS_BEFORE_ENDS) and has_any(low_tail, _WITNESS_GATE) \
             and _WITNESS_BEFORE_RE.search(tail) \
             and (m := _WITNESS_SAID_RE.match(after)) \
-            and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())):
+            and (d := _STRIKE_RE.search(after, m.end()) or _DAMAGE_RE.search(after, m.end())
+                 or _EXPLOSIONS_RE.search(after, m.end())):
         return "strike_target", 0.6, d.group()
     # "one local official in Yemen told AFP": where the speaker is, when what they tell is
     # not about their own place (above)
@@ -2097,15 +2117,30 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     tail, low_tail = c.tail, c.low_tail
     near_before = _last_words(before, settings.ROLE_WINDOW_BEFORE)
     near_after = _first_words(after, settings.ROLE_WINDOW_AFTER)
-    if (p := _PASSIVE_RE.match(after)) and p.end() > len(near_after):
+    p = _PASSIVE_RE.match(after)
+    if p and kind == "country" and _BARE_PARTICIPLE_IN_RE.fullmatch(p.group()) \
+            and c.sentence.rstrip().endswith((".", "!", "?")):
+        # "officials confirmed that Russia attacked in four places": in prose, a country before
+        # a bare verb is its subject (a headline drops the "was": "Iran attacked in Syria")
+        p = None
+    if p and p.end() > len(near_after):
         near_after = after[:p.end()]  # "X airbase, located in Homs province, was struck"
+    if p and p.group().lower().endswith(("under", "subjected", "to")):
+        # "Sevastopol came under two major Ukrainian missile attacks", "was subjected to": the
+        # attack is named past the verb
+        near_after = max(near_after, after[:p.end()] + _first_words(after[p.end():], 6), key=len)
     elif w := _WHEN_AFTER_RE.match(after):
         # "in the Saud area of Rawan district when a missile hit their car"
         near_after = max(near_after, after[:w.end()] + _first_words(after[w.end():], 6), key=len)
     # a country before "strikes" is the one that strikes ("US strikes"), a place where they fall
-    passive = p if near_after == after else _PASSIVE_RE.match(near_after)
+    passive = p if near_after == after or p is None else _PASSIVE_RE.match(near_after)
     strike = _nearest_strike_cue(near_before, near_after, passive, agent_like=(kind == "country"),
                                  lead=before[:len(before) - len(near_before)])
+    if strike is None and p and (m := _FACED_ATTACK_RE.match(after, p.end())) and (
+            _INTERCEPTED_WHAT_RE.search(after, m.end(), m.end() + 60)
+            or _MILITARY_RE.search(after, m.end(), m.end() + 60)):
+        # "X faced an attack from unmanned aerial vehicles" (not "from critics")
+        strike = (m.group(), 0, "after", "", before)
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
@@ -2386,7 +2421,7 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
 
 # gates (names.has_any): words without which the patterns named after them cannot match
 _WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doctor", "medic",
-                  "rescuer")
+                  "rescuer", "media")
 _SPEAKER_GATE = _WITNESS_GATE + ("official", "spokes", "source", "journalist", "correspondent",
                                  "reporter", "commander")
 _BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
@@ -2485,7 +2520,8 @@ _PASSIVE_RE = re.compile(
     # Naftalan regions were shelled")
     rf"(?:\s+(?:{_PART_WORDS})s?\b)?"
     # (and after an apposition: "the T4 airbase, located in Homs province, was struck")
-    r"(?:\s*,\s+(?:located|situated|which lies|near|outside)\b[^,.;:]{1,60},)?"
+    # ("The Rostov region, which borders Ukraine in southern Russia, has been hit")
+    r"(?:\s*,\s+(?:located|situated|which|near|outside)\b[^,.;:]{1,60},)?"
     r"\s*,?\s*(?:was|were|(?:has|have|had)(?:\s+(?:also|again|reportedly|already))?\s+been|"
     r"is being|are being)\s+"
     # ("were also indiscriminately bombed", were "completely and totally obliterated")
@@ -2526,8 +2562,15 @@ _PASSIVE_RE = re.compile(
     # (not "saw the strikes as a violation", "has seen no airstrikes")
     r"(?:(?!(?:the|these|those|its|their|such|no|any)\b)\w+\s+){0,2}(?=(?:(?:rocket|mortar|"
     r"missile|artillery|tank|heavy)\s+fire|shelling|bombardments?|bombings?|(?:air\s?)?strikes|"
-    r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks)\b(?!\s+as\b)))", _I)
+    r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks"
+    # ("faced an attack from unmanned aerial vehicles")
+    r"|attacks?\s+(?:from|by|with|using))\b(?!\s+as\b)))", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
+_BARE_PARTICIPLE_IN_RE = re.compile(
+    r"\s+(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)\s+in", _I)
+# the attack a place "faced" or "suffered" (_PASSIVE_RE ends before it), told by its source
+_FACED_ATTACK_RE = re.compile(
+    r"(?:(?:air|aerial|drone|missile|rocket)\s+)?attacks?(?=\s+(?:from|by|with|using)\b)", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:(?:cruise\s+)?missile|air|rocket|drone|bombing)\s+)?"
     # ("the Ain al-Asad strike"; not "strike group", "strike aircraft")
@@ -2712,7 +2755,7 @@ _RIGHT_OVER_RE = re.compile(rf"\b(?:over|above|in){_OVER_PLACE_END}", _I)
 _TALLY_NEXT_RE = re.compile(
     # ("34 drones were downed over the Bryansk region, as well as 28 over the Voronezh region")
     rf"(?:,\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-    rf"(?:\d[\d,]*|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:\d[\d,]*|{COUNT_WORD}|several|some|a\s+few|dozens|others)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:over|above|in){_OVER_PLACE_END}", _I)
 _OVER_WORD_RE = re.compile(r"\b(?:over|above|in)\s+", _I)
 # ...nor a town on the way: "drones flying over Amman toward Israel", "missiles heading to

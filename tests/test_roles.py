@@ -2952,3 +2952,54 @@ def test_places_a_measure_is_taken_from(mentions_of, text, expected):
 ])
 def test_drones_shot_down_in_a_province(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack named past "came under", "faced" or "subjected to"
+    ("Sevastopol came under two major Ukrainian missile attacks last month.",
+     [("Sevastopol", "strike_target")]),
+    ("The Goranboy and Naftalan regions were subjected to heavy Armenian artillery fire.",
+     [("Goranboy", "strike_target"), ("Naftalan", "strike_target")]),
+    ("The Russian Federation reportedly faced an attack from unmanned aerial vehicles.",
+     [("Russian Federation", "strike_target")]),
+    # (guard: a figurative attack)
+    ("Moscow faced an attack from critics.", [("Moscow", "other")]),
+])
+def test_an_attack_a_place_came_under_or_faced(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # districts listed after a dash with their kind; a tally's vague count; a passive past a
+    # relative clause; explosions local media report
+    ("Drones attacked two municipalities - Starooskolsky district and Chernyansky district.",
+     [("Starooskolsky", "strike_target"), ("Chernyansky", "strike_target")]),
+    ("Air defense intercepted 44 UAVs over the Rostov region and several over the Saratov and "
+     "Kursk regions.",
+     [("Rostov", "strike_target"), ("Saratov", "strike_target"), ("Kursk", "strike_target")]),
+    ("The Rostov region, which borders Ukraine, has been hit by airstrikes before.",
+     [("Rostov", "strike_target"), ("Ukraine", "other")]),
+    ("Local media in Belgorod reported explosions.", [("Belgorod", "strike_target")]),
+    # (guards: what media report that is no attack)
+    ("Residents of Kyiv heard the president speak.", [("Kyiv", "other")]),
+])
+def test_attacks_told_by_lists_tallies_and_witnesses(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from" reaches no target past "on"; a missile named by its origin; a bearing before
+    # "from"; a country before a bare verb in prose is its subject
+    ("Missile strikes were carried out from other means on Odesa and Donetsk regions.",
+     [("Odesa", "strike_target"), ("Donetsk", "strike_target")]),
+    ("Missile from Yemen intercepted over Red Sea", [("Yemen", "launch_point"),
+                                                     ("Red Sea", "other")]),
+    ("Saudi forces destroyed a missile northeast from its capital Riyadh.", [("Riyadh", "other")]),
+    ("Officials confirmed that Russia attacked in four places overnight with drones.",
+     [("Russia", "other")]),
+    # (guards: a headline's passive; aircraft bought from a country)
+    ("Iran attacked in Syria", [("Iran", "other"), ("Syria", "strike_target")]),
+    ("He bought drones from China.", [("China", "other")]),
+])
+def test_origins_bearings_and_subjects(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
