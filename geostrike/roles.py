@@ -438,7 +438,8 @@ _LIST_HEAD_NOUNS = (r"(?:regions|provinces|oblasts|governorates|districts|cities
 # ...with a word before it, at the end of a pattern that reads up to the first place listed
 _COUNTED_PLACES = rf"(?:[\w-]+\s+)?{_LIST_HEAD_NOUNS}\s+"
 _BASE_VERB_BEFORE_RE = word_regex(
-    r"\b(?:operating|operate|operates|operated|based|stationed|deployed|"
+    r"\b(?:operating|operate|operates|operated|based|stationed|deployed|moored|docked|anchored|"
+    r"berthed|"
     # ground forces leave from a base, not a launch point (annotation rule 5)
     r"(?:advanc\w*|(?:offensive|assault|push|incursion)\s+(?:was\s+)?launched)(?=\s+from))\s+"
     r"(?:from|at|in|near|outside|around|close to|to)\s+(?:the\s+)?(?:\w+ern\s+)?"
@@ -573,15 +574,27 @@ _LAUNCH_SITE_RE = word_regex(
 # Sea": forces moved to a place are stationed there
 _SENT_TO_RE = word_regex(
     r"\b(?:sent|sends|send|sending|moved|moves|moving|deployed|deploys|deploying|dispatched|"
-    r"dispatches|redeployed|relocated|repositioned|transferred|deployments?\s+of)\s+(?P<what>(?:[\w'\u2019-]+\s+){0,8}?)"
+    r"dispatches|redeployed|relocated|relocating|repositioned|transferred|deployments?\s+of)\s+"
+    # (what is sent, up to where it goes: not past it, "relocating to Novorossiysk in the face
+    # of threats to Sevastopol")
+    r"(?P<what>(?:(?!(?:to|into)\s)[\w'\u2019-]+\s+){0,8}?)"
     r"(?:from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+(?:the\s+)?"
-    # "into northwest Syria's Idlib province", "to the Turkish province of Hatay"
+    # "into northwest Syria's Idlib province", "to the Turkish province of Hatay", "to the port
+    # of Feodosia"
     rf"(?:(?:\w+ern|{COMPASS})\s+)?"
     r"(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?"
-    rf"(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?:{GOV_WORDS}|region|{TOWN_WORDS})\s+of\s+)?$", _I)
+    rf"(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?:{GOV_WORDS}|region|{TOWN_WORDS}|port)\s+of\s+)?$", _I)
 # gate (names.has_any): every match of _SENT_TO_RE holds one of these words, lower-cased
-_SENT_TO_GATE = ("sent", "send", "moved", "moves", "moving", "deploy", "dispatch", "relocated",
+_SENT_TO_GATE = ("sent", "send", "moved", "moves", "moving", "deploy", "dispatch", "relocat",
                  "repositioned", "transferred")
+_MOVING_RE = re.compile(r"(?:moved|moving|relocat|redeploy)", _I)
+# ... a plan to send them is no base yet: "preparations to send ground troops to Yemen"
+_PLANNED_END_RE = re.compile(r"\b(?:to|will|would|could|might|may|shall)\s+(?:be\s+)?$", _I)
+# "ships have been moved out of Sevastopol", "moved its warships from annexed Crimea": where
+# forces were stationed before
+_MOVED_FROM_RE = word_regex(
+    r"\b(?:moved|relocated|redeployed|withdrawn|withdrew|pulled)\s+(?P<what>(?:[\w'\u2019-]+\s+)"
+    r"{0,8}?)(?:out\s+of|from)\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?(?:port\s+of\s+)?$", _I)
 # (not "fighters": Iran "sending fighters to Syria" sends militiamen; nor missiles: arms)
 _SENT_FORCES_RE = word_regex(
     rf"\b(?:{_AIRCRAFT}|{_SHIPS}|troops|forces|soldiers|marines|batteries|units|squadrons?|"
@@ -1785,9 +1798,20 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and (m := _SENT_TO_RE.search(tail)) \
             and (_SENT_FORCES_RE.search(m["what"])
                  or _PASSIVE_AUX_RE.search(tail, 0, m.start())
+                 and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))
+                 # "the Black Sea Fleet was likely relocating to": the forces moved themselves
+                 or not m["what"].strip() and _MOVING_RE.match(m.group())
+                 and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 8))) \
+            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+        if _PLANNED_END_RE.search(tail, 0, m.start()):
+            return "other", 0.6, m.group().split()[0]
+        return "base", 0.65, m.group().split()[0]
+    if has_any(low_tail, ("out of", "from")) and (m := _MOVED_FROM_RE.search(tail)) \
+            and (_SENT_FORCES_RE.search(m["what"])
+                 or _PASSIVE_AUX_RE.search(tail, 0, m.start())
                  and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))) \
             and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
-        return "base", 0.65, m.group().split()[0]
+        return "base", 0.6, m.group().split()[0]
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
     # (not who said so, past the place: "jets were deployed in Latakia, the United States
@@ -2424,7 +2448,8 @@ _WITNESS_GATE = ("resident", "inhabitant", "local", "witness", "activist", "doct
                   "rescuer", "media")
 _SPEAKER_GATE = _WITNESS_GATE + ("official", "spokes", "source", "journalist", "correspondent",
                                  "reporter", "commander")
-_BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched")
+_BASE_VERB_GATE = ("operat", "based", "stationed", "deployed", "advanc", "launched", "moored",
+                   "docked", "anchored", "berthed")
 _RETURN_GATE = ("return", "back", "based", "stationed")
 _REFERENCE_GATE = ("north", "south", "east", "west", "road", "highway", "route", "motorway",
                     "linking", "connecting", "between", "border", "closer", "nearer")

@@ -3003,3 +3003,23 @@ def test_attacks_told_by_lists_tallies_and_witnesses(mentions_of, text, expected
 ])
 def test_origins_bearings_and_subjects(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ships moored in a port, moved out of one or to one, a fleet relocating: their bases
+    ("Five large landing ships are now moored in the port of Novorossiysk in Russia's "
+     "Krasnodar region.",
+     [("Novorossiysk", "base"), ("Russia", "base"), ("Krasnodar", "base")]),
+    ("Minesweepers and other small ships have been moved out of Sevastopol to the port of "
+     "Feodosia.", [("Sevastopol", "base"), ("Feodosia", "base")]),
+    ("The Black Sea Fleet was likely relocating to Novorossiysk in the face of threats to "
+     "Sevastopol.", [("Novorossiysk", "base"), ("Sevastopol", "other")]),
+    # (guards: a plan to send troops; savings moved; a company moving)
+    ("The GCC referred to preparations to send ground troops to Yemen if necessary.",
+     [("Yemen", "other")]),
+    ("Residents moved their savings from Aleppo to Beirut.",
+     [("Aleppo", "other"), ("Beirut", "other")]),
+    ("The company was moving to Kyiv.", [("Kyiv", "other")]),
+])
+def test_where_ships_are_moored_or_moved(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
