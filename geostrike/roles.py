@@ -2075,7 +2075,8 @@ _CAPTURE_CUE_RE = re.compile(
 _TARGET_GROUPS = settings.TARGET_GROUP_PATTERN
 # (the group right before the verb: "ISIS militants captured", "the Houthis had taken")
 _GROUP_SUBJECT_RE = re.compile(
-    r"(?:\b(?:rebels?|insurgents?|militants?|jihadists?|extremists?|fighters)\b|"
+    # ("IS seized Mosul": the group's initials as the subject)
+    r"(?:\b(?:rebels?|insurgents?|militants?|jihadists?|extremists?|fighters)\b|(?-i:\bIS\b)|"
     rf"{_TARGET_GROUPS})(?:\s+[\w'\u2019-]+){{0,2}}\s*$", _I)
 _PAST_TIME_RE = re.compile(
     rf"\b(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\b|"

@@ -3023,3 +3023,14 @@ def test_origins_bearings_and_subjects(mentions_of, text, expected):
 ])
 def test_where_ships_are_moored_or_moved(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capture by IS, written with its initials, told with its date, is background
+    ("IS seized Mosul along with other areas of Iraq in June 2014, but Iraqi forces have since "
+     "regained ground.", [("Mosul", "other"), ("Iraq", "other")]),
+    # (guard: fighters who seized a town this week)
+    ("IS fighters seized the town of Mahin on Sunday.", [("Mahin", "strike_target")]),
+])
+def test_a_capture_by_is_told_as_background(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
