@@ -2161,11 +2161,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     passive = p if near_after == after or p is None else _PASSIVE_RE.match(near_after)
     strike = _nearest_strike_cue(near_before, near_after, passive, agent_like=(kind == "country"),
                                  lead=before[:len(before) - len(near_before)])
-    if strike is None and p and (m := _FACED_ATTACK_RE.match(after, p.end())) and (
-            _INTERCEPTED_WHAT_RE.search(after, m.end(), m.end() + 60)
-            or _MILITARY_RE.search(after, m.end(), m.end() + 60)):
+    if strike is None and p and p["attack"] and (
+            _INTERCEPTED_WHAT_RE.search(after, p.end("attack"), p.end("attack") + 60)
+            or _MILITARY_RE.search(after, p.end("attack"), p.end("attack") + 60)):
         # "X faced an attack from unmanned aerial vehicles" (not "from critics")
-        strike = (m.group(), 0, "after", "", before)
+        strike = (p["attack"], 0, "after", "", before)
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
@@ -2537,6 +2537,8 @@ _PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|(?:naval\s+)?{BASE_WORDS}
                r"naval\s+facilit(?:y|ies)|regions?|areas?|"
                r"neighbou?rhoods?|quarters?|camps?")
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
+# the participles a headline's passive keeps without its "was": "airbase shelled by rockets"
+_HEADLINE_PARTICIPLE = r"(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)"
 _PASSIVE_RE = re.compile(
     # (after a list's end: "Kapan, Goris and other communities have been under heavy shelling")
     r"(?:,?\s+and\s+other\s+(?:[\w-]+\s+)?(?:communities|towns|villages|cities|areas|"
@@ -2569,8 +2571,7 @@ _PASSIVE_RE = re.compile(
     # ...or an apposition's ("the hospital in northern Gaza, previously raided by troops"),
     # or a noun's ("Of the Shayrat airbase targeted in the U.S. strike")
     rf"|(?:\s+(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:,\s+(?:\w+ly\s+)?|\s+)"
-    r"(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)\s+"
-    r"(?:by|in|during)\b"
+    rf"{_HEADLINE_PARTICIPLE}\s+(?:by|in|during)\b"
     # "Masyaf under an attack attributed to Israel", a headline without its verb (not "under
     # fire over its offensive": criticism)
     rf"|(?:\s+(?:naval\s+)?(?:{BASE_WORDS}|{TOWN_WORDS}))?(?:\s+(?:is|was|are|were))?"
@@ -2586,17 +2587,16 @@ _PASSIVE_RE = re.compile(
     r"(?:faced|faces|endured|suffered|witnessed|witnesses|seen|saw|sees|"
     r"experienced|sustained)\s+"
     # (not "saw the strikes as a violation", "has seen no airstrikes")
-    r"(?:(?!(?:the|these|those|its|their|such|no|any)\b)\w+\s+){0,2}(?=(?:(?:rocket|mortar|"
-    r"missile|artillery|tank|heavy)\s+fire|shelling|bombardments?|bombings?|(?:air\s?)?strikes|"
-    r"air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks"
-    # ("faced an attack from unmanned aerial vehicles")
-    r"|attacks?\s+(?:from|by|with|using))\b(?!\s+as\b)))", _I)
+    # ("faced an attack from unmanned aerial vehicles": the attack, told by its source, is
+    # group "attack", which _STRIKE_RE does not take)
+    r"(?:(?!(?:the|these|those|its|their|such|no|any)\b)\w+\s+){0,2}(?=(?:"
+    r"(?P<attack>(?:(?:air|aerial|drone|missile|rocket)\s+)?attacks?)\s+(?:from|by|with|using)"
+    r"|(?:rocket|mortar|missile|artillery|tank|heavy)\s+fire|shelling|bombardments?|bombings?|"
+    r"(?:air\s?)?strikes|air\s?raids|raids|(?:air|aerial|drone|missile|rocket)\s+attacks)"
+    r"\b(?!\s+as\b)))", _I)
 _PRESENT_RE = re.compile(r"\s*(?:is|are)\b", _I)
-_BARE_PARTICIPLE_IN_RE = re.compile(
-    r"\s+(?:shelled|struck|bombed|hit|targeted|attacked|pounded|raided|rocketed)\s+in", _I)
-# the attack a place "faced" or "suffered" (_PASSIVE_RE ends before it), told by its source
-_FACED_ATTACK_RE = re.compile(
-    r"(?:(?:air|aerial|drone|missile|rocket)\s+)?attacks?(?=\s+(?:from|by|with|using)\b)", _I)
+# (a headline's bare participle before "in", which in prose a country's verb is)
+_BARE_PARTICIPLE_IN_RE = re.compile(rf"\s+{_HEADLINE_PARTICIPLE}\s+in", _I)
 _ADJUNCT_RE = re.compile(
     r"\s+(?:(?:(?:cruise\s+)?missile|air|rocket|drone|bombing)\s+)?"
     # ("the Ain al-Asad strike"; not "strike group", "strike aircraft")
