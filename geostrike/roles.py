@@ -1675,6 +1675,20 @@ _FROM_SHIP_END_RE = re.compile(
     rf"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_SHIPS})\s*,?\s*$", _I)
 
 
+def _forces_moved(tail: str, m: re.Match[str]) -> bool:
+    """Did forces move, by ``m`` (of _SENT_TO_RE or _MOVED_FROM_RE, in ``tail``)? They are what
+    is moved ("sent six F-16s to"), the passive's subject ("F-16s were sent to", after a list of
+    ships if need be), or the subject of a verb that moves itself ("the Black Sea Fleet was
+    likely relocating to"); "residents sent their children to Turkey" moves none."""
+    before = tail[:m.start()]
+    return bool(_SENT_FORCES_RE.search(m["what"])
+                or _PASSIVE_AUX_RE.search(before)
+                and _SENT_FORCES_RE.search(_last_words(before, 20))
+                or not m["what"].strip() and _MOVING_RE.match(m.group())
+                and _SENT_FORCES_RE.search(_last_words(before, 8))) \
+        and not _NEGATION_RE.search(_last_words(before, 4))
+
+
 def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     """A role the clause states outright: history, a river, a base verb, a launch from the
     place, witnesses, the place as an actor, a reference point; None when it states none."""
@@ -1791,26 +1805,15 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and not _AIR_DEFENCE_RE.search(tail)) \
             or (has_any(low_tail, ("launched", "fired")) and (m := _FIRED_BY_IN_RE.search(tail))):
         return "launch_point", 0.65, m.group().strip()
-    # the forces are what is sent ("sent six F-16s to"), or the passive's subject ("F-16s
-    # were sent to", after a list of ships if need be); "residents sent their children to
-    # Turkey" is no base
+    # where forces were sent ("sent six F-16s to Jordan"), unless only planned
     if has_any(low_tail, ("to",)) and has_any(low_tail, _SENT_TO_GATE) \
-            and (m := _SENT_TO_RE.search(tail)) \
-            and (_SENT_FORCES_RE.search(m["what"])
-                 or _PASSIVE_AUX_RE.search(tail, 0, m.start())
-                 and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))
-                 # "the Black Sea Fleet was likely relocating to": the forces moved themselves
-                 or not m["what"].strip() and _MOVING_RE.match(m.group())
-                 and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 8))) \
-            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+            and (m := _SENT_TO_RE.search(tail)) and _forces_moved(tail, m):
         if _PLANNED_END_RE.search(tail, 0, m.start()):
             return "other", 0.6, m.group().split()[0]
         return "base", 0.65, m.group().split()[0]
+    # "ships have been moved out of Sevastopol": where they were stationed before
     if has_any(low_tail, ("out of", "from")) and (m := _MOVED_FROM_RE.search(tail)) \
-            and (_SENT_FORCES_RE.search(m["what"])
-                 or _PASSIVE_AUX_RE.search(tail, 0, m.start())
-                 and _SENT_FORCES_RE.search(_last_words(tail[:m.start()], 20))) \
-            and not _NEGATION_RE.search(_last_words(tail[:m.start()], 4)):
+            and _forces_moved(tail, m):
         return "base", 0.6, m.group().split()[0]
 
     # "jets operating from Hmeimim", "based at": forces stationed there, not a launch
