@@ -652,7 +652,7 @@ _FLYING_RE = word_regex(rf"\b{_FLYER}\b", _I)
 _AIRCRAFT_END_RE = re.compile(rf"\b(?:{_MANNED_AIRCRAFT}|fighters?)\s+$", _I)
 # a munition named by where it came from, in a clause on its end: "Missile from Yemen
 # intercepted over Red Sea"
-_MUNITION_END_RE = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+$", _I)
+_MUNITION_END_RE = re.compile(rf"\b(?:{_PROJECTILES}|UAVs?)\s+$", _I)
 _MUNITION_FATE_RE = word_regex(
     r"\b(?:intercept(?:ed|s|ing)?|shot\s+down|downed|hit|struck|landed|fell|exploded|"
     r"impacted)\b", _I)
@@ -1537,7 +1537,7 @@ _LIST_DASH_RE = re.compile(
     rf"(?P<dash>{_ASIDE_DASH})"
     # ("two municipalities - Starooskolsky district and Chernyansky district")
     r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
-    r"(?:\s+(?:district|region|oblast|province|governorate|municipality|community))?"
+    rf"(?:\s+(?:{LIST_ITEM_KIND}|{GOV_WORDS}|municipality|community))?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 
 
