@@ -1143,10 +1143,12 @@ _PREFIX_CUE = re.compile(r"""^(?:
   | [\d,.]+[ ]?(?:k|m)?[ ]?(?:views?|reads?)\b
 )""", re.IGNORECASE | re.VERBOSE)
 
+# the word a photo credit names its kind with
+_CREDIT_WORD = r"(?:photo(?:graph)?|image|picture|video)s?"
 # A photo credit: "Photo: Alexander Yelistratov/TASS", "Image source, Reuters". A caption
 # after the label ("Photo: Smoke rises over Aleppo") has lower-case words and is not furniture.
 _CREDIT_LINE = re.compile(
-    r"^(?i:photo(?:graph)?s?|images?|pictures?|video|credits?)(?i:[ ]?(?:credit|source|courtesy))?"
+    rf"^(?i:{_CREDIT_WORD}|credits?)(?i:[ ]?(?:credit|source|courtesy))?"
     r"[ \t]*[:,][ \t]*(?:(?:[A-Z©(/][^\s]*|via|and|for|of|/)[ \t]*){1,6}$")
 
 # Furniture phrases anywhere in a short line (unless it is a report sentence, see _is_cue).
@@ -1210,9 +1212,9 @@ _DESK_SIGNOFF = re.compile(
 # Malla)", "(U.S. Navy photo by Mass Communication Specialist Ford Williams)", "(Photo: Reuters)"
 # (not "(a video released by the ministry showed ...)": the credit word ends it or comes first)
 _PAREN_CREDIT = re.compile(
-    r"\((?:[^()\r\n]{0,80}?\b(?:photo(?:graph)?|image|picture|video|footage)s?"
+    rf"\((?:[^()\r\n]{{0,80}}?\b(?:{_CREDIT_WORD}|footage)"
     r"(?:\s*/[^()\r\n]{1,80}|\s+by\b[^()\r\n]{1,80})?"
-    r"|(?:photo(?:graph)?|image|picture|video)s?(?:[ ](?:credit|courtesy))?\s*:[^()\r\n]{1,80})\)",
+    rf"|{_CREDIT_WORD}(?:[ ](?:credit|courtesy))?\s*:[^()\r\n]{{1,80}})\)",
     re.IGNORECASE)
 
 
