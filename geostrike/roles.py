@@ -1108,8 +1108,8 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
     judged = [m if v.actor else _colon_list_role(m, v.cue_reaches) for m, v in zip(judged, verdicts)]
     if text is not None:
-        judged = [_bullet_role(m, text) if m.role == "other" and not m.role_cue else m
-                  for m in judged]
+        judged = [_casualty_role(_bullet_role(m, text), text)
+                  if m.role == "other" and not m.role_cue else m for m in judged]
     for i in range(1, len(judged)):
         prev, cur = judged[i - 1], judged[i]
         if prev.role == "other" or cur.role == prev.role \
@@ -1265,6 +1265,26 @@ def _bullet_role(mention: Mention, text: str) -> Mention:
             return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
         return mention
     return mention
+
+
+
+def _casualty_role(mention: Mention, text: str) -> Mention:
+    """A place where a strike's casualties are counted: "Russia launched missile and drone
+    strikes on Ukraine. At least six people were injured in Kharkiv." The strike may be
+    told in an earlier sentence, up to :data:`_HARM_CAUSE_CHARS` before; not an attack of
+    terror or a crime ("a suicide attack"), nor casualties of something civil."""
+    rel = mention.start - mention.sentence_start
+    d = _CASUALTIES_IN_END_RE.search(mention.sentence, max(0, rel - 80), rel)
+    if d is None or _civil(mention.sentence):
+        return mention
+    lead = text[max(0, mention.sentence_start - _HARM_CAUSE_CHARS):
+                mention.sentence_start + d.start()]
+    cause = None
+    for cause in _HARM_CAUSE_RE.finditer(lead):
+        pass
+    if cause is None or _civil(lead[max(0, cause.start() - 40):cause.end()]):
+        return mention
+    return mention.with_role("strike_target", 0.55, f"{d.group().strip()} (after {cause.group()})")
 
 
 # a line that is only a place's name, as monitors head the sections of a daily report
@@ -2843,6 +2863,17 @@ def _in_range(gap: str, after: str) -> bool:
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 _CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
 _CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
+# casualties counted in a place ("six people were injured in Kharkiv", "casualties also
+# recorded in Dnipro", "no casualties reported in Erbil")
+_CASUALTIES_IN_END_RE = re.compile(
+    rf"\b(?:{_CASUALTY_WORDS}|casualties|causalities)\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been|also|reportedly)\s+)*"
+    r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|at)\s+(?:the\s+)?$", _I)
+# what makes them a strike's casualties, said in the report shortly before them
+_HARM_CAUSE_RE = word_regex(
+    rf"\b(?:{_PROJECTILES}|UAVs?|shells?|shelling|bomb(?:s|ed|ing|ings)?|bombardments?|"
+    rf"{_STRIKE_NOUNS}|attacks?)\b", _I)
+_HARM_CAUSE_CHARS = 400
 # ... or harm done there: "a truck was burning in the village of Prystin as a result of the
 # shelling"
 _HARMED_IN_END_RE = re.compile(

@@ -3034,3 +3034,26 @@ def test_where_ships_are_moored_or_moved(mentions_of, text, expected):
 ])
 def test_a_capture_by_is_told_as_background(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # casualties counted in a place after a strike told shortly before: the place was struck
+    ("Russia also launched missile and drone strikes on Ukraine over the weekend. At least six "
+     "people, including a child, were injured in Kharkiv.",
+     [("Russia", "other"), ("Ukraine", "strike_target"), ("Kharkiv", "strike_target")]),
+    ("There were only Iraqi security casualties in the attack on Ain al-Assad. There were no "
+     "casualties reported in Erbil.",
+     [("Ain al-Assad", "strike_target"), ("Erbil", "strike_target")]),
+    ("Russia fired missiles overnight. Three people were reported injured in the Kharkiv region, "
+     "with casualties also recorded in Dnipro.",
+     [("Russia", "other"), ("Kharkiv", "strike_target"), ("Dnipro", "strike_target")]),
+    # (guards: no strike before; a terror attack; talks)
+    ("Floods swept the region last week. Two people were injured in Kharkiv.",
+     [("Kharkiv", "other")]),
+    ("A terrorist attack on a mosque was reported. Ten people were injured in Kabul.",
+     [("Kabul", "other")]),
+    ("The missiles hit the port. Later, talks were held and no one was injured in Geneva.",
+     [("Geneva", "other")]),
+])
+def test_casualties_counted_in_a_place_after_a_strike(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
