@@ -405,6 +405,11 @@ _FROM_BEFORE_RE = re.compile(
 _FELL_INTO_RE = word_regex(
     r"\b(?:land(?:ed|ing|s)?|f[ae]ll(?:s|ing)?|crash(?:ed|es|ing)?|splash(?:ed|es)?\s+down|"
     r"plunged?)\s+(?:\w+ly\s+)?(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", _I)
+_CRASHED_IN_RE = word_regex(
+    # (the noun is none: "bombed the area of the crash in Latakia")
+    r"\b(?:crash(?:ed|es|ing)|(?<!the\s)(?<!a\s)(?<!plane\s)crash)\s+(?:\w+ly\s+)?(?:in|near)\s+"
+    r"(?:the\s+)?"
+    rf"(?:{COMPASS}(?:ern)?\s+)?(?:(?:parts?|areas?|outskirts)\s+of\s+(?:the\s+)?)?$", _I)
 _LEFT_BASE_RE = word_regex(
     r"\b(?:left|leaving|departed(?:\s+from)?)\s+(?!at\b|in\b)(?:the\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,5}?$", _I)
@@ -1771,6 +1776,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # "they landed in the Mediterranean Sea", "landed harmlessly in nearby Lake Kivu": what
     # falls into water hits nothing there
     if (kind == "sea" or mention.surface.startswith("Lake ")) and (m := _FELL_INTO_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
+    # "missiles crashed in northwestern parts of Iran", "an F-16 that crashed in Israel": a
+    # loss on the way, where nothing was aimed (tests/gold/README.md rule 6; not "crashed into
+    # a school in Eilat")
+    if "crash" in low_tail and (m := _CRASHED_IN_RE.search(tail)):
         return "other", 0.6, m.group().strip()
     # "the two Tornado jets left the RAF's Akrotiri base": aircraft leaving a base took off there
     # (not "missiles left the base in ruins", "jets left at the base", "warships left Tartus":

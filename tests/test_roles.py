@@ -3057,3 +3057,20 @@ def test_a_capture_by_is_told_as_background(mentions_of, text, expected):
 ])
 def test_casualties_counted_in_a_place_after_a_strike(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile or a jet that crashed in a place on its way was lost there: nothing was aimed
+    ("At least four cruise missiles fired towards Syria on Wednesday crashed in northwestern "
+     "parts of Iran.", [("Syria", "strike_target"), ("Iran", "other")]),
+    ("An Israeli F-16 was shot down during that raid and crashed in northern Israel.",
+     [("Israel", "other")]),
+    ("4 Russian Cruise Missiles Crash in Iran", [("Iran", "other")]),
+    # (guards: what a drone crashed into; the noun, where strikes fell)
+    ("A drone launched from Lebanon crashed into a school in Nahariya, Israel.",
+     [("Lebanon", "launch_point"), ("Nahariya", "strike_target"), ("Israel", "strike_target")]),
+    ("Russian aircraft later bombed the area of the crash in Latakia province.",
+     [("Latakia", "strike_target")]),
+])
+def test_a_loss_that_crashed_in_a_place(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
