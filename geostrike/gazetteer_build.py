@@ -265,7 +265,15 @@ NEAR_COUNTRIES = frozenset(
     # ...and eastern Congo (drones on Goma, M23), Rwanda across its border, and the
     # Thailand-Cambodia border clashes of 2025 (Surin, Sisaket, Oddar Meanchey)
     + "CD RW TH KH".split()
+    # ...and Eritrea, whose Assab base drones flew from over Tigray and Yemen
+    + ["ER"]
 )
+# Countries of which only some first-level divisions keep towns of at least NEAR_MIN_POP, by
+# GeoNames admin1code: India's states and territories on the border with Pakistan (Jammu and
+# Kashmir 12, Ladakh 41, Punjab 23, Rajasthan 24, Gujarat 09), shelled and struck in 2016,
+# 2019 and 2025 (Udhampur, Firozpur, Jaisalmer); the rest of India's 3,400 such towns would
+# add a third to places.csv for places strike reports do not name.
+NEAR_ADMIN1 = {"IN": frozenset("12 41 23 24 09".split())}
 # Countries whose every cities500 place is kept, like Syria's: Iraq is the other half of the
 # war on ISIS, and coalition strike releases list its towns next to Syrian ones.
 ALL_PLACES_COUNTRIES = frozenset({"IQ"})
@@ -273,6 +281,8 @@ ALL_PLACES_COUNTRIES = frozenset({"IQ"})
 # cities500.json by geonameid, with the reason. (Sharm el-Sheikh, EG, pop. 38,478, was one
 # until NEAR_MIN_POP took it in.)
 WORLD_EXTRA_GEONAMEIDS = {
+    1260880: "Pahalgam (IN, pop. 9,264): the site of the April 2025 attack that India's strikes "
+             "on Pakistan of May 2025 answered",
     146970: "Khankendi, or Stepanakert (AZ; GeoNames gives pop. 2,100, set right in "
             "WORLD_POPULATION_FIXES): the capital of Nagorno-Karabakh, shelled in 2016 and 2020",
 }
@@ -1323,6 +1333,8 @@ def _world_places(
             _population(v) >= WORLD_MIN_POP
             or (v["countrycode"] in REGION_COUNTRIES and _population(v) >= REGION_MIN_POP)
             or (v["countrycode"] in NEAR_COUNTRIES and _population(v) >= NEAR_MIN_POP)
+            or (v["admin1code"] in NEAR_ADMIN1.get(v["countrycode"], ())
+                and _population(v) >= NEAR_MIN_POP)
         )
     }
     selected.update({gid: v for gid, v in cities500.items()
@@ -1774,6 +1786,8 @@ def _write_readme(
     world_extra = "\n".join(
         f"  - gn:{gid}: {why}" for gid, why in sorted(WORLD_EXTRA_GEONAMEIDS.items())
     )
+    near_admin1 = "; ".join(f"{cc} {', '.join(sorted(codes))}"
+                            for cc, codes in sorted(NEAR_ADMIN1.items()))
     population_fixes = "\n".join(
         f"  - gn:{gid}: {why}" for gid, (_, why) in sorted(WORLD_POPULATION_FIXES.items()))
     exempt = ", ".join(report.common_words_exempt) or "none"
@@ -1933,7 +1947,8 @@ a province's name (Floridablanca's "Florida").
   in any country, plus >= {REGION_MIN_POP:,} in {', '.join(sorted(REGION_COUNTRIES))}
   (Middle East, Caucasus, Russia and neighbours, where reports name smaller cities),
   plus >= {NEAR_MIN_POP:,} in {', '.join(sorted(NEAR_COUNTRIES))} (the Middle East, the
-  Caucasus, and the other wars strikes are reported from). A foreign town under
+  Caucasus, and the other wars strikes are reported from), and in these first-level
+  divisions (GeoNames admin1code): {near_admin1}. A foreign town under
   100,000 (every town of this last tier) is taken for the place a report means only when the
   report names its country, another of its places or its demonym (`geostrike.mentions`).
   Everything else is left out to keep `places.csv` small and fast to load, except these
