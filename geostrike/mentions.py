@@ -1204,8 +1204,8 @@ def _resolve_run(
         return  # "ISIS-Somalia", "IS-Khorasan": a group's branch, named after its land
     if (after := _PEOPLE_OR_MEDIA_AFTER_RE.match(text, end)) \
             and not (after.group("people") and _names_area(gazetteer, text[start:end])) \
-            and not (after.group("family") and gazetteer.lookup(text[start:end], fuzzy=False,
-                                                                limit=1)):
+            and not ((after.group("family") or after.group("product"))
+                     and gazetteer.lookup(text[start:end], fuzzy=False, limit=1)):
         # "the Surchi tribe", "the Houthi-run al-Masirah television", "the Berjawi family" (not
         # "a Gaza family", one from there)
         return
@@ -1297,6 +1297,14 @@ def _resolve_run(
             # next word takes a hyphenated article along (see _accept)
             i += 1
             continue
+        if i >= 2 and text[tokens[i - 1][0]].islower() \
+                and text[tokens[i - 2][1]:tokens[i - 1][0]] in _HYPHENS \
+                and text[tokens[i - 1][1]:tokens[i][0]] in _HYPHENS \
+                and not text[tokens[i - 2][0]].islower():
+            # "Lashkar-e-Taiba", "Jaish-e-Mohammed": the tail of a compound that was read
+            # whole from its first word, no name of its own
+            i += 1
+            continue
         # no known name starts with this word: only an unresolved place can
         longest = min(n, i + settings.MAX_NAME_WORDS) if gazetteer.could_begin_name(
             text[tokens[i][0]:tokens[i][1]]) else i
@@ -1344,6 +1352,9 @@ def _resolve_run(
                     i += 1
                 continue
             i += 1
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _ordinary_words_before_name(text: str, tokens: list[tuple[int, int]], i: int,
@@ -1460,6 +1471,9 @@ _GROUP_BRANCH_RE = re.compile(rf"(?:ISIS|ISIL|IS|Daesh)[-\u2010\u2011][{UPPER}]"
 _PEOPLE_OR_MEDIA_AFTER_RE = re.compile(
     # ("the Hezbollah-affiliated Al Mayadeen channel"; not "the English Channel")
     r"[ \u00a0]+(?:(?P<people>(?i:tribe|tribes|tribesmen|clan|clans))|(?P<family>families|family)"
+    # "the Beirut-based al-Akhbar newspaper", "Asisguard Songar models" (a name the gazetteer
+    # lacks, as for a family: a product's)
+    r"|(?P<product>newspapers?|magazine|models?|variants?)"
     r"|(?i:television|radio)|TV"
     r"|channel"
     r"|news[ \u00a0]+agency)\b"
@@ -1697,7 +1711,9 @@ def _in_place_list(text: str, sentence: Sentence, start: int, gazetteer: Gazette
 _PLACE_PREPOSITION_BEFORE_RE = word_regex(
     rf"\b(?:in|at|near|of|to|towards?|into|from|outside|around|on|{_STRUCK_VERBS})"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
-_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]$")
+# (not a compound whose last part is a lower-case word: "the Beirut-based al-Akhbar")
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"(?<![\w'\u2019-])(?![A-Z][\w'\u2019]*-[a-z]+[ \u00a0]$)[A-Z][\w'\u2019-]*[ \u00a0]$")
 # capitalised words that open a phrase at a sentence's start, beyond the title-case words
 _PHRASE_OPENERS = frozenset(
     "Near Outside Inside Around Across Along Beyond Behind Toward Towards Between Through "

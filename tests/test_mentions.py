@@ -1483,3 +1483,20 @@ def test_institutions_named_after_places(mentions_of, text, expected):
 ])
 def test_vessels_aircraft_families_and_surnames_named_like_places(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tail of an Urdu or Persian compound ("-e-") is no name of its own
+    ("Muridke, near Lahore, is the base of Lashkar-e-Taiba. It houses the Markaz-e-Taiba.",
+     [("Muridke", "gn:1169692"), ("Lahore", "gn:1172451")]),
+    # a product's or a newspaper's name the gazetteer lacks; a place before "-based" stays
+    # alone
+    ("The drones were Asisguard Songar models, Pakistan said.", [("Pakistan", "country:PK")]),
+    ("According to the Beirut-based al-Akhbar newspaper, the offensive is slow.",
+     [("Beirut", "gn:276781")]),
+    # (guards: a compound place; a known place before "model")
+    ("Ships left Bandar-e-Anzali.", [("Bandar-e-Anzali", "gn:141679")]),
+    ("Rockets hit a Homs model school.", [("Homs", "gn:169577")]),
+])
+def test_compound_tails_products_and_newspapers(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
