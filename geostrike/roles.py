@@ -122,7 +122,9 @@ _STRIKE_RE = word_regex(
     r"smoke\s+(?:(?:was|is)\s+)?(?:rises|rising|rose|billow(?:s|ed|ing)|pour(?:s|ed|ing))\s+"
     r"(?:over|from|above)|"
     # "similar hits were reported from Kharkiv, Donetsk and Zaporizhzhia regions"
-    r"(?:hits|strikes|explosions|blasts|impacts)\s+(?:were\s+|was\s+)?(?:reported|recorded)"
+    # ("Interceptions were reported in Jammu, Samba, Pathankot": drones downed there)
+    r"(?:hits|strikes|explosions|blasts|impacts|interceptions)\s+(?:were\s+|was\s+)?"
+    r"(?:reported|recorded)"
     r"\s+(?:from|in)|"
     # "Explosions rocked major cities including Odessa": a verb, whose object lists examples
     r"(?:explosions?|blasts?)\s+(?:rocked|shook)|"
@@ -252,7 +254,7 @@ _STRIKE_GATE = (
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
     "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
     "training camp", "positions", "installations", "headquarters", "hq", "captur", "aircraft",
-    "jet", "plane", "fell", "crash", "aggression")
+    "jet", "plane", "fell", "crash", "aggression", "interceptions")
 
 
 def _strike_cues(text: str, lead: str = "") -> list[re.Match[str]]:
@@ -758,6 +760,9 @@ _BASED_INSTITUTION_RE = re.compile(
     r"-based\s+(?:[\w-]+\s+){0,2}?(?:government|monitor|observatory|organi[sz]ations?|"
     r"agency|outlet|newspaper|daily|channel|broadcaster|think[- ]tank|NGO|charity|company|"
     r"firm|council|administration|authorities|network|website)\b", _I)
+_BASED_PLATFORM_RE = re.compile(
+    rf"-based\s+(?:[\w-]+\s+){{0,2}}?(?:{_AIRCRAFT}|{_SHIPS}|drones?|UAVs?|squadrons?|"
+    r"fleets?|flotillas?)\b", _I)
 _FLED_TO_END_RE = re.compile(
     r"\b(?:fled|flee(?:s|ing)?|escaped|escaping)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|towards?|into|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|\w+ern)\s+)?$", _I)
@@ -836,6 +841,8 @@ _FRONTED_RE = re.compile(
     r"^[\W\d]*(?:according\s+to\s+[^,;:]{1,60},\s*)?"
     r"(?:(?:yesterday|today|overnight|meanwhile|elsewhere|earlier|later|separately|while|"
     rf"also|on (?:{'|'.join(WEEKDAYS)})|"
+    # "Similarly, in Shwebo Township, military council forces conducted an airstrike"
+    r"similarly|likewise|additionally|in\s+addition|furthermore|moreover|"
     # "at 15:40 in Budy, two Iskanders hit"
     r"at\s+\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?))\s*,?\s+)?"
     rf"(?:{_PLACE_PREP}\b[^,.;:]{{0,60}},\s*)*{_PLACE_PREP}\s+(?:the\s+)?"
@@ -1203,6 +1210,12 @@ _ATTACK_WORD_RE = word_regex(rf"\b(?:attacks?|{_STRIKE_NOUNS})\b", _I)
 _BASE_KIND_CUE_RE = re.compile(rf"(?:naval\s+)?{BASE_WORDS}\b|{NAVAL_WORDS}\b", _I)
 
 
+_STRUCK_OBJECTS_HEAD_RE = re.compile(
+    r"\b(?P<verb>target(?:ed|ing)|struck|hit(?:ting)?|strik(?:e|es|ing)|attack(?:ed|ing)|"
+    r"bomb(?:ed|ing)|shell(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+following\s+)?"
+    rf"(?:[\w()'\u2019-]+\s+){{0,6}}?{_SITES}\s*:\s*$", _I)
+
+
 def _struck_items_head(head: str) -> re.Match[str] | None:
     """Does a list's head (a heading line, or a sentence up to a colon) say its items were
     struck? The words that say so, or None."""
@@ -1248,6 +1261,11 @@ def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     head = mention.sentence[:colon + 1]
     if _COLON_HEAD_END_RE.search(head) and (cue := _struck_items_head(head)):
         return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
+    # "strikes targeting four key Pakistan Air Force (PAF) bases: Nur Khan Air Base, ...": a
+    # strike verb's object, spelt out after the colon
+    if (cue := _STRUCK_OBJECTS_HEAD_RE.search(head)) and not _NEGATION_RE.search(head) \
+            and not _civil(head) and not _LIST_BREAK_RE.search(mention.sentence, colon + 1, rel):
+        return mention.with_role("strike_target", 0.6, f"{cue.group('verb')} (list)")
     return mention
 
 
@@ -1287,6 +1305,11 @@ def _casualty_role(mention: Mention, text: str) -> Mention:
     cause = None
     for cause in _HARM_CAUSE_RE.finditer(lead):
         pass
+    if cause is None and (why := _RESULT_OF_RE.search(mention.sentence, rel)):
+        # "the number of wounded civilians in Tartar increased to 5 as a result of Armenia's
+        # artillery attack": the cause told after the place
+        lead = mention.sentence[:why.end()]
+        cause = _HARM_CAUSE_RE.search(lead, why.start())
     if cause is None or _civil(lead[max(0, cause.start() - 40):cause.end()]):
         return mention
     return mention.with_role("strike_target", 0.55, f"{d.group().strip()} (after {cause.group()})")
@@ -1958,6 +1981,9 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and _WITNESS_SAID_RE.match(after):
         return "other", 0.6, m.group().strip()
 
+    # "UAE Assab-based drones", "Hmeimim-based Su-34s": where aircraft or ships are kept
+    if m := _BASED_PLATFORM_RE.match(after):
+        return "base", 0.7, m.group().strip()
     # "the Tripoli-based Government of National Accord", "the London-based monitor": where
     # an institution sits ("Raqqa-based militants" are where they were struck)
     if m := _BASED_INSTITUTION_RE.match(after):
@@ -2876,9 +2902,15 @@ _CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
 # casualties counted in a place ("six people were injured in Kharkiv", "casualties also
 # recorded in Dnipro", "no casualties reported in Erbil")
 _CASUALTIES_IN_END_RE = re.compile(
-    rf"\b(?:{_CASUALTY_WORDS}|casualties|causalities)\s+"
+    rf"\b(?:{_CASUALTY_WORDS}(?:\s+(?:civilians|people|persons|residents|soldiers|children))?|"
+    r"casualties|causalities)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|also|reportedly)\s+)*"
     r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|at)\s+(?:the\s+)?$", _I)
+# ... or after them, in their sentence
+_RESULT_OF_RE = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|due\s+to|caused\s+by|because\s+of|in|from|during|after)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:attacks?|strikes?|shelling|bombardments?|bombing|raids?)\b",
+    _I)
 # what makes them a strike's casualties, said in the report shortly before them
 _HARM_CAUSE_RE = word_regex(
     rf"\b(?:{_PROJECTILES}|UAVs?|shells?|shelling|bomb(?:s|ed|ing|ings)?|bombardments?|"

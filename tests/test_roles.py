@@ -3074,3 +3074,33 @@ def test_casualties_counted_in_a_place_after_a_strike(mentions_of, text, expecte
 ])
 def test_a_loss_that_crashed_in_a_place(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a strike verb's object spelt out after a colon: the bases listed were struck
+    ("The air force conducted missile strikes targeting four key Pakistan Air Force (PAF) "
+     "bases: Nur Khan Air Base, Murid Air Base, Rafiqui Air Base, and Sargodha Air Base.",
+     [("Nur Khan Air Base", "strike_target"), ("Murid Air Base", "strike_target"),
+      ("Rafiqui Air Base", "strike_target"), ("Sargodha Air Base", "strike_target")]),
+    # (guard: bases named after a colon that no strike verb heads)
+    ("Russian jets are stationed at two air bases: Hmeymim and Shayrat.",
+     [("Hmeymim", "base"), ("Shayrat", "base")]),
+    # interceptions reported in places; a fronted place after "Similarly,"
+    ("Interceptions were reported in Jammu, Samba and Amritsar, with blackouts enforced.",
+     [("Jammu", "strike_target"), ("Samba", "strike_target"), ("Amritsar", "strike_target")]),
+    ("Similarly, in Idlib, government forces conducted an airstrike on a village.",
+     [("Idlib", "strike_target")]),
+    # where drones or jets are based
+    ("Ethiopia is getting support from Eritrea's Assab-based drones.",
+     [("Ethiopia", "other"), ("Eritrea", "other"), ("Assab", "base")]),
+    # (guard: militants based somewhere were struck there)
+    ("Raqqa-based militants were hit.", [("Raqqa", "strike_target")]),
+    # a casualty count whose cause the sentence tells after the place
+    ("The number of wounded civilians in Tartar, Azerbaijan, rose to five as a result of "
+     "Armenia's artillery attack.",
+     [("Tartar", "strike_target"), ("Azerbaijan", "strike_target"), ("Armenia", "other")]),
+    # (guard: the cause is a terror attack)
+    ("Two people were injured in Kabul in a terrorist attack.", [("Kabul", "other")]),
+])
+def test_struck_lists_interceptions_based_platforms_and_causes(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
