@@ -2909,8 +2909,10 @@ _CASUALTIES_IN_END_RE = re.compile(
 # ... or after them, in their sentence
 _RESULT_OF_RE = re.compile(
     r"\b(?:as\s+a\s+result\s+of|due\s+to|caused\s+by|because\s+of|in|from|during|after)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,5}?(?:attacks?|strikes?|shelling|bombardments?|bombing|raids?)\b",
-    _I)
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:attacks?|strikes?|shelling|bombardments?|bombing|raids?)\b"
+    # (not one told with its own object or place: "wounded in Kyiv during the missile attack on
+    # Lviv", "after the shelling of Kharkiv", "strikes against the pension reform")
+    r"(?!\s+(?:on|of|against|in|at|near|targeting|by\s+(?:workers|unions))\b)", _I)
 # what makes them a strike's casualties, said in the report shortly before them
 _HARM_CAUSE_RE = word_regex(
     rf"\b(?:{_PROJECTILES}|UAVs?|shells?|shelling|bomb(?:s|ed|ing|ings)?|bombardments?|"
