@@ -1290,7 +1290,6 @@ def _bullet_role(mention: Mention, text: str) -> Mention:
     return mention
 
 
-
 def _casualty_role(mention: Mention, text: str) -> Mention:
     """A place where a strike's casualties are counted: "Russia launched missile and drone
     strikes on Ukraine. At least six people were injured in Kharkiv." The strike may be
