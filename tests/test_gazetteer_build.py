@@ -266,11 +266,18 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
                                ("gn:64536", "Baidoa", "SO"), ("gn:2455290", "Kidal", "ML"),
                                ("gn:2344854", "Dikwa", "NG")]:
         assert (rows[pid]["name"], rows[pid]["country"]) == (name, country), pid
+    # ...and Eritrea, and India's states on the Pakistan border (NEAR_ADMIN1), but not the rest
+    # of India: Udhampur (Jammu and Kashmir, 84,015) is kept, Tellicherry (Kerala, 97,201) not
+    for pid, name, country in [("gn:343386", "Assab", "ER"), ("gn:1253956", "Udhampur", "IN")]:
+        assert (rows[pid]["name"], rows[pid]["country"]) == (name, country), pid
+    assert "gn:1254780" not in rows
     # not in Russia (Mozdok, 40,823, is only its curated air base) nor further away
     assert "gn:524736" not in rows
     assert all(int(r["population"] or 0) >= 150_000 for r in _rows()
                if r["id"].startswith("gn:") and r["country"] in ("FR", "DE", "US"))
-    # a hand-picked extra: Stepanakert, whose GeoNames population (2,100) is wrong
+    # hand-picked extras: Pahalgam (9,264), and Stepanakert, whose GeoNames population (2,100)
+    # is wrong
+    assert rows["gn:1260880"]["name"] == "Pahalgam"
     assert "Stepanakert" in rows["gn:146970"]["aliases"].split("|")
     # ...set right (WORLD_POPULATION_FIXES): a town, which a bare "Stepanakert" names before
     # the province named after it
