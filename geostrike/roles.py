@@ -1210,16 +1210,19 @@ _ATTACK_WORD_RE = word_regex(rf"\b(?:attacks?|{_STRIKE_NOUNS})\b", _I)
 _BASE_KIND_CUE_RE = re.compile(rf"(?:naval\s+)?{BASE_WORDS}\b|{NAVAL_WORDS}\b", _I)
 
 
+# a strike verb whose object a colon then spells out: "strikes targeting four key Pakistan Air
+# Force (PAF) bases: Nur Khan Air Base, ..."
 _STRUCK_OBJECTS_HEAD_RE = re.compile(
-    r"\b(?P<verb>target(?:ed|ing)|struck|hit(?:ting)?|strik(?:e|es|ing)|attack(?:ed|ing)|"
-    r"bomb(?:ed|ing)|shell(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+following\s+)?"
-    rf"(?:[\w()'\u2019-]+\s+){{0,6}}?{_SITES}\s*:\s*$", _I)
+    r"\b(?:target(?:ed|ing)|struck|hit(?:ting)?|strik(?:e|es|ing)|attack(?:ed|ing)|"
+    r"bomb(?:ed|ing)|shell(?:ed|ing)|raid(?:ed|ing))(?=\s+(?:the\s+following\s+)?"
+    rf"(?:[\w()'\u2019-]+\s+){{0,6}}?{_SITES}\s*:\s*$)", _I)
 
 
-def _struck_items_head(head: str) -> re.Match[str] | None:
+def _struck_items_head(head: str, pattern: re.Pattern[str] = _STRUCK_ITEMS_RE,
+                       ) -> re.Match[str] | None:
     """Does a list's head (a heading line, or a sentence up to a colon) say its items were
-    struck? The words that say so, or None."""
-    cue = _STRUCK_ITEMS_RE.search(head)
+    struck? The words that say so (``pattern``'s match), or None."""
+    cue = pattern.search(head)
     if cue is None or _NEGATION_RE.search(head) or _civil(head) \
             or _NATURAL_AGENT_RE.search(head):
         return None
@@ -1261,11 +1264,9 @@ def _colon_list_role(mention: Mention, reaches: bool = True) -> Mention:
     head = mention.sentence[:colon + 1]
     if _COLON_HEAD_END_RE.search(head) and (cue := _struck_items_head(head)):
         return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
-    # "strikes targeting four key Pakistan Air Force (PAF) bases: Nur Khan Air Base, ...": a
-    # strike verb's object, spelt out after the colon
-    if (cue := _STRUCK_OBJECTS_HEAD_RE.search(head)) and not _NEGATION_RE.search(head) \
-            and not _civil(head) and not _LIST_BREAK_RE.search(mention.sentence, colon + 1, rel):
-        return mention.with_role("strike_target", 0.6, f"{cue.group('verb')} (list)")
+    if (cue := _struck_items_head(head, _STRUCK_OBJECTS_HEAD_RE)) \
+            and not _LIST_BREAK_RE.search(mention.sentence, colon + 1, rel):
+        return mention.with_role("strike_target", 0.6, f"{cue.group()} (list)")
     return mention
 
 
