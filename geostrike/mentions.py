@@ -482,14 +482,15 @@ _COUNTRYSIDE_BEFORE_RE = word_regex(
     r"\b(?:countryside|outskirts|rural areas|rural|rif)[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?$",
     re.IGNORECASE)
 _SETTLEMENT_BEFORE_RE = word_regex(rf"\b(?:{TOWN_WORDS}|port)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+# the plural head nouns a list of places shares
+_LIST_HEADS = ("provinces", "governorates", "oblasts", "regions", "cities", "towns", "villages")
 # "the Raqqah, Idlib and Aleppo provinces": a list whose last item carries a plural head noun
 _LIST_TAIL_RE = re.compile(
     rf"^(?:{LIST_SEP}{_NAME_RE.pattern})*"
-    r"[ \u00a0]+(?P<head>provinces|governorates|oblasts|regions|cities|towns|villages)\b",
+    rf"[ \u00a0]+(?P<head>{'|'.join(_LIST_HEADS)})\b",
 )
 # "the provinces of Aleppo, Latakia and Deir ez-Zor": a plural head noun before a list
 # (only the head words ignore case: the names must be capitalised)
-_LIST_HEADS = ("provinces", "governorates", "oblasts", "regions", "cities", "towns", "villages")
 _LIST_HEAD_BEFORE_RE = re.compile(
     rf"\b(?P<head>(?i:{'|'.join(_LIST_HEADS)}))(?:[ \u00a0]+(?i:of)[ \u00a0]+"
     rf"(?:(?i:the)[ \u00a0]+)?|{_LIST_OPENER})(?:{_NAME_RE.pattern}{LIST_SEP})+$")
