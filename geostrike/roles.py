@@ -2281,8 +2281,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
         strike = (m.group().strip(), 0, "before", "", lead)
     # "The missile on Wednesday left 26 civilians wounded at the Abha airport": casualties of
     # a munition named before them, where they fell
-    if strike is None and ends_in(near_before, _CASUALTIES_AT_END_ENDS) \
-            and (d := _CASUALTIES_AT_END_RE.search(near_before)) \
+    if strike is None and ends_in(near_before, _CASUALTIES_IN_END_ENDS) \
+            and (d := _CASUALTIES_IN_END_RE.search(near_before)) \
             and not _DRILL_RE.search(c.sentence) \
             and (m := _FALLING_MUNITION_RE.search(
                 window := _last_words(before[:len(before) - len(near_before) + d.start()], 12))):
@@ -2897,10 +2897,9 @@ def _in_range(gap: str, after: str) -> bool:
 
 # casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
 _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
-_CASUALTIES_AT_END_RE = re.compile(rf"\b{_CASUALTY_WORDS}\s+(?:at|in)\s+(?:the\s+)?$", _I)
-_CASUALTIES_AT_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
 # casualties counted in a place ("six people were injured in Kharkiv", "casualties also
 # recorded in Dnipro", "no casualties reported in Erbil")
+_CASUALTIES_IN_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
 _CASUALTIES_IN_END_RE = re.compile(
     rf"\b(?:{_CASUALTY_WORDS}(?:\s+(?:civilians|people|persons|residents|soldiers|children))?|"
     r"casualties|causalities)\s+"

@@ -2654,7 +2654,7 @@ def test_lower_folds_what_ignorecase_takes_for_ascii():
 
 @pytest.mark.parametrize(("pattern", "ends"), [
     *((f"{p}_RE", f"{p}_ENDS") for p in ["_ANTI_PRO", "_PAIR_BEFORE", "_BY_ACTOR", "_GOVERNMENT_IN",
-                                         "_CASUALTIES_AT_END", "_NATURAL_AGENT_BEFORE",
+                                         "_CASUALTIES_IN_END", "_NATURAL_AGENT_BEFORE",
                                          "_REFERENCE_BEFORE", "_SPEAKER_IN", "_WITNESS_BEFORE",
                                          "_BANNED_IN_END", "_TITLE_OF", "_ORIGINATED_IN",
                                          "_ALLEGIANCE_BEFORE"]),
