@@ -180,6 +180,11 @@ SY_EXTRA_ALIASES = {
     172994: ["Areeha"],  # SOHR English (Ariha, Idlib)
 }
 
+# The same for places outside Syria.
+WORLD_EXTRA_ALIASES = {
+    1258891: ["Rajouri"],  # Rajaori (IN): the district's and Indian reports' spelling
+}
+
 # Seats of the governorates named after them. A seat is kind ``city`` whatever its
 # GeoNames population (Daraa's 97,969 and Sweida's 59,052 would make them towns, and a
 # town ranks below its governorate, so a bare "Daraa" would land 28 km off in the
@@ -842,6 +847,15 @@ ADMIN1_ENGLISH_NAMES = {
 # city's old name now mostly in history ("the siege of Leningrad"), 80 km from the oblast's
 # point.
 ADMIN1_OVER_LOCAL = frozenset({("RU", "Leningrad")})
+# Other names of a province, by country and NE's name, that Natural Earth lacks: what the
+# reporting of one side calls it (hand-picked: kept as written). Indian reports of the May
+# 2025 strikes write "Pakistan-occupied Kashmir (PoK)"; Pakistani ones "Azad Jammu and
+# Kashmir (AJK)"; wire copy "Pakistan-administered Kashmir".
+ADMIN1_EXTRA_ALIASES = {
+    ("PK", "Azad Kashmir"): ["Pakistan-occupied Kashmir", "Pakistan-administered Kashmir",
+                             "Pakistan-held Kashmir", "Azad Jammu and Kashmir", "PoK", "PoJK",
+                             "AJK"],
+}
 # Azerbaijani Latin letters as English reports write them (c is j, x kh, ə a).
 _AZERBAIJANI_ENGLISH = str.maketrans({
     "ə": "a", "Ə": "A", "c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh",
@@ -971,6 +985,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
             if variants else head
         if english := ADMIN1_ENGLISH_NAMES.get((cc, name)):
             spellings, preferred = [*spellings, english], english
+        hand_picked = ADMIN1_EXTRA_ALIASES.get((cc, name), [])
         try:
             geom = _clean_geometry(unary_union(parts))
         except shapely.errors.GEOSException:
@@ -1000,6 +1015,7 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
                      and max(zipf_frequency(x, "en"), zipf_frequency(fold(x), "en"))
                      < COMMON_WORDS_MIN_ZIPF))
         aliases = [a for a in (_clean_alias(x, preferred) for x in spellings) if a]
+        aliases += hand_picked
         pt = _inner_point(geom)
         rows.append(Place(
             id=f"adm1:{cc}-{_slug(name) or _slug(code)}", name=preferred, kind="governorate",
@@ -1314,6 +1330,16 @@ def _ukrainian_national_spelling(name: str) -> str:
     return _BGN_IOTATED_RE.sub("i", name)
 
 
+# Countries whose English press writes a long u as "oo" where GeoNames marks it ū: "Poonch"
+# for Pūnch, "Akhnoor" for Akhnūr.
+LONG_U_AS_OO_COUNTRIES = frozenset({"IN", "PK"})
+
+
+def _long_u_as_oo(name: str) -> str:
+    """``name`` with its long u (ū, Ū) written "oo" ("Akhnūr" -> "Akhnoor")."""
+    return _strip_diacritics(name.replace("ū", "oo").replace("Ū", "Oo"))
+
+
 def _world_places(
     cities15000: dict[str, dict[str, Any]],
     cities500: dict[str, dict[str, Any]],
@@ -1359,6 +1385,9 @@ def _world_places(
         ]
         if cc not in THEATRE_ALIAS_COUNTRIES:
             aliases = _trim_world_aliases(name, aliases, report)
+        if cc in LONG_U_AS_OO_COUNTRIES and "ū" in gn_name.lower():
+            aliases = _unique_aliases(name, [*aliases, _long_u_as_oo(gn_name)])
+        aliases = _unique_aliases(name, [*aliases, *WORLD_EXTRA_ALIASES.get(gid, [])])
         if cc == "UA" and (national := _ukrainian_national_spelling(name)) != name:
             aliases = _unique_aliases(name, [*aliases, national])
         places.append(
@@ -1778,7 +1807,8 @@ def _write_readme(
     stop = ", ".join(sorted(ALIAS_STOPLIST))
     wf_ver = _dist_version("wordfreq")
     extra_aliases = "\n".join(
-        f"| {gid} | {', '.join(a)} |" for gid, a in sorted(SY_EXTRA_ALIASES.items())
+        f"| {gid} | {', '.join(a)} |"
+        for gid, a in sorted({**SY_EXTRA_ALIASES, **WORLD_EXTRA_ALIASES}.items())
     )
     seats = ", ".join(
         f"{GOVERNORATE_NAMES[iso]} (gn:{gid})" for iso, gid in sorted(GOVERNORATE_SEATS.items())
@@ -1917,7 +1947,9 @@ spelling is the one English text uses most ("Balochistan", not NE's "Baluchistan
 Russian republic NE names by its people is named as a land ("Ingushetia", not "Ingush").
 A name that starts with "Northern", "Southern"... also has its "North", "South"... form
 ("South Darfur" for NE's "Southern Darfur"); Somalia's regions, which NE names in Somali, go
-by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba").
+by their English names (`ADMIN1_ENGLISH_NAMES`: "Lower Shabelle", "Middle Juba"), and a few
+take the names one side's reporting gives them (`ADMIN1_EXTRA_ALIASES`, kept as written:
+"Pakistan-occupied Kashmir", "PoK", "AJK" for Azad Kashmir).
 Most divisions are named after their seats ("Kharkiv", "Saada", "Hatay" for Antakya): NE's
 name is kept even so, with the seat's own name and its other spellings of it that English
 does not use as words ("Kyiv" for NE's "Kiev", "Saada" for "Sa`dah"; the seat is a town of
@@ -2006,8 +2038,11 @@ a province's name (Floridablanca's "Florida").
   This keeps {report.world_aliases_after:,} of {report.world_aliases_before:,} such aliases
   (all rows together: {sum(1 + len(_unique_aliases(p.name, p.aliases)) for p in places):,}
   names and aliases to index), so that the loader has fewer spellings to normalise.
-- **Added spellings** (`SY_EXTRA_ALIASES`, hand-picked from English reporting, kept as
-  written):
+- **Indian and Pakistani long u.** Places in {', '.join(sorted(LONG_U_AS_OO_COUNTRIES))} whose
+  GeoNames name has "ū" also get it written "oo", as the English press there writes it
+  ("Akhnoor" for Akhnūr, "Poonch" for Pūnch).
+- **Added spellings** (`SY_EXTRA_ALIASES` for Syria, `WORLD_EXTRA_ALIASES` elsewhere,
+  hand-picked from English reporting, kept as written):
 
 | geonameid | aliases |
 |---|---|

@@ -452,7 +452,7 @@ def _title_before(text: str, start: int, end: int) -> bool:
 
 
 _AREA_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau)\b")
+    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau|corridor)\b")
 _AREA_NOUN_KINDS = ("region", "plain", "mountain")
 # "Mount Karacak", "Cape Chauda": a landform's title opens its name, where a strike is
 # reported or a place is located ("south of Lake Van"; not "studied at Mount Holyoke", "Singer
@@ -1068,15 +1068,29 @@ def _sentence_mentions(
                                     memory)
 
 
+# a country's word that a region's name takes: "Pakistan-occupied Kashmir"
+_HELD_JOIN_RE = re.compile(r"[-\u2010\u2011](?:occupied|administered|held|controlled)[ \u00a0]")
+
+
 def _conjoined(text: str, runs: list[tuple[int, int]],
                gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The runs, two of them one where a place's name joins them with "and" or "&" ("Iran's
-    Sistan and Baluchestan province", "Jammu & Kashmir"); words of the first run before the
-    name ("Indian-administered") stay a run of their own."""
+    Sistan and Baluchestan province", "Jammu & Kashmir") or with "-occupied" and the like
+    ("Pakistan-occupied Kashmir"); words of the first run before the name
+    ("Indian-administered") stay a run of their own."""
     out = []
     i = 0
     while i < len(runs):
         start, end = runs[i]
+        if i + 1 < len(runs) and _HELD_JOIN_RE.fullmatch(text, end, runs[i + 1][0]):
+            head_start = _tokens(text, start, end)[-1][0]
+            if any(c.match == "exact" for c in gazetteer.lookup(
+                    text[head_start:runs[i + 1][1]], fuzzy=False, limit=1)):
+                if head_start > start:
+                    out.append((start, head_start))
+                out.append((head_start, runs[i + 1][1]))
+                i += 2
+                continue
         if i + 1 < len(runs) and text[end:runs[i + 1][0]] in (" and ", " & "):
             tail = fold(text[runs[i + 1][0]:runs[i + 1][1]])
             tokens = _tokens(text, start, end)

@@ -286,6 +286,33 @@ def test_the_near_tier_keeps_small_towns_of_the_region_only() -> None:
     assert (rows["gn:706448"]["kind"], rows["gn:706448"]["population"]) == ("city", "279131")
 
 
+def test_kashmir_places_take_the_spellings_of_indian_and_pakistani_reports() -> None:
+    rows = _by_id()
+
+    def spellings(pid: str) -> list[str]:
+        return [rows[pid]["name"], *rows[pid]["aliases"].split("|")]
+
+    # a long u written "oo" (Pūnch, Akhnūr), and Rajaori as its district is spelt
+    assert "Poonch" in spellings("gn:1167718")
+    assert "Akhnoor" in spellings("gn:1279126")
+    assert "Rajouri" in spellings("gn:1258891")
+    # the province both sides name differently
+    assert {"PoK", "Pakistan-occupied Kashmir", "AJK"} <= set(spellings("adm1:PK-azad-kashmir"))
+    # and the features their reports locate places by
+    for pid, name in [("gs:line-of-control", "Line of Control"), ("gs:thar-desert", "Thar Desert"),
+                      ("gs:lachin-corridor", "Lachin corridor")]:
+        assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
+
+
+@pytest.mark.parametrize(("geonames", "english"), [
+    ("Akhnūr", "Akhnoor"), ("Pūnch", "Poonch"), ("Ūna", "Oona"), ("Sangrūr", "Sangroor"),
+    ("Rāichūr", "Raichoor"),
+])
+def test_a_long_u_is_written_oo(geonames, english) -> None:
+    from geostrike.gazetteer_build import _long_u_as_oo
+    assert _long_u_as_oo(geonames) == english
+
+
 @pytest.mark.parametrize(("bgn", "national"), [
     ("Starokostyantyniv", "Starokostiantyniv"), ("Vinnytsya", "Vinnytsia"),
     ("Mykolayiv", "Mykolaiv"), ("Avdiyivka", "Avdiivka"), ("Svyatoshyn", "Sviatoshyn"),

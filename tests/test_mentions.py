@@ -333,6 +333,8 @@ def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text,
      [("Syrian desert", "gs:syrian-desert")]),
     ("Jets hit the Ghab plain.", [("Ghab plain", "gs:ghab-plain")]),
     ("Rockets were fired from the Gaza strip.", [("Gaza strip", "gs:gaza-strip")]),
+    ("Azerbaijan closed the Lachin corridor.",
+     [("Azerbaijan", "country:AZ"), ("Lachin corridor", "gs:lachin-corridor")]),
     # not a place with any noun after it
     ("A strike killed 33 soldiers in the Jabal al-Zawiya region.",
      [("Jabal al-Zawiya", "gs:jabal-al-zawiya")]),
@@ -1206,7 +1208,7 @@ def test_regions_named_after_capitals_given_names_and_group_names(mentions_of, t
 @pytest.mark.parametrize(("text", "expected"), [
     # unknown names in an example list after cities or sites
     ("Explosions were heard in cities such as Srinagar, Jammu, Rajouri, and Kupwara.",
-     [("Srinagar", "gn:1255634"), ("Jammu", "gn:1269321"), ("Rajouri", None),
+     [("Srinagar", "gn:1255634"), ("Jammu", "gn:1269321"), ("Rajouri", "gn:1258891"),
       ("Kupwara", None)]),
     ("It launched drones on several Israeli sites in the occupied Golan Heights and northern "
      "Israel, such as Avivim, al-Malikiyah military base, Zar'it and Shlomi.",
@@ -1324,7 +1326,15 @@ def test_the_article_test_finds_what_its_pattern_finds(before):
     ("Explosions were heard throughout Jammu and Kashmir in cities such as Srinagar.",
      [("Jammu and Kashmir", "gs:jammu-and-kashmir"), ("Srinagar", "gn:1255634")]),
     ("The Jammu & Kashmir police said shells hit Poonch.",
-     [("Jammu & Kashmir", "gs:jammu-and-kashmir"), ("Poonch", None)]),
+     [("Jammu & Kashmir", "gs:jammu-and-kashmir"), ("Poonch", "gn:1167718")]),
+    # ...or with "-occupied", "-administered": a name of its own
+    ("Muzaffarabad, the capital of Pakistan-occupied Kashmir (PoK), was struck.",
+     [("Muzaffarabad", "gn:1169607"), ("Pakistan-occupied Kashmir", "adm1:PK-azad-kashmir"),
+      ("PoK", "adm1:PK-azad-kashmir")]),
+    ("Shelling hit Indian-administered Kashmir.",
+     [("Indian-administered Kashmir", "gs:jammu-and-kashmir")]),
+    # (not a country's word that makes no name: Crimea is Crimea)
+    ("Drones hit Russian-occupied Crimea.", [("Crimea", "gs:crimea")]),
     ("Peacekeepers from Bosnia and Herzegovina arrived.",
      [("Bosnia and Herzegovina", "country:BA")]),
     # (guards: two places listed; a name the reports use for its two places)
