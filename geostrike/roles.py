@@ -72,7 +72,12 @@ _CLAUSE_GATE = (";", "-", "\u2013", "\u2014", "(", ")", " while", " but", " wher
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 
 # "Ganja has come under fire by the Armenian military" (figurative only without a force)
-_UNDER_FIRE = r"under (?:an? )?(?:heavy |intense |new )?(?:fire|attacks?|bombardment|shelling)"
+_UNDER_FIRE_BARE = r"under (?:an? )?(?:heavy |intense |new )?(?:fire|attacks?|bombardment|shelling)"
+# ...and with the force named, never figurative: "came under Israeli attack", "under Russian
+# missile fire"
+_UNDER_FIRE = (r"under (?:an? )?(?:heavy |intense |new )?(?:(?-i:[A-Z])[\w-]+ )?"
+               r"(?:(?:air|aerial|drone|missile|rocket|artillery|mortar) )?"
+               r"(?:fire|attacks?|bombardment|shelling)")
 # the nouns of an attack from the air or by artillery, that only armed forces make
 _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bombardments?|"
                  r"shelling)")
@@ -507,10 +512,12 @@ _INSTEAD_FROM_RE = word_regex(
     # a trip home, a reporter's place: "bringing him home from New York", "said, reporting
     # from Tripoli" (not "rockets were reported from Belgorod", "fired back from Gaza")
     r"|\b(?:home|reporting|speaking|writing|broadcasting)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$"
-    # what is asked or heard from a place: "approval from Iran", "reports from Aleppo"
+    # what is asked or heard from a place: "approval from Iran", "reports from Aleppo"; whose
+    # forces they are: "intercepts by forces from the United States, France and Jordan"
     r"|\b(?:approval|permission|consent|support|help|cooperation|assistance|request|calls?|"
     r"statements?|reports?|"
-    r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?)"
+    r"information|intelligence|sources?|officials?|word|news|envoys?|delegations?|forces|"
+    r"troops|soldiers|units|contingents?)"
     r"\s+from\s+(?:the\s+)?(?:[\w'\u2019-]+(?:,\s*|,?\s+and\s+)){0,4}$", _I)
 # gate (names.has_any): every match of _INSTEAD_FROM_RE holds one of these words, lower-cased
 _INSTEAD_FROM_GATE = (
@@ -519,7 +526,7 @@ _INSTEAD_FROM_GATE = (
     "speaking", "writing", "broadcasting", "approval", "permission", "consent", "support", "help",
     "cooperation", "assistance",
     "request", "call", "statement", "report", "information", "intelligence", "source", "official",
-    "word", "news", "envoy", "delegation")
+    "word", "news", "envoy", "delegation", "forces", "troops", "soldiers", "units", "contingent")
 # the verb itself says a weapon left from there, no platform needed: "we fired from the
 # territory of the Caspian Sea"
 _FIRED_FROM_RE = word_regex(
@@ -738,8 +745,10 @@ _AGENT_AFTER_RE = re.compile(
     # "USA -led coalition" (not "-based": "Raqqa-based militants" are where they were struck)
     r"[ \u00a0]?-(?:led|backed|supported|sponsored|affiliated|aligned|allied|linked|funded|"
     r"trained|armed)\b|"
-    # "attacks on US- and UK-registered ships": whose the ships are
-    r"-?(?:\s+(?:and|or)\s+[\w.]+)?-(?:registered|flagged|owned|operated)\b)", _I)
+    # "attacks on US- and UK-registered ships": whose the ships are; "U.S.-made F-14s",
+    # "Iranian-made drones": where the weapon was made
+    r"-?(?:\s+(?:and|or)\s+[\w.]+)?-(?:registered|flagged|owned|operated|made|built|"
+    r"supplied|designed|manufactured)\b)", _I)
 # "the Britain-based monitor": a country where an organisation sits ("Raqqa-based militants"
 # are where they were struck)
 _BASED_RE = re.compile(r"-based\b", _I)
@@ -2142,7 +2151,7 @@ _PAST_TIME_RE = re.compile(
     r"\b(?:in|since)\s+(?:19|20)\d\d\b|\b(?:earlier\s+this|last)\s+year\b", _I)
 _PLUPERFECT_END_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", _I)
 _WEAK_CUE_RE = re.compile(
-    rf"{_UNDER_FIRE}|"
+    rf"{_UNDER_FIRE_BARE}|"
     r"landed|took|takes|taken|taking|seiz\w+|attack(?:ed|ing)|destruction|devastat\w+|"
     r"aim\w* (?:at|for)|(?:impos|gain|establish|assert|extend|earn)\w*\s+(?:full\s+|total\s+)?"
     r"control\s+(?:over|of)|"
@@ -2593,7 +2602,7 @@ _ATTRIBUTION_RE = word_regex(r"\b(?:according\s+to|citing|quoting|told)\b", _I)
 # the words of a place's part that may stand between it and its passive verb ("Idlib province,
 # have been bombed", "Jer neighborhood were destroyed")
 _PART_WORDS = (rf"{GOV_WORDS}|countryside|{TOWN_WORDS}|(?:naval\s+)?{BASE_WORDS}|"
-               r"naval\s+facilit(?:y|ies)|regions?|areas?|"
+               r"naval\s+facilit(?:y|ies)|regions?|areas?|ports?|harbou?rs?|"
                r"neighbou?rhoods?|quarters?|camps?")
 _PASSIVE_VERB = r"(?:\w+ed|hit|struck|shot|targeted|(?:re)?taken|overrun)\b"
 # the participles a headline's passive keeps without its "was": "airbase shelled by rockets"
@@ -2617,8 +2626,9 @@ _PASSIVE_RE = re.compile(
     rf"{_PASSIVE_VERB}"
 
     # ("Nagorno-Karabakh towns again came under rocket fire")
-    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:\w+ly|also|again|once more)\s+)?"
-    r"(?:came|comes|has come|have come) under\b"
+    # ("Ras Isa port had previously come under Israeli attack")
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?"
+    r"(?:(?:\w+ly|also|again|once more)\s+)?(?:came|comes|come) under\b"
     # "plants in Russia's Kaluga and Tula regions are burning after Ukrainian drone attacks"
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*,?\s*(?:is|are|was|were)\s+(?:still\s+)?"
     r"(?:burning|ablaze|on\s+fire)\s+(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,3}?"

@@ -3104,3 +3104,43 @@ def test_a_loss_that_crashed_in_a_place(mentions_of, text, expected):
 ])
 def test_struck_lists_interceptions_based_platforms_and_causes(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where a weapon was made is no place it was fired from or at
+    ("Air defences fired at an air base that is home to a fleet of U.S.-made F-14 Tomcats.",
+     [("U.S.", "other")]),
+    ("Russia fired Iran-made drones and North Korean-supplied missiles at Kharkiv.",
+     [("Russia", "other"), ("Iran", "other"), ("Kharkiv", "strike_target")]),
+    # (guard: a country that leads strikes still does)
+    ("U.S.-led jets bombed Raqqa.", [("U.S.", "other"), ("Raqqa", "strike_target")]),
+])
+def test_where_a_weapon_was_made(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces "from" a country are its forces: no launch point
+    ("Tehran launched 300 drones at Israel, most of which were shot down by Israel, with "
+     "intercepts by forces from the United States, France and Jordan.",
+     [("Tehran", "other"), ("Israel", "strike_target"), ("Israel", "other"),
+      ("United States", "other"), ("France", "other"), ("Jordan", "other")]),
+    ("Troops from Chad fired rockets at Boko Haram.", [("Chad", "other")]),
+    # (guard: jets from a country that struck)
+    ("Jets from Qatar struck Raqqa.", [("Qatar", "launch_point"), ("Raqqa", "strike_target")]),
+])
+def test_forces_from_a_country(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "came under attack" with the attacker named is no figure of speech
+    ("Ras Isa port had previously come under Israeli attack in December.",
+     [("Ras Isa", "strike_target")]),
+    ("Kharkiv came under Russian missile fire overnight.", [("Kharkiv", "strike_target")]),
+    ("Hodeidah port has come under drone attack again.", [("Hodeidah", "strike_target")]),
+    # (guard: criticism)
+    ("Netanyahu came under fire over his handling of the war in Gaza.", [("Gaza", "other")]),
+])
+def test_a_place_that_came_under_attack(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
