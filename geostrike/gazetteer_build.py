@@ -839,6 +839,11 @@ FOREIGN_ADMIN1_COUNTRIES = {
 ADMIN1_ENGLISH_NAMES = {
     ("SO", "Shabeellaha Hoose"): "Lower Shabelle", ("SO", "Shabeellaha Dhexe"): "Middle Shabelle",
     ("SO", "Jubbada Hoose"): "Lower Juba", ("SO", "Jubbada Dhexe"): "Middle Juba",
+    # Pakistan's provinces and territories by their names since 2009-2010 (NE keeps the old
+    # abbreviations); the tribal areas were merged into Khyber Pakhtunkhwa in 2018
+    ("PK", "N.W.F.P."): "Khyber Pakhtunkhwa", ("PK", "Northern Areas"): "Gilgit-Baltistan",
+    ("PK", "F.C.T."): "Islamabad Capital Territory",
+    ("PK", "F.A.T.A."): "Federally Administered Tribal Areas",
 }
 # Provinces that keep a name a place of their country also bears, by NE's name: Saint
 # Petersburg's old name is Leningrad, and reports of drone strikes name the oblast ("in the
@@ -855,6 +860,8 @@ ADMIN1_EXTRA_ALIASES = {
     ("PK", "Azad Kashmir"): ["Pakistan-occupied Kashmir", "Pakistan-administered Kashmir",
                              "Pakistan-held Kashmir", "Azad Jammu and Kashmir", "PoK", "PoJK",
                              "AJK"],
+    ("PK", "N.W.F.P."): ["North-West Frontier Province", "KPK"],
+    ("PK", "F.A.T.A."): ["FATA"],
 }
 # Azerbaijani Latin letters as English reports write them (c is j, x kh, ə a).
 _AZERBAIJANI_ENGLISH = str.maketrans({

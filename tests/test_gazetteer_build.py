@@ -304,6 +304,27 @@ def test_kashmir_places_take_the_spellings_of_indian_and_pakistani_reports() -> 
         assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
 
 
+def test_pakistan_provinces_go_by_their_current_names() -> None:
+    rows = _by_id()
+    # (Natural Earth keeps the names of before 2010: N.W.F.P., Northern Areas)
+    for pid, name in [("adm1:PK-n-w-f-p", "Khyber Pakhtunkhwa"),
+                      ("adm1:PK-northern-areas", "Gilgit-Baltistan"),
+                      ("adm1:PK-f-c-t", "Islamabad Capital Territory"),
+                      ("adm1:PK-f-a-t-a", "Federally Administered Tribal Areas")]:
+        assert rows[pid]["name"] == name, pid
+    assert "FATA" in rows["adm1:PK-f-a-t-a"]["aliases"].split("|")
+
+
+def test_regions_and_rivers_of_the_wars_in_ukraine_and_on_the_afghan_border() -> None:
+    rows = _by_id()
+    for pid, name, kind in [("gs:siberia", "Siberia", "region"), ("gs:volga", "Volga", "river"),
+                            ("gs:dnipro-river", "Dnipro River", "river"),
+                            ("gs:kurram", "Kurram", "region")]:
+        assert (rows[pid]["name"], rows[pid]["kind"]) == (name, kind), pid
+    # (the river is never the bare "Dnipro", the city)
+    assert "Dnipro" not in rows["gs:dnipro-river"]["aliases"].split("|")
+
+
 @pytest.mark.parametrize(("geonames", "english"), [
     ("Akhnūr", "Akhnoor"), ("Pūnch", "Poonch"), ("Ūna", "Oona"), ("Sangrūr", "Sangroor"),
     ("Rāichūr", "Raichoor"),

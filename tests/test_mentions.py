@@ -335,6 +335,8 @@ def test_a_small_foreign_town_needs_its_country_in_the_report(mentions_of, text,
     ("Rockets were fired from the Gaza strip.", [("Gaza strip", "gs:gaza-strip")]),
     ("Azerbaijan closed the Lachin corridor.",
      [("Azerbaijan", "country:AZ"), ("Lachin corridor", "gs:lachin-corridor")]),
+    ("Afghan forces opened fire in Kurram sector, far from the Volga River.",
+     [("Kurram", "gs:kurram"), ("Volga River", "gs:volga")]),
     # not a place with any noun after it
     ("A strike killed 33 soldiers in the Jabal al-Zawiya region.",
      [("Jabal al-Zawiya", "gs:jabal-al-zawiya")]),
