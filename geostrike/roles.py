@@ -500,7 +500,8 @@ _CIVIL_BASED_RE = word_regex(
     r"firm|think[ -]tank|newspaper|website|agency|sources?|monitor|observatory|"
     # groups and officials that "operate in" a country are no forces stationed there
     # "He was based in Qamishli": a person
-    r"group|officials|activist|(?-i:He|he|She|she))s?,?\s+(?:[\w-]+\s+){0,2}?"
+    # ("terrorist outfits operating in Balochistan")
+    r"group|outfit|officials|activist|(?-i:He|he|She|she))s?,?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:based|operat(?:e|es|ed|ing))\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:\w+ern\s+)?$", _I)
 _INSTEAD_FROM_RE = word_regex(
@@ -904,6 +905,18 @@ _ACTIVE_SUBJECT_RE = re.compile(
     r"(?!been\b|endured|suffered|witnessed|seen|experienced|faced|undergone)\w+", _I)
 _SPEAKER_IN_RE = word_regex(rf"\b(?:{_SPEAKER_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$", _I)
 _SPEAKER_IN_ENDS = ("in", "the")  # (as _ANTI_PRO_ENDS)
+# an office named after its place, that speaks: "..., the operational headquarters of Russia's
+# Krasnodar region said", "the governor of Homs, Talal Barazi, said", "the head of the Lviv
+# region reported"
+_OFFICE_OF_RE = word_regex(
+    r"\b(?:governor|head|mayor|chief|administration|authorities|headquarters|HQ|ministry|"
+    r"council|police|emergency\s+services?)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I)
+_OFFICE_GATE = ("governor", "head", "mayor", "chief", "administration", "authorities", "hq",
+                "ministry", "council", "police", "emergency service")
+_OFFICE_SAID_RE = re.compile(
+    r"(?:['\u2019]s\s+[\w-]+)?(?:\s+(?:region|oblast|province|governorate|city|district))?"
+    r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|confirmed|"
+    r"announced|wrote|added|describ(?:ed|ing))\b", _I)
 # the words for siding with or against someone: "ties to", "loyal to", "opposed to"
 _ALLEGIANCE = r"(?:ties|links|linked|loyal|allied|aligned|affiliated|opposed|hostile)"
 _AGENT_BEFORE_RE = word_regex(
@@ -1307,6 +1320,9 @@ def _casualty_role(mention: Mention, text: str) -> Mention:
     terror or a crime ("a suicide attack"), nor casualties of something civil."""
     rel = mention.start - mention.sentence_start
     d = _CASUALTIES_IN_END_RE.search(mention.sentence, max(0, rel - 80), rel)
+    if d is None and (people := _PEOPLE_IN_END_RE.search(mention.sentence, max(0, rel - 40), rel)) \
+            and _HURT_AFTER_RE.match(mention.sentence, mention.end - mention.sentence_start):
+        d = people  # "at least two civilians in Engels sustained injuries"
     if d is None or _civil(mention.sentence):
         return mention
     lead = text[max(0, mention.sentence_start - _HARM_CAUSE_CHARS):
@@ -1988,6 +2004,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     if low_end.endswith(_SPEAKER_IN_ENDS) and has_any(low_tail, _SPEAKER_GATE) \
             and (m := _SPEAKER_IN_RE.search(tail)) \
             and _WITNESS_SAID_RE.match(after):
+        return "other", 0.6, m.group().strip()
+
+    if has_any(low_tail, _OFFICE_GATE) and (m := _OFFICE_OF_RE.search(tail)) \
+            and _OFFICE_SAID_RE.match(after):
         return "other", 0.6, m.group().strip()
 
     # "UAE Assab-based drones", "Hmeimim-based Su-34s": where aircraft or ships are kept
@@ -2823,16 +2843,20 @@ _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b",
 # kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
 # what may stand between "over" and the name: "over the", "over occupied", "over the southern",
 # "over the province of", "over the territory of the"
+# "over other regions, such as"
 _OVER_PLACE_END = (rf"\s+(?:both\s+)?(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
                    rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+|"
-                   r"territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
+                   r"territor(?:y|ies)\s+of\s+(?:the\s+)?|"
+                   r"(?:other|several|\w+)\s+(?:regions|provinces|oblasts|cities),?\s+"
+                   r"(?:such\s+as|including)\s+)?$")
 _INTERCEPTED_OVER_END_RE = re.compile(
-    rf"\b(?:intercept(?:ed|s|ing)?|{_DOWN}|downed)\s+"
+    rf"\b(?:intercept(?:ed|s|ions?|ing)?|{_DOWN}|downed)\s+"
     rf"(?P<what>(?:(?!(?:fired|launched|from|by|at|targeting)\b)"
     r"[\w'\u2019-]+\s+){0,5}?"
-    # "intercepted 6 drones, three of which were over the Voronezh region"
-    rf"(?:[\w'\u2019-]+,\s+(?:\d+|{COUNT_WORD}|all|most|some)\s+of\s+(?:which|them)\s+"
-    r"(?:were\s+|was\s+)?)?)"
+    # "intercepted 6 drones, three of which were over the Voronezh region", "intercepted 132
+    # drones overnight, including 54 over Saratov Oblast"
+    rf"(?:[\w'\u2019-]+,\s+(?:(?:\d+|{COUNT_WORD}|all|most|some)\s+of\s+(?:which|them)\s+"
+    rf"(?:were\s+|was\s+)?|including\s+(?:\d[\d,]*|{COUNT_WORD})\s+))?)"
     # ("12 drones were shot down in the Bryansk region": where they fell was under attack too)
     r"(?:over|above|in|(?:in|over)\s+the\s+skies?\s+(?:over|above|of|near)|"
     r"during\s+[\w\s]{0,20}?in)"
@@ -2865,7 +2889,9 @@ def _intercepted_over(tail: str) -> re.Match[str] | None:
     clause's end before it): "intercepted Israeli missiles over", "drones were intercepted
     over" (the munition may stand before the verb)."""
     m = _INTERCEPTED_OVER_END_RE.search(tail)
-    if m and (_INTERCEPTED_WHAT_RE.search(m.group("what"))
+    # ("additional interceptions over other regions": the noun says something flew there)
+    if m and (m.group().lower().startswith("interception")
+              or _INTERCEPTED_WHAT_RE.search(m.group("what"))
               or (not m.group("what").strip() and _INTERCEPTED_WHAT_RE.search(tail, 0, m.start()))):
         return m
     # "51 drones were destroyed over occupied Crimea, 44 over the": the tally's first count
@@ -2883,7 +2909,14 @@ def _intercepted_over_area(c: _Clause) -> re.Match[str] | None:
         return _intercepted_over(
             c.sentence[:c.mention.start - c.mention.sentence_start][-3 * settings.ROLE_TAIL_CHARS:])
     tail = _without_list_items(c.tail)
-    return _intercepted_over(tail) if _RIGHT_OVER_RE.search(tail) else None
+    if not _RIGHT_OVER_RE.search(tail):
+        return None
+    if tail != c.tail:
+        # (a long list may have pushed the verb and what was downed out of the tail: "All 14
+        # Shaheds have been destroyed in Mykolaiv, Cherkasy, ..., Zaporizhzhia and Kyiv oblasts")
+        tail = _without_list_items(
+            c.sentence[:c.mention.start - c.mention.sentence_start][-3 * settings.ROLE_TAIL_CHARS:])
+    return _intercepted_over(tail)
 
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck
@@ -2915,6 +2948,14 @@ _CASUALTIES_IN_END_RE = re.compile(
     r"casualties|causalities)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|also|reportedly)\s+)*"
     r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|at)\s+(?:the\s+)?$", _I)
+# ... or people in a place, hurt after it: "two civilians in Engels sustained injuries"
+_PEOPLE_IN_END_RE = re.compile(
+    r"\b(?:people|civilians|residents|persons|children|soldiers)\s+in\s+(?:the\s+)?$", _I)
+_HURT_AFTER_RE = re.compile(
+    r"(?:\s+(?:city|town|village|region|oblast|province))?\s+(?:(?:were|was|have\s+been|"
+    r"had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|(?:sustained|suffered|received)"
+    r"\s+(?:\w+\s+)?(?:injuries|wounds)|died|were\s+among\s+the\s+(?:dead|injured|wounded))\b",
+    _I)
 # ... or after them, in their sentence
 _RESULT_OF_RE = re.compile(
     r"\b(?:as\s+a\s+result\s+of|due\s+to|caused\s+by|because\s+of|in|from|during|after)\s+"

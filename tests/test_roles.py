@@ -3144,3 +3144,61 @@ def test_forces_from_a_country(mentions_of, text, expected):
 ])
 def test_a_place_that_came_under_attack(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones downed over a region were sent at it, however long the list or however the
+    # interceptions are counted
+    ("All 14 Shaheds have been destroyed in Mykolaiv, Cherkasy, Poltava, Dnipropetrovsk, "
+     "Zaporizhzhia and Kyiv oblasts.",
+     [("Mykolaiv", "strike_target"), ("Cherkasy", "strike_target"), ("Poltava", "strike_target"),
+      ("Dnipropetrovsk", "strike_target"), ("Zaporizhzhia", "strike_target"),
+      ("Kyiv", "strike_target")]),
+    ("Air defences intercepted 132 Ukrainian drones overnight, including 54 over Saratov Oblast.",
+     [("Saratov", "strike_target")]),
+    ("There were interceptions over other regions, such as Voronezh and Belgorod.",
+     [("Voronezh", "strike_target"), ("Belgorod", "strike_target")]),
+    # (guard: across regions, a tally of where they fell)
+    ("Russia said it destroyed 112 drones across eight regions, including Crimea.",
+     [("Russia", "other"), ("Crimea", "other")]),
+])
+def test_drones_downed_over_listed_regions(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office named after its place, that speaks, is no place struck
+    ("A drone attack sparked a fire at the Tuapse oil refinery, the operational headquarters of "
+     "Russia's Krasnodar region said on Wednesday.",
+     [("Tuapse", "strike_target"), ("Russia", "other"), ("Krasnodar", "other")]),
+    ("Rockets hit a hospital, the governor of Homs, Talal Barazi, said.", [("Homs", "other")]),
+    # (guard: a headquarters struck)
+    ("Drones struck the police headquarters of Kherson.", [("Kherson", "strike_target")]),
+])
+def test_an_office_of_a_place_that_speaks(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Strikes hit Kabul, targeting terrorist outfits operating in Balochistan.",
+     [("Kabul", "strike_target"), ("Balochistan", "other")]),
+    # (guard: forces operating there)
+    ("Russian forces operating in Syria struck Idlib.",
+     [("Syria", "base"), ("Idlib", "strike_target")]),
+])
+def test_groups_operating_in_a_place_are_no_forces_based_there(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Ukrainian drone hit the airbase. At least two civilians in Engels sustained injuries.",
+     [("Engels", "strike_target")]),
+    ("Missiles struck the city. Three residents in Kharkiv were killed.",
+     [("Kharkiv", "strike_target")]),
+    # (guards: no strike before; people in a place who were not hurt)
+    ("Floods swept the region. Two residents in Kharkiv were injured.", [("Kharkiv", "other")]),
+    ("Israeli jets bombed Gaza. Many people in Beirut were worried.",
+     [("Gaza", "strike_target"), ("Beirut", "other")]),
+])
+def test_people_in_a_place_hurt_after_a_strike(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected
