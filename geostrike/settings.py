@@ -269,6 +269,8 @@ GIVEN_NAMES = frozenset(
     "nouri jamal ghazi farah haider haidar naim yasser yasir mansour mansur yahya majid nabil "
     "samir adel adnan tarek tareq wael hisham marwan ziad osama usama fadi nizar talal mohsen "
     "hussam hamid turki yehia "
+    # Iranian officials ("Akbar Salehi, the Deputy Governor of Isfahan")
+    "akbar abbas reza javad masoud hossein mehdi saeed esmail gholam "
     # Ukrainian officials ("Artem Kostyrya, head of ...")
     "artem oleksiy oleksii oleksandr volodymyr andriy serhiy dmytro vitaliy mykola yuriy ihor "
     "vadym maksym "

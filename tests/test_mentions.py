@@ -929,6 +929,8 @@ def test_tribes_and_broadcasters_are_no_places(mentions_of, text, expected):
     ("Hezbollah's new leader, Naim Qassem, vows to continue.", []),
     ("Mansour al-Saadi, the commander of the Houthi naval forces, was injured.", []),
     ("Artem Kostyrya, head of the rescue service in Kharkiv, said.", ["Kharkiv"]),
+    ("Strikes hit the site.\nAkbar Salehi, the Deputy Governor of Isfahan, confirmed it.",
+     ["Isfahan"]),
     # a group's branch named after its land, a demonym before its noun, a carmaker, a
     # ministry's acronym before "of" (tests/gold/README.md rule 12)
     ("ISIS-Somalia has focused on recruitment in Puntland.", ["Puntland"]),
