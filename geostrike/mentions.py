@@ -452,7 +452,8 @@ def _title_before(text: str, start: int, end: int) -> bool:
 
 
 _AREA_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau|corridor)\b")
+    r"[ \u00a0]+(region|desert|strip|valley|plain|peninsula|heights|mountains?|plateau|"
+    r"corridor)\b")
 _AREA_NOUN_KINDS = ("region", "plain", "mountain")
 # "Mount Karacak", "Cape Chauda": a landform's title opens its name, where a strike is
 # reported or a place is located ("south of Lake Van"; not "studied at Mount Holyoke", "Singer

@@ -72,7 +72,8 @@ _CLAUSE_GATE = (";", "-", "\u2013", "\u2014", "(", ")", " while", " but", " wher
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 
 # "Ganja has come under fire by the Armenian military" (figurative only without a force)
-_UNDER_FIRE_BARE = r"under (?:an? )?(?:heavy |intense |new )?(?:fire|attacks?|bombardment|shelling)"
+_UNDER_FIRE_BARE = (r"under (?:an? )?(?:heavy |intense |new )?"
+                    r"(?:fire|attacks?|bombardment|shelling)")
 # ...and with the force named, never figurative: "came under Israeli attack", "under Russian
 # missile fire"
 _UNDER_FIRE = (r"under (?:an? )?(?:heavy |intense |new )?(?:(?-i:[A-Z])[\w-]+ )?"
@@ -1320,7 +1321,8 @@ def _casualty_role(mention: Mention, text: str) -> Mention:
     terror or a crime ("a suicide attack"), nor casualties of something civil."""
     rel = mention.start - mention.sentence_start
     d = _CASUALTIES_IN_END_RE.search(mention.sentence, max(0, rel - 80), rel)
-    if d is None and (people := _PEOPLE_IN_END_RE.search(mention.sentence, max(0, rel - 40), rel)) \
+    if d is None \
+            and (people := _PEOPLE_IN_END_RE.search(mention.sentence, max(0, rel - 40), rel)) \
             and _HURT_AFTER_RE.match(mention.sentence, mention.end - mention.sentence_start):
         d = people  # "at least two civilians in Engels sustained injuries"
     if d is None or _civil(mention.sentence):
@@ -2842,8 +2844,7 @@ _DRILL_RE = re.compile(r"\b(?:drills?|exercises?|tests?|training|accidents?)\b",
 # so the town was under attack (not over a sea, a desert or a country on the way, which the
 # kinds in _INTERCEPTED_OVER_KINDS leave out, nor "a missile fired from Saada was intercepted")
 # what may stand between "over" and the name: "over the", "over occupied", "over the southern",
-# "over the province of", "over the territory of the"
-# "over other regions, such as"
+# "over the province of", "over the territory of the", "over other regions, such as"
 _OVER_PLACE_END = (rf"\s+(?:both\s+)?(?:the\s+)?(?:(?:occupied|{COMPASS}(?:ern)?)\s+)?"
                    rf"(?:(?:{GOV_WORDS}|regions?|city|town)\s+of\s+|"
                    r"territor(?:y|ies)\s+of\s+(?:the\s+)?|"
@@ -2904,19 +2905,17 @@ def _intercepted_over(tail: str) -> re.Match[str] | None:
 def _intercepted_over_area(c: _Clause) -> re.Match[str] | None:
     """_intercepted_over for a province or a region, which must stand right after "over"
     (or be listed there: "over the Kursk, Oryol and Bryansk regions")."""
+    # (the sentence before the name, further back than the tail: a tally's counts may be
+    # clauses of their own, "..., and one over the Kursk region", and a long list may push the
+    # verb and what was downed out of the tail, "All 14 Shaheds have been destroyed in
+    # Mykolaiv, Cherkasy, ..., Zaporizhzhia and Kyiv oblasts")
+    wide = c.sentence[:c.mention.start - c.mention.sentence_start][-3 * settings.ROLE_TAIL_CHARS:]
     if _TALLY_NEXT_RE.search(c.tail):
-        # (a tally's counts may be clauses of their own: "..., and one over the Kursk region")
-        return _intercepted_over(
-            c.sentence[:c.mention.start - c.mention.sentence_start][-3 * settings.ROLE_TAIL_CHARS:])
+        return _intercepted_over(wide)
     tail = _without_list_items(c.tail)
     if not _RIGHT_OVER_RE.search(tail):
         return None
-    if tail != c.tail:
-        # (a long list may have pushed the verb and what was downed out of the tail: "All 14
-        # Shaheds have been destroyed in Mykolaiv, Cherkasy, ..., Zaporizhzhia and Kyiv oblasts")
-        tail = _without_list_items(
-            c.sentence[:c.mention.start - c.mention.sentence_start][-3 * settings.ROLE_TAIL_CHARS:])
-    return _intercepted_over(tail)
+    return _intercepted_over(_without_list_items(wide) if tail != c.tail else tail)
 
 # "drones targeting almost all regions of the country, from the eastern regions of Kharkiv
 # and Dnipro to the port city of Odesa": a range in apposition to what was struck
