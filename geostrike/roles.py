@@ -72,13 +72,13 @@ _CLAUSE_GATE = (";", "-", "\u2013", "\u2014", "(", ")", " while", " but", " wher
 _CIVIL_WORK = r"humanitarian|aid|rescue|relief|peacekeeping|terror|terrorist"
 
 # "Ganja has come under fire by the Armenian military" (figurative only without a force)
-_UNDER_FIRE_BARE = (r"under (?:an? )?(?:heavy |intense |new )?"
-                    r"(?:fire|attacks?|bombardment|shelling)")
+_UNDER = r"under (?:an? )?(?:heavy |intense |new )?"
+_FIRE = r"(?:fire|attacks?|bombardment|shelling)"
+_UNDER_FIRE_BARE = _UNDER + _FIRE
 # ...and with the force named, never figurative: "came under Israeli attack", "under Russian
 # missile fire"
-_UNDER_FIRE = (r"under (?:an? )?(?:heavy |intense |new )?(?:(?-i:[A-Z])[\w-]+ )?"
-               r"(?:(?:air|aerial|drone|missile|rocket|artillery|mortar) )?"
-               r"(?:fire|attacks?|bombardment|shelling)")
+_UNDER_FIRE = (_UNDER + r"(?:(?-i:[A-Z])[\w-]+ )?"
+               r"(?:(?:air|aerial|drone|missile|rocket|artillery|mortar) )?" + _FIRE)
 # the nouns of an attack from the air or by artillery, that only armed forces make
 _STRIKE_NOUNS = (r"(?:air\s?strikes?|strikes?|air\s?raids?|raids?|bombings?|bombardments?|"
                  r"shelling)")
@@ -2942,14 +2942,15 @@ _CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
 # casualties counted in a place ("six people were injured in Kharkiv", "casualties also
 # recorded in Dnipro", "no casualties reported in Erbil")
 _CASUALTIES_IN_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
+# who is counted: "six people", "two civilians"
+_PEOPLE_WORDS = r"(?:civilians|people|persons|residents|soldiers|children)"
 _CASUALTIES_IN_END_RE = re.compile(
-    rf"\b(?:{_CASUALTY_WORDS}(?:\s+(?:civilians|people|persons|residents|soldiers|children))?|"
+    rf"\b(?:{_CASUALTY_WORDS}(?:\s+{_PEOPLE_WORDS})?|"
     r"casualties|causalities)\s+"
     r"(?:(?:were|was|have\s+been|had\s+been|also|reportedly)\s+)*"
     r"(?:(?:reported|recorded|confirmed)\s+)?(?:in|at)\s+(?:the\s+)?$", _I)
 # ... or people in a place, hurt after it: "two civilians in Engels sustained injuries"
-_PEOPLE_IN_END_RE = re.compile(
-    r"\b(?:people|civilians|residents|persons|children|soldiers)\s+in\s+(?:the\s+)?$", _I)
+_PEOPLE_IN_END_RE = re.compile(rf"\b{_PEOPLE_WORDS}\s+in\s+(?:the\s+)?$", _I)
 _HURT_AFTER_RE = re.compile(
     r"(?:\s+(?:city|town|village|region|oblast|province))?\s+(?:(?:were|was|have\s+been|"
     r"had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|(?:sustained|suffered|received)"
