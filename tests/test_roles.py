@@ -3137,7 +3137,7 @@ def test_forces_from_a_country(mentions_of, text, expected):
     # "came under attack" with the attacker named is no figure of speech
     ("Ras Isa port had previously come under Israeli attack in December.",
      [("Ras Isa", "strike_target")]),
-    ("Kharkiv came under Russian missile fire overnight.", [("Kharkiv", "strike_target")]),
+    ("Kharkiv came under Russian attack overnight.", [("Kharkiv", "strike_target")]),
     ("Hodeidah port has come under drone attack again.", [("Hodeidah", "strike_target")]),
     # (guard: criticism)
     ("Netanyahu came under fire over his handling of the war in Gaza.", [("Gaza", "other")]),
@@ -3193,7 +3193,9 @@ def test_groups_operating_in_a_place_are_no_forces_based_there(mentions_of, text
 @pytest.mark.parametrize(("text", "expected"), [
     ("A Ukrainian drone hit the airbase. At least two civilians in Engels sustained injuries.",
      [("Engels", "strike_target")]),
-    ("Missiles struck the city. Three residents in Kharkiv were killed.",
+    ("Missiles struck the city. Three residents in Kharkiv died.",
+     [("Kharkiv", "strike_target")]),
+    ("Missiles struck the city. Two children in Kharkiv were among the wounded.",
      [("Kharkiv", "strike_target")]),
     # (guards: no strike before; people in a place who were not hurt)
     ("Floods swept the region. Two residents in Kharkiv were injured.", [("Kharkiv", "other")]),
