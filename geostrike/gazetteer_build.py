@@ -171,17 +171,13 @@ SY_PREFERRED_NAMES = {
     167245: "Marea", 167863: "Kinsabba",
 }
 
-# Spellings English reporting uses that GeoNames lacks, keyed by geonameid (added after
-# the GeoNames alternates; the source of each is in the comment).
-SY_EXTRA_ALIASES = {
+# Spellings English reporting uses that GeoNames lacks, keyed by geonameid, in Syria and
+# elsewhere (added after the GeoNames alternates; the source of each is in the comment).
+EXTRA_ALIASES = {
     173576: ["Al-Lathqiyah", "Lathqiyah"],  # SANA English; en.wikipedia 'Latakia' variants
     167863: ["Keneseba", "Kinsibba", "Kansabba"],  # en.wikipedia 'Kinsabba'; SOHR 2015-2016
     172408: ["Suwaida", "Al-Suwayda"],  # Reuters / SANA English
     172994: ["Areeha"],  # SOHR English (Ariha, Idlib)
-}
-
-# The same for places outside Syria.
-WORLD_EXTRA_ALIASES = {
     1258891: ["Rajouri"],  # Rajaori (IN): the district's and Indian reports' spelling
 }
 
@@ -1238,7 +1234,7 @@ def _syrian_places(
         pop = int(v["population"]) or None
         kind = _kind_from_population(pop)
         aliases = _geonames_aliases(gid, gn_name, name, v.get("alternatenames") or [])
-        aliases += SY_EXTRA_ALIASES.get(gid, [])  # hand-picked: kept as written
+        aliases += EXTRA_ALIASES.get(gid, [])  # hand-picked: kept as written
         if gid in seat_of:
             kind = "city"
             aliases += _seat_aliases(seat_of[gid])
@@ -1394,7 +1390,7 @@ def _world_places(
             aliases = _trim_world_aliases(name, aliases, report)
         if cc in LONG_U_AS_OO_COUNTRIES and "ū" in gn_name.lower():
             aliases = _unique_aliases(name, [*aliases, _long_u_as_oo(gn_name)])
-        aliases = _unique_aliases(name, [*aliases, *WORLD_EXTRA_ALIASES.get(gid, [])])
+        aliases = _unique_aliases(name, [*aliases, *EXTRA_ALIASES.get(gid, [])])
         if cc == "UA" and (national := _ukrainian_national_spelling(name)) != name:
             aliases = _unique_aliases(name, [*aliases, national])
         places.append(
@@ -1814,8 +1810,7 @@ def _write_readme(
     stop = ", ".join(sorted(ALIAS_STOPLIST))
     wf_ver = _dist_version("wordfreq")
     extra_aliases = "\n".join(
-        f"| {gid} | {', '.join(a)} |"
-        for gid, a in sorted({**SY_EXTRA_ALIASES, **WORLD_EXTRA_ALIASES}.items())
+        f"| {gid} | {', '.join(a)} |" for gid, a in sorted(EXTRA_ALIASES.items())
     )
     seats = ", ".join(
         f"{GOVERNORATE_NAMES[iso]} (gn:{gid})" for iso, gid in sorted(GOVERNORATE_SEATS.items())
@@ -2048,8 +2043,8 @@ a province's name (Floridablanca's "Florida").
 - **Indian and Pakistani long u.** Places in {', '.join(sorted(LONG_U_AS_OO_COUNTRIES))} whose
   GeoNames name has "ū" also get it written "oo", as the English press there writes it
   ("Akhnoor" for Akhnūr, "Poonch" for Pūnch).
-- **Added spellings** (`SY_EXTRA_ALIASES` for Syria, `WORLD_EXTRA_ALIASES` elsewhere,
-  hand-picked from English reporting, kept as written):
+- **Added spellings** (`EXTRA_ALIASES`, hand-picked from English reporting, kept as
+  written):
 
 | geonameid | aliases |
 |---|---|
