@@ -817,8 +817,9 @@ _ATTACKER_RE = re.compile(_ATTACKS_BY + r"\s+(?:in|on|near|against|targeting|at)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 _INITIALS_ATTACKER_RE = re.compile(_ATTACKS_BY + r"\b", _I)
 # people who see what happens where they are, and people who speak for others
-_WITNESS_NOUNS = (r"residents?|inhabitants|locals?|witness(?:es)?|activists?|doctors?|medics?|"
-                  r"rescuers?|local\s+media")
+_WITNESS_NOUNS = (r"residents?|inhabitants|locals?|(?:eye)?witness(?:es)?|activists?|doctors?|"
+                  # officials or sources named local speak of their own place as residents do
+                  r"medics?|rescuers?|local\s+(?:media|officials?|sources?|authorities)")
 _SPEAKER_NOUNS = (_WITNESS_NOUNS + r"|officials?|spokes(?:man|woman|person)|sources?|"
                   r"journalists?|correspondents?|reporters?|commanders?")
 _WITNESS_BEFORE_RE = word_regex(

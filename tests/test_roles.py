@@ -2980,8 +2980,15 @@ def test_an_attack_a_place_came_under_or_faced(mentions_of, text, expected):
     ("The Rostov region, which borders Ukraine, has been hit by airstrikes before.",
      [("Rostov", "strike_target"), ("Ukraine", "other")]),
     ("Local media in Belgorod reported explosions.", [("Belgorod", "strike_target")]),
-    # (guards: what media report that is no attack)
+    # eyewitnesses, and officials or sources called local, speak of their own place too
+    ("Eyewitnesses in Nyala said at least three explosions rocked the airport.",
+     [("Nyala", "strike_target")]),
+    ("Local officials in Saraqib said the strikes had cut electricity.",
+     [("Saraqib", "strike_target")]),
+    # (guards: what media report that is no attack; officials who are not called local)
     ("Residents of Kyiv heard the president speak.", [("Kyiv", "other")]),
+    ("Officials in Saraqib said the strikes had cut electricity.", [("Saraqib", "other")]),
+    ("Eyewitnesses in Nyala said the market reopened.", [("Nyala", "other")]),
 ])
 def test_attacks_told_by_lists_tallies_and_witnesses(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
