@@ -2257,6 +2257,8 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             or _MILITARY_RE.search(after, p.end("attack"), p.end("attack") + 60)):
         # "X faced an attack from unmanned aerial vehicles" (not "from critics")
         strike = (p["attack"], 0, "after", "", before)
+    elif strike is None and p and p["reported"]:
+        strike = (p["reported"], 0, "after", "", before)
     if strike and strike[2] == "before" and strike[0].lower().startswith("battle") \
             and near_after.startswith(("'s", "\u2019s")):
         strike = None  # "the battle for Ukraine's future": the battle is for something else
@@ -2601,7 +2603,9 @@ _FAR_PASSIVE_RE = re.compile(
     r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets|"
     # ("Sanaa, the Yemeni capital, was among the areas targeted")
     r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|sites|areas|cities|towns|villages|"
-    r"locations)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled))\b", _I)
+    # ("a kindergarten in Kyiv were among the buildings struck")
+    r"locations|buildings|facilities|structures)\s+(?:\w+ly\s+)?"
+    r"(?:targeted|attacked|struck|hit|bombed|shelled|damaged))\b", _I)
 # the same subject's second verb, a strike in the passive ("... used by the army as a hub and
 # was hit")
 _USED_AND_STRUCK_RE = re.compile(r"[^.;:]{0,80}?\s+and" + _FAR_PASSIVE_RE.pattern, _I)
@@ -2672,7 +2676,14 @@ _PASSIVE_RE = re.compile(
     rf"|\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"
     r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
-    rf"areas|cities|towns|villages|locations)\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
+    rf"areas|cities|towns|villages|locations|buildings|facilities|structures)\s+(?:\w+ly\s+)?"
+    rf"{_PASSIVE_VERB}"
+    # "Sumy, Odesa and Khmelnytskyi also reported damage from falling debris": what a place
+    # reports is what it suffered (not "reported damage to Syria's ...": somewhere else's)
+    rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|again)\s+)?"
+    r"(?P<reported>reported\s+(?:(?:heavy|some|minor|major|significant|extensive|serious|"
+    r"severe|new|more|several|multiple)\s+)?(?:damage|destruction|explosions|blasts))\b"
+    r"(?!\s+(?:to|in|at|on|near)\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Idlib has witnessed intensive air attacks"
     # ("the town in Bahawalpur district reportedly suffered four strikes")
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|again)\s+)?"

@@ -2989,6 +2989,17 @@ def test_an_attack_a_place_came_under_or_faced(mentions_of, text, expected):
     ("Residents of Kyiv heard the president speak.", [("Kyiv", "other")]),
     ("Officials in Saraqib said the strikes had cut electricity.", [("Saraqib", "other")]),
     ("Eyewitnesses in Nyala said the market reopened.", [("Nyala", "other")]),
+    # what a place reports is what it suffered; a place among the buildings struck
+    ("Zaporizhzhia, Sumy and Odesa also reported damage from falling debris.",
+     [("Zaporizhzhia", "strike_target"), ("Sumy", "strike_target"), ("Odesa", "strike_target")]),
+    ("A kindergarten in Kyiv was among the buildings struck, officials said.",
+     [("Kyiv", "strike_target")]),
+    ("The hospital in Aleppo was among the facilities hit.", [("Aleppo", "strike_target")]),
+    # (guards: a place reports something else, or damage somewhere else)
+    ("Kharkiv reported record grain exports.", [("Kharkiv", "other")]),
+    ("Russia reported damage to Ukraine's energy system.",
+     [("Russia", "other"), ("Ukraine", "strike_target")]),
+    ("A kindergarten in Kyiv was among the buildings inspected.", [("Kyiv", "other")]),
 ])
 def test_attacks_told_by_lists_tallies_and_witnesses(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
