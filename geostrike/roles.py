@@ -2213,6 +2213,10 @@ _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", _I)
 _COMMA_RE = re.compile(r"[,;:]")
 
 
+_STRIKE_NOUN_END_RE = re.compile(rf"\b(?:{_STRIKE_NOUNS}|attacks?|offensives?|operations?)$", _I)
+_LAUNCHED_AFTER_RE = re.compile(
+    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?(?:launched|carried\s+out|conducted|"
+    r"mounted|staged|unleashed|fired|waged)\b", _I)
 _AS_END_RE = re.compile(r"(?<!such )(?<!well )\bas\s+(?:the\s+)?$", _I)
 _ACTIVE_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?:has|have|had)\s+)?(?!(?:was|were|is|are|been)\b)"
@@ -2268,6 +2272,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     # "troops backed by air strikes broke the siege of X": the strikes only describe the troops
     if strike is not None and strike[2] == "before" and _BACKED_BY_RE.search(strike[4]) \
             and not _LOCATIVE_RE.match(strike[3].lstrip()):
+        strike = None
+    # "the air attack Tehran launched last weekend": the name right after a strike noun is the
+    # subject of a relative clause on it, the one who struck
+    if strike is not None and strike[2] == "before" and strike[3].strip().lower() in ("", "that") \
+            and _STRIKE_NOUN_END_RE.search(strike[0]) and _LAUNCHED_AFTER_RE.match(after):
         strike = None
     # "Explosions were heard near Isfahan as Israel reportedly launched a strike": the name
     # starts a clause of its own, as its subject

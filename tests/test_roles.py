@@ -1090,6 +1090,12 @@ def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected)
     ("Blasts were heard near Isfahan on Friday as Israel reportedly launched a strike.",
      {"Isfahan": "strike_target", "Israel": "other"}),
     ("Isfahan is home to several military bases.", {"Isfahan": "base"}),
+    # a name right after a strike noun, with its own verb: the one who struck
+    ("Israel answered the air attack Tehran launched last weekend.",
+     {"Israel": "other", "Tehran": "other"}),
+    ("The strikes that Baghdad carried out on Sunday killed ten.", {"Baghdad": "other"}),
+    # (guard: what the strike on a place did)
+    ("The raid on Raqqa launched a new phase of the war.", {"Raqqa": "strike_target"}),
     # the owner of a place abroad is not struck with it; of a place at home, it is
     ("Rebels fired rockets at Russia's Khmeimim airbase.", {"Russia": "other"}),
     ("Jets struck Iran's Isfahan province.", {"Iran": "strike_target"}),
