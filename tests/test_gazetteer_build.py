@@ -559,3 +559,33 @@ def test_aliases_that_are_given_or_saints_names_go() -> None:
     assert _clean_alias("St Charles", "Kasongo") is None
     assert _clean_alias("St Etienne", "Saint-Étienne") == "St Etienne"
     assert _clean_alias("Santa Isabel", "Malabo") == "Santa Isabel"
+
+
+@pytest.mark.parametrize(("row", "aliases"), [
+    ({"type": "medium_airport", "name": "Dyess Air Force Base"},
+     ["Dyess AFB", "Dyess air base", "Dyess airbase"]),
+    ({"type": "large_airport", "name": "RAF  Mildenhall"},
+     ["Mildenhall air base", "Mildenhall airbase", "RAF Mildenhall air base"]),
+    ({"type": "medium_airport", "name": "Naval Air Station Rota"},
+     ["NAS Rota", "Rota air station", "Rota naval air station"]),
+    ({"type": "medium_airport", "name": "Some Air Base"}, ["Some AB", "Some airbase"]),
+    # (a small strip, a civil airport and a closed base are none of them)
+    ({"type": "small_airport", "name": "Dyess Air Force Base"}, None),
+    ({"type": "large_airport", "name": "Abilene Regional Airport"}, None),
+    ({"type": "closed", "name": "Loring Air Force Base"}, None),
+])
+def test_major_military_airfields_take_their_names_with_the_kind(row, aliases) -> None:
+    from geostrike.gazetteer_build import _military_field_aliases
+
+    assert _military_field_aliases(row) == aliases
+
+
+def test_major_military_airfields_anywhere_are_air_bases() -> None:
+    rows = _by_id()
+    # the US bomber bases of the 2024 strikes in Iraq and Syria, an RAF station, and no bare
+    # stem ("Ellsworth" is a surname and towns' name)
+    for pid, alias in [("apt:KDYS", "Dyess AFB"), ("apt:KRCA", "Ellsworth AFB"),
+                       ("apt:KBAD", "Barksdale air base"), ("apt:EGUN", "Mildenhall airbase")]:
+        assert rows[pid]["kind"] == "airbase", pid
+        assert alias in rows[pid]["aliases"].split("|"), pid
+    assert "Ellsworth" not in rows["apt:KRCA"]["aliases"].split("|")
