@@ -69,7 +69,9 @@ class Mention:
     score
         Resolution score 0..1 (0 when unresolved).
     match
-        ``exact``, ``no_article``, ``skeleton``, ``fuzzy`` or ``unresolved``.
+        ``exact``, ``no_article``, ``skeleton``, ``fuzzy``, ``short`` (a base's name without
+        its kind, named with it earlier in the article: "Dyess" after "Dyess Air Force Base")
+        or ``unresolved``.
     alternatives
         Ids of the other candidates, best first.
     countryside
@@ -877,6 +879,29 @@ class _Memory:
     #: names resolved so far, spelt as written: at the start of a sentence, where a single
     #: word is matched only as the gazetteer spells it, "Hawija" is then still the place
     places: set[str] = field(default_factory=set)
+    #: bases named so far with their kind, by the words of their name without it: "Dyess"
+    #: after "Dyess Air Force Base" (see _remember_base)
+    bases: dict[str, Place] = field(default_factory=dict)
+
+
+# a base's kind, written after its name or before it ("Dyess Air Force Base", "Dyess AFB",
+# "RAF Mildenhall")
+_BASE_KIND_END_RE = re.compile(
+    r"[ \u00a0]+(?:Air[ \u00a0]+Force[ \u00a0]+Base|Air[ \u00a0]+Reserve[ \u00a0]+Base|"
+    r"(?i:air[ \u00a0]*base|air[ \u00a0]*field|air[ \u00a0]+station)|AFB|AB|ARB)$")
+_BASE_KIND_START_RE = re.compile(r"^(?:RAF|Joint[ \u00a0]+Base|Naval[ \u00a0]+Air[ \u00a0]+Station|NAS)"
+                                 r"[ \u00a0]+")
+
+
+def _remember_base(mention: Mention, gazetteer: Gazetteer, memory: _Memory) -> None:
+    """Remember a base named with its kind by the rest of its name, when that is no place's
+    name of its own: the report may go on to call "Dyess Air Force Base" "Dyess"."""
+    if mention.place is None or mention.place.kind != "airbase":
+        return
+    stem = _BASE_KIND_START_RE.sub("", _BASE_KIND_END_RE.sub("", mention.surface))
+    if stem != mention.surface and stem[:1].isupper() \
+            and not gazetteer.lookup(stem, fuzzy=False, limit=1):
+        memory.bases.setdefault(stem, mention.place)
 
 
 def _foreign_variant(mention: Mention) -> bool:
@@ -1065,8 +1090,10 @@ def _sentence_mentions(
         else:
             pieces = [(run_start, run_end)]
         for piece_start, piece_end in _english_particle_split(text, pieces, gazetteer):
-            yield from _resolve_run(article_id, text, sentence, piece_start, piece_end, gazetteer,
-                                    memory)
+            for mention in _resolve_run(article_id, text, sentence, piece_start, piece_end,
+                                        gazetteer, memory):
+                _remember_base(mention, gazetteer, memory)
+                yield mention
 
 
 # a country's word that a region's name takes: "Pakistan-occupied Kashmir"
@@ -1321,6 +1348,16 @@ def _resolve_run(
             # whole from its first word, no name of its own
             i += 1
             continue
+        if memory.bases and (short := _remembered_base(text, tokens, i, memory)):
+            # "Ellsworth's B-1s" after "Ellsworth Air Force Base": the base again
+            j, place = short
+            yield Mention(
+                article_id=article_id, surface=text[tokens[i][0]:tokens[j - 1][1]],
+                start=tokens[i][0], end=tokens[j - 1][1], sentence=sentence.text,
+                sentence_start=sentence.start, qualifier="", place=place, score=1.0,
+                match="short")
+            i = j
+            continue
         # no known name starts with this word: only an unresolved place can
         longest = min(n, i + settings.MAX_NAME_WORDS) if gazetteer.could_begin_name(
             text[tokens[i][0]:tokens[i][1]]) else i
@@ -1371,6 +1408,16 @@ def _resolve_run(
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _remembered_base(text: str, tokens: list[tuple[int, int]], i: int,
+                     memory: _Memory) -> tuple[int, Place] | None:
+    """The end token and place of a remembered base's short name starting at token ``i``
+    (the longest), or None."""
+    for j in range(min(len(tokens), i + settings.MAX_NAME_WORDS), i, -1):
+        if place := memory.bases.get(text[tokens[i][0]:tokens[j - 1][1]]):
+            return j, place
+    return None
 
 
 def _ordinary_words_before_name(text: str, tokens: list[tuple[int, int]], i: int,

@@ -545,6 +545,25 @@ def test_an_article_name_spelt_like_a_place_abroad(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a base named with its kind may come back by its name alone: the base again
+    ("B-1s took off from Dyess Air Force Base in Texas. Dyess is home to a bomb wing. "
+     "Ellsworth AFB sent two more; Ellsworth's airfield had been closed.",
+     [("Dyess Air Force Base", "apt:KDYS"), ("Texas", "adm1:US-texas"), ("Dyess", "apt:KDYS"),
+      ("Ellsworth AFB", "apt:KRCA"), ("Ellsworth", "apt:KRCA")]),
+    # (not before the base is named, nor a word that is a place's name of its own)
+    ("Dyess said the bombers left Dyess AFB.", [("Dyess AFB", "apt:KDYS")]),
+    ("Jets took off from Incirlik Air Base. Incirlik is in Adana province.",
+     [("Incirlik Air Base", "gs:incirlik-air-base"), ("Incirlik", "gs:incirlik-air-base"),
+      ("Adana", "adm1:TR-adana")]),
+])
+def test_a_base_named_again_by_its_name_alone(mentions_of, text, expected):
+    found = mentions_of(text)
+    assert _found(found) == expected
+    assert [m.match for m in found if m.surface in ("Dyess", "Ellsworth")] \
+        == ["short"] * sum(m.surface in ("Dyess", "Ellsworth") for m in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # unknown items of a list with a known place, in a sentence of attacks
     ("Sources said the attacks were hitting the cities of Kafr Nabl, Qzzyxan, Saraqeb and "
      "Idlib.", [("Kafr Nabl", "gn:168661"), ("Qzzyxan", None), ("Saraqeb", "gn:164816"),
