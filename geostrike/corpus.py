@@ -1129,13 +1129,16 @@ _WHOLE_LINE_CUE = re.compile(r"""^(?:
   | [^|]{1,25}(?:\|[^|]{1,25})+\|?    # "Home | World", "DAY | WEEK |": a menu
 )[\s.:!|»›>→]*$""", re.IGNORECASE | re.VERBOSE)
 
+# the reader's "us" after "support", never the United States ("to support US forces"; a
+# button may shout "SUPPORT US")
+_READER_US = r"(?-i:us|Us|US(?![ \t]+\w))"
 # A line that starts like furniture: credits, bylines of the desk, updates, sign-ups.
-_PREFIX_CUE = re.compile(r"""^(?:
+_PREFIX_CUE = re.compile(rf"""^(?:
     read(?:[ ](?:more|also|next))?\s*:|see[ ]also\s*:|also[ ]read\s*:|related\s*:
-  | more[ ]from(?:[ ]\S+){1,4}\s*$|most[ ](?:read|viewed|popular|shared|watched)\b|last[ ]update
+  | more[ ]from(?:[ ]\S+){{1,4}}\s*$|most[ ](?:read|viewed|popular|shared|watched)\b|last[ ]update
   | updated\s*(?::|\d|on\b|at\b)|sign[ ](?:up|in)\b|log[ ]in\b|subscribe\b|follow[ ]us\b
   | a[ ]message[ ]from\b|dear[ ]readers?\b|donate\b|make[ ]a[ ]donation
-  | support[ ](?:us|our|independent)\b
+  | support[ ](?:{_READER_US}|our|independent)\b
   | ©|\(c\)[ ]|copyright\b|all[ ]rights[ ]reserved|sources?\s*:
   | our[ ]standards\s*:|(?:additional[ ])?reporting[ ]by\b|writing[ ]by\b|editing[ ]by\b
   | compiled[ ]by\b|tags?\s*:|topics?\s*:|filed[ ]under\b|day\s*\|\s*week
@@ -1155,7 +1158,8 @@ _CREDIT_LINE = re.compile(
 _CONTAINS_CUE = re.compile(
     r"newsletter|privacy policy|cookie policy|use cookies|accept (?:all )?cookies"
     r"|terms of (?:use|service)|all rights reserved|trust principles|unsubscribe|donat(?:e|ion)"
-    r"|support (?:us|our journalism|independent journalism)|sign up for|subscribe to our"
+    rf"|support (?:{_READER_US}|our journalism|independent journalism)|sign up for"
+    r"|subscribe to our"
     r"|your inbox", re.IGNORECASE)
 # The banner of US government sites, sentences or not: "An official website of the United
 # States government", "Here's how you know", "A .mil website belongs to an official U.S.
@@ -1167,11 +1171,11 @@ _SITE_BANNER = re.compile(
 
 # Cues after which the article is over: sign-up boxes, appeals, "more stories" lists, the
 # desk's sign-off. Only tried on lines that are already cues.
-_END_CUE = re.compile(r"""^(?:
+_END_CUE = re.compile(rf"""^(?:
     .*\bnewsletters?\b|sign[ ]up\b|subscribe\b|a[ ]message[ ]from\b|dear[ ]readers?\b
-  | .*\bdonat(?:e|ion)\b|support[ ](?:us|our|independent)\b
-  | (?:most[ ](?:read|viewed|popular|shared|watched)(?:[ ]\S+){0,3}|day\s*\|\s*week.*
-     | trending(?:[ ]now)?|more[ ]from(?:[ ]\S+){1,4}|more[ ]on[ ]this[ ]story|read[ ]next
+  | .*\bdonat(?:e|ion)\b|support[ ](?:{_READER_US}|our|independent)\b
+  | (?:most[ ](?:read|viewed|popular|shared|watched)(?:[ ]\S+){{0,3}}|day\s*\|\s*week.*
+     | trending(?:[ ]now)?|more[ ]from(?:[ ]\S+){{1,4}}|more[ ]on[ ]this[ ]story|read[ ]next
      | related(?:[ ](?:topics|stories|articles|content|coverage|news|links|reading))?
      | recommended(?:[ ]for[ ]you)?|you[ ](?:may|might)[ ](?:also[ ])?like|top[ ]stories
      | editor'?s[ ]picks?|read[ ](?:more|also)|see[ ]also|also[ ]read|check[ ]also)\s*[:|]?\s*$
@@ -1190,10 +1194,12 @@ _SUPPORT_ANY_OUTLET = re.compile(
 # First/second person and fundraising words: an appeal to readers, not a report (a hospital's
 # appeal for blood donations is news).
 _APPEAL = re.compile(
-    r"\b(?:we|our|us|you|your|readers?|(?<!blood )donat\w*|support(?:ing)?|subscri\w*|newsletter"
+    # (the reader's "us", never the United States: "to support US forces")
+    r"\b(?:we|our|(?-i:us|Us)|you|your|readers?|(?<!blood )donat\w*|support(?:ing)?|subscri\w*|"
+    r"newsletter"
     r"|journalism|journalists|contribution|membership|inbox|mailbox|cookies?|privacy)\b",
     re.IGNORECASE)
-_ADDRESSES_READER = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+_ADDRESSES_READER = re.compile(r"\b(?:we|our|(?-i:us|Us)|you|your)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"|«[^»]{0,2000}»")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+[A-Z\"“‘'(]")

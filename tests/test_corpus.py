@@ -682,6 +682,10 @@ def test_metadata_of_other_outlets_pages(
     # a list of places in prose, or two of them, is no tag list
     "Raqqa, Idlib and Hama were hit.",
     "Aleppo, Syria",
+    # the United States is no reader addressed
+    "Jets flew to Syria to support US forces near Raqqa.",
+    "Support US troops in Iraq, the senator urged.",
+    "B-1s Sent To Support US Central Command",
 ])
 def test_report_lines_with_cue_words_are_not_boilerplate(tmp_path: Path, text: str) -> None:
     body = f"{BODY}\n{text}\nThe strikes continued overnight, residents of Hama told reporters."
@@ -791,7 +795,7 @@ def test_a_list_of_headlines_at_the_end_is_boilerplate(tmp_path: Path) -> None:
     "Live updates: Follow the latest on Israel-Gaza",
     "Please donate to keep us going", "Get the top stories in your inbox.", "4 min read",
     "Continue reading", "Skip to main content", "You may also like", "Tags: Syria, Russia",
-    "Filed under: Middle East", "Terms of use", "Check Also",
+    "Filed under: Middle East", "Terms of use", "Check Also", "Support us", "SUPPORT US",
     # a link to another story, after a bare "READ:"
     "READ: Russia, France push UN resolutions on fighting ISIS",
     "Russia, Russian Defense Ministry, Syria, Idlib", "Airstrikes, Iraq, Mosul, ISIS",
