@@ -430,8 +430,19 @@ _LEFT_STATE_RE = re.compile(
 _BASE_WORD_AFTER_RE = re.compile(
     rf"\s+(?:(?-i:[A-Z]{{2,4}})\s+)?(?:{BASE_WORDS}|naval\s+base)\b", _I)
 _HOME_TO_BASES_RE = re.compile(
-    r"\s+(?:is|was|has\s+been|remains)\s+(?:also\s+)?home\s+to\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:air\s*bases?|bases|base|airfields?|garrisons?|barracks)\b", _I)
+    r"\s+(?:(?:is|was|has\s+been|remains)\s+(?:also\s+)?home\s+to|"
+    # "Mogadishu hosts Turkey's largest overseas base"
+    r"(?:also\s+)?(?:hosts|hosted|houses|housed|has\s+long\s+hosted)|"
+    # "Nyala is an RSF stronghold and a base for its offensive on al-Fashir": what it serves as
+    r"(?:is|was|has\s+been|remains|became|serves\s+as|served\s+as)(?:\s+also)?"
+    r"(?:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+and)?(?=\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:base|staging\s+(?:ground|area|post))\s+(?:for|of|from)\b))"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:air\s*bases?|bases|base|airfields?|garrisons?|barracks|staging\s+(?:ground|area|post))\b",
+    _I)
+_STRIKE_ELSEWHERE_RE = re.compile(
+    rf"\s+(?:on|against|in)\s+(?:the\s+)?(?:(?:{TOWN_WORDS}|{GOV_WORDS})\s+of\s+)?"
+    rf"(?!(?:{'|'.join(WEEKDAYS)}|{MONTHS})\b)(?:{ARTICLE}-)?(?-i:[A-Z])", _I)
 _LAUNCH_VERB_RE = word_regex(
     r"\b(?:fired|launched|flew|flown|flying|takes? off|took off|taken off|taking off|sortied|"
     r"missions?|sorties|"
@@ -1851,7 +1862,11 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
         if m.group("field") or kind in settings.BASE_KINDS:
             return "base", 0.65, m.group().strip()
     # "Isfahan is home to several military bases"
-    if (m := _HOME_TO_BASES_RE.match(after)) and not _STRIKE_RE.search(after, m.end()):
+    # (not when the base is struck after all; a strike it is the base for, on a place named
+    # after the strike, is elsewhere: "a base for its offensive on the city of al-Fashir")
+    if (m := _HOME_TO_BASES_RE.match(after)) and not (
+            (hit := _STRIKE_RE.search(after, m.end()))
+            and not _STRIKE_ELSEWHERE_RE.match(after, hit.end())):
         return "base", 0.65, m.group().strip()
 
 

@@ -1090,6 +1090,15 @@ def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected)
     ("Blasts were heard near Isfahan on Friday as Israel reportedly launched a strike.",
      {"Isfahan": "strike_target", "Israel": "other"}),
     ("Isfahan is home to several military bases.", {"Isfahan": "base"}),
+    # a place that hosts a base, or serves as one for a strike elsewhere
+    ("Mogadishu hosts Turkey's largest overseas base.", {"Mogadishu": "base"}),
+    ("Nyala is an RSF stronghold and a base for its offensive on the city of al-Fashir.",
+     {"Nyala": "base", "al-Fashir": "strike_target"}),
+    ("Raqqa was the main base of ISIS until 2017.", {"Raqqa": "base"}),
+    # (guards: what else a place hosts; bases there that were struck)
+    ("Raqqa hosts a refugee camp.", {"Raqqa": "other"}),
+    ("Isfahan is home to several military bases that were struck on Friday.",
+     {"Isfahan": "other"}),
     # a name right after a strike noun, with its own verb: the one who struck
     ("Israel answered the air attack Tehran launched last weekend.",
      {"Israel": "other", "Tehran": "other"}),
