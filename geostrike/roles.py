@@ -200,6 +200,9 @@ _STRIKE_RE = word_regex(
     r"(?<!monitoring mission)s?|destroy(?:s|ed|ing)?|kill(?:s|ed|ing)?|offensive|"
     # Turkish military usage: "two terrorists were neutralized in the Hakurk region"
     r"neutrali[sz](?:e|es|ed|ing)|"
+    # "the Air Force has eliminated many Boko Haram terrorists in Sambisa Forest" (not
+    # "eliminated from the cup")
+    r"eliminat(?:e|es|ed|ing)(?!\s+from\b)|"
     # "combat operations in Syria", "its operation in Syria"; aid or rescue work is civil
     # ("conducted military operations only in the provinces of Latakia and Deir Ezzor"); "the
     # military operation into Syria had begun", "the intervention into Afrin was underway"
@@ -258,7 +261,7 @@ _STRIKE_GATE = (
     "through", "slam", "smash", "rain", "shower", "descend",
     "pummel", "flatten", "raz", "obliterat", "barrage", "salvo", "pound", "recaptur", "retak",
     "clos", "regain", "advanc", "push", "liberat", "seiz", "battle", "took", "take", "taking",
-    "combat", "neutrali", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
+    "combat", "neutrali", "eliminat", "devastat", "dropped", "pinpoint", "depot", "dump", "command",
     "training camp", "positions", "installations", "headquarters", "hq", "captur", "aircraft",
     "jet", "plane", "fell", "crash", "aggression", "interceptions")
 

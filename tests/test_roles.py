@@ -567,6 +567,10 @@ def _assert_roles(mentions, expected):
          {"Syria": "strike_target", "Russia": "other"}),
         ("Two militants were neutralized in northern Iraq during an airstrike.",
          {"Iraq": "strike_target"}),
+        # ...and "eliminated" (not from a cup)
+        ("The Air Force has eliminated many Boko Haram terrorists in Sambisa Forest.",
+         {"Sambisa Forest": "strike_target"}),
+        ("Nigeria were eliminated from the cup in Cairo.", {"Nigeria": "other", "Cairo": "other"}),
         ("Turkish jets destroyed a number of PKK threats in northern Iraq.",
          {"Iraq": "strike_target"}),
         ("Iran has issued threats to strike Erbil.", {"Erbil": "other"}),
