@@ -882,6 +882,9 @@ class _Memory:
     #: bases named so far with their kind, by the words of their name without it: "Dyess"
     #: after "Dyess Air Force Base" (see _remember_base)
     bases: dict[str, Place] = field(default_factory=dict)
+    #: names of places the gazetteer lacks found so far ("Maungdaw township"): the name alone
+    #: is that place again ("a community elder in Maungdaw")
+    unknown: set[str] = field(default_factory=set)
 
 
 # a base's kind, written after its name or before it ("Dyess Air Force Base", "Dyess AFB",
@@ -893,10 +896,16 @@ _BASE_KIND_START_RE = re.compile(r"^(?:RAF|Joint[ \u00a0]+Base|Naval[ \u00a0]+Ai
                                  r"[ \u00a0]+")
 
 
-def _remember_base(mention: Mention, gazetteer: Gazetteer, memory: _Memory) -> None:
-    """Remember a base named with its kind by the rest of its name, when that is no place's
-    name of its own: the report may go on to call "Dyess Air Force Base" "Dyess"."""
-    if mention.place is None or mention.place.kind != "airbase":
+def _remember(mention: Mention, gazetteer: Gazetteer, memory: _Memory) -> None:
+    """Remember a place the gazetteer lacks by its name, and a base named with its kind by the
+    rest of its name, when that is no place's name of its own: the report may go on to call
+    "Maungdaw township" "Maungdaw", and "Dyess Air Force Base" "Dyess"."""
+    if mention.place is None:
+        if mention.surface[:1].isupper() and len(mention.surface) >= settings.MIN_NAME_LENGTH \
+                and not gazetteer.is_common_word(mention.surface):
+            memory.unknown.add(mention.surface)
+        return
+    if mention.place.kind != "airbase":
         return
     stem = _BASE_KIND_START_RE.sub("", _BASE_KIND_END_RE.sub("", mention.surface))
     if stem != mention.surface and stem[:1].isupper() \
@@ -1092,7 +1101,7 @@ def _sentence_mentions(
         for piece_start, piece_end in _english_particle_split(text, pieces, gazetteer):
             for mention in _resolve_run(article_id, text, sentence, piece_start, piece_end,
                                         gazetteer, memory):
-                _remember_base(mention, gazetteer, memory)
+                _remember(mention, gazetteer, memory)
                 yield mention
 
 
@@ -1348,14 +1357,20 @@ def _resolve_run(
             # whole from its first word, no name of its own
             i += 1
             continue
-        if memory.bases and (short := _remembered_base(text, tokens, i, memory)):
-            # "Ellsworth's B-1s" after "Ellsworth Air Force Base": the base again
-            j, place = short
-            yield Mention(
-                article_id=article_id, surface=text[tokens[i][0]:tokens[j - 1][1]],
-                start=tokens[i][0], end=tokens[j - 1][1], sentence=sentence.text,
-                sentence_start=sentence.start, qualifier="", place=place, score=1.0,
-                match="short")
+        if (memory.bases or memory.unknown) \
+                and (again := _remembered(text, tokens, i, memory)) is not None:
+            # "Ellsworth's B-1s" after "Ellsworth Air Force Base": the base again; "an elder
+            # in Maungdaw" after "Maungdaw township": the place the gazetteer lacks again
+            j, place = again
+            if place is None:
+                yield _certain_unresolved(text, sentence, tokens[i][0], tokens[j - 1][1],
+                                          article_id)
+            else:
+                yield Mention(
+                    article_id=article_id, surface=text[tokens[i][0]:tokens[j - 1][1]],
+                    start=tokens[i][0], end=tokens[j - 1][1], sentence=sentence.text,
+                    sentence_start=sentence.start, qualifier="", place=place, score=1.0,
+                    match="short")
             i = j
             continue
         # no known name starts with this word: only an unresolved place can
@@ -1410,13 +1425,21 @@ def _resolve_run(
 _HYPHENS = ("-", "\u2010", "\u2011")
 
 
-def _remembered_base(text: str, tokens: list[tuple[int, int]], i: int,
-                     memory: _Memory) -> tuple[int, Place] | None:
-    """The end token and place of a remembered base's short name starting at token ``i``
-    (the longest), or None."""
+def _remembered(text: str, tokens: list[tuple[int, int]], i: int,
+                memory: _Memory) -> tuple[int, Place | None] | None:
+    """The end token of a remembered name starting at token ``i`` (the longest that is a
+    whole run of tokens), with its base, or None for a place the gazetteer lacks; None if
+    no remembered name starts there."""
+    if i and text[tokens[i - 1][1]:tokens[i][0]] in _HYPHENS:
+        return None  # the end of a compound: "the Mantari-Maimusari-Bakura axis"
     for j in range(min(len(tokens), i + settings.MAX_NAME_WORDS), i, -1):
-        if place := memory.bases.get(text[tokens[i][0]:tokens[j - 1][1]]):
+        if j < len(tokens) and text[tokens[j - 1][1]:tokens[j][0]] in _HYPHENS:
+            continue  # ...or its start
+        name = text[tokens[i][0]:tokens[j - 1][1]]
+        if place := memory.bases.get(name):
             return j, place
+        if name in memory.unknown:
+            return j, None
     return None
 
 

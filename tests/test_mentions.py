@@ -564,6 +564,20 @@ def test_a_base_named_again_by_its_name_alone(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a place the gazetteer lacks, found once by its kind, is that place when named again
+    ("Jets flew over Maungdaw township. Panic spread in Maungdaw on Friday.",
+     [("Maungdaw", None), ("Maungdaw", None)]),
+    # (not before it is found, nor as a part of a compound)
+    ("Panic spread in Maungdaw on Friday. Jets flew over Maungdaw township.",
+     [("Maungdaw", None)]),
+    ("Jets bombed hideouts in the Mantari area. Fighters fled along the Mantari-Kerawa axis "
+     "to the Mantari market.", [("Mantari", None), ("Mantari", None)]),
+])
+def test_a_place_the_gazetteer_lacks_named_again(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # unknown items of a list with a known place, in a sentence of attacks
     ("Sources said the attacks were hitting the cities of Kafr Nabl, Qzzyxan, Saraqeb and "
      "Idlib.", [("Kafr Nabl", "gn:168661"), ("Qzzyxan", None), ("Saraqeb", "gn:164816"),
