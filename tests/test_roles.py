@@ -1115,6 +1115,14 @@ def test_chains_of_drops_and_parts_before_a_passive(mentions_of, text, expected)
     # aircraft leaving a base, and a mission from it
     ("The two Tornado jets left the Royal Air Force's Akrotiri base at 10.25am.",
      {"Akrotiri": "launch_point"}),
+    # taking off from a runway there, a departure from it
+    ("A B-1B Lancer takes off from a runway at Dyess Air Force Base, Texas.",
+     {"Dyess Air Force Base": "launch_point", "Texas": "launch_point"}),
+    ("The video shows two B-1B bombers making a departure from Dyess Air Force Base.",
+     {"Dyess Air Force Base": "launch_point"}),
+    # (guard: a person's departure)
+    ("The minister's departure from Incirlik Air Base was delayed.",
+     {"Incirlik Air Base": "base"}),
     ("British fighters run first mission from Akrotiri", {"Akrotiri": "launch_point"}),
     ("The refugees left Aleppo as jets struck.", {"Aleppo": "other"}),
     # a quoted chain of bases, camps and airports after the strike
