@@ -880,7 +880,7 @@ class _Memory:
     #: word is matched only as the gazetteer spells it, "Hawija" is then still the place
     places: set[str] = field(default_factory=set)
     #: bases named so far with their kind, by the words of their name without it: "Dyess"
-    #: after "Dyess Air Force Base" (see _remember_base)
+    #: after "Dyess Air Force Base" (see _remember)
     bases: dict[str, Place] = field(default_factory=dict)
     #: names of places the gazetteer lacks found so far ("Maungdaw township"): the name alone
     #: is that place again ("a community elder in Maungdaw")
@@ -892,8 +892,8 @@ class _Memory:
 _BASE_KIND_END_RE = re.compile(
     r"[ \u00a0]+(?:Air[ \u00a0]+Force[ \u00a0]+Base|Air[ \u00a0]+Reserve[ \u00a0]+Base|"
     r"(?i:air[ \u00a0]*base|air[ \u00a0]*field|air[ \u00a0]+station)|AFB|AB|ARB)$")
-_BASE_KIND_START_RE = re.compile(r"^(?:RAF|Joint[ \u00a0]+Base|Naval[ \u00a0]+Air[ \u00a0]+Station|NAS)"
-                                 r"[ \u00a0]+")
+_BASE_KIND_START_RE = re.compile(
+    r"^(?:RAF|Joint[ \u00a0]+Base|Naval[ \u00a0]+Air[ \u00a0]+Station|NAS)[ \u00a0]+")
 
 
 def _remember(mention: Mention, gazetteer: Gazetteer, memory: _Memory) -> None:

@@ -2631,6 +2631,10 @@ _USING_GAP_RE = re.compile(r",\s+(?:using|operating\s+from|flying\s+from)\b", _I
 # the name inside a locative phrase: "in the Saud area of", "in the country's central"
 _LOCATED_BEFORE = (r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?"
                    r"(?:[\w'\u2019-]+\s+){0,3}")
+# what a struck place is among: "Sanaa was among the places targeted", "a kindergarten in Kyiv
+# were among the buildings struck"
+_AMONG_PLACES = (r"(?:places|sites|areas|cities|towns|villages|locations|buildings|facilities|"
+                 r"structures)")
 _FAR_PASSIVE_RE = re.compile(
     r",?\s+(?:was|were|(?:has|have|had)\s+been|is\s+being|are\s+being)\s+"
     r"(?:(?:\w+ly|also|again)\s+)?(?P<verb>targeted|attacked|struck|hit|bombed|bombarded|"
@@ -2639,9 +2643,8 @@ _FAR_PASSIVE_RE = re.compile(
     # ("a military airfield in Starokostiantyniv was among several targets")
     r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?targets|"
     # ("Sanaa, the Yemeni capital, was among the areas targeted")
-    r"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|sites|areas|cities|towns|villages|"
     # ("a kindergarten in Kyiv were among the buildings struck")
-    r"locations|buildings|facilities|structures)\s+(?:\w+ly\s+)?"
+    rf"(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+)?{_AMONG_PLACES}\s+(?:\w+ly\s+)?"
     r"(?:targeted|attacked|struck|hit|bombed|shelled|damaged))\b", _I)
 # the same subject's second verb, a strike in the passive ("... used by the army as a hub and
 # was hit")
@@ -2712,9 +2715,8 @@ _PASSIVE_RE = re.compile(
     # "The Israeli city of Tel Aviv is under fire from a barrage of rockets"
     rf"|\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+{_UNDER_FIRE}"
     # "Sanaa was among the places targeted by coalition jets"
-    r"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?(?:places|targets|sites|"
-    rf"areas|cities|towns|villages|locations|buildings|facilities|structures)\s+(?:\w+ly\s+)?"
-    rf"{_PASSIVE_VERB}"
+    rf"|\s*(?:was|were|is|are)\s+(?:among|one of)\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:targets|{_AMONG_PLACES})\s+(?:\w+ly\s+)?{_PASSIVE_VERB}"
     # "Sumy, Odesa and Khmelnytskyi also reported damage from falling debris": what a place
     # reports is what it suffered (not "reported damage to Syria's ...": somewhere else's)
     rf"|(?:\s+(?:{_PART_WORDS})s?\b)?\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|again)\s+)?"
