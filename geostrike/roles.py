@@ -424,10 +424,6 @@ _CRASHED_IN_RE = word_regex(
 _LEFT_BASE_RE = word_regex(
     r"\b(?:left|leaving|departed(?:\s+from)?)\s+(?!at\b|in\b)(?:the\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,5}?$", _I)
-_TAKEOFF_FROM_RE = word_regex(
-    r"\b(?:(?:takes?|took|taken|taking)\s+off|departures?)\s+from\s+"
-    r"(?:(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:runway|airstrip|flight\s+line|tarmac)\s+"
-    r"(?:at|of)\s+)?(?:the\s+)?$", _I)
 # who left: aircraft, or "they" after them ("two jets flew ... when they left Akrotiri")
 _FLIER_SUBJECT_RE = re.compile(rf"\b(?:{_AIRCRAFT}|fighters?|they)\s*$", _I)
 # what a strike leaves a base in: "left the Shayrat air base heavily damaged"
@@ -504,8 +500,11 @@ _FORCES_OFFENSIVE_RE = word_regex(
 # "at three coastal radar sites", "at rebel positions": where fire was aimed
 _AIMED_AT = (r"at\s+(?:[\w-]+\s+){0,3}(?:forces|positions|troops|targets|fighters|militants|"
              r"sites|bases|facilities|installations)")
-# "missiles fired from Russian bombers at Kyiv": the place after "at" is the target
-_AIMED_AT_END_RE = re.compile(r"\s(?:at|on|against|towards?)\s+(?:the\s+)?$", _I)
+# "missiles fired from Russian bombers at Kyiv": the place after "at" is the target (not after
+# a runway: "took off from a runway at Dyess Air Force Base" is where it is)
+_AIMED_AT_END_RE = re.compile(
+    r"(?<!runway)(?<!runways)(?<!airstrip)(?<!tarmac)(?<!flight line)"
+    r"\s(?:at|on|against|towards?)\s+(?:the\s+)?$", _I)
 _LAUNCH_BLOCK_RE = word_regex(
     r"\b(?:struck|strikes?|hit|bomb\w*|raids?|target\w*|against|onto|into|"
     # "from the orchards on the town of X": X is where the fire landed
@@ -1858,12 +1857,6 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             and (kind == "airbase" or _BASE_WORD_AFTER_RE.match(after)) \
             and _FLIER_SUBJECT_RE.search(_subject_before(tail, m.start())) \
             and not _LEFT_STATE_RE.match(after):
-        return "launch_point", 0.7, m.group().strip()
-    # "a B-1B takes off from a runway at Dyess Air Force Base", "two B-1Bs making a nighttime
-    # departure from Dyess": an air base aircraft take off from
-    if has_any(low_tail, ("off", "departure")) and (m := _TAKEOFF_FROM_RE.search(tail)) \
-            and (kind == "airbase" or _BASE_WORD_AFTER_RE.match(after)) \
-            and _PLATFORM_RE.search(clause):
         return "launch_point", 0.7, m.group().strip()
     # "Goma International Airport is currently used by both the Air Force and MONUSCO": forces
     # that use a field are based there (tests/gold/README.md rule 5, "uses")
