@@ -435,14 +435,15 @@ _BASE_WORD_AFTER_RE = re.compile(
 _HOME_TO_BASES_RE = re.compile(
     r"\s+(?:(?:is|was|has\s+been|remains)\s+(?:also\s+)?home\s+to|"
     # "Mogadishu hosts Turkey's largest overseas base"
-    r"(?:also\s+)?(?:hosts|hosted|houses|housed|has\s+long\s+hosted)|"
-    # "Nyala is an RSF stronghold and a base for its offensive on al-Fashir": what it serves as
-    r"(?:is|was|has\s+been|remains|became|serves\s+as|served\s+as)(?:\s+also)?"
-    r"(?:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+and)?(?=\s+(?:an?|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:base|staging\s+(?:ground|area|post))\s+(?:for|of|from)\b))"
-    r"\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:air\s*bases?|bases|base|airfields?|garrisons?|barracks|staging\s+(?:ground|area|post))\b",
-    _I)
+    r"(?:also\s+)?(?:hosts|hosted|houses|housed|has\s+long\s+hosted))\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:air\s*bases?|bases|base|airfields?|garrisons?|barracks)\b", _I)
+# what a place serves as: "Nyala is an RSF stronghold and a base for its offensive on
+# al-Fashir", "Raqqa was the main base of ISIS"
+_IS_A_BASE_RE = re.compile(
+    r"\s+(?:is|was|has\s+been|remains|became|serves\s+as|served\s+as)(?:\s+also)?"
+    r"(?:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+and)?"
+    r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|staging\s+(?:ground|area|post))"
+    r"(?=\s+(?:for|of|from)\b)", _I)
 _STRIKE_ELSEWHERE_RE = re.compile(
     rf"\s+(?:on|against|in)\s+(?:the\s+)?(?:(?:{TOWN_WORDS}|{GOV_WORDS})\s+of\s+)?"
     rf"(?!(?:{'|'.join(WEEKDAYS)}|{MONTHS})\b)(?:{ARTICLE}-)?(?-i:[A-Z])", _I)
@@ -1867,10 +1868,10 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
             return "strike_target", 0.6, hit.group("verb")
         if m.group("field") or kind in settings.BASE_KINDS:
             return "base", 0.65, m.group().strip()
-    # "Isfahan is home to several military bases"
+    # "Isfahan is home to several military bases", "Nyala is ... a base for its offensive"
     # (not when the base is struck after all; a strike it is the base for, on a place named
     # after the strike, is elsewhere: "a base for its offensive on the city of al-Fashir")
-    if (m := _HOME_TO_BASES_RE.match(after)) and not (
+    if (m := _HOME_TO_BASES_RE.match(after) or _IS_A_BASE_RE.match(after)) and not (
             (hit := _STRIKE_RE.search(after, m.end()))
             and not _STRIKE_ELSEWHERE_RE.match(after, hit.end())):
         return "base", 0.65, m.group().strip()
