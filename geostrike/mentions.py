@@ -889,9 +889,9 @@ class _Memory:
 
 # a base's kind, written after its name or before it ("Dyess Air Force Base", "Dyess AFB",
 # "RAF Mildenhall")
+# (names.BASE_WORDS and what US and British names add: "Air Force Base", "AFB", "AB")
 _BASE_KIND_END_RE = re.compile(
-    r"[ \u00a0]+(?:Air[ \u00a0]+Force[ \u00a0]+Base|Air[ \u00a0]+Reserve[ \u00a0]+Base|"
-    r"(?i:air[ \u00a0]*base|air[ \u00a0]*field|air[ \u00a0]+station)|AFB|AB|ARB)$")
+    rf"\s+(?:Air\s+(?:Force|Reserve)\s+Base|(?i:{BASE_WORDS}|air\s+station)|AFB|AB|ARB)$")
 _BASE_KIND_START_RE = re.compile(
     r"^(?:RAF|Joint[ \u00a0]+Base|Naval[ \u00a0]+Air[ \u00a0]+Station|NAS)[ \u00a0]+")
 
