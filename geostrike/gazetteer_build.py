@@ -353,32 +353,25 @@ AIRPORT_MILITARY_IDENTS = {
     "OSDZ": "Deir ez-Zor military airport, besieged 2014-2017",
     "OSPR": "Palmyra military airport",
 }
-# Foreign (non-Syrian) airfields that strike reports name as launch points or bases:
-# Russian long-range aviation and its Iranian staging base; the US-led coalition's air bases
-# in the Gulf, Jordan, Iraq, Turkey's neighbours and Europe; kept if OurAirports has them.
+# Foreign (non-Syrian) airfields that strike reports name as launch points or bases, which
+# the rule for major military airfields (_military_field_aliases) does not reach: fields
+# named as airports or with no kind word, and small ones; kept if OurAirports has them.
 AIRPORT_FOREIGN_IDENTS = (
-    "OIHS", "RU-0152", "RU-8602", "RU-4464",  # Hamadan, Mozdok, Engels, Olenya
-    "OTBH", "OMAM", "OEPS", "OJMS",  # Al Udeid, Al Dhafra, Prince Sultan, Muwaffaq Salti
-    "ORAA", "ORBD", "ORQW", "ORTI",  # Al Asad, Balad, Qayyarah West, Taji (Iraq)
-    "LCRA", "FJDG", "EGVA", "EGUL",  # RAF Akrotiri, Diego Garcia, Fairford, Lakenheath
-    "ETAR", "LIPA", "LICZ",  # Ramstein, Aviano, Sigonella
+    "ORBD", "ORQW", "ORTI",  # Balad, Qayyarah West, Taji (Iraq)
+    "FJDG",  # Diego Garcia
     # the war in Ukraine: the Russian bombers' and drones' fields, Crimea's air bases
-    "RU-0282", "RU-0285", "URRM", "RU-9942", "RU-0298", "URKE", "UKFB", "UKFI",
+    "RU-0285", "URRM", "RU-0298", "URKE",
     # India and Pakistan, May 2025: the Pakistani air bases India said it struck
-    "OPRN", "PK-0009", "OPRQ", "OPJA", "OPSR",
+    "OPRN", "PK-0009",
     # Libya, 2019-2020: the airports both sides' drones flew from and struck
     "HLLM", "LY-MRA",
-    # Ukraine's drone strikes on Russian air bases, 2024-2025 (Operation Spiderweb: Belaya,
-    # Dyagilevo, Ivanovo; Lipetsk, Borisoglebsk, Savasleyka, Soltsy, Ukrainka)
-    "UIIB", "UUBD", "RU-5672", "RU-0016", "RU-0014", "RU-6878", "XLLL", "RU-2244",
+    # Ukraine's drone strikes on Russian air bases, 2024-2025 (Operation Spiderweb: Belaya;
+    # Savasleyka, Ukrainka)
+    "UIIB", "RU-6878", "RU-2244",
     # Israel's air bases that Iran's missiles (2024) and Hezbollah's rockets targeted
-    "LLNV", "LLEK", "LLRM", "LLHB", "LLRD", "LL59",
-    # the B-2s' home base (Missouri), which flew the June 2025 strikes on Iran
-    "KSZL",
-    # Libya, 2019-2020: al-Watiya, al-Jufra, al-Khadim, Tamanhint, Ghardabiya
-    "HL77", "HL69", "HL59", "HL66", "HLGD",
-    # the Saudi air base Houthi drones and missiles targeted (Khamis Mushait)
-    "OEKM",
+    "LLHB", "LL59",
+    # Libya, 2019-2020: al-Jufra, al-Khadim, Tamanhint
+    "HL69", "HL59", "HL66",
     # India, May 2025: the air force stations Pakistan said it struck
     "VIUX", "VIPK", "VIAX", "VIBT", "VISA", "VIHX", "VIAW", "VA1K", "VIUT", "VABJ",
 )
@@ -406,55 +399,52 @@ AIRPORT_EXTRA_ALIASES = {
     "OSAP": ["Aleppo airport"],
     "OSDI": ["Damascus airport"],
     "OIHS": ["Hamadan Air Base", "Shahid Nojeh Air Base", "Nojeh"],
-    "RU-0152": ["Mozdok airbase"],
-    "RU-8602": ["Engels-2", "Engels airbase"],
-    "RU-4464": ["Olenya", "Olenya airbase", "Olenegorsk air base"],
-    "OTBH": ["Al Udeid", "al-Udeid", "Udeid", "Al Udeid airbase"],
-    "OMAM": ["Al Dhafra", "al-Dhafra", "Al Dhafra airbase"],
-    "OEPS": ["Prince Sultan Air Base", "Prince Sultan airbase"],
-    "OJMS": ["Muwaffaq Salti", "Muwaffaq al-Salti", "Muwaffaq Salti airbase"],
-    "ORAA": ["Ain al-Asad", "Ain al-Assad", "Ayn al-Asad", "Al Asad Air Base",
-             "Ain al-Asad airbase"],
+    "RU-8602": ["Engels-2"],
+    "RU-4464": ["Olenya", "Olenegorsk air base"],
+    "OTBH": ["Al Udeid", "al-Udeid", "Udeid"],
+    "OMAM": ["Al Dhafra", "al-Dhafra"],
+    "OEPS": ["Prince Sultan Air Base"],
+    "OJMS": ["Muwaffaq Salti", "Muwaffaq al-Salti"],
+    "ORAA": ["Ain al-Asad", "Ain al-Assad", "Ayn al-Asad", "Ain al-Asad airbase"],
     "ORBD": ["Balad Air Base", "Joint Base Balad", "Camp Anaconda"],
     "ORQW": ["Qayyarah West", "Qayyarah airfield", "Q-West"],
     "ORTI": ["Taji", "Camp Taji", "Taji air base"],
-    "LCRA": ["Akrotiri", "RAF Akrotiri"],
+    "LCRA": ["Akrotiri"],
     "FJDG": ["Diego Garcia"],
-    "EGVA": ["RAF Fairford", "Fairford"],
-    "EGUL": ["RAF Lakenheath", "Lakenheath"],
-    "ETAR": ["Ramstein", "Ramstein Air Base"],
-    "LIPA": ["Aviano", "Aviano Air Base"],
+    "EGVA": ["Fairford"],
+    "EGUL": ["Lakenheath"],
+    "ETAR": ["Ramstein"],
+    "LIPA": ["Aviano"],
     "LICZ": ["Sigonella", "NAS Sigonella"],
     # (a town of the same name keeps its name: "Saky", "Yeysk", "Misrata", "Sargodha")
-    "RU-0282": ["Millerovo", "Millerovo airbase", "Millerovo airfield"],
+    "RU-0282": ["Millerovo", "Millerovo airfield"],
     "RU-0285": ["Primorsko-Akhtarsk", "Primorsko-Akhtarsk airfield", "Primorsko-Akhtarsk airbase"],
     "URRM": ["Morozovsk", "Morozovsk airfield", "Morozovsk airbase"],
     "RU-9942": ["Shaykovka", "Shaikovka", "Shaykovka airfield", "Shaikovka air base"],
     "RU-0298": ["Marinovka airfield", "Marinovka airbase"],
     "URKE": ["Yeysk airfield", "Yeysk air base", "Yeysk airbase"],
     "UKFB": ["Belbek", "Belbek airfield", "Belbek airbase", "Belbek Air Base"],
-    "UKFI": ["Saky airbase", "Saky air base", "Saki airbase", "Saki air base", "Saky airfield"],
+    "UKFI": ["Saky air base", "Saki airbase", "Saki air base", "Saky airfield"],
     "OPRN": ["Nur Khan", "Nur Khan airbase", "Nur Khan Air Base", "PAF Base Nur Khan", "Chaklala"],
     "PK-0009": ["Murid", "Murid airbase", "Murid Air Base"],
-    "OPRQ": ["Rafiqui", "Rafiqui airbase", "PAF Base Rafiqui"],
-    "OPJA": ["Shahbaz airbase", "PAF Base Shahbaz", "Jacobabad airbase"],
-    "OPSR": ["Mushaf", "Mushaf airbase", "PAF Base Mushaf", "Sargodha airbase"],
+    "OPRQ": ["Rafiqui", "PAF Base Rafiqui"],
+    "OPJA": ["PAF Base Shahbaz", "Jacobabad airbase"],
+    "OPSR": ["Mushaf", "PAF Base Mushaf", "Sargodha airbase"],
     "HLLM": ["Mitiga", "Mitiga airport", "Mitiga airbase", "Mitiga Air Base"],
     "UIIB": ["Belaya airbase", "Belaya air base", "Belaya airfield"],
     # (not a bare "Diaghilev": the impresario's name)
-    "UUBD": ["Dyagilevo", "Dyagilevo airbase", "Diaghilev airbase", "Dyagilevo air base",
-             "Diaghilev air base"],
+    "UUBD": ["Dyagilevo", "Diaghilev airbase", "Dyagilevo air base", "Diaghilev air base"],
     "RU-5672": ["Ivanovo Severny", "Ivanovo airbase", "Ivanovo air base", "Ivanovo Severny airbase"],
-    "RU-0016": ["Lipetsk airbase", "Lipetsk air base", "Lipetsk airfield"],
-    "RU-0014": ["Borisoglebsk airbase", "Borisoglebsk air base", "Borisoglebsk airfield"],
+    "RU-0016": ["Lipetsk air base", "Lipetsk airfield"],
+    "RU-0014": ["Borisoglebsk air base", "Borisoglebsk airfield"],
     "RU-6878": ["Savasleyka", "Savasleika", "Savasleyka airbase", "Savasleyka air base"],
     "XLLL": ["Soltsy", "Soltsy-2", "Soltsy airbase", "Soltsy air base"],
     "RU-2244": ["Ukrainka airbase", "Ukrainka air base", "Ukrainka airfield"],
-    "LLNV": ["Nevatim", "Nevatim airbase", "Nevatim air base"],
-    "LLEK": ["Tel Nof", "Tel Nof airbase", "Tel Nof air base"],
-    "LLRM": ["Ramon airbase", "Ramon air base"],
+    "LLNV": ["Nevatim", "Nevatim air base"],
+    "LLEK": ["Tel Nof", "Tel Nof air base"],
+    "LLRM": ["Ramon air base"],
     "LLHB": ["Hatzerim", "Hatzerim airbase", "Hatzerim air base"],
-    "LLRD": ["Ramat David", "Ramat David airbase", "Ramat David air base"],
+    "LLRD": ["Ramat David", "Ramat David air base"],
     "LL59": ["Palmachim", "Palmachim airbase", "Palmachim air base", "Palmahim"],
     # (not a bare "Jufra": the district's name; nor "Khadim", a given name)
     "HL77": ["Watiya", "al-Watiya", "Al-Watiyah", "al-Watiyah", "Watiya airbase", "al-Watiya airbase",
@@ -464,29 +454,27 @@ AIRPORT_EXTRA_ALIASES = {
     "HL59": ["al-Khadim airbase", "Khadim airbase", "al-Khadim air base", "Al Khadim airbase"],
     "HL66": ["Tamanhint airbase", "Tamanhint air base"],
     # (not a bare "King Khalid": the king)
-    "OEKM": ["King Khalid Air Base", "King Khalid airbase", "King Khalid air base"],
     # (the towns keep their names: "Pathankot", "Bhuj", "Sirsa" alone are the towns)
-    "VIUX": ["Udhampur airbase", "Udhampur air base", "Udhampur Air Force Station"],
+    "OEKM": ["King Khalid Air Base", "King Khalid air base"],
+    "VIUX": ["Udhampur airbase", "Udhampur air base"],
     "VIPK": ["Pathankot airbase", "Pathankot air base", "Pathankot Air Force Station"],
     "VIAX": ["Adampur airbase", "Adampur air base", "Adampur Air Force Station"],
     "VIBT": ["Bathinda airbase", "Bathinda air base", "Bhatinda airbase", "Bhatinda air base",
              "Bathinda Air Force Station"],
-    "VISA": ["Sirsa airbase", "Sirsa air base", "Sirsa Air Force Station"],
-    "VIHX": ["Halwara airbase", "Halwara air base", "Halwara Air Force Station"],
+    "VISA": ["Sirsa airbase", "Sirsa air base"],
+    "VIHX": ["Halwara airbase", "Halwara air base"],
     "VIAW": ["Awantipur airbase", "Awantipur air base", "Awantipora airbase",
              "Awantipora air base", "Awantipur Air Force Station"],
-    "VA1K": ["Naliya airbase", "Naliya air base", "Naliya Air Force Station"],
+    "VA1K": ["Naliya airbase", "Naliya air base"],
     "VIUT": ["Uttarlai airbase", "Uttarlai air base", "Uttarlai Air Force Station"],
     "VABJ": ["Bhuj airbase", "Bhuj air base", "Bhuj Air Force Station"],
     "HLGD": ["Ghardabiya", "Gardabiya", "Ghardabiya airbase", "Ghardabiya air base"],
     # (not a bare "Whiteman": a surname)
-    "KSZL": ["Whiteman Air Force Base", "Whiteman AFB", "Whiteman airbase", "Whiteman air base"],
     # (not a bare "Ben Gurion": the man)
-    "LLBG": ["Ben Gurion Airport", "Ben-Gurion Airport", "Ben Gurion airport",
-             "Ben Gurion International Airport"],
-    "LLER": ["Ramon Airport", "Ramon International Airport", "Ramon airport"],
-    "OIIE": ["Imam Khomeini Airport", "Imam Khomeini International Airport",
-             "Imam Khomeini airport"],
+    "KSZL": ["Whiteman Air Force Base"],
+    "LLBG": ["Ben Gurion Airport", "Ben-Gurion Airport", "Ben Gurion airport"],
+    "LLER": ["Ramon Airport", "Ramon airport"],
+    "OIIE": ["Imam Khomeini Airport", "Imam Khomeini airport"],
     "LY-MRA": ["Misrata airport", "Misurata airport", "Misrata airbase", "Misurata airbase",
                "Misrata air base", "Misurata air base"],
 }
@@ -2096,9 +2084,9 @@ Preferred English names for Syrian places (`SY_PREFERRED_NAMES`):
 
 ### Airfields (`apt:<ident>`)
 All Syrian OurAirports entries except closed ones and helipads, plus the foreign bases
-{', '.join(AIRPORT_FOREIGN_IDENTS)} (Nojeh/Hamadan, Mozdok, Engels, Olenya: airfields Russian
-bombers used in 2015-16; the others: air bases of the US-led coalition that strike reports
-name as launch points, all kind `airbase`), and the foreign civil airports
+{', '.join(AIRPORT_FOREIGN_IDENTS)} (fields strike reports name as launch points or bases that
+the rule below does not reach: named as airports, with no kind word, or small; all kind
+`airbase`), and the foreign civil airports
 {', '.join(AIRPORT_FOREIGN_CIVIL_IDENTS)} that strike reports name as targets (kind `airport`).
 Also every large or medium airport elsewhere whose name says it is a military one
 ("<name> Air Force Base", "<name> Air Reserve Base", "<name> Air Base", "<name> Airbase",
