@@ -2846,6 +2846,12 @@ def _chain_cue(before: str) -> tuple[str, int, str, str, str] | None:
     return m.group(), len(words), "before", gap, far[:m.start()]
 
 
+# "northern and eastern", "north, south or": parts of one place, read as one word
+_COMPASS_PAIR_RE = re.compile(
+    rf"\b({COMPASS}(?:ern)?)(?:(?:(?:\s*,\s*|\s+)(?:and|or)\s+|\s*,\s*){COMPASS}(?:ern)?)+\b",
+    _I)
+
+
 def _governs(gap: str, cue: str = "") -> bool:
     """Can a strike cue reach the name across ``gap``, the text between them?
 
@@ -2867,8 +2873,9 @@ def _governs(gap: str, cue: str = "") -> bool:
     if _LOCATIVE_RE.search(gap):
         return True
     # other names of a list the name belongs to do not count: "targeted Kafr Nabudah,
-    # Latamneh and Kafr Zita", "struck several cities, including Jerusalem and"
-    gap = _without_list_items(gap)
+    # Latamneh and Kafr Zita", "struck several cities, including Jerusalem and"; nor do the
+    # other parts of the same place ("attacks on northern and eastern Syria")
+    gap = _COMPASS_PAIR_RE.sub(r"\1", _without_list_items(gap))
     # after a verb the words before the example are its object ("struck populated areas,
     # including"); after a noun a verb may stand there ("the attacks angered allies, especially")
     example = _OBJECT_EXAMPLE_GAP_RE if _VERB_CUE_RE.search(cue) else _EXAMPLE_GAP_RE

@@ -808,6 +808,11 @@ def _assert_roles(mentions, expected):
         ("Rebels in Idlib launched an offensive on Hama.", {"Idlib": "other"}),
         ("Four Russian warships based in the Caspian Sea fired 26 missiles at targets in Syria.",
          {"Caspian Sea": "base"}),
+        # parts of one place named together
+        ("Its mercenaries continue their brutal attacks on northern and eastern Syria.",
+         {"Syria": "strike_target"}),
+        ("Jets bombed western, northern and eastern Aleppo.", {"Aleppo": "strike_target"}),
+        ("Jets bombed Raqqa, Idlib and the east of Aleppo.", {"Aleppo": "strike_target"}),
     ],
 )
 def test_roles(mentions_of, text, expected):
