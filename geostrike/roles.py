@@ -3076,8 +3076,8 @@ _WHERE_CLAUSE_RE = re.compile(
 # "a series of attacks in", "attacks inside": attacks, and where they fell
 _ATTACKS_IN_END_RE = re.compile(
     r"\battacks?\s+(?:in|inside|across|on)\s+(?:the\s+)?"
-    # ("an attack in the area of Qaaqaait al-Jisr")
-    r"(?:(?:area|vicinity|outskirts)\s+of\s+(?:the\s+)?)?"
+    # ("an attack in the area of Qaaqaait al-Jisr", "attacks in the territory of Iran")
+    r"(?:(?:area|vicinity|outskirts|territory)\s+of\s+(?:the\s+)?)?"
     rf"(?:{COMPASS}(?:ern)?\s+)?$", _I)
 # "France attacked the decision in Brussels": words attack words
 _CRITICISED_RE = word_regex(

@@ -2761,8 +2761,11 @@ def test_a_text_without_capitals_has_no_list_items():
     ('"Israeli Defense Forces aircraft carried out an attack in the area of Qaaqaait al-Jisr in '
      'southern Lebanon," the army said.',
      [("Qaaqaait al-Jisr", "strike_target"), ("Lebanon", "strike_target")]),
+    ("Pakistan carried out overnight attacks in the territory of Iran against militant "
+     "groups.", [("Pakistan", "other"), ("Iran", "strike_target")]),
     # (guard: gunmen's attacks)
     ("Gunmen carried out an attack in the area of Kabul.", [("Kabul", "other")]),
+    ("Gunmen carried out attacks in the territory of Kenya.", [("Kenya", "other")]),
 ])
 def test_attacks_origins_interests_and_allegiances(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
