@@ -241,7 +241,8 @@ NOT_PLACE_NAMES = (
     # groups and parties named after the place they fight in or govern
     "Al Qaeda in the Arabian Peninsula", "Al Qaeda in Iraq", "Al Qaeda in the Islamic Maghreb",
     "Al Qaida in the Arabian Peninsula", "Islamic Resistance in Iraq",
-    "Islamic Resistance in Lebanon", "Hashd al-Shaabi", "Hashd Shaabi",
+    "Islamic Resistance in Lebanon", "Hashd al-Shaabi", "Hashd Shaabi", "Hashad al-Shaabi",
+    "Hashed al-Shaabi",
     "Kurdistan Regional Government",
     # a market price named after a place ("Brent crude was up $2": the North Sea field's oil)
     "Brent crude",

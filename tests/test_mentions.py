@@ -141,6 +141,7 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         # groups and parties named after where they fight or govern; an outlet
         "A commander of Al Qaeda in the Arabian Peninsula was killed, Hashd Shaabi said.",
         "The Islamic Resistance in Iraq and the Kurdistan Democratic Party denied it.",
+        "Fighters of the Hashad al Shaabi and the Hashed al-Shaabi were killed.",
         "The Kurdistan Regional Government condemned the attack. Read more on FRANCE 24",
         "The group Raqqa is Being Silently Slaughtered put the toll at 115.",
         # a sect is no unknown place; a person after a job title or with a given name first
