@@ -846,6 +846,9 @@ ADMIN1_EXTRA_ALIASES = {
                              "AJK"],
     ("PK", "N.W.F.P."): ["North-West Frontier Province", "KPK"],
     ("PK", "F.A.T.A."): ["FATA"],
+    # the province's Baloch half as Pakistan's province beside it is spelt
+    ("IR", "Sistan and Baluchestan"): ["Sistan and Balochistan", "Sistan-Balochistan",
+                                       "Sistan-Baluchestan", "Sistan and Baluchistan"],
 }
 # Azerbaijani Latin letters as English reports write them (c is j, x kh, ə a).
 _AZERBAIJANI_ENGLISH = str.maketrans({

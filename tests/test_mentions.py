@@ -1362,6 +1362,10 @@ def test_the_article_test_finds_what_its_pattern_finds(before):
     ("Pakistan struck militant hideouts in Iran's Sistan and Baluchestan province.",
      [("Pakistan", "country:PK"), ("Iran", "country:IR"),
       ("Sistan and Baluchestan", "adm1:IR-sistan-and-baluchestan")]),
+    # (spelt as Pakistan's Balochistan is: not Pakistan's province after a place Sistan)
+    ("Targets around Saravan in the province of Sistan and Balochistan were hit.",
+     [("Saravan", "gn:1159713"),
+      ("Sistan and Balochistan", "adm1:IR-sistan-and-baluchestan")]),
     ("Explosions were heard throughout Jammu and Kashmir in cities such as Srinagar.",
      [("Jammu and Kashmir", "gs:jammu-and-kashmir"), ("Srinagar", "gn:1255634")]),
     ("The Jammu & Kashmir police said shells hit Poonch.",
