@@ -1532,6 +1532,8 @@ _BACK_CONTAINED_GAP_RE = re.compile(
 # ancient city located in the desert", "a town besieged since 2013") is none
 _FINITE_VERB = (
     r"(?!\w+\s+by\b)(?![a-z]+ed\s+(?:in|at|near|since|with|from|for|during|over)\b)"
+    # (nor an adjective before a name: "Tulkarem city, the northern occupied West Bank")
+    r"(?!(?:occupied|annexed|besieged|embattled)\s+[A-Z])"
     r"(?:[a-z]+ed|was|were|has|have|had|is|are|says|said|will|would|did|does|can|could|may|"
     r"might|must|should|sent|fled|went|took|told|left|came|made|gave|began|held|kept|met|saw|"
     r"found|got|put|paid|lost|flew|fought|brought|led|ran|won|rose|fell)\b")
