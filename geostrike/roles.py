@@ -2992,7 +2992,7 @@ def _in_range(gap: str, after: str) -> bool:
 
 
 # casualties somewhere: "died in Yemen due to", "left 26 civilians wounded at the"
-_CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished)"
+_CASUALTY_WORDS = r"(?:died|dead|killed|wounded|injured|perished|martyr(?:s|ed))"
 # casualties counted in a place ("six people were injured in Kharkiv", "casualties also
 # recorded in Dnipro", "no casualties reported in Erbil")
 _CASUALTIES_IN_END_ENDS = ("at", "in", "the")  # (as _ANTI_PRO_ENDS)
