@@ -3104,8 +3104,8 @@ def test_a_capture_by_is_told_as_background(mentions_of, text, expected):
      "with casualties also recorded in Dnipro.",
      [("Russia", "other"), ("Kharkiv", "strike_target"), ("Dnipro", "strike_target")]),
     # the dead counted as martyrs
-    ("An Israeli drone strike hit the camp at dawn. The ministry said there were two martyrs "
-     "in Jenin.", [("Jenin", "strike_target")]),
+    ("An Israeli drone strike hit a camp in the West Bank at dawn. The ministry said there "
+     "were two martyrs in Jenin.", [("West Bank", "strike_target"), ("Jenin", "strike_target")]),
     # (guards: no strike before; a terror attack; talks)
     ("Floods swept the region last week. Two people were injured in Kharkiv.",
      [("Kharkiv", "other")]),
