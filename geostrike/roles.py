@@ -1334,12 +1334,14 @@ def _bullet_role(mention: Mention, text: str) -> Mention:
 
 
 def _casualty_role(mention: Mention, text: str) -> Mention:
-    """A place where a strike's casualties are counted: "Russia launched missile and drone
-    strikes on Ukraine. At least six people were injured in Kharkiv." The strike may be
+    """A place where a strike's casualties are counted, or its damage seen: "Russia launched
+    missile and drone strikes on Ukraine. At least six people were injured in Kharkiv",
+    "Rockets were fired from Lebanon. Cars caught fire in Haifa." The strike may be
     told in an earlier sentence, up to :data:`_HARM_CAUSE_CHARS` before; not an attack of
     terror or a crime ("a suicide attack"), nor casualties of something civil."""
     rel = mention.start - mention.sentence_start
-    d = _CASUALTIES_IN_END_RE.search(mention.sentence, max(0, rel - 80), rel)
+    d = _CASUALTIES_IN_END_RE.search(mention.sentence, max(0, rel - 80), rel) \
+        or _HARMED_IN_END_RE.search(mention.sentence, max(0, rel - 80), rel)
     if d is None \
             and (people := _PEOPLE_IN_END_RE.search(mention.sentence, max(0, rel - 40), rel)) \
             and _HURT_AFTER_RE.match(mention.sentence, mention.end - mention.sentence_start):

@@ -3106,9 +3106,13 @@ def test_a_capture_by_is_told_as_background(mentions_of, text, expected):
     # the dead counted as martyrs
     ("An Israeli drone strike hit a camp in the West Bank at dawn. The ministry said there "
      "were two martyrs in Jenin.", [("West Bank", "strike_target"), ("Jenin", "strike_target")]),
+    # ... or the damage and fires they left
+    ("Rockets were fired from Lebanon overnight. Buildings were damaged and cars caught fire "
+     "in Haifa.", [("Lebanon", "launch_point"), ("Haifa", "strike_target")]),
     # (guards: no strike before; a terror attack; talks)
     ("Floods swept the region last week. Two people were injured in Kharkiv.",
      [("Kharkiv", "other")]),
+    ("A storm hit the coast last week. Buildings were damaged in Haifa.", [("Haifa", "other")]),
     ("A terrorist attack on a mosque was reported. Ten people were injured in Kabul.",
      [("Kabul", "other")]),
     ("The missiles hit the port. Later, talks were held and no one was injured in Geneva.",
