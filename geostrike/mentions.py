@@ -262,10 +262,11 @@ _MASK_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ-", b"abcdefghijklmnopq
 
 
 def _mask_fold(text: str) -> str:
-    """``text`` with A-Z lower-cased and "-" a space, at the same length (offsets carry over;
-    a lone surrogate from a JSON escape passes through)."""
+    """``text`` with A-Z lower-cased, "-" a space and a typographic apostrophe a plain one,
+    at the same length (offsets carry over; a lone surrogate from a JSON escape passes
+    through)."""
     return text.encode("utf-8", "surrogatepass").translate(_MASK_FOLD).decode(
-        "utf-8", "surrogatepass")
+        "utf-8", "surrogatepass").replace("\u2019", "'")
 
 
 _MASK_NAMES = tuple(sorted({_mask_fold(n) for n in settings.NOT_PLACE_NAMES},

@@ -142,6 +142,8 @@ def test_places_and_their_qualifiers(mentions_of, text, expected):
         "A commander of Al Qaeda in the Arabian Peninsula was killed, Hashd Shaabi said.",
         "The Islamic Resistance in Iraq and the Kurdistan Democratic Party denied it.",
         "Fighters of the Hashad al Shaabi and the Hashed al-Shaabi were killed.",
+        # (a typographic apostrophe in the name)
+        "Rebels from the Tigray People\u2019s Liberation Front say they withdrew.",
         "The Kurdistan Regional Government condemned the attack. Read more on FRANCE 24",
         "The group Raqqa is Being Silently Slaughtered put the toll at 115.",
         # a sect is no unknown place; a person after a job title or with a given name first
