@@ -1495,6 +1495,9 @@ def _spelt_with_article(text: str, tokens: list[tuple[int, int]], gazetteer: Gaz
 _FACILITY_WORDS = frozenset(
     "airport airbase base port bridge dam hospital prison stadium university school mosque "
     "church street road square".split())
+# an airfield the gazetteer lacks, named as one: "taking off from Maitika Airport" (a name of
+# ordinary words only, "the International Airport", is none: _FACILITY_WORDS)
+_AIRFIELD_LAST_WORDS = frozenset(("Airport", "Airbase", "Airfield", "Aerodrome"))
 # words no person's name holds: what a facility named after a person ends in, and the small
 # words a headline capitalises
 _NOT_IN_PERSON_NAMES = settings.INSTITUTION_NOUNS | _FACILITY_WORDS | frozenset(
@@ -1925,7 +1928,8 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         or _unknown_in_area(text, sentence, start, end, before, gazetteer) \
         or (len(words) > 1 and words[0] in _LANDFORM_TITLES
             and (_STRIKE_SENTENCE_RE.search(sentence.text)
-                 or _LANDFORM_PREP_BEFORE_RE.search(before)))
+                 or _LANDFORM_PREP_BEFORE_RE.search(before))) \
+        or (len(words) > 1 and words[-1] in _AIRFIELD_LAST_WORDS)
     context = _context(text, start, end, sentence.end)
     # (an unknown name before "states" is no province the gazetteer lacks: "Arab Gulf states")
     if not (cue or (context.hint == "governorate"

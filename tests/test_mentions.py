@@ -183,6 +183,9 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     ("Iran struck targets in Iraq's autonomous Kurdistan region.",
      [("Iran", "country:IR"), ("Iraq", "country:IQ"), ("Kurdistan", "gs:iraqi-kurdistan")]),
     ("Turkish jets struck PKK targets in Kurdistan.", []),
+    # an airfield named as one needs no strike cue either (not one of ordinary words)
+    ("The drone took off from Qzzyxa Airport on Tuesday.", [("Qzzyxa Airport", None)]),
+    ("Passengers waited at the International Airport.", []),
 ])
 def test_unresolved_places_by_their_context(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
