@@ -186,6 +186,10 @@ def test_unresolved_place_with_a_strong_cue_is_kept(mentions_of):
     # an airfield named as one needs no strike cue either (not one of ordinary words)
     ("The drone took off from Qzzyxa Airport on Tuesday.", [("Qzzyxa Airport", None)]),
     ("Passengers waited at the International Airport.", []),
+    # the PKK's mountains, and the unknown names listed after them
+    ("The attacks targeted Qandil, Qzzyx and Bzzyx in Iraq.",
+     [("Qandil", "gs:qandil-mountains"), ("Qzzyx", None), ("Bzzyx", None),
+      ("Iraq", "country:IQ")]),
 ])
 def test_unresolved_places_by_their_context(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
