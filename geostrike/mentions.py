@@ -717,10 +717,13 @@ _KIND_AFTER_UNKNOWN_RE = re.compile(
     r"sub-?districts?|count(?:y|ies)|municipalit(?:y|ies)|localit(?:y|ies)|communes?|"
     r"neighbou?rhoods?|councils?|local government areas?|LGAs?)\b")
 # ...or, capitalised, as the end of the run or before "of": "Hpakant Township", "Rigasa
-# District of Igabi Local Government Area of Kaduna State"
+# District of Igabi Local Government Area of Kaduna State"; an airfield's too, "taking off
+# from Maitika Airport" (the mention is the name without its kind, as the gold guidelines
+# write "the Erbil airport")
 _KIND_WORD_IN_RUN_RE = re.compile(
     r"[ \u00a0]+(?:Village|Township|District|Sub-?[Dd]istrict|Subdistrict|County|Municipality|"
-    r"Local[ \u00a0]+Government[ \u00a0]+Area|LGA)(?=$|[ \u00a0]+of[ \u00a0])")
+    r"Local[ \u00a0]+Government[ \u00a0]+Area|LGA|Airport|Airbase|Airfield|Aerodrome)"
+    r"(?=$|[ \u00a0]+of[ \u00a0])")
 # "(born in Arabsalim in 1972)", when no word of the name is a place ("born in Soviet
 # Azerbaijan" is Azerbaijan)
 _BORN_IN_RE = word_regex(r"\b(?:born[ \u00a0]+in)[ \u00a0]+$", re.IGNORECASE)
@@ -1495,9 +1498,6 @@ def _spelt_with_article(text: str, tokens: list[tuple[int, int]], gazetteer: Gaz
 _FACILITY_WORDS = frozenset(
     "airport airbase base port bridge dam hospital prison stadium university school mosque "
     "church street road square".split())
-# an airfield the gazetteer lacks, named as one: "taking off from Maitika Airport" (a name of
-# ordinary words only, "the International Airport", is none: _FACILITY_WORDS)
-_AIRFIELD_LAST_WORDS = frozenset(("Airport", "Airbase", "Airfield", "Aerodrome"))
 # words no person's name holds: what a facility named after a person ends in, and the small
 # words a headline capitalises
 _NOT_IN_PERSON_NAMES = settings.INSTITUTION_NOUNS | _FACILITY_WORDS | frozenset(
@@ -1928,8 +1928,7 @@ def _unresolved(text: str, sentence: Sentence, start: int, end: int,
         or _unknown_in_area(text, sentence, start, end, before, gazetteer) \
         or (len(words) > 1 and words[0] in _LANDFORM_TITLES
             and (_STRIKE_SENTENCE_RE.search(sentence.text)
-                 or _LANDFORM_PREP_BEFORE_RE.search(before))) \
-        or (len(words) > 1 and words[-1] in _AIRFIELD_LAST_WORDS)
+                 or _LANDFORM_PREP_BEFORE_RE.search(before)))
     context = _context(text, start, end, sentence.end)
     # (an unknown name before "states" is no province the gazetteer lacks: "Arab Gulf states")
     if not (cue or (context.hint == "governorate"
