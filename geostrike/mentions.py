@@ -554,7 +554,7 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
 # "launched from Primorsko-Akhtarsk in Russia", "including Woldiya in Amhara", "fled to Zzab in
 # Idlib province" (not "an aide to Nasrallah in Lebanon", "according to Airwars in Britain")
 # ("to" read before the look back at the word before it: the same matches, without fourteen
-# look-behinds tried at every word, as in roles._STRIKE_RE)
+# look-behinds tried at every word, as in roles.cues._STRIKE_RE)
 _PLACE_PREP_BEFORE_RE = word_regex(
     r"\b(?:from|near|at|in|including|into|towards?|outside|around|to(?<!according to)"
     r"(?<!aide to)(?<!adviser to)(?<!advisor to)(?<!loyal to)(?<!close to)(?<!letter to)"

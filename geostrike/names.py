@@ -171,7 +171,7 @@ def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?=\w)(?:" + pattern[5:], flags)
 
 # --- pattern pieces ------------------------------------------------------------------------
-# The pieces mentions.py and roles.py build their patterns from, so that both read a name, a
+# The pieces mentions.py and the roles package build their patterns from, so that both read a name, a
 # list and a qualifier the same way. Each is a regex fragment without capturing groups.
 
 #: The Arabic article before a name, as a prefix joined by a hyphen: "al-" in "al-Bab",

@@ -124,11 +124,11 @@ VARIANT_WITHOUT_COUNTRY = ("SY", "IQ", "LB", "PS")
 LIST_HEAD_CHARS = 250
 MAX_LIST_ITEMS = 12
 
-# --- roles (geostrike/roles.py) ---------------------------------------------------------------
+# --- roles (geostrike/roles/) ------------------------------------------------------------------
 #: How many words before / after a name a strike cue may stand and still govern it.
 ROLE_WINDOW_BEFORE = 16
 ROLE_WINDOW_AFTER = 6
-#: Most words between a name and the passive strike verb whose subject it is in (roles.py:
+#: Most words between a name and the passive strike verb whose subject it is in (roles:
 #: "Port Sudan, the seat of the government and its main port, was attacked").
 SUBJECT_GAP_WORDS = 24
 #: Characters before the name searched by the patterns anchored at it ("from ... X").
