@@ -171,8 +171,8 @@ def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?=\w)(?:" + pattern[5:], flags)
 
 # --- pattern pieces ------------------------------------------------------------------------
-# The pieces mentions.py and the roles package build their patterns from, so that both read a name, a
-# list and a qualifier the same way. Each is a regex fragment without capturing groups.
+# The pieces mentions.py and the roles package build their patterns from, so that both read a
+# name, a list and a qualifier the same way. Each is a regex fragment without capturing groups.
 
 #: The Arabic article before a name, as a prefix joined by a hyphen: "al-" in "al-Bab",
 #: "ez-" in "Deir ez-Zor" (longest alternatives first).
