@@ -1274,6 +1274,20 @@ def test_a_relative_clauses_no(mentions_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "not just X, but also Y" adds to X, and "No. 2" is a number: neither denies the strike
+    ("After air strikes, the insurgents re-captured not just the town of Aleppo, but also its "
+     "airport.", {"Aleppo": "strike_target"}),
+    ("Nine rebels were killed during a bombardment by the Air Combat Command No. 2 near the "
+     "town of Homs.", {"Homs": "strike_target"}),
+    # (guards: "not" and "no" still deny)
+    ("Jets did not strike Aleppo.", {"Aleppo": "other"}),
+    ("No strikes hit Homs.", {"Homs": "other"}),
+])
+def test_not_just_and_number_signs_deny_nothing(mentions_of, text, expected):
+    _assert_roles(mentions_of(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # rockets shower over places; every example of a list is struck
     ("Rockets fired from the Gaza Strip showered over multiple Israeli cities, including "
      "Jerusalem and Tel Aviv.", {"Jerusalem": "strike_target", "Tel Aviv": "strike_target"}),

@@ -64,8 +64,9 @@ _DISTANCE_FROM = (r"(?:\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)"
                   r"|(?<!not )\b(?:far|farther|further))\s+(?:away\s+)?from\b")
 _DISTANCE_FROM_GAP_RE = re.compile(_DISTANCE_FROM, _I)
 _NEGATION_RE = word_regex(
-    # (not a relative clause's "no": "targeted areas where no fighting is taking place")
-    r"\b(?:not|no(?<!\bwhere no)|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
+    # (not a relative clause's "no": "targeted areas where no fighting is taking place"; nor
+    # "not just X, but also Y", nor the number sign of "Air Combat Command No. 2")
+    r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|no(?<!\bwhere no)(?!\.\s*\d)|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
     r"want to|"
     # "they were going to start striking in Syria", "won support from parliament to carry out
     # strikes in Syria": what is meant or allowed, not yet done
