@@ -813,6 +813,9 @@ def _assert_roles(mentions, expected):
          {"Syria": "strike_target"}),
         ("Jets bombed western, northern and eastern Aleppo.", {"Aleppo": "strike_target"}),
         ("Jets bombed Raqqa, Idlib and the east of Aleppo.", {"Aleppo": "strike_target"}),
+        ("The air strike hit a camp in Rann, in the far north of Borno State.",
+         {"Borno": "strike_target"}),
+        ("Jets bombed a village to the far north of Aleppo.", {"Aleppo": "other"}),
         # an adjective, not a verb that opens a clause
         ("Two were killed in a drone strike in Tulkarem city, the northern occupied West Bank.",
          {"Tulkarem": "strike_target", "West Bank": "strike_target"}),

@@ -448,9 +448,9 @@ _APPOSITIVE_RE = re.compile(
     r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
 _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
-    # ("to the east of X" is a bearing again)
+    # ("to the east of X" is a bearing again; "in the far north of X" is part of X too)
     # ("several kilometres north of the LNA-controlled Jufra airbase")
-    rf"(?:(?<!the )|(?<=to the ))\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
+    rf"(?:(?<!the )(?<!the far )(?<!the extreme )|(?<=to the )|(?<=to the far ))\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+-(?:controlled|held|run|occupied)\s+)?"
     # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
     # ("south of the western province of Hodeidah")
