@@ -286,6 +286,10 @@ _MASK_WORDS = frozenset().union(*(words for _, words in _MASK_NAME_WORDS))
 _ADMINISTRATION_RE = re.compile(
     rf"\b(?:[{UPPER}][\w'\u2019-]*[ \u00a0]+){{1,2}}(?:Regional|Oblast|City|District)[ \u00a0]+"
     r"(?:Military[ \u00a0]+|State[ \u00a0]+)?Administration\b")
+# a military unit named after the place it serves in: "Joint Task Force Sulu", "Task Force
+# Tarawa" (one or two capitalised words right after "Task Force")
+_TASK_FORCE_RE = re.compile(
+    rf"\bTask[ \u00a0]+Force[ \u00a0]+[{UPPER}][\w'\u2019-]*(?:[ \u00a0]+[{UPPER}][\w'\u2019-]*)?")
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -296,6 +300,8 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
              for span in _word_spans(folded, name)]
     if "Administration" in text:  # (the pattern's last word: most texts have none)
         spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]
+    if "Task" in text:  # (as above)
+        spans += [m.span() for m in _TASK_FORCE_RE.finditer(text)]
     # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
     return _merged(spans)
 

@@ -411,6 +411,20 @@ def test_local_administrations_are_organisations(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a task force named after where it serves is a unit, not a mention of the place
+    ("Jets struck Mosul, said the commander of Joint Task Force Nineveh in Iraq.",
+     [("Mosul", "gn:99072"), ("Iraq", "country:IQ")]),
+    ("Task Force Baghdad entered Nasiriyah in Iraq.", [("Nasiriyah", "gn:98854"),
+                                                       ("Iraq", "country:IQ")]),
+    # (a task force with no name after it leaves the place after it alone)
+    ("A task force in Mosul and the Omega Task Force, Iraq said.",
+     [("Mosul", "gn:99072"), ("Iraq", "country:IQ")]),
+])
+def test_task_forces_are_units(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
     # "Security Council" is masked; the place before it ends at its last letter
     found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")
