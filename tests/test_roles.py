@@ -2199,6 +2199,11 @@ def test_countries_as_bases_crashed_missiles_and_flags(mentions_of, text, expect
     # both ends of a damaged road are reference points
     ("SANA reported material damage to a highway between Masyaf and the town of Wadi al-Uyun.",
      {"Masyaf": "other", "Wadi al-Uyun": "other"}),
+    # so is where a road leads
+    ("A vehicle had also been hit on the road towards central Damascus.", {"Damascus": "other"}),
+    ("Jets struck a convoy on the road toward Raqqa.", {"Raqqa": "other"}),
+    # (guard: a city's centre)
+    ("Jets struck central Damascus.", {"Damascus": "strike_target"}),
 ])
 def test_bases_flown_out_of_held_and_used_targets_included_and_aggression(mentions_of, text,
                                                                           expected):

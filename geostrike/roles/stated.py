@@ -450,16 +450,20 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "east of X" places something by X; "the east of X" is part of X
     # ("to the east of X" is a bearing again; "in the far north of X" is part of X too)
     # ("several kilometres north of the LNA-controlled Jufra airbase")
-    rf"(?:(?<!the )(?<!the far )(?<!the extreme )|(?<=to the )|(?<=to the far ))\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
+    rf"(?:(?<!the )(?<!the far )(?<!the extreme )|(?<=to the )|(?<=to the far ))"
+    rf"\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+-(?:controlled|held|run|occupied)\s+)?"
     # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
     # ("south of the western province of Hodeidah")
     rf"(?:(?:city|town|village)\s+of\s+|(?:cities|towns|villages)\s+of\s+"
     rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+and\s+)?"
     rf"|(?:{COMPASS}(?:ern)?\s+)?(?:{GOV_WORDS}|region)\s+of\s+)?$"
-    r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?(?:to|into|from|linking|between)\s+"
-    # ("a highway between Masyaf and the town of Wadi al-Uyun")
-    rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$"
+    r"|\b(?:road|highway|route|motorway)\s+(?:\w+\s+){0,2}?"
+    r"(?:to|towards?|into|from|linking|between)\s+"
+    # ("a highway between Masyaf and the town of Wadi al-Uyun"; "the road towards central
+    # Damascus")
+    rf"(?:the\s+)?(?:{NAME_WORD}\s+and\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?"
+    r"(?:central\s+)?$"
     # ("the border between Iraq's Kurdistan region and Turkey": both ends, each up to three
     # words)
     rf"|\b(?:linking|connecting|between)\s+(?:{NAME_WORD}\s+and\s+)?$"
@@ -477,7 +481,8 @@ _DISTANCE_FROM_RE = re.compile(
     rf"{_DISTANCE_FROM}\s+(?:the\s+)?(?:{TOWN_WORDS}\s+of\s+)?$", _I)
 _DISTANCE_FROM_ENDS = ("from", "the", "of")
 # (as _ANTI_PRO_ENDS)
-_REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "from", "linking", "connecting", "between",
+_REFERENCE_BEFORE_ENDS = ("of", "the", "and", "to", "toward", "towards", "central", "from",
+                          "linking", "connecting", "between",
                           "'s", "\u2019s", "bordering", "borders", "border", "on", "controlled",
                           "held", "run", "occupied", "than")
 # (not what the place went through: "the heaviest strikes that Sanaa has endured")
