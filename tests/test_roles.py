@@ -204,6 +204,8 @@ def _assert_roles(mentions, expected):
          {"Caspian Sea": "launch_point"}),
         # an airport in civil use is no base
         ("Aleppo airport reopened to passengers on Sunday.", {"Aleppo": "other"}),
+        ("Srinagar, Jammu and Amritsar airport were closed for civilian traffic in India.",
+         {"Amritsar": "other"}),
         # "campaign against/on" as for "bombing campaign"
         ("The army pressed its campaign against the rebel pocket around Daraya.",
          {"Daraya": "strike_target"}),

@@ -275,7 +275,9 @@ def _civil_gap(gap: str) -> re.Match[str] | None:
         return None  # "a strike that demolished an annex of the Iranian Embassy in Damascus"
     return m
 _CIVIL_FLIGHTS_RE = word_regex(
-    r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal)\b", _I)
+    r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal|"
+    # ("Amritsar airport was closed for civilian traffic")
+    r"(?:civil(?:ian)?|air)\s+(?:traffic|aviation))\b", _I)
 # The word lists the launch and base rules share: aircraft (by type too), ships, and the
 # forces that can be stationed somewhere.
 # (manned: a drone "from Iran" may only have been made there)
