@@ -2201,6 +2201,11 @@ def test_countries_as_bases_crashed_missiles_and_flags(mentions_of, text, expect
     # both ends of a damaged road are reference points
     ("SANA reported material damage to a highway between Masyaf and the town of Wadi al-Uyun.",
      {"Masyaf": "other", "Wadi al-Uyun": "other"}),
+    # what crosses a line does not strike it
+    ("Tuesday's air strikes are the first launched across the Line of Control in Kashmir.",
+     {"Line of Control": "other", "Kashmir": "strike_target"}),
+    ("Pakistan claimed the strikes took place across the Line of Control.",
+     {"Line of Control": "other"}),
     # so is where a road leads
     ("A vehicle had also been hit on the road towards central Damascus.", {"Damascus": "other"}),
     ("Jets struck a convoy on the road toward Raqqa.", {"Raqqa": "other"}),

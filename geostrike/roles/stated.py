@@ -548,6 +548,9 @@ _POSSESSED_PLATFORM_AFTER_RE = re.compile(
 _ROAD_AFTER_RE = re.compile(
     rf"^([-\u2013]{NAME_WORD}(?:\s+{NAME_WORD})*)?\s+(?:highway|road|motorway)\b", _I)
 _BORDER_AFTER_RE = re.compile(r"['\u2019]s\s+(?:\w+ern\s+)?borders?\b", _I)
+# a line that divides two sides: "the Line of Control", "the Blue Line", "the line of contact"
+_LINE_NAME_RE = re.compile(r"\b(?:line|border|frontier)\b", _I)
+_ACROSS_END_RE = re.compile(r"\bacross\s+(?:the\s+)?$", _I)
 
 
 _BANNED_IN_END_RE = word_regex(
@@ -911,8 +914,13 @@ def _stated_role(c: _Clause) -> tuple[str, float, str] | _Verdict | None:
     # "a base near Syria's borders with Iraq": the border, not the country, is the place
     if m := _BORDER_AFTER_RE.match(after):
         return "other", 0.6, m.group().strip()
+    # "strikes launched across the Line of Control": what crosses a line does not strike it
+    if low_end.endswith(("across", " the")) and _LINE_NAME_RE.search(mention.surface) \
+            and (m := _ACROSS_END_RE.search(tail)):
+        return "other", 0.6, m.group().strip()
     # "Moscow has used...", "Russia had involved...": a country or capital as the actor
-    if (kind == "country" or (mention.place and (mention.place.population or 0) >= settings.ACTOR_CITY_POPULATION)) \
+    if (kind == "country" or (mention.place and (mention.place.population or 0)
+                              >= settings.ACTOR_CITY_POPULATION)) \
             and (m := _ACTIVE_SUBJECT_RE.match(after)) \
             and not (_IN_BEFORE_RE.search(tail)
                      and m.group().split()[0].lower() in ("has", "have", "had")):
