@@ -2379,6 +2379,13 @@ def test_glosses_regions_of_a_country_and_forces_attacks_in_a_place(mentions_of,
     ("Russia's Aerospace Forces launched the operation against the Islamic State gunmen in Syria "
      "on Wednesday.", {"Syria": "strike_target"}),
     ("Islamic State gunmen attacked a hotel in Sousse.", {"Sousse": "other"}),
+    # so is a meeting the strike fell on, or one of the militants it killed (guard: leaders
+    # meeting elsewhere)
+    ("A US drone strike on a meeting of Taliban commanders in Khost, Afghanistan, killed six.",
+     {"Khost": "strike_target"}),
+    ("Airstrikes have destroyed scores of terrorists gathered for a meeting in Lake Chad.",
+     {"Lake Chad": "strike_target"}),
+    ("Jets struck Idlib as leaders met for a meeting in Sochi, Russia.", {"Sochi": "other"}),
 ])
 def test_cruise_missile_strikes_strike_groups_headline_speakers_and_gunmen_targeted(
         mentions_of, text, expected):

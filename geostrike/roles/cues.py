@@ -258,6 +258,12 @@ def _civil(text: str) -> re.Match[str] | None:
 
 
 _AGAINST_RE = re.compile(r"\bagainst\b", _I)
+# a meeting the strike fell on, or of those it killed: "a drone strike on a meeting of
+# commanders in Khost", "airstrikes have destroyed scores of terrorists who converged ... for a
+# meeting in Lake Chad"
+_MEETING_STRUCK_RE = re.compile(
+    r"\b(?:on|targeting|targeted|hit|struck)\s+(?:an?\s+|the\s+)?$|\b(?:terrorists|militants|"
+    r"insurgents|jihadists|fighters|commanders|rebels)\b", _I)
 # what sets an embassy apart from the strike cue before it ("struck Aleppo, and the embassy in
 # Damascus said"): an embassy the cue reaches is what was struck
 _EMBASSY_APART_RE = re.compile(r"[,;:]|\b(?:and|but|as|while|said|says)\b", _I)
@@ -273,6 +279,9 @@ def _civil_gap(gap: str) -> re.Match[str] | None:
     if m and m.group().lower().startswith("embass") \
             and not _EMBASSY_APART_RE.search(gap, 0, m.start()):
         return None  # "a strike that demolished an annex of the Iranian Embassy in Damascus"
+    if m and m.group().lower() == "meeting" \
+            and _MEETING_STRUCK_RE.search(gap, 0, m.start()):
+        return None  # "a drone strike on a meeting of Taliban commanders in Khost"
     return m
 _CIVIL_FLIGHTS_RE = word_regex(
     r"\b(?:flights|passengers?|airlines?|travell?ers|arrivals|departures|terminal|"
