@@ -1854,8 +1854,8 @@ def _certain_unresolved(text: str, sentence: Sentence, start: int, end: int, art
 # words no unknown place's name has: "Killed in Syrian Government Strike" in a headline (not
 # "army", "military" or "base": "the Army Camp", "the Military Housing district")
 _NOT_PLACE_WORDS = frozenset(
-    "government strike strikes airstrike airstrikes attack attacks ministry defense defence "
-    "regime killed".split())
+    "government strike strikes airstrike airstrikes attack attacks raid raids airraid bombing "
+    "bombings shelling bombardment offensive ministry defense defence regime killed".split())
 # the last words of an office's title ("District Development Commissioner")
 _OFFICE_LAST_WORDS = _TITLE_LAST_WORDS | {"commissioner", "governor", "mayor"}
 # sects and creeds, as a whole unknown name ("hit Shiite militia bases"; not "the village of

@@ -508,6 +508,7 @@ def test_a_demonym_attests_its_country(gazetteer, country, word, match):
     ("Hawija lies west of Kirkuk.", [("Kirkuk", "gn:94787")]),
     # a headline's unknown capitalised words after a cue are no place when they name a thing
     ("33 Soldiers Killed in Syrian Government Strike in Idlib", [("Idlib", "gn:169389")]),
+    ("Iranians among Dead in Israeli Raid on Damascus", [("Damascus", "gn:170654")]),
 ])
 def test_names_in_runs_and_headlines(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
