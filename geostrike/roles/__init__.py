@@ -96,7 +96,8 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             verdicts[i] = _anaphor_role(m, nxt, frozenset(states.get(m.sentence_start, ()))) \
                 or verdicts[i]
     judged = [m.with_role(v.role, v.confidence, v.cue) for m, v in zip(mentions, verdicts)]
-    judged = [m if v.actor else _colon_list_role(m, v.cue_reaches) for m, v in zip(judged, verdicts)]
+    judged = [m if v.actor else _colon_list_role(m, v.cue_reaches)
+              for m, v in zip(judged, verdicts)]
     if text is not None:
         judged = [_casualty_role(_bullet_role(m, text), text)
                   if m.role == "other" and not m.role_cue else m for m in judged]

@@ -66,8 +66,8 @@ _DISTANCE_FROM_GAP_RE = re.compile(_DISTANCE_FROM, _I)
 _NEGATION_RE = word_regex(
     # (not a relative clause's "no": "targeted areas where no fighting is taking place"; nor
     # "not just X, but also Y", nor the number sign of "Air Combat Command No. 2")
-    r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|no(?<!\bwhere no)(?!\.\s*\d)|never|don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|"
-    r"want to|"
+    r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|no(?<!\bwhere no)(?!\.\s*\d)|never|"
+    r"don[’']t|doesn[’']t|didn[’']t|won[’']t|plans? to|wants? to|want to|"
     # "they were going to start striking in Syria", "won support from parliament to carry out
     # strikes in Syria": what is meant or allowed, not yet done
     r"(?:am|is|are|was|were)\s+going\s+to|"
