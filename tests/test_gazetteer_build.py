@@ -504,7 +504,7 @@ def test_air_bases_and_regions_of_the_newer_wars_exist() -> None:
         assert (rows[pid]["name"], rows[pid]["kind"]) == (name, "region"), pid
     # the Saudi base Houthi drones targeted, and India's air force stations of May 2025, by
     # their names with the kind word only (the king's name and the towns' keep their own)
-    for pid, alias in [("apt:OEKM", "King Khalid air base"), ("apt:VIUX", "Udhampur airbase"),
+    for pid, alias in [("apt:OEKM", "King Khalid airbase"), ("apt:VIUX", "Udhampur airbase"),
                        ("apt:VIPK", "Pathankot air base"), ("apt:VIAX", "Adampur airbase")]:
         assert rows[pid]["kind"] == "airbase", pid
         assert alias in rows[pid]["aliases"].split("|"), pid
@@ -589,3 +589,16 @@ def test_major_military_airfields_anywhere_are_air_bases() -> None:
         assert rows[pid]["kind"] == "airbase", pid
         assert alias in rows[pid]["aliases"].split("|"), pid
     assert "Ellsworth" not in rows["apt:KRCA"]["aliases"].split("|")
+
+
+def test_hand_picked_airfield_aliases_add_spellings() -> None:
+    """No hand-picked airfield alias is only its row's name in other capitals ("Tel Nof air
+    base" for "Tel Nof Air Base"): lookup folds case, so such an alias adds nothing."""
+    from geostrike.gazetteer_build import AIRPORT_EXTRA_ALIASES
+    from geostrike.names import fold
+
+    rows = _by_id()
+    assert len([i for i in AIRPORT_EXTRA_ALIASES if f"apt:{i}" in rows]) > 40
+    assert [(ident, alias) for ident, aliases in AIRPORT_EXTRA_ALIASES.items()
+            if (row := rows.get(f"apt:{ident}"))
+            for alias in aliases if fold(alias) == fold(row["name"])] == []
