@@ -1601,6 +1601,9 @@ def test_aircraft_from_a_country_and_unhyphenated_leaders(mentions_of, text, exp
     ("Witnesses heard explosions from anti-aircraft missiles west of Kassala.",
      {"Kassala": "other"}),
     ("Israeli missiles fired from the west of Latakia hit the port.", {"Latakia": "other"}),
+    ("Israeli missiles fired from the far west of Latakia hit the port.", {"Latakia": "other"}),
+    ("Israeli missiles fired from the far west of Syria hit the port.",
+     {"Syria": "launch_point"}),
     ("Missiles targeted all regions of the country, from Kharkiv and Dnipro to Odesa.",
      {"Kharkiv": "strike_target", "Dnipro": "strike_target"}),
     # ...a range the strike's object reaches over (an area); an origin after a comma is still

@@ -268,12 +268,17 @@ _LED_AFTER_RE = re.compile(r"[ \u00a0]*-?[ \u00a0]*(?:led|backed)\b", _I)
 _RESPONSIBLE_RE = re.compile(
     r"\s+(?:is|was|were|are)\s+(?:(?-i:[a-z]+ly)\s+)?[\"\u201c']?(?:(?-i:[a-z]+ly)\s+)?"
     r"responsible\b", _I)
+# a bearing off a place: "west of Kassala", "north of the city of" (not "the north of X", "in
+# the far north of X": a part of X)
+_COMPASS_OF = rf"\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
+_BEARING_OF = rf"(?<!the )(?<!the far )(?<!the extreme ){_COMPASS_OF}"
 # "heard explosions from anti-aircraft missiles west of Kassala": a bearing from the place,
 # which is no origin (tests/gold/README.md rule 3); "from the north of Tripoli" off a city
-_FROM_BEARING_RE = re.compile(rf"(?<!the )\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?$", _I)
+_FROM_BEARING_RE = re.compile(rf"{_BEARING_OF}$", _I)
 # ... or before "from": "destroyed a missile northeast from its capital Riyadh"
 _BEARING_END_RE = re.compile(rf"\b{COMPASS}(?:ern|wards?)?\s+$", _I)
-_FROM_PART_RE = re.compile(rf"from\s+the\s+{COMPASS}\s+of\s+(?:the\s+)?$", _I)
+_FROM_PART_RE = re.compile(rf"from\s+the\s+(?:far\s+|extreme\s+)?{COMPASS}\s+of\s+(?:the\s+)?$",
+                           _I)
 # "fire at the Armenian positions from artillery ... in the direction of Goris": what fired,
 # no place it fired from
 _FROM_WEAPONS_RE = re.compile(
@@ -447,11 +452,9 @@ _DAMAGE_RE = word_regex(rf"\b(?:damaged|{_HARM})\b", _I)
 _APPOSITIVE_RE = re.compile(
     r"['\u2019]s\s+(?:[a-z]+est|second|third|main|former|old|ancient|de facto)\b", _I)
 _REFERENCE_BEFORE_RE = re.compile(
-    # "east of X" places something by X; "the east of X" is part of X
-    # ("to the east of X" is a bearing again; "in the far north of X" is part of X too)
+    # "east of X" places something by X ("to the east of X" is a bearing again)
     # ("several kilometres north of the LNA-controlled Jufra airbase")
-    rf"(?:(?<!the )(?<!the far )(?<!the extreme )|(?<=to the )|(?<=to the far ))"
-    rf"\b{COMPASS}(?:ern)?\s+of\s+(?:the\s+)?"
+    rf"(?:{_BEARING_OF}|(?<=to the ){_COMPASS_OF}|(?<=to the far ){_COMPASS_OF})"
     r"(?:[\w-]+-(?:controlled|held|run|occupied)\s+)?"
     # "west of the cities of Khan Younis and Rafah": a plural head reaches over the list
     # ("south of the western province of Hodeidah")
