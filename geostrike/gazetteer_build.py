@@ -268,6 +268,11 @@ NEAR_COUNTRIES = frozenset(
     + "CD RW TH KH".split()
     # ...and Eritrea, whose Assab base drones flew from over Tigray and Yemen
     + ["ER"]
+    # ...and the insurgencies that armies answer with air strikes and shelling: Cabo Delgado
+    # (Mocimboa da Praia, Macomia, Mueda), Mindanao and Sulu (Jolo, Marawi's neighbours),
+    # Cameroon's Far North and Kenya's north-east (Boko Haram, al-Shabaab: Mora, Mandera,
+    # Lamu), Colombia's guerrilla departments (Tumaco) and the Central African Republic
+    + "MZ PH CM KE CO CF".split()
 )
 # Countries of which only some first-level divisions keep towns of at least NEAR_MIN_POP, by
 # GeoNames admin1code: India's states and territories on the border with Pakistan (Jammu and
@@ -810,6 +815,9 @@ FOREIGN_ADMIN1_COUNTRIES = {
     "US": "usa", "YE": "yem", "SD": "sdn", "SO": "som", "ET": "eth", "ML": "mli", "BF": "bfa",
     "NE": "ner", "TD": "tcd", "NG": "nga", "MM": "mmr",
     "CD": "cod", "RW": "rwa", "TH": "tha", "KH": "khm", "IN": "ind",
+    # (not Cameroon's, which NE names in French, "Centre", "Nord", "Littoral", where English
+    # reports write "the Far North Region"; nor Kenya's, the eight provinces abolished in 2013)
+    "MZ": "moz", "PH": "phl", "CO": "col", "CF": "caf",
 }
 # English names Natural Earth lacks, by NE's name: it names Somalia's regions in Somali, and
 # English reports write "Lower Shabelle" and "Middle Juba" ("Hoose" is lower, "Dhexe" middle)
@@ -1029,7 +1037,14 @@ def _foreign_provinces(collections: dict[str, dict[str, Any]], places: Sequence[
 _GENERIC_PROVINCE_NAMES = frozenset([
     *"north south east west northern southern eastern western central capital middle maiden "
      "kurdistan kashmir delta plateau rivers chin bale sila buryat".split(),
-    "cross river", "river nile", "blue nile", "white nile"])
+    "cross river", "river nile", "blue nile", "white nile",
+    # ...and names that English text mostly gives to something else: a company, a bank, a
+    # given name or word ("Meta", "Santander", "Cesar", "Antique", "Aurora", "Laguna", "Mountain
+    # Province"), or a bigger city abroad (Gaza in Mozambique, Santiago and San Juan in the
+    # Philippines, Colombia's Sucre and Cordoba); their towns keep the names
+    *"meta santander cesar antique aurora laguna mountain angeles gaza santiago sucre "
+     "cordoba".split(),
+    "san juan"])
 # how close (rapidfuzz ratio of the folded spellings) an alternate must be to NE's name
 PROVINCE_ALIAS_MIN_RATIO = 60
 # a compass adjective that starts a name, and its noun ("Southern Darfur", "South Darfur")
