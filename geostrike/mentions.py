@@ -182,7 +182,7 @@ _CAP = (rf"(?:{_ABBREVIATION}"
         rf"|(?:A[ldnrstz]|Ash|Ath|Adh|E[ldnrsz])[-\u2010\u2011][a-z]{_WORD_CHARS}*"
         rf"|[{UPPER}]{_WORD_CHARS}*)")
 # the Arabic article and the particles of other names ("bin", "Rostov-on-Don" is no particle)
-_PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|de|du)"
+_PARTICLE = rf"(?:{ARTICLE}|ud|bin|ibn|del|de|du|das|dos|da|do)"
 # an article written with a space that is also an English word: "Hulusi Akar at Ankara's
 # operations centre" is two names unless the whole run is one ("Ayn an Nasr", "Kafr as Saghir")
 _ENGLISH_PARTICLE_RE = re.compile(r"[ \u00a0](?:at|as|an)[ \u00a0]")

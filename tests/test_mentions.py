@@ -1578,3 +1578,24 @@ def test_vessels_aircraft_families_and_surnames_named_like_places(mentions_of, t
 ])
 def test_compound_tails_products_and_newspapers(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the provinces and towns of the insurgencies in Mozambique, the Philippines and
+    # Colombia; a Portuguese or Spanish particle joins a name ("da", "del")
+    ("Insurgents attacked Mocimboa da Praia in Cabo Delgado province, Mozambique.",
+     [("Mocimboa da Praia", "gn:1024699"), ("Cabo Delgado", "adm1:MZ-cabo-delgado"),
+      ("Mozambique", "country:MZ")]),
+    ("Philippine jets bombed Abu Sayyaf positions in Sulu and in Lanao del Sur.",
+     [("Sulu", "adm1:PH-sulu"), ("Lanao del Sur", "adm1:PH-lanao-del-sur")]),
+    ("The army shelled rebel positions in Valle del Cauca, Colombia.",
+     [("Valle del Cauca", "adm1:CO-valle-del-cauca"), ("Colombia", "country:CO")]),
+    ("Kenyan jets bombed al-Shabaab camps near Mandera, Kenya.",
+     [("Mandera", "gn:187896"), ("Kenya", "country:KE")]),
+    # (guards: a province whose name English gives to something else is none; Gaza is
+    # Palestine's, though Mozambique has a Gaza province)
+    ("Facebook's owner Meta removed the posts; Israeli jets struck Gaza.",
+     [("Gaza", "gn:281133")]),
+])
+def test_provinces_and_towns_of_insurgencies_abroad(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
