@@ -3316,3 +3316,20 @@ def test_groups_operating_in_a_place_are_no_forces_based_there(mentions_of, text
 ])
 def test_people_in_a_place_hurt_after_a_strike(mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an overflight strikes nothing (the guidelines: overflight is other)
+    ("Israeli jets flew over Beirut at low altitude, breaking the sound barrier.",
+     [("Beirut", "other")]),
+    ("Drones were seen circling above Gaza City on Monday.", [("Gaza City", "other")]),
+    ("Israeli jets flying over Lebanon fired missiles at Syria.",
+     [("Lebanon", "other"), ("Syria", "strike_target")]),
+    # (guards: aircraft over a place that strike there, or aircraft "over" it without flying)
+    ("Warplanes flying over Idlib struck a market.", [("Idlib", "strike_target")]),
+    ("Russian jets over Aleppo bombed hospitals.", [("Aleppo", "strike_target")]),
+    ("Russian jets carried out strikes on targets in Raqqa.", [("Raqqa", "strike_target")]),
+])
+def test_aircraft_flying_over_a_place_strike_it_only_if_the_sentence_says_so(
+        mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected

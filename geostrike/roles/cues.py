@@ -46,6 +46,10 @@ _SITES = (r"(?:neighbou?rhoods|areas|villages|towns|cities|sites|locations|distr
 # (an alternative reads its word first and then looks back past it, "damaged(?<!was damaged)"
 # for "(?<!was )damaged": the same matches, but a look-behind that opens an alternative is
 # tried at every word; these made the pattern 1.6x slower)
+# an aircraft's flight over a place, which strikes nothing there by itself (the guidelines:
+# overflight is "other"): "jets flew low over Beirut", "drones were seen circling above Gaza"
+_OVERFLIGHT = (r"(?:were |was |are |is |being )?(?:fl(?:ew|ying|own|ies|y)|circl(?:ed|ing)|"
+               r"seen|spotted|heard|roar(?:ed|ing)|buzz(?:ed|ing)|hover(?:ed|ing)|cruis(?:ed|ing))")
 _STRIKE_RE = word_regex(
     # (not "air raid sirens", "raid shelters")
     # (not "forces within striking distance of Yemen": where they could strike from)
@@ -199,7 +203,10 @@ _STRIKE_RE = word_regex(
     r"(?:took|takes?|taken|taking|seized|gained|wrested) (?:full |complete |back )?"
     rf"control (?:of|over)|(?:took|takes|taken)(?=\s+(?:{ARTICLE}-)?(?-i:[A-Z])|\s*$)|"
     r"(?:bombers?|warplanes?|jets?|aircraft(?! carriers?)|planes)"
-    r"(?= (?:\S+ ){0,2}(?:in|over|on|near)\b))\b",
+    r"(?= (?:\S+ ){0,2}(?:in|over|on|near)\b)"
+    # (not an overflight: "jets flew over Beirut at low altitude"; struck.py reads "warplanes
+    # flying over Idlib struck a market")
+    rf"(?! {_OVERFLIGHT} (?:\S+ )?(?:over|above)\b))\b",
     _I,
 )
 # gate (names.has_any): every match of _STRIKE_RE holds one of these words, lower-cased (a

@@ -18,7 +18,8 @@ from geostrike.names import (BASE_WORDS, COMPASS, DEMONYM_WORD, GOV_WORDS, NAME_
 from geostrike.roles.cues import (_AMONG_PLACES, _ATTACK_TOOK_PLACE, _BASE_AFTER_RE,
                                   _BASE_BEFORE_RE, _CIVIL_FLIGHTS_RE, _CIVIL_GATE, _COUNTED_PLACES,
                                   _DEMONYM_END_RE, _FAR_PASSIVE_RE, _FIRE, _I, _MILITARY_RE,
-                                  _MUNITION_HEADING_RE, _PROJECTILES, _STRIKE_NOUNS, _STRIKE_RE,
+                                  _MUNITION_HEADING_RE, _OVERFLIGHT, _PROJECTILES, _STRIKE_NOUNS,
+                                  _STRIKE_RE,
                                   _STRUCK_ADJECTIVE, _TARGET_GROUPS, _UNDER, _UNDER_FIRE, _civil,
                                   _civil_gap)
 from geostrike.roles.clause import (_AUXILIARY, _BACKED_BY_RE, _CAPITALISED_RE, _CAPITAL_APPOSITION,
@@ -233,6 +234,17 @@ _ACTIVE_VERB_AFTER_RE = re.compile(
     r"attacks|bombs|fires|hits|vows?|warns?|sends?|responds?|retaliates?)\b")
 
 
+# an aircraft flying over the name ("Warplanes flying over"), and the verb right after the
+# name when it strikes without naming a target of its own ("struck a market", not "fired
+# missiles at Syria")
+_OVERFLIGHT_END_RE = re.compile(
+    rf"\b(?:bombers?|warplanes?|jets?|aircraft|planes|drones?|helicopters?) {_OVERFLIGHT} "
+    r"(?:\S+ )?(?:over|above) (?:the )?$", _I)
+_STRIKES_NEXT_RE = re.compile(
+    r"\s*,?\s*((?:struck|bombed|hit|fired|dropped|pounded|targeted|shelled|attacked|strafed)\b)"
+    r"(?![^.;]*\b(?:at|on|against|in)\s+(?:the\s+)?(?-i:[A-Z]))", _I)
+
+
 def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
     """The role a strike cue near the name, or forces and bases around it, give; else other."""
     before, after, clause, kind = c.before, c.after, c.clause, c.kind
@@ -291,6 +303,11 @@ def _strike_or_base_role(c: _Clause) -> tuple[str, float, str] | _Verdict:
             and not _TALK_RE.search(after, 0, m.start()):
         # ...unless the clause talks about strikes ("In Moscow, Putin spoke about the strikes")
         strike = (m.group(), len(_WORD_RE.findall(after[:m.start()])), "after", "", before)
+    # "Warplanes flying over Idlib struck a market": aircraft over the name that strike
+    # there (not "jets flying over Lebanon fired missiles at Syria", which names its target)
+    if strike is None and _OVERFLIGHT_END_RE.search(near_before) \
+            and (m := _STRIKES_NEXT_RE.match(after)):
+        strike = (m.group(1), 0, "after", "", before)
     if (strike is None or (strike[2] == "before" and not _governs(strike[3], strike[0]))) \
             and len(near_before) < len(before):
         # "airstrikes on ISIS hideouts in eastern Homs desert, Al-Raqqah and Deir Ezzor
