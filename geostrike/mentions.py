@@ -291,6 +291,13 @@ _ADMINISTRATION_RE = re.compile(
 _TASK_FORCE_RE = re.compile(
     rf"\bTask[ \u00a0]+Force[ \u00a0]+[{UPPER}][\w'\u2019-]*(?:[ \u00a0]+[{UPPER}][\w'\u2019-]*)?")
 
+# a country's armed forces by their official name, an organisation's: "the Armed Forces of the
+# Philippines", "the Armed Forces of the Russian Federation" (in lower case, "the armed forces
+# of Ukraine", the country is named)
+_ARMED_FORCES_RE = re.compile(
+    rf"\bArmed[ \u00a0]+Forces[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[{UPPER}][\w'\u2019-]*"
+    rf"(?:[ \u00a0]+[{UPPER}][\w'\u2019-]*)?")
+
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every organisation or outlet name in the text, in text order."""
@@ -302,6 +309,8 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]
     if "Task" in text:  # (as above)
         spans += [m.span() for m in _TASK_FORCE_RE.finditer(text)]
+    if "Armed" in text:  # (as above)
+        spans += [m.span() for m in _ARMED_FORCES_RE.finditer(text)]
     # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
     return _merged(spans)
 

@@ -425,6 +425,19 @@ def test_task_forces_are_units(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's armed forces by their official name are an organisation
+    ("A spokesman for the Armed Forces of the Philippines said jets bombed Jolo.",
+     [("Jolo", "gn:1710141")]),
+    ("The Armed Forces of the Russian Federation struck Idlib.", [("Idlib", "gn:169389")]),
+    # (guard: in lower case the country is named)
+    ("The armed forces of Ukraine struck Crimea.",
+     [("Ukraine", "country:UA"), ("Crimea", "gs:crimea")]),
+])
+def test_armed_forces_by_their_official_name_are_organisations(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
+
+
 def test_a_place_before_an_organisation_name_keeps_no_space(mentions_of):
     # "Security Council" is masked; the place before it ends at its last letter
     found = mentions_of("The Kurdistan Region Security Council said jets hit Erbil.")
