@@ -3333,3 +3333,17 @@ def test_people_in_a_place_hurt_after_a_strike(mentions_of, text, expected):
 def test_aircraft_flying_over_a_place_strike_it_only_if_the_sentence_says_so(
         mentions_of, text, expected):
     assert [(m.surface, m.role) for m in mentions_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list in brackets after a noun or an area: its places are what the role is about
+    ("French troops are leaving the northernmost bases in Mali (Kidal and Timbuktu).",
+     [("Mali", "base"), ("Kidal", "base"), ("Timbuktu", "base")]),
+    ("Jets struck three towns (Kidal, Gao and Timbuktu) in Mali.",
+     [("Kidal", "strike_target"), ("Gao", "strike_target"), ("Timbuktu", "strike_target"),
+      ("Mali", "strike_target")]),
+    # (guard: an aside that is no list of names)
+    ("Islamic State (IS, formerly ISIS) fighters fled Raqqa.", [("Raqqa", "other")]),
+])
+def test_places_listed_in_brackets_take_the_role_of_what_they_list(mentions_of, text, expected):
+    assert [(m.surface, m.role) for m in mentions_of(text)] == expected

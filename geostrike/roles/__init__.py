@@ -132,6 +132,12 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             # "targeting all regions, from Kharkiv and Dnipro to the southern port city of
             # Odesa": the range's end is struck as its start is
             m = _RANGE_TO_IN_GAP_RE.fullmatch(gap.lstrip())
+        if m is None and cur.role == "other" and not cur.role_cue \
+                and _OPEN_BRACKET_GAP_RE.fullmatch(gap) and _inside(cur, prev):
+            # "leaving the northernmost bases in Mali (Kidal, Timbuktu and Tessalit)": the
+            # places of a list in brackets after an area are the ones its role is about (the
+            # rest of the list follows the first)
+            m = _OPEN_BRACKET_GAP_RE.fullmatch(gap)
         label = m.group().strip(" )]") or "list" if m is not None else ""
         if m is None and _locates(prev, cur, gap, sentence):
             # the locator, or the place's other name, takes its role even from a cue of its
@@ -434,6 +440,15 @@ def _locates(prev: Mention, cur: Mention, gap: str, sentence: str) -> bool:
                             and cur.place.kind in settings.SETTLEMENT_KINDS)
 
 
+def _inside(inner: Mention, outer: Mention) -> bool:
+    """Is ``inner`` a settlement in ``outer``, a country or one of its provinces?"""
+    return inner.place is not None and outer.place is not None \
+        and inner.place.kind in settings.SETTLEMENT_KINDS \
+        and (outer.place.kind == "country" and inner.place.country == outer.place.country
+             or outer.place.kind == "governorate"
+             and outer.place.id in (inner.place.id, f"adm1:{inner.place.governorate}"))
+
+
 def _country_in_smaller(outer: Mention, inner: Mention) -> bool:
     """Is a country said to be "in" a place that cannot hold it ("the attack from Iran in Tel
     Aviv": two phrases, no containment)?"""
@@ -499,6 +514,7 @@ _CONTAINED_GAP_RE = re.compile(
     r"stronghold|enclave|village|district|governorate|area)(?:,\s+|\s+(?:of\s+)?))?$", re.I)
 # "Hamadan air base (Islamic Republic of Iran)", "Niamey Air Base [Niger]"; the place's other
 # name, marked or not: "Hmeimim (var. Khmeimim)", "Dayr Az Zawr [Deir Ezzor]"
+_OPEN_BRACKET_GAP_RE = re.compile(r"\s*\(\s*")
 _BRACKET_GAP_RE = re.compile(
     _QUALIFIER + r"\s*[(\[]\s*(?:(?:var\.|also|or|aka|a\.k\.a\.|(?:also\s+)?(?:known\s+as|"
     r"spelt|spelled|called))\s+)?", re.I)

@@ -172,6 +172,12 @@ _NEW_CLAUSE_RE = re.compile(
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
+# the names of a list in brackets before and after one of them: "(Kidal, " and ", Timbuktu and
+# Tessalit" around "Gao"
+_BRACKET_NAME = r"[A-Z][\w'\u2019-]*(?:[ -][A-Za-z][\w'\u2019-]*)*"
+_BRACKET_LIST_BEFORE_RE = re.compile(rf"(?:{_BRACKET_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*")
+_CAPITALISED_END_RE = re.compile(r"[A-Z][\w'\u2019-]*\s*$")
+_BRACKET_LIST_AFTER_RE = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_BRACKET_NAME})*\s*")
 # an aside right before a comma goes with the space before it, so a list reads on ("Belaya
 # (Irkutsk, Siberia), Olenya (Murmansk), Dyagilevo" reads "Belaya, Olenya, Dyagilevo")
 _ASIDE_BEFORE_COMMA_RE = re.compile(r"\s*\([^()]*\)(?=,)")
@@ -218,6 +224,15 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
     if before.endswith("(") and after.startswith(")"):
         # "in the city (Raqqa)": the name in brackets stands where the noun before it does
         before, after = before[:-1], after[1:]
+    elif "(" in before and ")" in after and (opening := before.rfind("(")) > before.rfind(")") \
+            and _BRACKET_LIST_BEFORE_RE.fullmatch(before, opening + 1) \
+            and _BRACKET_LIST_AFTER_RE.fullmatch(after, 0, closing := after.index(")")):
+        # ...and so does each name of a list in brackets: "struck three towns (Kidal, Gao and
+        # Menaka)"; after a name, the list goes on its list: "the northernmost bases in Mali
+        # (Kidal, Timbuktu and Tessalit)"
+        joint = ", " if _CAPITALISED_END_RE.search(before, 0, opening) else ""
+        before, after = before[:opening].rstrip() + (joint or " ") + before[opening + 1:], \
+            after[:closing] + after[closing + 1:]
     if "(" in before:
         before = _ASIDE_RE.sub(" ", _ASIDE_BEFORE_COMMA_RE.sub("", before))
     if "(" in after:
