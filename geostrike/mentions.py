@@ -1241,8 +1241,9 @@ def _resolve_run(
         # "the Engels-2 airfield": a place the gazetteer knows with its number
         tokens = [*tokens[:-1], (tokens[-1][0], designated)]
         end = designated
-    elif model:
+    elif model or _SPACED_MODEL_AFTER_RE.match(text, end):
         # "Fateh-110 rockets", "US F-15Es": the last word starts a weapon's model designation
+        # ("Raad 2 and Raad 3 rockets", "Burkan 2 missiles": with a space, before the weapon)
         tokens = tokens[:-1]
         if not tokens:
             return
@@ -1340,6 +1341,8 @@ def _resolve_run(
         first_word = fold(first_word)  # "İbrahim Kalın"
     if len(tokens) > 1 and first_word in settings.ORGANISATION_HEADS:
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
+    if len(tokens) == 1 and first_word in settings.GROUP_NAMES:
+        return  # "the Hizbollah stronghold": the group, in a spelling no word list has
     if len(tokens) > 1 and _institution(text, tokens):
         return  # "the Idleb Health Directorate", "Local Council of Jisr al-Shughur"
     if len(tokens) > 1 and first_word in settings.GIVEN_NAMES \
@@ -1539,6 +1542,9 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
+_SPACED_MODEL_AFTER_RE = re.compile(
+    r"[ \u00a0]\d{1,3}[A-Z]?(?:(?:,|[ \u00a0](?:and|or))[ \u00a0][A-Z][\w-]*[ \u00a0]\d{1,3}[A-Z]?)*"
+    r"[ \u00a0](?:[a-z-]+[ \u00a0])?(?:rockets?|missiles?|drones?|launchers?)\b")
 # a weapon's model designation right before a name, which is then the weapon's own: "AV-8B
 # Harrier jets", "MQ-9 Reaper", "Su-25 Frogfoot"
 _MODEL_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,3}\d?[ \u00a0]$")

@@ -1612,3 +1612,17 @@ def test_compound_tails_products_and_newspapers(mentions_of, text, expected):
 ])
 def test_provinces_and_towns_of_insurgencies_abroad(mentions_of, text, expected):
     assert _found(mentions_of(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rocket's model written with a space ("Raad 2") is the weapon's name, not a place
+    ("Hezbollah fired dozens of Raad 2 and Raad 3 rockets at Haifa.",
+     [("Haifa", "gn:294801")]),
+    ("The Houthis fired Burkan 2 ballistic missiles at Riyadh.", [("Riyadh", "gn:108410")]),
+    # Hezbollah in any spelling is the group
+    ("Israeli jets struck the Hizbollah stronghold of Beirut.", [("Beirut", "gn:276781")]),
+    # (guard: a designation with a hyphen that names a place the gazetteer knows)
+    ("The Engels-2 airfield was hit.", [("Engels-2", "gs:engels-air-base")]),
+])
+def test_weapons_and_groups_named_like_places(mentions_of, text, expected):
+    assert _found(mentions_of(text)) == expected
