@@ -1543,7 +1543,8 @@ def _remember_person(text: str, tokens: list[tuple[int, int]], people: set[str])
 # "Fateh-110", "Su-24M", "Kalibr-NK" (a capital after the hyphen: "Rostov-on-Don" has none)
 _MODEL_AFTER_RE = re.compile(r"-(?:\d|[A-Z]{2,}\b)")
 _SPACED_MODEL_AFTER_RE = re.compile(
-    r"[ \u00a0]\d{1,3}[A-Z]?(?:(?:,|[ \u00a0](?:and|or))[ \u00a0][A-Z][\w-]*[ \u00a0]\d{1,3}[A-Z]?)*"
+    r"[ \u00a0]\d{1,3}[A-Z]?"
+    r"(?:(?:,|[ \u00a0](?:and|or))[ \u00a0][A-Z][\w-]*[ \u00a0]\d{1,3}[A-Z]?)*"
     r"[ \u00a0](?:[a-z-]+[ \u00a0])?(?:rockets?|missiles?|drones?|launchers?)\b")
 # a weapon's model designation right before a name, which is then the weapon's own: "AV-8B
 # Harrier jets", "MQ-9 Reaper", "Su-25 Frogfoot"
