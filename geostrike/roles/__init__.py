@@ -138,7 +138,7 @@ def assign_roles(mentions: Iterable[Mention], text: str | None = None) -> tuple[
             # places of a list in brackets after an area are the ones its role is about (the
             # rest of the list follows the first)
             m = _OPEN_BRACKET_GAP_RE.fullmatch(gap)
-        label = m.group().strip(" )]") or "list" if m is not None else ""
+        label = m.group().strip(" ()[]") or "list" if m is not None else ""
         if m is None and _locates(prev, cur, gap, sentence):
             # the locator, or the place's other name, takes its role even from a cue of its
             # own ("bombers landed at Al Udeid Air Base, Qatar")

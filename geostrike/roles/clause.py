@@ -174,10 +174,8 @@ _NEW_CLAUSE_RE = re.compile(
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 # the names of a list in brackets before and after one of them: "(Kidal, " and ", Timbuktu and
 # Tessalit" around "Gao"
-_BRACKET_NAME = r"[A-Z][\w'\u2019-]*(?:[ -][A-Za-z][\w'\u2019-]*)*"
-_BRACKET_LIST_BEFORE_RE = re.compile(rf"(?:{_BRACKET_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*")
-_CAPITALISED_END_RE = re.compile(r"[A-Z][\w'\u2019-]*\s*$")
-_BRACKET_LIST_AFTER_RE = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_BRACKET_NAME})*\s*")
+_BRACKET_LIST_BEFORE_RE = re.compile(rf"(?:{NAME}{LIST_SEP})*")
+_BRACKET_LIST_AFTER_RE = re.compile(rf"(?:{LIST_SEP}{NAME})*\s*")
 # an aside right before a comma goes with the space before it, so a list reads on ("Belaya
 # (Irkutsk, Siberia), Olenya (Murmansk), Dyagilevo" reads "Belaya, Olenya, Dyagilevo")
 _ASIDE_BEFORE_COMMA_RE = re.compile(r"\s*\([^()]*\)(?=,)")
@@ -228,10 +226,9 @@ def _clause(mention: Mention, sentence: str) -> tuple[str, str]:
             and _BRACKET_LIST_BEFORE_RE.fullmatch(before, opening + 1) \
             and _BRACKET_LIST_AFTER_RE.fullmatch(after, 0, closing := after.index(")")):
         # ...and so does each name of a list in brackets: "struck three towns (Kidal, Gao and
-        # Menaka)"; after a name, the list goes on its list: "the northernmost bases in Mali
-        # (Kidal, Timbuktu and Tessalit)"
-        joint = ", " if _CAPITALISED_END_RE.search(before, 0, opening) else ""
-        before, after = before[:opening].rstrip() + (joint or " ") + before[opening + 1:], \
+        # Menaka)" (after an area's name, "bases in Mali (Kidal, Timbuktu)", the article's list
+        # pass gives the list the area's role: roles._inside)
+        before, after = before[:opening] + before[opening + 1:], \
             after[:closing] + after[closing + 1:]
     if "(" in before:
         before = _ASIDE_RE.sub(" ", _ASIDE_BEFORE_COMMA_RE.sub("", before))
