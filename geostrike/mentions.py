@@ -1341,8 +1341,8 @@ def _resolve_run(
         first_word = fold(first_word)  # "İbrahim Kalın"
     if len(tokens) > 1 and first_word in settings.ORGANISATION_HEADS:
         return  # "Jabhat al-Shamiya", "Jaish al-Islam": an armed group, not places
-    if len(tokens) == 1 and first_word in settings.GROUP_NAMES:
-        return  # "the Hizbollah stronghold": the group, in a spelling no word list has
+    if len(tokens) == 1 and _GROUP_NAME_RE.fullmatch(text, start, end):
+        return  # "the Hizbollah stronghold": a target group's name, in any of its spellings
     if len(tokens) > 1 and _institution(text, tokens):
         return  # "the Idleb Health Directorate", "Local Council of Jisr al-Shughur"
     if len(tokens) > 1 and first_word in settings.GIVEN_NAMES \

@@ -308,9 +308,6 @@ ORGANISATION_HEADS = frozenset(
     "kataib katibat saraya jund ansar firqat alwiya tajammu asaib hezbollah hizballah "
     "hizbullah hizbollah quwat".split()
 )
-#: Armed groups named by one word, in the spellings reports use: never a place ("Hezbollah"
-#: itself is among the common English words, the others are not). Folded (lower case).
-GROUP_NAMES = frozenset("hezbollah hizballah hizbullah hizbollah hezbolla".split())
 
 # --- claims (geostrike/claims.py) ---------------------------------------------------------------
 #: Uncertainty radius (km) of a claim at an exact place, by kind.
