@@ -298,6 +298,10 @@ _ARMED_FORCES_RE = re.compile(
     rf"\bArmed[ \u00a0]+Forces[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[{UPPER}][\w'\u2019-]*"
     rf"(?:[ \u00a0]+[{UPPER}][\w'\u2019-]*)?")
 
+# bodies named after a place, with a word each match holds (the search's gate)
+_NAMED_BODY_PATTERNS = (("Administration", _ADMINISTRATION_RE), ("Task", _TASK_FORCE_RE),
+                        ("Armed", _ARMED_FORCES_RE))
+
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every organisation or outlet name in the text, in text order."""
@@ -305,12 +309,9 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
     words = _MASK_WORDS.intersection(_ALNUM_RUN_RE.findall(folded))
     spans = [span for name, name_words in _MASK_NAME_WORDS if name_words <= words
              for span in _word_spans(folded, name)]
-    if "Administration" in text:  # (the pattern's last word: most texts have none)
-        spans += [m.span() for m in _ADMINISTRATION_RE.finditer(text)]
-    if "Task" in text:  # (as above)
-        spans += [m.span() for m in _TASK_FORCE_RE.finditer(text)]
-    if "Armed" in text:  # (as above)
-        spans += [m.span() for m in _ARMED_FORCES_RE.finditer(text)]
+    for gate, pattern in _NAMED_BODY_PATTERNS:
+        if gate in text:  # (a word every match has: most texts have none)
+            spans += [m.span() for m in pattern.finditer(text)]
     # a shorter name inside a longer one ("Islamic State" in "Islamic State of Iraq") adds nothing
     return _merged(spans)
 
