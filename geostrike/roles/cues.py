@@ -183,7 +183,8 @@ _STRIKE_RE = word_regex(
     r"attacks?\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
     r"(?:(?:centred|centered|concentrated|focused|focussed)\s+(?:on|in|around)|"
     # "the deadliest attacks were in al-Jaraf neighborhood"
-    r"(?:(?-i:[a-z]+ly)\s+)?in(?!\s+(?:[\w-]+['\u2019]s\s+)?(?:retaliation|response|revenge|reprisal|reaction|line|"
+    r"(?:(?-i:[a-z]+ly)\s+)?in(?!\s+(?:[\w-]+['\u2019]s\s+)?"
+    r"(?:retaliation|response|revenge|reprisal|reaction|line|"
     r"addition|part|order|support|solidarity|vain|breach|violation|interests?|favou?r|keeping|"
     r"accordance)\b))|"
     # "a massive attack over the western countryside of Idlib" (not "the attack over the

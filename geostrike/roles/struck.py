@@ -729,7 +729,8 @@ _DEATH_CAUSE_AFTER_RE = re.compile(
     # (the words between name who struck, not another place: "from injuries sustained in the
     # bombing of his village in Borno"; a labour strike is none)
     r"(?:(?!(?:in|on|of|at|sustained)\b)[\w.'\u2019-]+\s+){0,4}?"
-    r"(?P<cue>air\s*strikes?|airstrikes?|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?)|"
+    r"(?P<cue>air\s*strikes?|airstrikes?|"
+    r"(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?)|"
     r"bombings?|bombardments?|shelling|air\s*raids?|military\s+(?:action|operations?)|"
     r"air\s+attacks?)\b(?!\s+(?:on|against|of)\s+(?-i:[A-Z]))",
     _I)
